@@ -1,0 +1,65 @@
+"""Command line: `python -m generator build|generate ...`."""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from .config import CONFIG_FILE, ConfigError, load_site
+from .knowledge_base import KnowledgeBaseError
+from .mkdocs_hooks import STRICT_INPUT
+from .pipeline import generate
+
+
+def build_site(config_file: Path, strict_input: bool) -> int:
+    """`mkdocs build --strict` into a fresh folder that replaces the site only on success, so a
+    failed build leaves the previous site intact. The hook generates the pages."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    site = load_site(config_file)
+    site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the hook runs
+    if strict_input:
+        os.environ[STRICT_INPUT] = "1"
+    # Reproducible output: sitemap dates and gzip headers otherwise carry the build time.
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+    config = load_config(config_file=str(config_file), strict=True)
+    final = Path(config.site_dir)
+    staging = final.with_name(final.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    config.site_dir = str(staging)
+    try:
+        build(config)
+    except (MkDocsException, SystemExit) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"error: site not built, previous site kept: {error}", file=sys.stderr)
+        return 1
+    previous = final.with_name(final.name + ".old")
+    shutil.rmtree(previous, ignore_errors=True)
+    if final.exists():
+        final.rename(previous)
+    staging.rename(final)
+    shutil.rmtree(previous, ignore_errors=True)
+    print(f"site built in {final}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--config", type=Path, default=Path(CONFIG_FILE), help="site configuration file")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="generate the pages and build the site with MkDocs (--strict)")
+    build.add_argument("--strict-input", action="store_true", help="fail if any article file is skipped")
+    commands.add_parser("generate", help="only generate the Markdown pages into the docs folder")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "build":
+            return build_site(args.config, args.strict_input)
+        generate(load_site(args.config))
+        return 0
+    except (ConfigError, KnowledgeBaseError) as error:
+        print(f"error: nothing generated:\n{error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,66 @@
+"""Settings the generator reads from `site_config.yml`, which is also the MkDocs configuration:
+the generator's own keys live under `extra.knowledge`, so every MkDocs option passes through."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+CONFIG_FILE = "site_config.yml"
+
+
+class EntityType(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    label: str  # plural heading, e.g. "People"
+    singular: str  # e.g. "Person"
+    folder: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    icon: str = "material/tag"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    content_dir: str = "content"
+    entity_types: tuple[EntityType, ...]
+    latest_articles: int = 10
+
+
+class Site(BaseModel):
+    """What the generator needs from the whole config file."""
+
+    model_config = ConfigDict(frozen=True)
+    root: Path
+    docs_dir: Path
+    use_directory_urls: bool
+    site_name: str
+    settings: Settings
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / self.settings.content_dir
+
+    @property
+    def types(self) -> dict[str, EntityType]:
+        return {t.id: t for t in self.settings.entity_types}
+
+
+class ConfigError(Exception):
+    pass
+
+
+def load_site(config_file: Path) -> Site:
+    config_file = config_file.resolve()
+    try:
+        with config_file.open("rb") as handle:
+            raw = yaml_load(handle) or {}
+        knowledge = (raw.get("extra") or {}).get("knowledge")
+        if knowledge is None:
+            raise ConfigError(f"{config_file.name}: missing 'extra: knowledge:' settings")
+        return Site(root=config_file.parent,
+                    docs_dir=config_file.parent / raw.get("docs_dir", "docs"),
+                    use_directory_urls=raw.get("use_directory_urls", True),
+                    site_name=raw.get("site_name", ""),
+                    settings=Settings.model_validate(knowledge))
+    except (OSError, ValidationError) as error:
+        raise ConfigError(f"{config_file.name}: {error}") from error

@@ -1,0 +1,33 @@
+"""One page per article: the full text with mentions linked, paragraph anchors, and a box of the
+entities it mentions grouped by type."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..render import Context, linked_paragraph
+from ..urls import article_path
+
+
+def emit(ctx: Context):
+    graph = ctx.graph
+    for article in graph.articles.values():
+        page = article_path(article.id)
+        extraction = graph.extractions[article.id]
+        by_paragraph = defaultdict(list)
+        for mention in extraction.mentions:
+            by_paragraph[mention.paragraph].append(mention)
+        paragraphs = [(p, linked_paragraph(ctx, page, p, by_paragraph[p.index])) for p in article.paragraphs]
+        counts: dict[str, int] = defaultdict(int)
+        for mention in extraction.mentions:
+            counts[mention.entity_id] += 1
+        groups = []
+        for entity_type in ctx.site.settings.entity_types:
+            members = sorted((graph.entities[i] for i in counts if graph.entities[i].type == entity_type.id),
+                             key=lambda e: (-counts[e.id], e.name.casefold(), e.id))
+            if members:
+                groups.append((entity_type, members))
+        author = next((graph.entities[m.entity_id] for m in extraction.mentions
+                       if graph.entities[m.entity_id].name == article.author), None)
+        yield ctx.render("article.md.j2", page, article=article, paragraphs=paragraphs, groups=groups,
+                         author=author, quotes=extraction.quotes, quantities=extraction.quantities)
+

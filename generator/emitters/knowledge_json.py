@@ -1,0 +1,40 @@
+"""knowledge.json: the whole graph as data, for other tools (documented in the README)."""
+from __future__ import annotations
+
+import json
+
+from ..graph import article_order
+from ..render import Context, OutputFile
+from ..urls import article_path
+
+PATH = "knowledge.json"
+
+
+def emit(ctx: Context):
+    graph, urls = ctx.graph, ctx.urls
+    articles = [{"id": a.id, "title": a.title, "url": urls.url(article_path(a.id)), "author": a.author,
+                 "date": a.date, "source": a.source, "source_url": a.source_url}
+                for a in sorted(graph.articles.values(), key=article_order)]
+    entities = []
+    for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id)):
+        record = {
+            "id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
+            "url": urls.url(ctx.entity_path(entity)), "description": entity.description,
+            "fields": dict(entity.fields), "discovered": entity.discovered,
+            "roles": list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, []))),
+            "mentions": [{"article": m.article_id, "paragraph": graph.articles[m.article_id].paragraphs[m.paragraph].anchor}
+                         for m in graph.mentions_by_entity.get(entity.id, [])],
+            "quantities": [{"phrase": q.phrase, "amount": q.amount, "article": q.article_id}
+                           for q in graph.quantities_by_entity.get(entity.id, [])],
+        }
+        if entity.type == "person":
+            record["quotes"] = [{"text": q.text, "article": q.article_id,
+                                 "paragraph": graph.articles[q.article_id].paragraphs[q.paragraph].anchor}
+                                for q in graph.quotes_by_speaker.get(entity.id, [])]
+        if entity.provenance:
+            record["provenance"] = {"pattern": entity.provenance.pattern, "sentence": entity.provenance.sentence,
+                                    "article": entity.provenance.article_id}
+        entities.append(record)
+    text = json.dumps({"articles": articles, "entities": entities}, ensure_ascii=False, indent=1, sort_keys=True)
+    # "<" escaped so that the file stays inert even if a browser sniffs it as HTML.
+    yield OutputFile(PATH, text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n")

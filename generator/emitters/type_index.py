@@ -1,0 +1,16 @@
+"""One index page per entity type: the sidebar lists these, never every entity."""
+from __future__ import annotations
+
+from ..render import Context
+from ..urls import type_index_path
+
+
+def emit(ctx: Context):
+    graph = ctx.graph
+    for entity_type in ctx.site.settings.entity_types:
+        members = sorted((e for e in graph.entities.values() if e.type == entity_type.id),
+                         key=lambda e: (e.name.casefold(), e.id))
+        counts = {e.id: len({m.article_id for m in graph.mentions_by_entity.get(e.id, [])}) for e in members}
+        roles = {e.id: next((r.role for r in graph.roles_by_entity.get(e.id, [])), None) for e in members}
+        yield ctx.render("type_index.md.j2", type_index_path(entity_type), entity_type=entity_type,
+                         members=members, counts=counts, roles=roles)

@@ -1,0 +1,61 @@
+"""Extraction: from one article and the known entities, its mentions, roles, quotes and quantities."""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Entity, Extraction, Mention, Quantity, Quote, Role
+from .matcher import Matcher
+from .quantities import find_quantities
+from .quotes import Person, find_quotes
+from .roles import appositive_after, title_before
+from .text import normalise, sentence_at, sentence_spans
+
+__all__ = ["Matcher", "extract"]
+
+
+def _demonyms(entities: dict[str, Entity]) -> dict[str, str]:
+    return {e.field("demonym"): e.id for e in entities.values() if e.type == "place" and e.field("demonym")}
+
+
+def extract(article: Article, matcher: Matcher) -> Extraction:
+    entities = matcher.entities
+    demonyms = _demonyms(entities)
+    normalised = [normalise(p.text) for p in article.paragraphs]
+    found = matcher.find(normalised)
+    mentions: list[Mention] = []
+    quotes: list[Quote] = []
+    roles: list[Role] = []
+    quantities: list[Quantity] = []
+    previous_speaker: str | None = None
+    last_person: str | None = None
+    for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
+        spans = sentence_spans(norm.text)
+        people: list[Person] = []
+        for match in matches:
+            start, end = norm.span(match.start, match.end)
+            sentence = sentence_at(norm.text, spans, match.start)
+            s_start = norm.text.find(sentence)
+            original_sentence = paragraph.text[slice(*norm.span(s_start, s_start + len(sentence)))]
+            mentions.append(Mention(match.entity_id, article.id, paragraph.index, start, end, original_sentence))
+            if entities[match.entity_id].type != "person":
+                continue
+            people.append(Person(match.entity_id, match.start, match.end))
+            for role in (title_before(norm.text, match.start), appositive_after(norm.text, match.end)):
+                if role:
+                    roles.append(Role(match.entity_id, role, article.id, paragraph.index))
+            if paragraph.kind == "byline" and article.author_role and match.start == 0:
+                roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))
+        for quote in find_quotes(norm.text, people, spans, previous_speaker, last_person):
+            text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
+            quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
+        previous_speaker = quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None
+        last_person = people[-1].entity_id if people else last_person
+        for quantity in find_quantities(norm.text):
+            inside = [m.entity_id for m in matches if quantity.start <= m.start < quantity.end
+                      and entities[m.entity_id].type in ("equipment", "event") or False]
+            phrase = norm.text[quantity.start:quantity.end]
+            place = next((demonyms[w] for w in re.findall(r"[\w-]+", phrase) if w in demonyms), None)
+            entity_id = inside[0] if inside else place
+            quantities.append(Quantity(entity_id, paragraph.text[slice(*norm.span(quantity.start, quantity.end))],
+                                       quantity.amount, article.id, paragraph.index))
+    return Extraction(article.id, tuple(mentions), tuple(quotes), tuple(dict.fromkeys(roles)), tuple(quantities))

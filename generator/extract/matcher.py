@@ -1,0 +1,105 @@
+"""Finds entity mentions by name and alias: longest match first, on word boundaries, with a
+surname alone resolving to the person it names (cf. Aho–Corasick multi-pattern search)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..model import Entity
+from .text import Normalised
+
+_PARTICLES = {"al", "bin", "de", "del", "der", "di", "la", "le", "van", "von"}
+
+
+@dataclass(frozen=True)
+class Match:
+    entity_id: str
+    start: int  # offsets in the normalised text
+    end: int
+    by_surname: bool
+
+
+def surname(name: str) -> str | None:
+    """The family name of a person's name, if it is distinctive enough to match alone."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if len(words) >= 3 and words[-2].lower() in _PARTICLES:
+        last = f"{words[-2]} {last}"
+    return last if len(last) >= 3 and last[0].isupper() else None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class Matcher:
+    def __init__(self, entities: dict[str, Entity]):
+        self.entities = entities
+        keys: dict[str, tuple[set[str], set[str]]] = {}  # key -> (ids by name/alias, ids by surname)
+        for entity in entities.values():
+            for key in (entity.name, *entity.aliases):
+                keys.setdefault(key, (set(), set()))[0].add(entity.id)
+            if entity.type == "person":
+                for name in (entity.name, *entity.aliases):
+                    last = surname(name)
+                    if last:
+                        keys.setdefault(last, (set(), set()))[1].add(entity.id)
+        self._automaton = ahocorasick.Automaton()
+        for key, (by_name, by_surname) in keys.items():
+            self._automaton.add_word(key, (len(key), tuple(sorted(by_name)), tuple(sorted(by_surname))))
+        if keys:
+            self._automaton.make_automaton()
+        self._empty = not keys
+
+    def _candidates(self, text: str):
+        if self._empty:
+            return
+        for end_index, (length, by_name, by_surname) in self._automaton.iter(text):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and _is_word_char(text[start - 1]):
+                continue
+            ids = by_name or by_surname
+            # A plural such as "Su-35s" or "Iskanders" still names the equipment.
+            if end < len(text) and text[end] == "s" and all(self.entities[i].type == "equipment" for i in ids) \
+                    and (end + 1 == len(text) or not _is_word_char(text[end + 1])):
+                end += 1
+            elif end < len(text) and _is_word_char(text[end]):
+                continue
+            yield start, end, by_name, by_surname
+
+    def find(self, paragraphs: list[Normalised]) -> list[list[Match]]:
+        """Mentions in each paragraph of one article, in reading order.
+
+        A surname counts when one person with that surname was already named in the article,
+        or when exactly one known person has it."""
+        named: list[str] = []  # persons named in full so far, most recent last
+        found: list[list[Match]] = []
+        for paragraph in paragraphs:
+            chosen: list[Match] = []
+            last_end = -1
+            candidates = sorted(self._candidates(paragraph.text), key=lambda c: (c[0], -(c[1] - c[0])))
+            for start, end, by_name, by_surname in candidates:
+                if start < last_end:
+                    continue
+                if by_name:
+                    entity_id, is_surname = by_name[0], False
+                    if len(by_name) > 1:  # the same alias on two entities: the one already named
+                        entity_id = next((i for i in reversed(named) if i in by_name), by_name[0])
+                else:
+                    earlier = [i for i in reversed(named) if i in by_surname]
+                    if earlier:
+                        entity_id = earlier[0]
+                    elif len(by_surname) == 1:
+                        entity_id = by_surname[0]
+                    else:
+                        continue
+                    is_surname = True
+                chosen.append(Match(entity_id, start, end, is_surname))
+                if self.entities[entity_id].type == "person" and not is_surname:
+                    named.append(entity_id)
+                last_end = end
+            found.append(chosen)
+        return found

@@ -1,0 +1,64 @@
+"""Text helpers shared by the extractors: a normalised view of a paragraph that maps back to the
+original offsets, and sentence spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Editorial brackets ("[Belarusian] President [Alexander] Lukashenko") are dropped for matching;
+# typographic apostrophes become plain ones so "Ukraine’s" and "Ukraine's" match alike.
+_DROP = "[]"
+_SAME = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    origin: tuple[int, ...]  # origin[i] = offset in the original text of normalised char i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised span [start, end)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalise(text: str) -> Normalised:
+    chars: list[str] = []
+    origin: list[int] = []
+    translated = text.translate(_SAME)
+    for i, char in enumerate(translated):
+        if char in _DROP:
+            continue
+        chars.append(char)
+        origin.append(i)
+    return Normalised("".join(chars), tuple(origin))
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rep", "sen", "gov", "st",
+    "jan", "feb", "fe", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "etc", "inc", "corp", "co", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "approx", "est",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence [start, end) offsets; abbreviations such as "Feb." or "Gen." do not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start:match.start()].rsplit(None, 1)
+        word = before[-1].lower().strip("\"“(") if before else ""
+        if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    for start, end in spans:
+        if start <= offset < end:
+            return text[start:end].strip()
+    return text.strip()

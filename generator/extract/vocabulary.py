@@ -1,0 +1,57 @@
+"""Word lists the pattern extractors share. Kept in one place so that discovery and attribution
+agree on what a title, a speech verb or a stop word is."""
+from __future__ import annotations
+
+# Nouns that end a title before a name ("Kremlin spokesman Dmitry Peskov") or start an
+# appositive after one ("Alexander Volfovich, State Secretary of ...").
+TITLE_NOUNS = {
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president", "premier",
+    "chief", "commander", "general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant",
+    "director", "head", "chairman", "chairwoman", "chair", "ambassador", "envoy", "adviser", "advisor",
+    "official", "reporter", "correspondent", "analyst", "editor", "researcher", "fellow", "governor",
+    "mayor", "deputy", "aide", "chancellor", "senator", "lawmaker", "representative", "ruler", "leader",
+    "prosecutor", "attache", "attaché", "marshal", "commissioner", "counsellor", "counselor", "diplomat",
+    "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
+    "king", "queen", "prince", "emir", "sheikh", "speaker", "founder", "ceo", "executive", "manager",
+    "vice-president", "vice-admiral", "spokespeople", "negotiator", "strategist", "historian",
+}
+# Lower-case words that may stand inside a title ("Belarusian foreign minister").
+TITLE_MODIFIERS = {
+    "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
+    "acting", "military", "press", "national", "security", "interior", "state", "finance", "economy",
+    "trade", "energy", "justice", "health", "emergency", "emergencies", "navy", "naval", "army",
+    "air", "force", "ground", "forces", "fleet", "general", "staff", "affairs", "assistant", "associate",
+    "executive", "presidential", "ministry", "government", "regional", "top", "main", "defense-ministry",
+    "intelligence", "border", "space", "nuclear", "policy", "program", "programme", "research", "news",
+    "agency", "procurement", "armaments", "armament", "operations", "international", "cooperation",
+    "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
+}
+SPEECH_VERBS = {
+    "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",
+    "declared", "explained", "announced", "argued", "claimed", "wrote", "continued", "asserted",
+    "stressed", "emphasized", "emphasised", "remarked", "replied", "responded", "acknowledged",
+    "cautioned", "admitted", "observed", "commented", "recalled", "promised", "vowed", "boasted",
+    "tweeted", "posted", "urged", "saying", "noting", "telling", "according",
+}
+# Capitalised words that are never part of a title or a name on their own.
+NOT_NAMES = {
+    "The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "Yesterday", "Today", "Tomorrow",
+    "Meanwhile", "Also", "However", "While", "When", "After", "Before", "During", "Since", "Although",
+    "If", "Then", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "His",
+    "Her", "Their", "Our", "My", "According", "Earlier", "Later", "Last", "Next", "Both", "Some", "Many",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Image", "Photo", "Western", "Eastern", "Northern", "Southern", "By",
+    "For", "From", "With", "Of", "To", "Under", "Over", "Into", "Despite", "Such", "Other", "Several",
+    "Neither", "Either", "All", "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Here", "There",
+    "What", "Who", "Where", "Why", "How", "Which", "Instead", "Still", "Yet", "Now", "Once", "Speaking",
+    "Asked", "Unlike", "Like", "Among", "Until", "Upon", "Without", "Within", "Through", "Across",
+}
+PRONOUNS = {"he", "she"}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": None,
+    "hundreds": None, "thousands": None, "several": None,
+}

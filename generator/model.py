@@ -1,0 +1,123 @@
+"""The typed model every stage passes on: articles in, a knowledge graph out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["standfirst", "body", "byline", "credit"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article, verbatim; `anchor` is stable across builds."""
+
+    index: int
+    anchor: str
+    text: str
+    line: int
+    kind: ParagraphKind = "body"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    source: str  # path relative to the content folder, for messages and provenance
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    author: str | None = None
+    author_role: str | None = None
+    outlet: str | None = None
+    image_credit: str | None = None
+    date: str | None = None  # ISO date, from front matter or the text
+    dates: tuple[str, ...] = ()  # dates as the text states them
+    source_url: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def standfirst(self) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.kind == "standfirst"), None)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """How a discovered entity was found: the rule and the sentence it fired on."""
+
+    pattern: str
+    sentence: str
+    article_id: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    fields: tuple[tuple[str, str], ...] = ()  # ordered (key, value) pairs, e.g. ("role", "...")
+    discovered: bool = False
+    provenance: Provenance | None = None
+    source: str | None = None  # "file:line" of a curated entry
+
+    def field(self, key: str) -> str | None:
+        return dict(self.fields).get(key)
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_id: str
+    article_id: str
+    paragraph: int  # Paragraph.index
+    start: int  # character offsets in the paragraph text
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker_id: str
+    text: str
+    article_id: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Role:
+    entity_id: str
+    role: str
+    article_id: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    entity_id: str | None
+    phrase: str  # as stated: "twelve Su-35 air superiority fighters"
+    amount: int | None
+    article_id: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in one article."""
+
+    article_id: str
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    roles: tuple[Role, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+
+
+@dataclass
+class KnowledgeGraph:
+    """All articles and entities, merged; lookups are precomputed for the emitters."""
+
+    articles: dict[str, Article]
+    entities: dict[str, Entity]
+    extractions: dict[str, Extraction]
+    mentions_by_entity: dict[str, list[Mention]] = field(default_factory=dict)
+    quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
+    roles_by_entity: dict[str, list[Role]] = field(default_factory=dict)
+    quantities_by_entity: dict[str, list[Quantity]] = field(default_factory=dict)
+    related: dict[str, list[tuple[str, int]]] = field(default_factory=dict)

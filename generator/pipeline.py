@@ -1,0 +1,105 @@
+"""The generator's stages in order: read, extract, merge, render, write (cf. Pelican's generators)."""
+from __future__ import annotations
+
+import dataclasses
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .config import Site
+from .emitters import emit_all
+from .extract import Matcher, extract
+from .graph import build_graph
+from .knowledge_base import load_knowledge_base
+from .model import Article, Extraction
+from .readers import ReadError, is_article_file, read_article
+from .render import Context, make_environment
+from .urls import Urls
+from .writer import WriteReport, write_files
+
+RESERVED_IDS = {"index"}  # index.md in each folder is the folder's list page
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+    entities: Counter = field(default_factory=Counter)
+    report: WriteReport | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        by_type = ", ".join(f"{n} {t}" for t, n in sorted(self.entities.items())) or "none"
+        total = sum(self.seconds.values())
+        lines = [f"generator: {self.articles} articles read, {len(self.skipped)} skipped; entities: {by_type}"]
+        if self.report:
+            lines.append(f"generator: pages {self.report.written} written, {self.report.unchanged} unchanged, "
+                         f"{self.report.removed} removed in {total:.2f}s")
+        return lines
+
+
+def _progress(items, description: str):
+    """A progress bar on a terminal; nothing in logs, where the summary says it all."""
+    return tqdm(items, desc=description, unit="article", disable=None, leave=False, file=sys.stderr)
+
+
+def article_files(content_dir: Path) -> list[Path]:
+    folder = content_dir / "articles"
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.rglob("*") if p.is_file() and is_article_file(p)),
+                  key=lambda p: p.relative_to(folder).as_posix())
+
+
+def read_articles(site: Site, summary: Summary) -> dict[str, Article]:
+    """Every readable article, with unique ids; unreadable files are reported and skipped."""
+    articles: dict[str, Article] = {}
+    for path in _progress(article_files(site.content_dir), "read"):
+        source = path.relative_to(site.root).as_posix()
+        try:
+            article = read_article(path, source)
+        except ReadError as error:
+            summary.skipped.append(f"skipped {error}")
+            continue
+        article_id, number = article.id, 1
+        while article_id in articles or article_id in RESERVED_IDS:
+            number += 1
+            article_id = f"{article.id}-{number}"
+        articles[article_id] = dataclasses.replace(article, id=article_id)
+    return articles
+
+
+def generate(site: Site, *, out=sys.stderr) -> Summary:
+    """Build the docs folder from the content folder. A knowledge-base error raises before
+    anything is written; an unreadable article is skipped with one line on `out`."""
+    summary = Summary()
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        summary.seconds[stage] = summary.seconds.get(stage, 0.0) + now - clock
+        clock = now
+
+    articles = read_articles(site, summary)
+    entities = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
+    lap("read")
+    matcher = Matcher(entities)
+    extractions: dict[str, Extraction] = {a.id: extract(a, matcher) for a in _progress(articles.values(), "extract")}
+    lap("extract")
+    graph = build_graph(articles, entities, extractions)
+    lap("merge")
+    ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment())
+    files = emit_all(ctx)
+    lap("render")
+    summary.report = write_files(site.docs_dir, files)
+    lap("write")
+    summary.articles = len(articles)
+    summary.entities = Counter(e.type for e in entities.values())
+    for line in summary.skipped + summary.lines():
+        print(line, file=out)
+    return summary

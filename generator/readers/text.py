@@ -1,0 +1,135 @@
+"""Plain-text articles as scraped from news sites: title, repeated headline, standfirst, body,
+byline ("X is a ... for the Y."), image credit ("Image: Reuters.")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from ..model import Article, Paragraph
+from .errors import ReadError
+
+MAX_TITLE = 200  # a longer first line is body text that lacks a title, not a title
+
+_BYLINE = re.compile(
+    r"^(?:By\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    r"(?P<role>[^.]{3,80}?)\s+(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][^.]{1,80}?)\.?$"
+)
+_BY = re.compile(r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*(?P<outlet>[^.]{2,60}))?\.?$")
+_CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Pictured)(?:\s+credit)?\s*:\s*(?P<credit>.{1,120}?)\.?$", re.I)
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Fe|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DATES = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    line: int
+
+
+def split_blocks(text: str, first_line: int = 1) -> list[Block]:
+    """Paragraphs are runs of non-blank lines; wrapped lines join with one space."""
+    blocks: list[Block] = []
+    lines: list[str] = []
+    start = first_line
+    for number, line in enumerate(text.split("\n"), first_line):
+        if line.strip():
+            if not lines:
+                start = number
+            lines.append(line.strip())
+        elif lines:
+            blocks.append(Block(" ".join(lines), start))
+            lines = []
+    if lines:
+        blocks.append(Block(" ".join(lines), start))
+    return blocks
+
+
+def find_dates(text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(0) for m in _DATES.finditer(text)))
+
+
+def iso_date(stated: str) -> str | None:
+    """An ISO date for a stated date that carries its year, else None."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stated):
+        return stated
+    day_first = re.fullmatch(rf"(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})", stated)
+    month_first = re.fullmatch(rf"({_MONTH})\.?\s+(\d{{1,2}}),\s+(\d{{4}})", stated)
+    if day_first:
+        day, month, year = day_first.groups()
+    elif month_first:
+        month, day, year = month_first.groups()
+    else:
+        return None
+    number = _MONTHS.get(month[:3].lower())
+    return f"{year}-{number:02d}-{int(day):02d}" if number and 1 <= int(day) <= 31 else None
+
+
+def _short_title(text: str) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    words = sentence.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def build_article(blocks: list[Block], source: str, article_id: str | None, *, title: str | None = None,
+                  date: str | None = None, source_url: str | None = None, tags: tuple[str, ...] = (),
+                  author: str | None = None) -> Article:
+    """The article model from its paragraphs; explicit metadata (front matter) wins over parsing."""
+    blocks = list(blocks)
+    if title is None:
+        if not blocks:
+            raise ReadError(source, None, "empty file: no title and no text")
+        first = blocks[0]
+        if len(first.text) > MAX_TITLE:
+            title = _short_title(first.text)  # keep the block: it is body text
+        else:
+            title = blocks.pop(0).text
+    if blocks and _same(blocks[0].text, title):
+        blocks.pop(0)  # scraped pages repeat the headline
+    if not blocks:
+        raise ReadError(source, 1, "title only: no article text after the title")
+
+    kinds: list[str] = []
+    outlet = author_role = credit = None
+    for block in blocks:
+        byline, by, credit_match = _BYLINE.match(block.text), _BY.match(block.text), _CREDIT.match(block.text)
+        if byline and author in (None, byline["author"]):
+            kinds.append("byline")
+            author, author_role, outlet = byline["author"], byline["role"], byline["outlet"]
+        elif by and author is None:
+            kinds.append("byline")
+            author, outlet = by["author"], by["outlet"] or outlet
+        elif credit_match:
+            kinds.append("credit")
+            credit = credit_match["credit"]
+        else:
+            kinds.append("body")
+    body = [i for i, kind in enumerate(kinds) if kind == "body"]
+    if len(body) >= 3 and body[0] == 0 and len(blocks[0].text) <= 400:
+        kinds[0] = "standfirst"
+
+    paragraphs = tuple(Paragraph(i, f"p{i + 1}", block.text, block.line, kind)  # type: ignore[arg-type]
+                       for i, (block, kind) in enumerate(zip(blocks, kinds)))
+    stated = find_dates(" ".join(b.text for b in blocks))
+    if date is None:
+        date = next((d for d in map(iso_date, stated) if d), None)
+    slug = article_id or slugify(title, max_length=80, word_boundary=True) or "article"
+    return Article(id=slug, source=source, title=title, paragraphs=paragraphs, author=author,
+                   author_role=author_role, outlet=outlet, image_credit=credit, date=date,
+                   dates=tuple(stated), source_url=source_url, tags=tags)
+
+
+def read_text(text: str, source: str, article_id: str | None = None) -> Article:
+    return build_article(split_blocks(text), source, article_id)

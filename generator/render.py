@@ -1,0 +1,96 @@
+"""Rendering helpers shared by the emitters: the template environment, and the few pieces of HTML
+built in code (linked paragraphs). Every piece of article or knowledge-base text passes through
+`escape`; pages put it inside raw HTML blocks, where Markdown does not read it."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from .config import Site
+from .model import Entity, KnowledgeGraph, Mention, Paragraph
+from .urls import Urls, article_path, entity_path
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: str  # relative to the docs folder, always "/"-separated
+    content: str
+
+
+@dataclass
+class Context:
+    """What every emitter gets: the graph, the site settings and the template environment."""
+
+    graph: KnowledgeGraph
+    site: Site
+    urls: Urls
+    env: Environment
+
+    def entity_path(self, entity: Entity) -> str:
+        return entity_path(self.site.types[entity.type], entity.id)
+
+    def to_entity(self, page: str, entity: Entity) -> str:
+        return self.urls.href(page, self.entity_path(entity))
+
+    def to_article(self, page: str, article_id: str, anchor: str | None = None) -> str:
+        return self.urls.href(page, article_path(article_id), anchor)
+
+    def to_page(self, page: str, path: str) -> str:
+        return self.urls.href(page, path)
+
+    def render(self, template: str, path: str, **values) -> OutputFile:
+        text = self.env.get_template(template).render(page=path, ctx=self, **values)
+        return OutputFile(path, text.rstrip("\n") + "\n")
+
+
+def front_matter_value(text: str) -> Markup:
+    """A YAML scalar for a page title or description. Material prints meta values into <head>
+    and the header without escaping, so the value is HTML-escaped first; JSON quoting is valid
+    YAML and keeps quotes, colons and newlines inert."""
+    return Markup(json.dumps(str(escape(" ".join(text.split()))), ensure_ascii=False))
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs from article metadata become links."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def make_environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["yaml"] = front_matter_value
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def link(href: str, text: str, css: str = "") -> Markup:
+    cls = Markup(' class="{}"').format(css) if css else Markup("")
+    return Markup('<a href="{}"{}>{}</a>').format(href, cls, text)
+
+
+def linked_paragraph(ctx: Context, page: str, paragraph: Paragraph, mentions: list[Mention]) -> Markup:
+    """The paragraph's text, escaped, with the first mention of each entity linked to its page."""
+    parts: list[Markup] = []
+    cursor = 0
+    linked: set[str] = set()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.entity_id in linked or mention.start < cursor:
+            continue
+        entity = ctx.graph.entities[mention.entity_id]
+        parts.append(escape(paragraph.text[cursor:mention.start]))
+        href = ctx.to_entity(page, entity)
+        parts.append(link(href, paragraph.text[mention.start:mention.end], f"kb-link kb-{entity.type}"))
+        linked.add(mention.entity_id)
+        cursor = mention.end
+    parts.append(escape(paragraph.text[cursor:]))
+    return Markup("").join(parts)

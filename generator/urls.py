@@ -1,0 +1,47 @@
+"""Where each page lives in the docs folder and how pages link to each other.
+
+Links are written into raw HTML (so that article text can never become Markdown), which MkDocs
+does not rewrite; so the generator computes the final relative URLs itself."""
+from __future__ import annotations
+
+import posixpath
+
+from .config import EntityType
+
+HOME = "index.md"
+ARTICLES_INDEX = "articles/index.md"
+
+
+def article_path(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+def entity_path(entity_type: EntityType, entity_id: str) -> str:
+    return f"{entity_type.folder}/{entity_id}.md"
+
+
+def type_index_path(entity_type: EntityType) -> str:
+    return f"{entity_type.folder}/index.md"
+
+
+class Urls:
+    def __init__(self, use_directory_urls: bool):
+        self.use_directory_urls = use_directory_urls
+
+    def url(self, path: str) -> str:
+        """The site URL (relative to the site root) of a docs file, as MkDocs will publish it."""
+        if not path.endswith(".md"):
+            return path
+        stem = path[:-3]
+        if stem == "index" or stem.endswith("/index"):
+            return stem[:-5]
+        return f"{stem}/" if self.use_directory_urls else f"{stem}.html"
+
+    def href(self, from_path: str, to_path: str, anchor: str | None = None) -> str:
+        """A relative link from one docs file's page to another's (and an anchor on it)."""
+        source, target = self.url(from_path), self.url(to_path)
+        base = posixpath.dirname(source) if not source.endswith("/") else source.rstrip("/")
+        relative = posixpath.relpath(target or ".", base or ".")
+        if target.endswith("/") or target == "":
+            relative = relative.rstrip("/") + "/" if relative != "." else "./"
+        return relative + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,54 @@
+"""Writes the generated docs folder: only files whose bytes changed are replaced (atomically, so
+MkDocs's dirty reload sees true mtimes), files no longer generated are removed, and nothing is
+written outside the folder."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: int
+    unchanged: int
+    removed: int
+
+
+def _target(folder: Path, relative: str) -> Path:
+    target = (folder / relative).resolve()
+    if folder not in target.parents:
+        raise ValueError(f"refusing to write outside {folder}: {relative}")
+    return target
+
+
+def write_files(folder: Path, files: dict[str, str]) -> WriteReport:
+    folder.mkdir(parents=True, exist_ok=True)
+    folder = folder.resolve()
+    targets = {_target(folder, relative): content.encode("utf-8") for relative, content in files.items()}
+    written = unchanged = removed = 0
+    for target, data in sorted(targets.items()):
+        try:
+            if target.read_bytes() == data:
+                unchanged += 1
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+        written += 1
+    for path in sorted(folder.rglob("*"), reverse=True):  # deepest first, so folders empty out
+        if path.is_file() and path not in targets:
+            path.unlink()
+            removed += 1
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return WriteReport(written, unchanged, removed)
