@@ -9,19 +9,19 @@ from pathlib import Path
 
 from .config import CONFIG_FILE, ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
-from .mkdocs_hooks import STRICT_INPUT
+from .mkdocs_plugin import STRICT_INPUT
 from .pipeline import generate
 
 
 def build_site(config_file: Path, strict_input: bool) -> int:
     """`mkdocs build --strict` into a fresh folder that replaces the site only on success, so a
-    failed build leaves the previous site intact. The hook generates the pages."""
+    failed build leaves the previous site intact. The knowledge plugin generates the pages."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     site = load_site(config_file)
-    site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the hook runs
+    site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the plugin runs
     if strict_input:
         os.environ[STRICT_INPUT] = "1"
     # Reproducible output: sitemap dates and gzip headers otherwise carry the build time.
