@@ -13,7 +13,7 @@ from .mkdocs_plugin import STRICT_INPUT
 from .pipeline import generate
 
 
-def build_site(config_file: Path, strict_input: bool) -> int:
+def build_site(config_file: Path, strict_input: bool = False) -> int:
     """`mkdocs build --strict` into a fresh folder that replaces the site only on success, so a
     failed build leaves the previous site intact. The knowledge plugin generates the pages."""
     from mkdocs.commands.build import build
@@ -26,7 +26,11 @@ def build_site(config_file: Path, strict_input: bool) -> int:
         os.environ[STRICT_INPUT] = "1"
     # Reproducible output: sitemap dates and gzip headers otherwise carry the build time.
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
-    config = load_config(config_file=str(config_file), strict=True)
+    try:
+        config = load_config(config_file=str(config_file), strict=True)
+    except MkDocsException as error:
+        print(f"error: {config_file}: {error}", file=sys.stderr)
+        return 1
     final = Path(config.site_dir)
     staging = final.with_name(final.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)

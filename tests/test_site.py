@@ -1,0 +1,128 @@
+"""End to end: the bundled seed article through a real `mkdocs build --strict`, HTML checked."""
+from __future__ import annotations
+
+import json
+
+from conftest import SEED, build, make_project
+from pages import all_pages, read_page
+
+ARTICLE = "articles/joint-russian-belarusian-military-exercises-nearing-completion/"
+EQUIPMENT = ["equipment/su-35/", "equipment/s-400/", "equipment/9k720-iskander/", "equipment/pantsir-s1/"]
+OFFICIALS = ["people/alexander-fomin/", "people/alexander-volfovich/", "people/vladimir-makei/",
+             "people/alexander-lukashenko/", "people/dmitry-peskov/"]
+
+
+def seed_paragraphs() -> list[str]:
+    blocks = [" ".join(b.split()) for b in SEED.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    return blocks[1:]  # the first block is the title (its repetition is the second)
+
+
+def test_article_page_keeps_every_paragraph_verbatim(seed_site):
+    page = read_page(seed_site, ARTICLE)
+    for paragraph in seed_paragraphs():
+        assert paragraph in page.content, paragraph[:60]
+
+
+def test_article_page_links_to_equipment_and_officials(seed_site):
+    links = {link.split("#")[0] for link in read_page(seed_site, ARTICLE).links()}
+    for url in EQUIPMENT + OFFICIALS:
+        assert url in links, url
+
+
+def test_paragraphs_have_stable_anchors(seed_site):
+    page = read_page(seed_site, ARTICLE)
+    assert {f"p{i}" for i in range(1, 14)} <= page.ids()
+
+
+def test_entity_pages_link_back_and_say_what_the_article_says(seed_site):
+    for url in EQUIPMENT + OFFICIALS:
+        page = read_page(seed_site, url)
+        assert any(link.startswith(ARTICLE + "#p") for link in page.links()), url
+        assert "What the articles say" in page.content
+    su35 = read_page(seed_site, "equipment/su-35/")
+    assert "the Kremlin has sent twelve Su-35 air superiority fighters" in su35.content
+    assert "twelve Su-35 air superiority fighters" in su35.content  # quantity reported
+    assert "air superiority fighter" in su35.content  # infobox category
+
+
+def test_officials_show_their_quotes_and_roles(seed_site):
+    expected = {
+        "people/dmitry-peskov/": ("This is a process that will take a certain number of weeks", "Kremlin spokesman"),
+        "people/vladimir-makei/": ("Not a single serviceman", "Belarusian foreign minister"),
+        "people/alexander-volfovich/": ("Participants in the drills have successfully demonstrated",
+                                        "State Secretary of the Belarusian Security Council"),
+        "people/alexander-fomin/": ("goal of the exercise is to fine-tune", "Deputy Russian defence minister"),
+    }
+    for url, (quote, role) in expected.items():
+        page = read_page(seed_site, url)
+        assert quote in page.content, url
+        assert role in page.content, url
+    assert "Not a single serviceman" not in read_page(seed_site, "people/dmitry-peskov/").content
+
+
+def test_heading_is_entity_name_and_infobox(seed_site):
+    page = read_page(seed_site, "equipment/9k720-iskander/")
+    assert "9K720 Iskander" in page.content
+    assert "Iskander-M" in page.content  # aliases in the infobox
+    assert "<title>9K720 Iskander - " in page.path.read_text()
+
+
+def test_index_pages_and_sidebar_scale(seed_site):
+    home = read_page(seed_site, "")
+    assert "Latest articles" in home.content and ARTICLE in home.links()
+    for url in ("articles/", "equipment/", "people/", "organizations/", "places/", "events/"):
+        assert read_page(seed_site, url).path.exists()
+    people = read_page(seed_site, "people/")
+    assert set(OFFICIALS) <= set(people.links())
+    # The sidebar lists index pages only: an entity page is not linked from an unrelated entity's nav.
+    reuters = read_page(seed_site, "organizations/reuters/")
+    assert "equipment/su-35/" not in reuters.links()
+
+
+def test_knowledge_json(seed_site):
+    data = json.loads((seed_site / "knowledge.json").read_text(encoding="utf-8"))
+    article = data["articles"][0]
+    assert article["url"] == ARTICLE and article["author"] == "Mark Episkopos"
+    entities = {e["id"]: e for e in data["entities"]}
+    peskov = entities["dmitry-peskov"]
+    assert peskov["type"] == "person" and peskov["url"] == "people/dmitry-peskov/"
+    assert {"article": article["id"], "paragraph": "p10"} in peskov["mentions"]
+    assert any("certain number of weeks" in q["text"] for q in peskov["quotes"])
+    assert "Iskander-M" in entities["9k720-iskander"]["aliases"]
+    for entity in data["entities"]:
+        assert (seed_site / entity["url"] / "index.html").exists()
+
+
+def test_material_theme_with_search_and_palette_toggle(seed_site):
+    html = (seed_site / "index.html").read_text(encoding="utf-8")
+    assert 'data-md-component="search"' in html
+    assert 'aria-label="Switch to dark mode"' in html and 'aria-label="Switch to light mode"' in html
+    assert 'data-md-color-scheme="slate"' in html  # the dark scheme
+    assert (seed_site / "search" / "search_index.json").exists()
+    assert "fonts.googleapis.com" not in html  # nothing fetched from a CDN
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    first = build(make_project(tmp_path / "a"))
+    second = build(make_project(tmp_path / "b"))
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for relative in files:
+        assert (first / relative).read_bytes() == (second / relative).read_bytes(), relative
+
+
+def test_every_internal_link_and_anchor_resolves(seed_site):
+    pages = {page.url: page for page in all_pages(seed_site)}
+    for page in pages.values():
+        if page.url == "404.html":
+            continue  # served at any depth, so it links by absolute URL from site_url
+        for link in page.links():
+            if "://" in link or link.startswith(("mailto:", "javascript:")):
+                continue
+            target, _, anchor = link.partition("#")
+            if target.endswith((".css", ".js", ".json", ".xml", ".png", ".svg", ".ico")) or "assets/" in target:
+                assert (seed_site / target).exists(), (page.url, link)
+                continue
+            assert target in pages, (page.url, link)
+            if anchor:
+                assert anchor in pages[target].ids(), (page.url, link)
