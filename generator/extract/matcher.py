@@ -25,10 +25,12 @@ def surname(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    last = words[-1]
-    if len(words) >= 3 and words[-2].lower() in _PARTICLES:
-        last = f"{words[-2]} {last}"
-    return last if len(last) >= 3 and last[0].isupper() else None
+    if len(words[-1]) < 3 or not words[-1][0].isupper():
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:  # "von der Leyen", "bin Salman"
+        start -= 1
+    return " ".join(words[start:])
 
 
 def _is_word_char(char: str) -> bool:

@@ -13,7 +13,7 @@ TITLE_NOUNS = {
     "prosecutor", "attache", "attaché", "marshal", "commissioner", "counsellor", "counselor", "diplomat",
     "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
     "king", "queen", "prince", "emir", "sheikh", "speaker", "founder", "ceo", "executive", "manager",
-    "vice-president", "vice-admiral", "spokespeople", "negotiator", "strategist", "historian",
+    "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian",
 }
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {

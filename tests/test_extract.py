@@ -1,0 +1,105 @@
+"""Roles, quotes and quantities, each on the news forms it must handle."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import Matcher, extract
+from generator.extract.quantities import find_quantities
+from generator.extract.roles import appositive_after, title_before
+from generator.model import Article, Entity, Paragraph
+
+PEOPLE = {e.id: e for e in [
+    Entity("peskov", "Dmitry Peskov", "person"), Entity("makei", "Vladimir Makei", "person"),
+    Entity("shoigu", "Sergei Shoigu", "person"), Entity("zakharova", "Maria Zakharova", "person"),
+    Entity("su-35", "Su-35", "equipment"), Entity("s-400", "S-400", "equipment"),
+    Entity("russia", "Russia", "place", fields=(("demonym", "Russian"),)),
+]}
+
+
+def article(*paragraphs: str) -> Article:
+    return Article("a", "a.txt", "T", tuple(Paragraph(i, f"p{i + 1}", t, i + 1) for i, t in enumerate(paragraphs)))
+
+
+def run(*paragraphs: str):
+    return extract(article(*paragraphs), Matcher(PEOPLE))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov", "Kremlin spokesman"),
+    ("It was unclear. Deputy Russian defence minister Dmitry Peskov said.", "Dmitry Peskov",
+     "Deputy Russian defence minister"),
+    ("said Belarusian foreign minister Vladimir Makei at a press", "Vladimir Makei", "Belarusian foreign minister"),
+    ("According to NATO Secretary General Dmitry Peskov, no.", "Dmitry Peskov", "NATO Secretary General"),
+    ("On Monday Defense Minister Sergei Shoigu arrived.", "Sergei Shoigu", "Defense Minister"),
+    ("The Chief of the General Staff Sergei Shoigu came.", "Sergei Shoigu", "Chief of the General Staff"),
+])
+def test_title_before_name(text, name, role):
+    assert title_before(text, text.index(name)) == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Vladimir Makei, State Secretary of the Belarusian Security Council. More", "Vladimir Makei",
+     "State Secretary of the Belarusian Security Council"),
+    ("Igor Osipov, commander of the Black Sea Fleet, said", "Igor Osipov", "commander of the Black Sea Fleet"),
+    ("Peskov, adding that the process would take weeks.", "Peskov", None),
+    ("Makei, who spoke on Monday, said", "Makei", None),
+])
+def test_appositive_after_name(text, name, role):
+    assert appositive_after(text, text.index(name) + len(name)) == role
+
+
+def quotes(*paragraphs):
+    return [(q.speaker_id, q.text) for q in run(*paragraphs).quotes]
+
+
+def test_quote_then_said_name():
+    assert quotes('"We are ready for anything," said Dmitry Peskov.') == [("peskov", "We are ready for anything")]
+
+
+def test_quote_then_name_said_and_continuation():
+    assert quotes("“We are ready for anything,” Dmitry Peskov told reporters. “And we will stay ready.”") == [
+        ("peskov", "We are ready for anything"), ("peskov", "And we will stay ready.")]
+
+
+def test_name_said_then_quote_and_mixed_marks():
+    assert quotes('Vladimir Makei said last month that the “goal is to defend the state."') == [
+        ("makei", "goal is to defend the state.")]
+
+
+def test_quote_naming_another_person_inside_is_not_theirs():
+    result = quotes('"Dmitry Peskov has said this many times," said Vladimir Makei.')
+    assert result == [("makei", "Dmitry Peskov has said this many times")]
+
+
+def test_surname_and_pronoun_speakers():
+    assert quotes("Sergei Shoigu visited the front.", '"The plan is working well," Shoigu said.') == [
+        ("shoigu", "The plan is working well")]
+    assert quotes("Maria Zakharova spoke on Monday.", '"This is a provocation by the West," she said.') == [
+        ("zakharova", "This is a provocation by the West")]
+
+
+def test_quote_opening_next_paragraph_continues_the_speaker():
+    assert quotes('"We will respond," said Dmitry Peskov.', '"Nobody should doubt that for a second."') == [
+        ("peskov", "We will respond"), ("peskov", "Nobody should doubt that for a second.")]
+
+
+def test_scare_quotes_and_unattributed_quotes_are_not_quotes():
+    assert quotes("The so-called “Allied Resolve” drills began.") == []
+    assert quotes('Officials called it "a routine and planned exercise" on Monday.') == []
+
+
+def test_indirect_speech_is_not_a_quote():
+    assert quotes("Dmitry Peskov said that the troops would leave.") == []
+
+
+def test_quantities():
+    phrases = [(q.entity_id, q.phrase, q.amount) for q in run(
+        "The Kremlin sent twelve Su-35 air superiority fighters and two units of the S-400 missile "
+        "defense system, while 30,000 Russian troops stayed for 24 hours in 2022.").quantities]
+    assert phrases == [("su-35", "twelve Su-35 air superiority fighters", 12),
+                       ("s-400", "two units of the S-400 missile defense system", 2),
+                       ("russia", "30,000 Russian troops", 30000)]
+
+
+def test_quantity_ignores_years_and_durations():
+    assert find_quantities("In 2022 it took 3 weeks and 40 kilometers.") == []

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from generator.extract.matcher import Matcher, surname
+from generator.extract.text import normalise, sentence_spans
+from generator.model import Entity
+
+
+def entity(entity_id, name, type_, *aliases):
+    return Entity(entity_id, name, type_, tuple(aliases))
+
+
+ENTITIES = {e.id: e for e in [
+    entity("iskander", "9K720 Iskander", "equipment", "Iskander", "Iskander-M"),
+    entity("s-400", "S-400", "equipment"),
+    entity("s-300", "S-300", "equipment"),
+    entity("lukashenko", "Alexander Lukashenko", "person"),
+    entity("peskov", "Dmitry Peskov", "person"),
+    entity("sergei-peskov", "Sergei Peskov", "person"),
+    entity("russia", "Russia", "place"),
+]}
+
+
+def found(*paragraphs):
+    matcher = Matcher(ENTITIES)
+    norms = [normalise(p) for p in paragraphs]
+    return [[(m.entity_id, n.text[m.start:m.end]) for m in ms] for n, ms in zip(norms, matcher.find(norms))]
+
+
+def test_longest_match_first_and_aliases_are_one_entity():
+    assert found("The 9K720 Iskander, the Iskander and the Iskander-M.") == [[
+        ("iskander", "9K720 Iskander"), ("iskander", "Iskander"), ("iskander", "Iskander-M")]]
+
+
+def test_word_boundaries_and_plurals():
+    assert found("Russian S-4000 S-400s and S-300/S-400 in Russia.") == [[
+        ("s-400", "S-400s"), ("s-300", "S-300"), ("s-400", "S-400"), ("russia", "Russia")]]
+
+
+def test_editorial_brackets_do_not_break_a_match():
+    paragraph = "[Belarusian] President [Alexander] Lukashenko said."
+    norm = normalise(paragraph)
+    (match,) = Matcher(ENTITIES).find([norm])[0]
+    start, end = norm.span(match.start, match.end)
+    assert match.entity_id == "lukashenko" and paragraph[start:end] == "Alexander] Lukashenko"
+
+
+def test_surname_resolves_to_the_person_already_named():
+    assert found("Dmitry Peskov spoke.", "Peskov said.") == [[("peskov", "Dmitry Peskov")], [("peskov", "Peskov")]]
+    assert found("Sergei Peskov spoke.", "Peskov said.")[1] == [("sergei-peskov", "Peskov")]
+    assert found("Peskov said.") == [[]]  # two known Peskovs and neither named: no guess
+    assert found("Lukashenko said.") == [[("lukashenko", "Lukashenko")]]  # the only Lukashenko known
+
+
+def test_surname_helper():
+    assert surname("Dmitry Peskov") == "Peskov"
+    assert surname("Ursula von der Leyen") == "von der Leyen"
+    assert surname("Madonna") is None
+
+
+def test_sentence_spans_skip_abbreviations():
+    text = "Drills run Feb. 10-20 this year. Gen. Ivanov said so. “Next,” he said."
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+        "Drills run Feb. 10-20 this year.", "Gen. Ivanov said so.", "“Next,” he said."]

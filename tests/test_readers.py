@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEED
+from generator.readers import ReadError, read_article
+from generator.readers.markdown import read_markdown
+from generator.readers.text import find_dates, iso_date, read_text
+
+
+def test_seed_article_model():
+    article = read_article(SEED, "content/articles/union-resolve-2022.txt")
+    assert article.title == "Joint Russian-Belarusian Military Exercises Nearing Completion"
+    assert article.id == "joint-russian-belarusian-military-exercises-nearing-completion"
+    assert article.standfirst.text.startswith("About 30,000 Russian troops have moved into Belarus")
+    assert (article.author, article.author_role, article.outlet) == (
+        "Mark Episkopos", "national security reporter", "the National Interest")
+    assert article.image_credit == "Reuters"
+    assert article.dates == ("Feb. 20", "Fe. 10-20")
+    assert [p.kind for p in article.paragraphs[-2:]] == ["byline", "credit"]
+    # The repeated headline is dropped; every other block is a paragraph, in order.
+    assert len(article.paragraphs) == 13
+    assert article.paragraphs[0].line == 5
+    assert [p.anchor for p in article.paragraphs[:3]] == ["p1", "p2", "p3"]
+
+
+def test_wrapped_lines_join_and_nothing_is_lost():
+    article = read_text("Title\n\nFirst line\nwraps here.\n\nSecond.\n", "a.txt")
+    assert [p.text for p in article.paragraphs] == ["First line wraps here.", "Second."]
+    assert article.standfirst is None
+
+
+def test_long_first_line_is_body_not_title():
+    text = "Word " * 100 + "end."
+    article = read_text(text, "a.txt")
+    assert article.paragraphs[0].text == text.strip()
+    assert len(article.title.split()) <= 13
+
+
+@pytest.mark.parametrize("text, reason", [("", "empty file"), ("   \n\n", "empty file"),
+                                          ("Only a title\n", "title only")])
+def test_unusable_files_raise_one_line_errors(text, reason):
+    with pytest.raises(ReadError) as error:
+        read_text(text, "content/articles/x.txt")
+    assert str(error.value).startswith("content/articles/x.txt")
+    assert reason in str(error.value) and "\n" not in str(error.value)
+
+
+def test_markdown_front_matter_overrides_parsing():
+    text = ("---\ntitle: Given Title\ndate: 2023-03-10\nsource_url: https://example.org/a\ntags: [navy]\n---\n"
+            "# Heading in body\n\nBody paragraph one.\n\nBy Jane Doe\n")
+    article = read_markdown(text, "a.md")
+    assert (article.title, article.date, article.source_url, article.tags) == (
+        "Given Title", "2023-03-10", "https://example.org/a", ("navy",))
+    assert article.author == "Jane Doe"
+    assert [p.text for p in article.paragraphs] == ["Body paragraph one.", "By Jane Doe"]
+    assert article.paragraphs[0].line == 9
+
+
+def test_markdown_heading_is_title_without_front_matter():
+    article = read_markdown("# A *title*\n\nText.\n", "a.md")
+    assert article.title == "A *title*"
+
+
+@pytest.mark.parametrize("front, line", [("title: [unclosed\n", 3), ("- a list\n", 2), ("date: tomorrow\n", 1)])
+def test_bad_front_matter_names_file_and_line(front, line):
+    with pytest.raises(ReadError) as error:
+        read_markdown(f"---\n{front}---\nText.\n\nMore.\n", "content/articles/a.md")
+    assert str(error.value).startswith(f"content/articles/a.md:{line}:")
+
+
+def test_dates():
+    assert find_dates("On Feb. 20 and 10 March 2023, then 2024-05-01 and March 3, 2022.") == [
+        "Feb. 20", "10 March 2023", "2024-05-01", "March 3, 2022"]
+    assert iso_date("10 March 2023") == "2023-03-10"
+    assert iso_date("March 3, 2022") == "2022-03-03"
+    assert iso_date("Feb. 20") is None
+    assert read_text("T\n\nSigned on 4 July 2021 in Minsk.\n", "a.txt").date == "2021-07-04"
