@@ -8,7 +8,7 @@ from .matcher import Matcher
 from .quantities import find_quantities
 from .quotes import Person, find_quotes
 from .roles import appositive_after, title_before
-from .text import normalise, sentence_at, sentence_spans
+from .text import Sentences, normalise
 
 __all__ = ["Matcher", "extract"]
 
@@ -29,14 +29,12 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     previous_speaker: str | None = None
     last_person: str | None = None
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
-        spans = sentence_spans(norm.text)
+        sentences = Sentences(norm.text)
         people: list[Person] = []
         for match in matches:
             start, end = norm.span(match.start, match.end)
-            sentence = sentence_at(norm.text, spans, match.start)
-            s_start = norm.text.find(sentence)
-            original_sentence = paragraph.text[slice(*norm.span(s_start, s_start + len(sentence)))]
-            mentions.append(Mention(match.entity_id, article.id, paragraph.index, start, end, original_sentence))
+            sentence = paragraph.text[slice(*norm.span(*sentences.span_at(match.start)))].strip()
+            mentions.append(Mention(match.entity_id, article.id, paragraph.index, start, end, sentence))
             if entities[match.entity_id].type != "person":
                 continue
             people.append(Person(match.entity_id, match.start, match.end))
@@ -45,7 +43,7 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                     roles.append(Role(match.entity_id, role, article.id, paragraph.index))
             if paragraph.kind == "byline" and article.author_role and match.start == 0:
                 roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))
-        for quote in find_quotes(norm.text, people, spans, previous_speaker, last_person):
+        for quote in find_quotes(norm.text, people, sentences, previous_speaker, last_person):
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
         previous_speaker = quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None

@@ -44,7 +44,7 @@ def title_before(text: str, start: int) -> str | None:
 
 def appositive_after(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, if it names a title."""
-    match = _APPOSITIVE.match(text[end:])
+    match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
     role = match["role"].strip()

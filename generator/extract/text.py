@@ -3,6 +3,7 @@ original offsets, and sentence spans."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Editorial brackets ("[Belarusian] President [Alexander] Lukashenko") are dropped for matching;
@@ -46,7 +47,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start:match.start()].rsplit(None, 1)
+        before = text[max(start, match.start() - 40):match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("\"“(") if before else ""
         if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
             continue
@@ -57,8 +58,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
-    for start, end in spans:
-        if start <= offset < end:
-            return text[start:end].strip()
-    return text.strip()
+class Sentences:
+    """Sentence spans of a text, looked up by offset in logarithmic time."""
+
+    def __init__(self, text: str):
+        self.spans = sentence_spans(text)
+        self._starts = [start for start, _ in self.spans]
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        index = max(bisect_right(self._starts, offset) - 1, 0)
+        return self.spans[index] if self.spans else (0, 0)
