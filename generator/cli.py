@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .config import CONFIG_FILE, ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
-from .mkdocs_plugin import STRICT_INPUT
 from .pipeline import generate
 
 
@@ -22,13 +21,13 @@ def build_site(config_file: Path, strict_input: bool = False) -> int:
 
     site = load_site(config_file)
     site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the plugin runs
-    if strict_input:
-        os.environ[STRICT_INPUT] = "1"
     # Reproducible output: sitemap dates and gzip headers otherwise carry the build time.
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     try:
         config = load_config(config_file=str(config_file), strict=True)
-    except MkDocsException as error:
+        if strict_input:
+            config.plugins["knowledge"].config.strict_input = True
+    except (MkDocsException, KeyError) as error:
         print(f"error: {config_file}: {error}", file=sys.stderr)
         return 1
     final = Path(config.site_dir)

@@ -51,7 +51,7 @@ def article_files(content_dir: Path) -> list[Path]:
     folder = content_dir / "articles"
     if not folder.is_dir():
         return []
-    return sorted((p for p in folder.rglob("*") if p.is_file() and is_article_file(p)),
+    return sorted((p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and is_article_file(p)),
                   key=lambda p: p.relative_to(folder).as_posix())
 
 
@@ -73,7 +73,7 @@ def read_articles(site: Site, summary: Summary) -> dict[str, Article]:
     return articles
 
 
-def generate(site: Site, *, out=sys.stderr) -> Summary:
+def generate(site: Site, *, out=None) -> Summary:
     """Build the docs folder from the content folder. A knowledge-base error raises before
     anything is written; an unreadable article is skipped with one line on `out`."""
     summary = Summary()
@@ -101,5 +101,5 @@ def generate(site: Site, *, out=sys.stderr) -> Summary:
     summary.articles = len(articles)
     summary.entities = Counter(e.type for e in entities.values())
     for line in summary.skipped + summary.lines():
-        print(line, file=out)
+        print(line, file=out or sys.stderr)
     return summary

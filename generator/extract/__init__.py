@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Article, Entity, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher
@@ -48,12 +49,14 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
         previous_speaker = quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None
         last_person = people[-1].entity_id if people else last_person
+        starts = [m.start for m in matches]
         for quantity in find_quantities(norm.text):
-            inside = [m.entity_id for m in matches if quantity.start <= m.start < quantity.end
-                      and entities[m.entity_id].type in ("equipment", "event") or False]
+            first = bisect_left(starts, quantity.start)
+            inside = [m.entity_id for m in matches[first:bisect_left(starts, quantity.end)]
+                      if entities[m.entity_id].type in ("equipment", "event")]
             phrase = norm.text[quantity.start:quantity.end]
             place = next((demonyms[w] for w in re.findall(r"[\w-]+", phrase) if w in demonyms), None)
-            entity_id = inside[0] if inside else place
-            quantities.append(Quantity(entity_id, paragraph.text[slice(*norm.span(quantity.start, quantity.end))],
+            quantities.append(Quantity(inside[0] if inside else place,
+                                       paragraph.text[slice(*norm.span(quantity.start, quantity.end))],
                                        quantity.amount, article.id, paragraph.index))
     return Extraction(article.id, tuple(mentions), tuple(quotes), tuple(dict.fromkeys(roles)), tuple(quantities))

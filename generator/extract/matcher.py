@@ -77,7 +77,8 @@ class Matcher:
 
         A surname counts when one person with that surname was already named in the article,
         or when exactly one known person has it."""
-        named: list[str] = []  # persons named in full so far, most recent last
+        named: dict[str, int] = {}  # person named in full so far -> when last named
+        clock = 0
         found: list[list[Match]] = []
         for paragraph in paragraphs:
             chosen: list[Match] = []
@@ -88,12 +89,11 @@ class Matcher:
                     continue
                 if by_name:
                     entity_id, is_surname = by_name[0], False
-                    if len(by_name) > 1:  # the same alias on two entities: the one already named
-                        entity_id = next((i for i in reversed(named) if i in by_name), by_name[0])
+                    if len(by_name) > 1:  # the same alias on two entities: the one named last
+                        entity_id = max(by_name, key=lambda i: named.get(i, -1))
                 else:
-                    earlier = [i for i in reversed(named) if i in by_surname]
-                    if earlier:
-                        entity_id = earlier[0]
+                    if any(i in named for i in by_surname):
+                        entity_id = max(by_surname, key=lambda i: named.get(i, -1))
                     elif len(by_surname) == 1:
                         entity_id = by_surname[0]
                     else:
@@ -101,7 +101,8 @@ class Matcher:
                     is_surname = True
                 chosen.append(Match(entity_id, start, end, is_surname))
                 if self.entities[entity_id].type == "person" and not is_surname:
-                    named.append(entity_id)
+                    clock += 1
+                    named[entity_id] = clock
                 last_end = end
             found.append(chosen)
         return found
