@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+import re
 from urllib.parse import urljoin, urlsplit
 
 
@@ -80,3 +81,17 @@ def all_pages(site: Path) -> list[Page]:
         url = relative[: -len("index.html")] if relative.endswith("index.html") else relative
         pages.append(read_page(site, url))
     return pages
+
+
+def markup_of(site: Path) -> tuple[set[str], set[str], set[str]]:
+    """Tags, attribute names and link schemes used anywhere in the site's HTML."""
+    tags, attributes, schemes = set(), set(), set()
+    for page in all_pages(site):
+        for tag, attrs in page.elements:
+            tags.add(tag)
+            attributes.update(attrs)
+            for name in ("href", "src", "action", "formaction", "xlink:href"):
+                match = re.match(r"\s*([a-zA-Z][\w+.-]*):", attrs.get(name) or "")
+                if match:
+                    schemes.add(match.group(1).lower())
+    return tags, attributes, schemes

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import os
+import subprocess
 import shutil
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from conftest import FIXTURES, build, make_project
 from generator.readers import read_article
-from pages import all_pages, read_page
+from pages import all_pages, markup_of, read_page
 
 HOSTILE = FIXTURES / "hostile"
 SKIPPED = {"empty.txt": "empty file", "title-only.txt": "title only", "binary.txt": "binary file",
@@ -35,20 +37,6 @@ def hostile(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     clean = build(make_project(tmp_path_factory.mktemp("clean")))
     return clean, folder, build(hostile_project(folder))
-
-
-def markup_of(site: Path) -> tuple[set[str], set[str], set[str]]:
-    """Tags, attribute names and link schemes used anywhere in the site's HTML."""
-    tags, attributes, schemes = set(), set(), set()
-    for page in all_pages(site):
-        for tag, attrs in page.elements:
-            tags.add(tag)
-            attributes.update(attrs)
-            for name in ("href", "src", "action", "formaction"):
-                match = re.match(r"\s*([a-zA-Z][\w+.-]*):", attrs.get(name) or "")
-                if match:
-                    schemes.add(match.group(1).lower())
-    return tags, attributes, schemes
 
 
 def test_no_markup_from_the_input_anywhere(hostile):
@@ -175,3 +163,21 @@ def test_one_megabyte_article_on_one_line_builds(tmp_path):
     (article,) = data["articles"]
     html = (site / article["url"] / "index.html").read_text(encoding="utf-8")
     assert html.count("the twelve Su-35 fighters will stay") >= text.count("the twelve Su-35 fighters will stay")
+
+
+def test_browser_runs_no_injected_code(hostile):
+    """Headless Chromium loads the page, runs its scripts, and the DOM shows no trace of the input's."""
+    chromium = shutil.which("chromium")
+    if chromium is None and not os.environ.get("CI"):
+        pytest.skip("chromium is not installed (.ci/run installs it)")
+    _, folder, site = hostile
+    page = site / "articles" / "script-alert-title-script-drills-quotes-config-site-name" / "index.html"
+    dom = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={folder / 'chrome'}",
+         "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True).stdout
+    assert 'class="md-content"' in dom  # the page rendered
+    body = re.search(r"<body[^>]*>", dom).group(0)
+    assert "data-pwned" not in body, body
+    assert "setAttribute('data-pwned','script')" in dom  # shown as text
