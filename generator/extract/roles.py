@@ -9,7 +9,7 @@ from .vocabulary import NOT_NAMES, TITLE_MODIFIERS, TITLE_NOUNS
 _TOKEN = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<role>[^,.;:\"“”()]{3,120}?)"
-    r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|at|in|during|and)\b)"
+    r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and)\b)"
 )
 _MAX_WORDS = 12
 

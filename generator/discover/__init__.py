@@ -1,0 +1,142 @@
+"""Discovery: entities that no one curated, found by pattern in article text (one module per type),
+then merged across articles. Curated entries always win; a reject list keeps false ones out."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from slugify import slugify
+
+from ..extract.text import Sentences, normalise
+from ..model import Article, Entity, Provenance
+from .common import Found, is_demonym
+from .equipment import find_equipment
+from .events import find_events
+from .organizations import find_organizations
+from .people import find_people
+from .places import find_places
+
+__all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
+
+# Rules that fire on weaker evidence yield to any other rule that claims the same words.
+WEAK_PATTERNS = {"acronym", "after a place preposition", "name before category", "institution in a title"}
+_TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # breaks ties between types
+
+
+@dataclass(frozen=True)
+class Candidate:
+    found: Found
+    article_id: str
+    sentence: str
+
+
+def name_key(name: str) -> str:
+    """Spellings that differ only in case, spaces, hyphens or dots are one name."""
+    return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+
+
+def discover(article: Article) -> list[Candidate]:
+    """Every candidate entity in one article, in reading order."""
+    paragraphs = [(p, normalise(p.text)) for p in article.paragraphs]
+    sentences = [Sentences(norm.text) for _, norm in paragraphs]
+    people = [find_people(norm.text, article.author) for _, norm in paragraphs]
+    person_words = {w for found in people for f in found for w in f.name.split()}
+    candidates: list[Candidate] = []
+    for (paragraph, norm), spans, persons in zip(paragraphs, sentences, people):
+        organizations = find_organizations(norm.text, person_words)
+        named = person_words | {w for f in organizations if f.pattern not in WEAK_PATTERNS for w in f.name.split()}
+        places = find_places(norm.text, named)
+        taken = named | {w for f in places for w in f.name.split()}
+        equipment = find_equipment(norm.text, taken)
+        events = find_events(norm.text, lambda offset, n=norm, s=spans: n.text[slice(*s.span_at(offset))])
+        for found in _outermost(persons + organizations + places + equipment + events):
+            sentence = paragraph.text[slice(*norm.span(*spans.span_at(found.start)))].strip()
+            candidates.append(Candidate(found, article.id, sentence))
+    return candidates
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop a find that lies inside a longer one ("Abrams" inside "M1A2 Abrams")."""
+    kept: list[Found] = []
+    reach = -1
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.pattern in WEAK_PATTERNS, f.name)):
+        if item.end <= reach:
+            continue
+        kept.append(item)
+        reach = item.end
+    return kept
+
+
+def load_rejected(path: Path) -> set[str]:
+    """Name keys from the reject list (content/rejected.yml: a list of names)."""
+    if not path.exists():
+        return set()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of names to reject")
+    return {name_key(str(item["name"] if isinstance(item, dict) else item)) for item in data}
+
+
+def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], rejected: set[str]) -> dict[str, Entity]:
+    """One entity per name across all articles (aliases join spellings of the same type)."""
+    known = {name_key(n) for e in curated.values() for n in (e.name, *e.aliases)}
+    person_words = {w for c in candidates if c.found.type == "person" for w in c.found.name.split()}
+    groups: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        found = candidate.found
+        keys = [name_key(n) for n in (found.name, *found.aliases)]
+        if any(k in known or k in rejected for k in keys) or not keys[0]:
+            continue
+        if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words:
+            continue  # "to Putin" is not a place, "Shoigu tanks" not equipment
+        groups.setdefault(keys[0], []).append(candidate)
+
+    # A candidate whose alias is another group's name belongs to that group; so does an
+    # organisation named with a leading demonym ("Russian Black Sea Fleet" is the Black Sea Fleet).
+    parent = {key: key for key in groups}
+    for key, members in groups.items():
+        names = {a for c in members for a in c.found.aliases}
+        words = members[0].found.name.split()
+        if _type_of(members) == "organization" and len(words) > 2 and is_demonym(words[0]):
+            names.add(" ".join(words[1:]))
+        for alias in names:
+            other = name_key(alias)
+            if other in groups and other != key and _type_of(groups[other]) == _type_of(members):
+                parent[key] = other
+    merged: dict[str, list[Candidate]] = {}
+    for key in groups:
+        root = key
+        while parent[root] != root:
+            root = parent[root]
+        merged.setdefault(root, []).extend(groups[key])
+
+    entities: dict[str, Entity] = {}
+    for key, members in merged.items():
+        entity_type = _type_of(members)
+        typed = [c for c in members if c.found.type == entity_type]
+        name = Counter(c.found.name for c in typed if name_key(c.found.name) == key).most_common(1)
+        name = name[0][0] if name else typed[0].found.name
+        aliases = [a for c in typed for a in (c.found.name, *c.found.aliases) if a != name]
+        fields: dict[str, str] = {}
+        for candidate in typed:
+            for field, value in candidate.found.fields:
+                fields.setdefault(field, value)
+        entity_id = base = slugify(name, max_length=80, word_boundary=True) or "entity"
+        number = 1
+        while entity_id in curated or entity_id in entities or entity_id == "index":
+            number += 1
+            entity_id = f"{base}-{number}"
+        first = typed[0]
+        entities[entity_id] = Entity(
+            id=entity_id, name=name, type=entity_type, aliases=tuple(dict.fromkeys(aliases)),
+            fields=tuple(fields.items()), discovered=True,
+            provenance=Provenance(first.found.pattern, first.sentence, first.article_id))
+    return entities
+
+
+def _type_of(members: list[Candidate]) -> str:
+    counts = Counter(c.found.type for c in members)
+    return min(counts, key=lambda t: (-counts[t], _TYPE_PRIORITY.index(t)))

@@ -1,0 +1,99 @@
+"""Equipment by designation and name: Su-35, S-400, T-72B3, MiG-31K, Tu-22M3, 9K720 Iskander,
+Kh-47M2 Kinzhal, Tor-M2, Buyan-M, Bastion-P, "Kalibr cruise missiles", "HIMARS launchers",
+named ships ("the frigate Admiral Essen", "USS Porter") and classes ("Arleigh Burke-class")."""
+from __future__ import annotations
+
+import re
+
+import inflection
+
+from .common import CAPITALISED, Found, is_demonym, is_plain_word
+
+# Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
+CATEGORY_NOUNS = (
+    "fighter", "fighters", "jet", "jets", "bomber", "bombers", "aircraft", "helicopter", "helicopters", "drone",
+    "drones", "tank", "tanks", "system", "systems", "missile", "missiles", "launcher", "launchers", "rocket",
+    "rockets", "howitzer", "howitzers", "vehicle", "vehicles", "carrier", "carriers", "frigate", "frigates",
+    "corvette", "corvettes", "destroyer", "destroyers", "submarine", "submarines", "cruiser", "cruisers",
+    "interceptor", "interceptors", "fighter-bomber", "fighter-bombers", "gun", "guns", "radar", "radars",
+    "complex", "complexes", "battery", "batteries", "rifle", "rifles", "warship", "warships", "boat", "boats",
+    "transporter", "transporters", "airlifter", "airlifters", "gunship", "gunships", "mortar", "mortars",
+    "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
+)
+SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
+              "landing ship", "patrol ship", "patrol boat", "icebreaker", "warship", "minesweeper", "tanker")
+SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "INS", "FS", "ORP", "HNLMS", "RFS", "USNS", "KRI", "TCG")
+
+_DESIGNATION = (
+    r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
+    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
+    r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
+    r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
+)
+_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, K9, HIMARS: only before a category
+_CATEGORY = r"(?:(?!(?:the|a|an|their|its|his|her|our|and|or|of|to|in|on|with|from)\s)[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(CATEGORY_NOUNS, key=len, reverse=True)) + r")\b"
+_DESIGNATED = re.compile(
+    rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"
+    rf"(?:\s+(?P<proper>{CAPITALISED}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
+)
+_NAMED_BY_CATEGORY = re.compile(rf"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<category>{_CATEGORY})")
+_NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
+                  "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
+                  "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light"}
+_SHIP = re.compile(
+    rf"\b(?P<kind>{'|'.join(SHIP_NOUNS)})\s+(?P<name>(?:{'|'.join(SHIP_PREFIXES)})\s+{CAPITALISED}|"
+    rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+    rf"|(?<![\w-])(?P<prefixed>(?:{'|'.join(SHIP_PREFIXES)})\s+{CAPITALISED}(?:\s+{CAPITALISED})?)"
+)
+_CLASS = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+
+
+def _category(words: str | None) -> tuple[tuple[str, str], ...]:
+    if not words:
+        return ()
+    words = " ".join(words.split())
+    return (("category", inflection.singularize(words) if not words.endswith("aircraft") else words),)
+
+
+def find_equipment(text: str, taken: set[str]) -> list[Found]:
+    """`taken` holds words known to name other things (places, people), which are never equipment."""
+    found: list[Found] = []
+    for match in _DESIGNATED.finditer(text):
+        designation, proper, category = match["designation"], match["proper"], match["category"]
+        if proper and (is_plain_word(proper) or is_demonym(proper) or proper in taken
+                       or re.fullmatch(_DESIGNATION, proper)):
+            proper = None
+            category = None  # the category, if any, followed the word we dropped
+            rest = re.match(rf"\s+{_CATEGORY}", text[match.end("designation"):])
+            if rest:
+                category = rest.group(0).strip()
+        if not re.fullmatch(_DESIGNATION, designation) and not category:
+            continue  # "K2" or "HIMARS" alone may be anything; before "tanks" or "launchers" it is equipment
+        if _BARE_NEEDS_CATEGORY.match(designation) and designation in taken:
+            continue
+        name = f"{designation} {proper}" if proper else designation
+        aliases = (designation, proper) if proper else ()
+        end = match.end("proper") if proper else match.end("designation")
+        found.append(Found(name, "equipment", "designation", match.start(), end, aliases, _category(category)))
+    for match in _NAMED_BY_CATEGORY.finditer(text):
+        words = match["name"].split()
+        while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT):
+            words = words[1:]
+        if not words or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) for w in words):
+            continue
+        name = " ".join(words)
+        found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
+                           match.end("name"), (), _category(match["category"])))
+    for match in _SHIP.finditer(text):
+        name = match["name"] or match["prefixed"]
+        words = name.split()
+        if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken:
+            continue
+        kind = match["kind"] or "ship"
+        start = match.start("name") if match["name"] else match.start("prefixed")
+        found.append(Found(name, "equipment", "named ship", start, start + len(name), (), (("category", kind),)))
+    for match in _CLASS.finditer(text):
+        name = match["name"]
+        found.append(Found(name, "equipment", "ship or aircraft class", match.start("name"), match.end("name"),
+                           (name[: -len("-class")],), _category(match["category"]) or (("category", "class"),)))
+    return found

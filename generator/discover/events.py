@@ -1,0 +1,32 @@
+"""Events, conservatively: a capitalised name with a year in a sentence about drills, exercises or
+the like ("Zapad 2021", "Union Resolve 2022", "Vostok-2022"), and "Operation X"."""
+from __future__ import annotations
+
+import re
+
+from .common import CAPITALISED, Found, is_plain_word
+
+_NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
+_CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
+                      r"conference|forum|parade|show|expo|championship)\b", re.I)
+_OPERATION = re.compile(rf"\bOperation\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+
+def find_events(text: str, sentence_of) -> list[Found]:
+    found: list[Found] = []
+    for match in _NAMED_YEAR.finditer(text):
+        words = match["name"].split()
+        while words and (is_plain_word(words[0]) or words[0] in _MONTHS):
+            words = words[1:]
+        if len(words) < 2 and "-" not in match["name"]:
+            continue
+        if any(w.rstrip(".") in _MONTHS for w in words) or not _CONTEXT.search(sentence_of(match.start())):
+            continue
+        name = " ".join(words)
+        found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end()))
+    for match in _OPERATION.finditer(text):
+        name = f"Operation {match['name']}"
+        found.append(Found(name, "event", "operation", match.start(), match.end()))
+    return found

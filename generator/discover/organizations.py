@@ -1,0 +1,91 @@
+"""Organisations, conservatively: a capitalised name ending in an organisation noun ("Black Sea
+Fleet", "Ministry of National Defense"), the institution in a title ("Pentagon spokesman"), a
+described company or agency ("the state news agency TASS", "Hyundai Rotem, the manufacturer of"),
+the agency in a wire dateline, and acronyms defined in brackets."""
+from __future__ import annotations
+
+import re
+
+from .common import CAPITALISED, RUN, Found, is_demonym, is_plain_word, is_title_word, possessive_cut, strip_leading
+
+HEADS = {
+    "Ministry", "Council", "Fleet", "Navy", "Army", "Forces", "Force", "Command", "Center", "Centre", "Institute",
+    "Foundation", "Endowment", "Commission", "Union", "Agency", "Service", "Services", "Department", "Office",
+    "Committee", "District", "Guard", "Corporation", "Company", "Group", "Alliance", "Organization",
+    "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
+    "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
+    "Corps", "Academy", "Authority", "Secretariat",
+}
+_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|and|the))*")
+_DESCRIBED = re.compile(
+    rf"\b(?:news agency|agency|newspaper|broadcaster|daily|outlet|manufacturer|maker|company|firm|contractor|"
+    rf"think tank|group)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
+_DESCRIBED_AFTER = re.compile(
+    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:manufacturer|maker|producer|company|firm|contractor|developer|operator|agency|think tank)\b")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
+# NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
+_BARE_ACRONYM = re.compile(r"(?<![\w(.-])(?P<name>[A-Z]{3,6})(?![\w)-]|\.\w)(?!\s+\d)")
+NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
+                     "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
+                     "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
+                     "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE"}
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on))+)\s+\((?P<short>[A-Z]{{2,8}})\)")
+
+
+def _clean(words: list[str]) -> list[str]:
+    return strip_leading(possessive_cut(words))
+
+
+def find_organizations(text: str, person_words: set[str]) -> list[Found]:
+    found: list[Found] = []
+    for run in RUN.finditer(text):
+        words = run.group(0).split()
+        for index, word in enumerate(words):
+            if word not in HEADS or (index + 1 < len(words) and words[index + 1] in HEADS):
+                continue
+            name_words = _clean(words[: index + 1])
+            if not name_words or (len(name_words) == 1 and name_words[0] in ("Staff", "Office", "House")):
+                continue
+            end = run.start() + len(" ".join(words[: index + 1]))
+            tail = _TAIL.match(text[end:end + 120]) if index == len(words) - 1 else None
+            name = " ".join(name_words) + (tail.group(0) if tail else "")
+            name = " ".join(name.split())
+            start = end - len(" ".join(name_words))
+            if len(name_words) == 1 and not tail:
+                continue  # "Army" or "Ministry" alone is a common noun in a capitalised position
+            if any(w in person_words for w in name_words):
+                continue
+            found.append(Found(name, "organization", "organisation noun", start,
+                               end + (len(tail.group(0)) if tail else 0)))
+    for run in RUN.finditer(text):  # "Pentagon spokesman John Kirby": the Pentagon
+        following = text[run.end():run.end() + 40].split(" ", 2)
+        if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
+            continue
+        words = _clean(run.group(0).split())
+        if 1 <= len(words) <= 3 and not is_demonym(words[0]) and not is_plain_word(words[0]) \
+                and not any(w in person_words for w in words) \
+                and not words[-1].endswith(".") and not is_title_word(words[-1]):
+            name = " ".join(words)
+            found.append(Found(name, "organization", "institution in a title", run.end() - len(name), run.end()))
+    for pattern, label in ((_DESCRIBED, "described organisation"), (_DESCRIBED_AFTER, "described organisation")):
+        for match in pattern.finditer(text):
+            words = _clean(match["name"].split())
+            if words and not any(w in person_words for w in words) and not is_demonym(words[0]):
+                name = " ".join(words)
+                start = match.end("name") - len(name)
+                found.append(Found(name, "organization", label, start, match.end("name")))
+    dateline = _DATELINE.match(text)
+    if dateline:
+        found.append(Found(dateline["agency"].strip(), "organization", "wire dateline", dateline.start("agency"),
+                           dateline.end("agency")))
+    for match in _ACRONYM.finditer(text):
+        words = _clean(match["name"].split())
+        if words and words[-1] in HEADS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
+            name = " ".join(words)
+            found.append(Found(name, "organization", "defined acronym", match.end("name") - len(name),
+                               match.end("name"), (match["short"],)))
+    for match in _BARE_ACRONYM.finditer(text):
+        if match["name"] not in NOT_ORGANIZATIONS:
+            found.append(Found(match["name"], "organization", "acronym", match.start(), match.end()))
+    return found
