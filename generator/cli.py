@@ -50,6 +50,18 @@ def build_site(config_file: Path, strict_input: bool = False) -> int:
     return 0
 
 
+def print_score(gold: Path, errors: bool) -> int:
+    from .scoring import score
+
+    scores = score(gold)
+    print(scores.table())
+    if errors:
+        print("\n".join(scores.errors))
+    for failure in scores.failures():
+        print(f"below target: {failure}")
+    return 1 if scores.failures() else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--config", type=Path, default=Path(CONFIG_FILE), help="site configuration file")
@@ -57,7 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="generate the pages and build the site with MkDocs (--strict)")
     build.add_argument("--strict-input", action="store_true", help="fail if any article file is skipped")
     commands.add_parser("generate", help="only generate the Markdown pages into the docs folder")
+    score = commands.add_parser("score", help="precision and recall of extraction on a hand-annotated gold set")
+    score.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder with gold.yml and articles/")
+    score.add_argument("--errors", action="store_true", help="list every miss and every wrong find")
     args = parser.parse_args(argv)
+    if args.command == "score":
+        return print_score(args.gold, args.errors)
     try:
         if args.command == "build":
             return build_site(args.config, args.strict_input)

@@ -15,12 +15,14 @@ from .emitters import emit_all
 from .extract import Matcher, extract
 from .graph import build_graph
 from .knowledge_base import load_knowledge_base
-from .model import Article, Extraction
+from .discover import discover, load_rejected, merge_discoveries
+from .model import Article, Entity, Extraction
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
 from .urls import Urls
 from .writer import WriteReport, write_files
 
+REJECTED_FILE = "rejected.yml"  # names that discovery must never turn into pages
 RESERVED_IDS = {"index"}  # index.md in each folder is the folder's list page
 
 
@@ -73,6 +75,18 @@ def read_articles(site: Site, summary: Summary) -> dict[str, Article]:
     return articles
 
 
+def extract_all(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str]
+                ) -> tuple[dict[str, Entity], dict[str, Extraction]]:
+    """Two passes: discover candidates in every article and merge them with the curated base;
+    then find every known entity's mentions, roles, quotes and quantities in every article."""
+    candidates = [c for a in _progress(articles.values(), "discover") for c in discover(a)]
+    entities = {**curated, **merge_discoveries(candidates, curated, rejected)}
+    matcher = Matcher(entities)
+    extractions = {a.id: extract(a, matcher) for a in _progress(articles.values(), "extract")}
+    mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
+    return {i: e for i, e in entities.items() if not e.discovered or i in mentioned}, extractions
+
+
 def generate(site: Site, *, out=None) -> Summary:
     """Build the docs folder from the content folder. A knowledge-base error raises before
     anything is written; an unreadable article is skipped with one line on `out`."""
@@ -86,10 +100,10 @@ def generate(site: Site, *, out=None) -> Summary:
         clock = now
 
     articles = read_articles(site, summary)
-    entities = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
+    curated = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
+    rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
-    matcher = Matcher(entities)
-    extractions: dict[str, Extraction] = {a.id: extract(a, matcher) for a in _progress(articles.values(), "extract")}
+    entities, extractions = extract_all(articles, curated, rejected)
     lap("extract")
     graph = build_graph(articles, entities, extractions)
     lap("merge")
@@ -99,7 +113,7 @@ def generate(site: Site, *, out=None) -> Summary:
     summary.report = write_files(site.docs_dir, files)
     lap("write")
     summary.articles = len(articles)
-    summary.entities = Counter(e.type for e in entities.values())
+    summary.entities = Counter(e.type for e in graph.entities.values())
     for line in summary.skipped + summary.lines():
         print(line, file=out or sys.stderr)
     return summary

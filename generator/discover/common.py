@@ -28,11 +28,14 @@ LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", 
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",
            "Under", "Over", "Speaking", "According", "Last", "Next", "Earlier", "Later"} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|eans?|ese|ish|ans?|[^aeiou]is?|ch|ic)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|eans?|ese|ish|ans?|[^aeiou]is?|ch)$")
 
 
 def is_demonym(word: str) -> bool:
-    """'Russian', 'Turkish', 'Chinese', 'Israeli', 'Dutch': adjectives of a people, not names."""
+    """'Russian', 'Turkish', 'Chinese', 'Israeli', 'Dutch', 'Russian-Belarusian': adjectives of a
+    people, not names."""
+    if "-" in word:
+        return all(is_demonym(part) for part in word.split("-"))
     return bool(_DEMONYM.match(word)) and word not in {"Pentagon", "Kremlin", "Iran", "Oman", "Sudan", "Taiwan",
                                                          "Japan", "Afghanistan", "Pakistan", "Bhutan", "Jordan"}
 

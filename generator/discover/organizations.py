@@ -42,8 +42,8 @@ def find_organizations(text: str, person_words: set[str]) -> list[Found]:
     for run in RUN.finditer(text):
         words = run.group(0).split()
         for index, word in enumerate(words):
-            if word not in HEADS or (index + 1 < len(words) and words[index + 1] in HEADS):
-                continue
+            if word not in HEADS or index + 1 < len(words):
+                continue  # a head inside a longer name ("Union Resolve 2022") does not end an organisation
             name_words = _clean(words[: index + 1])
             if not name_words or (len(name_words) == 1 and name_words[0] in ("Staff", "Office", "House")):
                 continue

@@ -13,15 +13,15 @@ from .text import Sentences
 from .vocabulary import SPEECH_VERBS
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"
+_VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
-# Between a closing quote and the speaker: ', said' or ', said Belarusian foreign minister '.
+# Between a closing quote and the speaker: ', said', ', said Belarusian foreign minister ' or
+# ' Defence Minister ' (the verb then follows the name).
 _VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'-]+\s+){{0,7}}$")
-_BARE = re.compile(r"^[\s,]*$")
+_TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,7}$")
 _VERB_AFTER_NAME = re.compile(rf"^(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:has\s+|had\s+)?{_VERB}\b")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she)\s+{_VERB}|{_VERB}\s+(?:he|she))\b", re.I)
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
-_MIN_WORDS = 3  # shorter quoted bits are scare quotes or names, not statements
 _REACH = 90  # how far after a closing quote its speaker may stand
 
 
@@ -81,7 +81,7 @@ def find_quotes(text: str, people: list[Person], sentences: Sentences,
             speaker = previous_speaker
         if speaker is None:
             speaker = _pronoun(text, start - 1, end + 1, speakers, last_person)
-        if speaker is None or len(text[start:end].split()) < _MIN_WORDS:
+        if speaker is None or not text[start:end].strip():
             continue
         found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
@@ -96,7 +96,7 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers) -> str | None
     between = text[close:person.start]
     if _VERB_THEN_TITLE.match(between):
         return person.entity_id
-    if _BARE.match(between) and _VERB_AFTER_NAME.match(text[person.end:person.end + 120]):
+    if _TITLE_ONLY.match(between) and _VERB_AFTER_NAME.match(text[person.end:person.end + 120]):
         return person.entity_id
     return None
 

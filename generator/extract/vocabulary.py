@@ -31,7 +31,7 @@ SPEECH_VERBS = {
     "declared", "explained", "announced", "argued", "claimed", "wrote", "continued", "asserted",
     "stressed", "emphasized", "emphasised", "remarked", "replied", "responded", "acknowledged",
     "cautioned", "admitted", "observed", "commented", "recalled", "promised", "vowed", "boasted",
-    "tweeted", "posted", "urged", "saying", "noting", "telling", "according",
+    "tweeted", "posted", "urged", "saying", "noting", "telling", "according", "called", "described",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {

@@ -1,0 +1,146 @@
+"""Measures extraction on uncurated text against a hand-annotated gold set (tests/gold/):
+precision and recall per entity type, quote attribution and role accuracy."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .discover import name_key
+from .model import Article, Entity
+from .pipeline import extract_all
+from .readers import read_article
+
+# Precision and recall each type must reach (None: not targeted, still reported).
+TARGETS: dict[str, tuple[float | None, float | None]] = {
+    "equipment": (0.95, 0.90), "person": (0.95, 0.90), "organization": (0.90, None), "place": (0.90, None),
+    "event": (None, None),
+}
+QUOTE_TARGET = 0.90
+
+
+@dataclass
+class Counts:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positive + self.false_positive
+        return self.true_positive / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positive + self.false_negative
+        return self.true_positive / expected if expected else 1.0
+
+
+@dataclass
+class Scores:
+    types: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TARGETS})
+    quotes_correct: int = 0
+    quotes_total: int = 0
+    quotes_spurious: int = 0
+    roles_correct: int = 0
+    roles_total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def quote_accuracy(self) -> float:
+        return self.quotes_correct / self.quotes_total if self.quotes_total else 1.0
+
+    @property
+    def role_accuracy(self) -> float:
+        return self.roles_correct / self.roles_total if self.roles_total else 1.0
+
+    def failures(self) -> list[str]:
+        """Targets not met, one line each."""
+        failed = []
+        for entity_type, (precision, recall) in TARGETS.items():
+            counts = self.types[entity_type]
+            if precision is not None and counts.precision < precision:
+                failed.append(f"{entity_type} precision {counts.precision:.2f} < {precision:.2f}")
+            if recall is not None and counts.recall < recall:
+                failed.append(f"{entity_type} recall {counts.recall:.2f} < {recall:.2f}")
+        if self.quote_accuracy < QUOTE_TARGET:
+            failed.append(f"quote attribution {self.quote_accuracy:.2f} < {QUOTE_TARGET:.2f}")
+        return failed
+
+    def table(self) -> str:
+        lines = [f"{'type':<14}{'precision':>10}{'recall':>8}{'found':>7}{'gold':>6}   target (P/R)"]
+        for entity_type, counts in self.types.items():
+            target = "/".join("-" if t is None else f"{t:.2f}" for t in TARGETS[entity_type])
+            lines.append(f"{entity_type:<14}{counts.precision:>10.2f}{counts.recall:>8.2f}"
+                         f"{counts.true_positive + counts.false_positive:>7}"
+                         f"{counts.true_positive + counts.false_negative:>6}   {target}")
+        lines.append(f"quotes attributed correctly: {self.quotes_correct}/{self.quotes_total} = {self.quote_accuracy:.2f}"
+                     f" (target {QUOTE_TARGET:.2f}); quotes not in the gold set: {self.quotes_spurious}")
+        lines.append(f"roles as stated: {self.roles_correct}/{self.roles_total} = {self.role_accuracy:.2f}")
+        return "\n".join(lines)
+
+
+def _keys(entity: Entity) -> set[str]:
+    return {name_key(n) for n in (entity.name, *entity.aliases)}
+
+
+def _gold_keys(name: str) -> set[str]:
+    return {name_key(n) for n in name.split("|")}
+
+
+def score(gold_dir: Path) -> Scores:
+    gold = yaml.safe_load((gold_dir / "gold.yml").read_text(encoding="utf-8"))
+    articles: dict[str, Article] = {}
+    by_file: dict[str, str] = {}
+    for file_name in sorted(gold):
+        article = read_article(gold_dir / "articles" / file_name, file_name)
+        articles[article.id] = article
+        by_file[file_name] = article.id
+    entities, extractions = extract_all(articles, {}, set())  # nothing curated: discovery alone
+    scores = Scores()
+    for file_name, annotation in sorted(gold.items()):
+        extraction = extractions[by_file[file_name]]
+        present = {entities[m.entity_id] for m in extraction.mentions}
+        for entity_type in TARGETS:
+            items = annotation["entities"].get(entity_type, [])
+            expected = [(i["name"] if isinstance(i, dict) else i) for i in items]
+            predicted = sorted((e for e in present if e.type == entity_type), key=lambda e: e.id)
+            counts = scores.types[entity_type]
+            for name in expected:
+                if any(_keys(e) & _gold_keys(name) for e in predicted):
+                    counts.true_positive += 1
+                else:
+                    counts.false_negative += 1
+                    scores.errors.append(f"{file_name}: missed {entity_type} {name}")
+            for entity in predicted:
+                if not any(_keys(entity) & _gold_keys(name) for name in expected):
+                    counts.false_positive += 1
+                    scores.errors.append(f"{file_name}: wrong {entity_type} {entity.name} ({entity.provenance.pattern if entity.provenance else 'curated'})")
+        matched_quotes = set()
+        for quote in annotation.get("quotes", []):
+            scores.quotes_total += 1
+            snippet = name_key(quote["text"])
+            said = [q for q in extraction.quotes if snippet in name_key(q.text)]
+            matched_quotes.update(id(q) for q in said)
+            if said and _gold_keys(quote["speaker"]) & _keys(entities[said[0].speaker_id]):
+                scores.quotes_correct += 1
+            else:
+                who = entities[said[0].speaker_id].name if said else "nobody"
+                scores.errors.append(f"{file_name}: quote '{quote['text']}' given to {who}, not {quote['speaker']}")
+        for quote in extraction.quotes:
+            if id(quote) not in matched_quotes:
+                scores.quotes_spurious += 1
+                scores.errors.append(f"{file_name}: quote not in gold: '{quote.text[:50]}'")
+        for person in annotation["entities"].get("person", []):
+            if not isinstance(person, dict) or not person.get("role"):
+                continue
+            scores.roles_total += 1
+            match = next((e for e in present if e.type == "person" and _gold_keys(person["name"]) & _keys(e)), None)
+            stated = [r.role for r in extraction.roles if match and r.entity_id == match.id]
+            role = name_key(person["role"])
+            if any(role in name_key(s) or name_key(s) in role for s in stated):
+                scores.roles_correct += 1
+            else:
+                scores.errors.append(f"{file_name}: role of {person['name']}: {stated} is not '{person['role']}'")
+    return scores
