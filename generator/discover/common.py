@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from os.path import commonprefix
+
+import pycountry
 
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, TITLE_NOUNS
 
@@ -22,22 +26,53 @@ class Found:
 
 # Capitalised word, including "U.S.", "Jong-sup", "O'Brien", "MiG"; a full stop ends it.
 CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*\w|[A-Z])"
-RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:{CAPITALISED}))*")
+PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du")
+# A run of capitalised words; name particles may stand inside it ("Khalid bin Salman").
+RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
+# Short forms news writing uses that ISO 3166 spells otherwise.
+_COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States"}
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",
            "Under", "Over", "Speaking", "According", "Last", "Next", "Earlier", "Later"} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|eans?|ese|ish|ans?|[^aeiou]is?|ch)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|eans?|ese|ish|ans?|ch)$")
+_DEMONYMS = {"Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni", "Somali", "Bangladeshi",
+             "Pakistani", "Afghani", "Qatari", "Thai", "Swiss", "Greek", "French", "Dutch", "British", "Welsh",
+             "Irish", "Scottish", "Filipino", "Nepali", "Kazakh", "Uzbek", "Tajik", "Turkmen", "Kyrgyz", "Czech",
+             "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet"}
+_NOT_DEMONYMS = {"Pentagon", "Kremlin", "Sudan", "Taiwan", "Japan", "Afghanistan", "Pakistan", "Bhutan", "Jordan",
+                 "Iran", "Oman", "Kazakhstan", "Baltic"}
 
 
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every spelling of a country (ISO 3166, from pycountry) -> the name its page uses."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        main = _COMMON_FORMS.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        for spelling in (main, country.name, getattr(country, "common_name", None),
+                         getattr(country, "official_name", None)):
+            if spelling and "," not in spelling:
+                names.setdefault(spelling, main)
+    return names
+
+
+@lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
-    """'Russian', 'Turkish', 'Chinese', 'Israeli', 'Dutch', 'Russian-Belarusian': adjectives of a
-    people, not names."""
+    """'Russian', 'Turkish', 'Chinese', 'Philippine', 'Saudi', 'Russian-Belarusian': adjectives of
+    a people or country, not names. Besides the usual endings, a word that shares most of its
+    letters with a country's name counts ('Philippine', 'Estonian')."""
     if "-" in word:
         return all(is_demonym(part) for part in word.split("-"))
-    return bool(_DEMONYM.match(word)) and word not in {"Pentagon", "Kremlin", "Iran", "Oman", "Sudan", "Taiwan",
-                                                         "Japan", "Afghanistan", "Pakistan", "Bhutan", "Jordan"}
+    if word in _DEMONYMS:
+        return True
+    if word in _NOT_DEMONYMS or word in countries():
+        return False
+    if _DEMONYM.match(word):
+        return True
+    return any(len(commonprefix([word, country])) >= max(4, len(country) - 2) and len(word) <= len(country) + 3
+               for country in countries() if " " not in country)
 
 
 def is_title_word(word: str) -> bool:

@@ -36,7 +36,8 @@ _DESIGNATED = re.compile(
     rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"
     rf"(?:\s+(?P<proper>{CAPITALISED}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
-_NAMED_BY_CATEGORY = re.compile(rf"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<category>{_CATEGORY})")
+_NAMED_BY_CATEGORY = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\s+(?P<category>{_CATEGORY})")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
                   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .equipment import CATEGORY_NOUNS
 from .common import CAPITALISED, RUN, Found, is_demonym, is_plain_word, is_title_word, possessive_cut, strip_leading
 
 HEADS = {
@@ -20,12 +21,14 @@ _TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITAL
 _DESCRIBED = re.compile(
     rf"\b(?:news agency|agency|newspaper|broadcaster|daily|outlet|manufacturer|maker|company|firm|contractor|"
     rf"think tank|group)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:news agency|newspaper|broadcaster|daily|news channel)\b")
 _DESCRIBED_AFTER = re.compile(
     rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:manufacturer|maker|producer|company|firm|contractor|developer|operator|agency|think tank)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
-_BARE_ACRONYM = re.compile(r"(?<![\w(.-])(?P<name>[A-Z]{3,6})(?![\w)-]|\.\w)(?!\s+\d)")
+_BARE_ACRONYM = re.compile(r"(?<![\w(.-])(?P<name>[A-Z]{3,6})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
 NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
                      "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
                      "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
@@ -41,9 +44,13 @@ def find_organizations(text: str, person_words: set[str]) -> list[Found]:
     found: list[Found] = []
     for run in RUN.finditer(text):
         words = run.group(0).split()
+        after_run = text[run.end():run.end() + 40].split()
         for index, word in enumerate(words):
-            if word not in HEADS or index + 1 < len(words):
-                continue  # a head inside a longer name ("Union Resolve 2022") does not end an organisation
+            # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
+            # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
+            if word not in HEADS or (index + 1 < len(words) and not is_title_word(words[index + 1])
+                                     and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)):
+                continue
             name_words = _clean(words[: index + 1])
             if not name_words or (len(name_words) == 1 and name_words[0] in ("Staff", "Office", "House")):
                 continue
@@ -63,18 +70,18 @@ def find_organizations(text: str, person_words: set[str]) -> list[Found]:
         if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
             continue
         words = _clean(run.group(0).split())
-        if 1 <= len(words) <= 3 and not is_demonym(words[0]) and not is_plain_word(words[0]) \
+        if 1 <= len(words) <= 3 and not any(is_demonym(w) for w in words) and not is_plain_word(words[0]) \
                 and not any(w in person_words for w in words) \
                 and not words[-1].endswith(".") and not is_title_word(words[-1]):
             name = " ".join(words)
             found.append(Found(name, "organization", "institution in a title", run.end() - len(name), run.end()))
-    for pattern, label in ((_DESCRIBED, "described organisation"), (_DESCRIBED_AFTER, "described organisation")):
+    for pattern in (_DESCRIBED, _DESCRIBED_BEFORE, _DESCRIBED_AFTER):
         for match in pattern.finditer(text):
             words = _clean(match["name"].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]):
                 name = " ".join(words)
                 start = match.end("name") - len(name)
-                found.append(Found(name, "organization", label, start, match.end("name")))
+                found.append(Found(name, "organization", "described organisation", start, match.end("name")))
     dateline = _DATELINE.match(text)
     if dateline:
         found.append(Found(dateline["agency"].strip(), "organization", "wire dateline", dateline.start("agency"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract.roles import appositive_after, title_before
-from .common import RUN, Found, is_demonym, is_plain_word, is_title_word
+from .common import PARTICLES, RUN, Found, is_demonym, is_plain_word, is_title_word
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -19,15 +19,18 @@ NOT_PERSON_WORDS = {
     "Air", "Armed", "Military", "Naval", "Federal", "Affairs", "Convention", "Treaty", "Pact", "Reuters",
 }
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)$")
-_PARTICLES = {"bin", "al", "de", "del", "van", "von", "der", "da", "di", "le", "la"}
 _CREDIT = re.compile(r"\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by ")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
 
 
 def looks_like_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= 3:
+    if not 2 <= len(words) <= 4 or words[0] in PARTICLES or words[-1] in PARTICLES:
+        return False
+    if len(words) - sum(w in PARTICLES for w in words) > 3:
         return False
     for word in words:
+        if word in PARTICLES:
+            continue
         if not _NAME_WORD.match(word) or word in NOT_PERSON_WORDS or is_plain_word(word) or is_title_word(word):
             return False
     return not is_demonym(words[0]) and not words[-1].endswith(".")

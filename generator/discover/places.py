@@ -7,18 +7,18 @@ import dataclasses
 import re
 from functools import lru_cache
 
-import pycountry
-
 from ..extract.matcher import Matcher
 from ..extract.text import Normalised
 from ..model import Entity
-from .common import CAPITALISED, Found, is_demonym, is_plain_word
+from .common import CAPITALISED, Found, countries, is_demonym, is_plain_word
 
-# Short forms news writing uses that ISO 3166 spells otherwise.
-_COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States"}
 _FEATURES = (r"Sea|Ocean|Strait|Gulf|Bay|Peninsula|River|Mountains|Island|Islands|region|Region|oblast|Oblast|"
              r"province|Province|training ground|air base|Air Base|airfield|naval base|Naval Base|range|port|"
-             r"Valley|Desert|Plain")
+             r"Valley|Desert|Plain|exclave|enclave")
+# World regions: no pattern tells them from other capitalised words.
+REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
+           "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
+           "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf")
 _FEATURE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+(?P<kind>{_FEATURES})\b(?!\s+[A-Z])")
 _OF = re.compile(rf"\b(?:port|city|town|village|capital|region|province|republic|island)\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
@@ -26,18 +26,6 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|\s+--|\s+[-â
 _AFTER_PREPOSITION = re.compile(
     rf"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+(?P<name>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)"
     rf"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, str]:
-    """Every spelling of a country -> the name its page uses."""
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        main = _COMMON_FORMS.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
-        for spelling in (main, country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
-            if spelling and "," not in spelling:
-                names.setdefault(spelling, main)
-    return names
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +48,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     dateline = _DATELINE.match(text)
     if dateline and dateline["name"] not in ("AP", "AFP", "UPDATE"):
         name = dateline["name"].title()
-        found.append(Found(name, "place", "dateline", 0, dateline.end("name")))
+        found.append(Found(name, "place", "dateline", 0, dateline.end("name"), (dateline["name"],)))
+    for region in REGIONS:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text):
+            found.append(Found(region, "place", "world region", match.start(), match.end()))
     for pattern, label in ((_FEATURE, "named feature"), (_OF, "place of"), (_BASED, "based in"),
                            (_AFTER_PREPOSITION, "after a place preposition")):
         for match in pattern.finditer(text):

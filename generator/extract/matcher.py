@@ -70,7 +70,7 @@ class Matcher:
                 end += 1
             elif end < len(text) and _is_word_char(text[end]):
                 continue
-            yield start, end, by_name, by_surname
+            yield start, end, by_name, by_surname, end - (end_index + 1)
 
     def find(self, paragraphs: list[Normalised]) -> list[list[Match]]:
         """Mentions in each paragraph of one article, in reading order.
@@ -83,8 +83,9 @@ class Matcher:
         for paragraph in paragraphs:
             chosen: list[Match] = []
             last_end = -1
-            candidates = sorted(self._candidates(paragraph.text), key=lambda c: (c[0], -(c[1] - c[0])))
-            for start, end, by_name, by_surname in candidates:
+            # Longest first; at equal length an exact match beats a plural ("Philippines").
+            candidates = sorted(self._candidates(paragraph.text), key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
+            for start, end, by_name, by_surname, _ in candidates:
                 if start < last_end:
                     continue
                 if by_name:

@@ -13,7 +13,7 @@ TITLE_NOUNS = {
     "prosecutor", "attache", "attaché", "marshal", "commissioner", "counsellor", "counselor", "diplomat",
     "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
     "king", "queen", "prince", "emir", "sheikh", "speaker", "founder", "ceo", "executive", "manager",
-    "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian",
+    "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian", "counterpart",
 }
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
@@ -31,7 +31,8 @@ SPEECH_VERBS = {
     "declared", "explained", "announced", "argued", "claimed", "wrote", "continued", "asserted",
     "stressed", "emphasized", "emphasised", "remarked", "replied", "responded", "acknowledged",
     "cautioned", "admitted", "observed", "commented", "recalled", "promised", "vowed", "boasted",
-    "tweeted", "posted", "urged", "saying", "noting", "telling", "according", "called", "described",
+    "tweeted", "posted", "urged", "saying", "noting", "telling", "according", "called", "described", "praised", "welcomed", "calling", "dismissed", "condemned",
+    "criticized", "criticised", "hailed", "describing",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
