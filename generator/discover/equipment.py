@@ -21,7 +21,9 @@ CATEGORY_NOUNS = (
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
-              "landing ship", "patrol ship", "patrol boat", "icebreaker", "warship", "minesweeper", "tanker")
+              "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
+              "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
+              "research vessel", "intelligence ship", "spy ship")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "INS", "FS", "ORP", "HNLMS", "RFS", "USNS", "KRI", "TCG")
 
 _DESIGNATION = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .common import CAPITALISED, Found, is_demonym, is_plain_word
+from .common import CAPITALISED, LEADING, Found, is_demonym
 
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
@@ -18,7 +18,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
     found: list[Found] = []
     for match in _NAMED_YEAR.finditer(text):
         words = match["name"].split()
-        while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _MONTHS):
+        while words and (words[0] in LEADING or is_demonym(words[0]) or words[0] in _MONTHS):
             words = words[1:]
         if len(words) < 2 and "-" not in match["name"]:
             continue

@@ -17,7 +17,7 @@ HEADS = {
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat",
 }
-_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|and|the))*")
+_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the))*")
 _DESCRIBED = re.compile(
     rf"\b(?:news agency|agency|newspaper|broadcaster|daily|outlet|manufacturer|maker|company|firm|contractor|"
     rf"think tank|group)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")

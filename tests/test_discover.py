@@ -1,0 +1,124 @@
+"""Discovery rules, one type at a time, and merging across articles."""
+from __future__ import annotations
+
+from generator.discover import discover, load_rejected, merge_discoveries, name_key
+from generator.discover.common import Found, is_demonym
+from generator.discover.equipment import find_equipment
+from generator.discover.events import find_events
+from generator.discover.organizations import find_organizations
+from generator.discover.people import find_people
+from generator.discover.places import find_places
+from generator.model import Article, Entity, Paragraph
+
+
+def names(found: list[Found], entity_type: str | None = None) -> set[str]:
+    return {f.name for f in found if entity_type in (None, f.type)}
+
+
+def test_equipment_designations_names_and_ships():
+    text = ("The Kremlin sent Su-35 fighters, S-400 systems, T-72B3 tanks, MiG-31K interceptors carrying "
+            "Kh-47M2 Kinzhal missiles, Tu-22M3 bombers, 9K720 Iskander launchers, Tor-M2 and Buyan-M corvettes, "
+            "Bastion-P coastal defense systems, Kalibr cruise missiles and HIMARS launchers, while the frigate "
+            "Admiral Essen and USS Porter, an Arleigh Burke-class destroyer, sailed.")
+    found = find_equipment(text, set())
+    assert {"Su-35", "S-400", "T-72B3", "MiG-31K", "Kh-47M2 Kinzhal", "Tu-22M3", "9K720 Iskander", "Tor-M2",
+            "Buyan-M", "Bastion-P", "Kalibr", "HIMARS", "Admiral Essen", "USS Porter", "Arleigh Burke-class"} <= names(found)
+    categories = {f.name: dict(f.fields).get("category") for f in found}
+    assert categories["Buyan-M"] == "corvette" and categories["Kalibr"] == "cruise missile"
+    assert categories["Admiral Essen"] == "frigate"
+
+
+def test_equipment_rejects_years_demonyms_and_common_words():
+    text = ("In 2022 COVID-19 spread. Russian tanks, Western jets, Two missiles and Soviet-era systems moved; "
+            "Vostok-2022 drills began; NATO warships and K2 arrived.")
+    assert names(find_equipment(text, set())) == set()
+
+
+def test_people_with_titles_appositives_bylines_and_credits():
+    text = ("Russian Defense Minister Sergei Shoigu met Justin Bronk, a senior research fellow at RUSI, and "
+            "Pentagon spokesman John Kirby. Saudi Minister of Defense Prince Khalid bin Salman came. "
+            "Reporting by Pawel Florkiewicz; Editing by Alison Williams")
+    found = find_people(text, None)
+    assert names(found) == {"Sergei Shoigu", "Justin Bronk", "John Kirby", "Khalid bin Salman", "Pawel Florkiewicz",
+                            "Alison Williams"}
+    roles = {f.name: dict(f.fields).get("role") for f in found}
+    assert roles["Sergei Shoigu"] == "Russian Defense Minister"
+    assert roles["Justin Bronk"] == "senior research fellow at RUSI"
+    assert names(find_people("Anna Kowalczyk is a defense correspondent based in Warsaw.", None)) == {"Anna Kowalczyk"}
+
+
+def test_people_never_from_organisations_or_common_words():
+    text = "The Foreign Ministry said on Monday. Western Military District forces and Union State officials met."
+    assert names(find_people(text, None)) == set()
+
+
+def test_organisations():
+    text = ("The Russian Black Sea Fleet, the Ministry of National Defense, the Carnegie Endowment for "
+            "International Peace and NATO met the state news agency TASS, the Yonhap news agency and "
+            "Hyundai Rotem, the manufacturer of the K2, as Pentagon spokesman John Kirby watched.")
+    found = names(find_organizations(text, {"John", "Kirby"}))
+    assert {"Russian Black Sea Fleet", "Ministry of National Defense", "Carnegie Endowment for International Peace",
+            "NATO", "TASS", "Yonhap", "Hyundai Rotem", "Pentagon"} <= found
+    assert not any(name in found for name in ("K2", "John Kirby", "Russian"))
+
+
+def test_places():
+    text = ("WARSAW, Dec 6 (Reuters) - Troops from Poland reached the port of Gdynia, the Kaliningrad region, "
+            "the Black Sea and the Mulino training ground near Odesa, in the Middle East and to Putin.")
+    found = names(find_places(text, {"Putin"}))
+    assert {"Warsaw", "Poland", "Gdynia", "Kaliningrad region", "Black Sea", "Mulino training ground", "Odesa",
+            "Middle East"} <= found
+    assert "Putin" not in found and "Dec" not in found
+
+
+def test_events():
+    text = "Russia held the Zapad 2021 exercises and Operation Desert Storm was recalled; in May 2023 it rained."
+    sentence = lambda offset: text  # noqa: E731 - one sentence
+    assert names(find_events(text, sentence)) == {"Zapad 2021", "Operation Desert Storm"}
+
+
+def test_demonyms():
+    for word in ("Russian", "Philippine", "Chinese", "Saudi", "Estonian", "Russian-Belarusian", "Turkish"):
+        assert is_demonym(word), word
+    for word in ("Pentagon", "Kremlin", "Hyundai", "Toshiyuki", "Amari", "Russia", "Baltic"):
+        assert not is_demonym(word), word
+
+
+def article(article_id: str, *paragraphs: str) -> Article:
+    return Article(article_id, f"{article_id}.txt", article_id,
+                   tuple(Paragraph(i, f"p{i + 1}", t, i + 1) for i, t in enumerate(paragraphs)))
+
+
+def test_merge_one_entity_across_articles_and_curated_wins():
+    first = discover(article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks."))
+    second = discover(article("b", "Defense Minister Sergei Shoigu said T-90M tanks and Su-35 fighters were ready."))
+    curated = {"su-35": Entity("su-35", "Su-35", "equipment")}
+    merged = merge_discoveries(first + second, curated, set())
+    by_name = {e.name: e for e in merged.values()}
+    assert by_name["Sergei Shoigu"].type == "person" and by_name["T-90M"].type == "equipment"
+    assert len([e for e in merged.values() if e.name == "Sergei Shoigu"]) == 1
+    assert "Su-35" not in by_name  # curated entries always win
+    assert by_name["Sergei Shoigu"].discovered
+    provenance = by_name["Sergei Shoigu"].provenance
+    assert provenance.pattern == "title before name" and provenance.article_id == "a"
+    assert "inspected T-90M tanks" in provenance.sentence
+
+
+def test_reject_list_keeps_entities_out(tmp_path):
+    rejected = tmp_path / "rejected.yml"
+    rejected.write_text("- T-90M\n- {name: Sergei Shoigu}\n", encoding="utf-8")
+    found = discover(article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks."))
+    assert {e.name for e in merge_discoveries(found, {}, set()).values()} == {"Sergei Shoigu", "T-90M"}
+    assert merge_discoveries(found, {}, load_rejected(rejected)) == {}
+
+
+def test_demonym_prefixed_organisation_joins_the_plain_one():
+    found = discover(article("a", "The Russian Black Sea Fleet sailed.", "Igor Osipov, commander of the Black Sea Fleet, spoke."))
+    merged = merge_discoveries(found, {}, set())
+    fleets = [e for e in merged.values() if e.type == "organization"]
+    assert len(fleets) == 1 and fleets[0].name == "Black Sea Fleet" and "Russian Black Sea Fleet" in fleets[0].aliases
+
+
+def test_name_key():
+    assert name_key("Pantsir-S1") == name_key("Pantsir S1") == name_key("pantsir s1")
+    assert name_key("the Kremlin") == name_key("Kremlin")
