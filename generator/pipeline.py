@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .cache import Cache, fingerprint
 from .config import Site
 from .emitters import emit_all
 from .extract import Matcher, extract
@@ -19,9 +20,11 @@ from .discover import discover, load_rejected, merge_discoveries
 from .model import Article, Entity, Extraction
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
+from .parallel import MIN_ITEMS, run, shared
 from .urls import Urls
 from .writer import WriteReport, write_files
 
+CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
 REJECTED_FILE = "rejected.yml"  # names that discovery must never turn into pages
 RESERVED_IDS = {"index"}  # index.md in each folder is the folder's list page
 
@@ -75,19 +78,44 @@ def read_articles(site: Site, summary: Summary) -> dict[str, Article]:
     return articles
 
 
-def extract_all(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str]
+def _discover_one(article_id: str):
+    return discover(shared("articles")[article_id])
+
+
+def _extract_one(article_id: str) -> Extraction:
+    return extract(shared("articles")[article_id], shared("matcher"))
+
+
+def extract_all(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str], *,
+                cache: Cache | None = None, jobs: int | None = None
                 ) -> tuple[dict[str, Entity], dict[str, Extraction]]:
     """Two passes: discover candidates in every article and merge them with the curated base;
-    then find every known entity's mentions, roles, quotes and quantities in every article."""
-    candidates = [c for a in _progress(articles.values(), "discover") for c in discover(a)]
+    then find every known entity's mentions, roles, quotes and quantities in every article.
+    Both passes reuse cached results for unchanged articles and run the rest on every core."""
+    cache = cache or Cache(None)
+    keys = {article_id: fingerprint(article) for article_id, article in articles.items()}
+
+    discovered = {keys[i]: cache.discovered[keys[i]] for i in articles if keys[i] in cache.discovered}
+    todo = [i for i in articles if keys[i] not in discovered]
+    for article_id, found in zip(todo, run(_discover_one, todo, jobs=jobs, state={"articles": articles},
+                                           label="discover")):
+        discovered[keys[article_id]] = found
+    candidates = [c for article_id in articles for c in discovered[keys[article_id]]]
     entities = {**curated, **merge_discoveries(candidates, curated, rejected)}
-    matcher = Matcher(entities)
-    extractions = {a.id: extract(a, matcher) for a in _progress(articles.values(), "extract")}
+
+    cache.use_entities(fingerprint(tuple(entities.values())))
+    extracted = {keys[i]: cache.extracted[keys[i]] for i in articles if keys[i] in cache.extracted}
+    todo = [i for i in articles if keys[i] not in extracted]
+    state = {"articles": articles, "matcher": Matcher(entities)}
+    for article_id, extraction in zip(todo, run(_extract_one, todo, jobs=jobs, state=state, label="extract")):
+        extracted[keys[article_id]] = extraction
+    cache.save(discovered, extracted)
+    extractions = {article_id: extracted[keys[article_id]] for article_id in articles}
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
     return {i: e for i, e in entities.items() if not e.discovered or i in mentioned}, extractions
 
 
-def generate(site: Site, *, out=None) -> Summary:
+def generate(site: Site, *, out=None, jobs: int | None = None) -> Summary:
     """Build the docs folder from the content folder. A knowledge-base error raises before
     anything is written; an unreadable article is skipped with one line on `out`."""
     summary = Summary()
@@ -103,12 +131,12 @@ def generate(site: Site, *, out=None) -> Summary:
     curated = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
-    entities, extractions = extract_all(articles, curated, rejected)
+    entities, extractions = extract_all(articles, curated, rejected, cache=Cache(site.root / CACHE_DIR), jobs=jobs)
     lap("extract")
     graph = build_graph(articles, entities, extractions)
     lap("merge")
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment())
-    files = emit_all(ctx)
+    files = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
     lap("render")
     summary.report = write_files(site.docs_dir, files)
     lap("write")

@@ -29,6 +29,12 @@ class Context:
     site: Site
     urls: Urls
     env: Environment
+    part: int = 0  # rendering is split into `parts` shards, one per process
+    parts: int = 1
+
+    def mine(self, items):
+        """This shard's share of the pages an emitter makes (single pages belong to shard 0)."""
+        return list(items)[self.part::self.parts]
 
     def entity_path(self, entity: Entity) -> str:
         return entity_path(self.site.types[entity.type], entity.id)
@@ -74,8 +80,8 @@ def make_environment() -> Environment:
 
 
 def link(href: str, text: str, css: str = "") -> Markup:
-    cls = Markup(' class="{}"').format(css) if css else Markup("")
-    return Markup('<a href="{}"{}>{}</a>').format(href, cls, text)
+    cls = f' class="{escape(css)}"' if css else ""
+    return Markup(f'<a href="{escape(href)}"{cls}>{escape(text)}</a>')
 
 
 def linked_paragraph(ctx: Context, page: str, paragraph: Paragraph, mentions: list[Mention]) -> Markup:

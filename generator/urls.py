@@ -4,7 +4,7 @@ Links are written into raw HTML (so that article text can never become Markdown)
 does not rewrite; so the generator computes the final relative URLs itself."""
 from __future__ import annotations
 
-import posixpath
+from functools import lru_cache
 
 from .config import EntityType
 
@@ -39,9 +39,17 @@ class Urls:
 
     def href(self, from_path: str, to_path: str, anchor: str | None = None) -> str:
         """A relative link from one docs file's page to another's (and an anchor on it)."""
-        source, target = self.url(from_path), self.url(to_path)
-        base = posixpath.dirname(source) if not source.endswith("/") else source.rstrip("/")
-        relative = posixpath.relpath(target or ".", base or ".")
-        if target.endswith("/") or target == "":
-            relative = relative.rstrip("/") + "/" if relative != "." else "./"
+        relative = self._relative(from_path, to_path)
         return relative + (f"#{anchor}" if anchor else "")
+
+    @lru_cache(maxsize=65536)
+    def _relative(self, from_path: str, to_path: str) -> str:
+        source, target = self.url(from_path), self.url(to_path)
+        # Site URLs hold no "." or ".." segments, so the common folder prefix is all that cancels.
+        base = [part for part in source.split("/")[:-1] if part]
+        parts = target.split("/")
+        common = 0
+        while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+            common += 1
+        relative = "../" * (len(base) - common) + "/".join(parts[common:])
+        return relative or "./"

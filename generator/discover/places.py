@@ -19,6 +19,7 @@ _FEATURES = (r"Sea|Ocean|Strait|Gulf|Bay|Peninsula|River|Mountains|Island|Island
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf")
+_REGION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, REGIONS))})(?![\w-])")
 _FEATURE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+(?P<kind>{_FEATURES})\b(?!\s+[A-Z])")
 _OF = re.compile(rf"\b(?:port|city|town|village|capital|region|province|republic|island)\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
@@ -41,7 +42,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     """`other_words` are words of people and organisations found in the same article."""
     found: list[Found] = []
     known = countries()
-    for match in _country_matcher().find([Normalised(text, ())])[0]:
+    for match in _country_matcher().find([Normalised(text)])[0]:
         spelling = text[match.start:match.end]
         found.append(Found(match.entity_id, "place", "country", match.start, match.end,
                            (spelling,) if spelling != match.entity_id else ()))
@@ -49,9 +50,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     if dateline and dateline["name"] not in ("AP", "AFP", "UPDATE"):
         name = dateline["name"].title()
         found.append(Found(name, "place", "dateline", 0, dateline.end("name"), (dateline["name"],)))
-    for region in REGIONS:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text):
-            found.append(Found(region, "place", "world region", match.start(), match.end()))
+    for match in _REGION.finditer(text):
+        found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for pattern, label in ((_FEATURE, "named feature"), (_OF, "place of"), (_BASED, "based in"),
                            (_AFTER_PREPOSITION, "after a place preposition")):
         for match in pattern.finditer(text):

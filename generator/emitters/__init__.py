@@ -2,8 +2,10 @@
 Adding a page type is adding a module here and naming it in EMITTERS."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 
+from ..parallel import default_jobs, run, shared
 from ..render import Context, OutputFile
 from . import article_page, articles_index, entity_page, home, knowledge_json, stylesheet, type_index
 
@@ -15,11 +17,19 @@ EMITTERS: tuple[Emitter, ...] = (
 )
 
 
-def emit_all(ctx: Context) -> dict[str, str]:
+def _emit_shard(part: int) -> list[OutputFile]:
+    ctx = dataclasses.replace(shared("context"), part=part, parts=shared("parts"))
+    return [output for emitter in EMITTERS for output in emitter(ctx)]
+
+
+def emit_all(ctx: Context, jobs: int | None = None) -> dict[str, str]:
+    """Every output file by path; the pages are rendered in shards on every core."""
+    parts = default_jobs() if jobs is None else jobs
+    shards = run(_emit_shard, list(range(parts)), jobs=parts, state={"context": ctx, "parts": parts}, label="render",
+                 min_items=1)
     files: dict[str, str] = {}
-    for emitter in EMITTERS:
-        for output in emitter(ctx):
-            if output.path in files:
-                raise ValueError(f"two pages would be written to {output.path}")
-            files[output.path] = output.content
+    for output in sorted((o for shard in shards for o in shard), key=lambda o: o.path):
+        if output.path in files:
+            raise ValueError(f"two pages would be written to {output.path}")
+        files[output.path] = output.content
     return files

@@ -10,7 +10,7 @@ from ..urls import article_path
 
 def emit(ctx: Context):
     graph = ctx.graph
-    for article in graph.articles.values():
+    for article in ctx.mine(graph.articles.values()):
         page = article_path(article.id)
         extraction = graph.extractions[article.id]
         by_paragraph = defaultdict(list)

@@ -7,7 +7,7 @@ from ..render import Context
 
 def emit(ctx: Context):
     graph = ctx.graph
-    for entity in graph.entities.values():
+    for entity in ctx.mine(graph.entities.values()):
         mentions = graph.mentions_by_entity.get(entity.id, [])
         # One statement per sentence: a sentence naming the entity twice is said once.
         statements = list({(m.article_id, m.paragraph, m.sentence): m for m in mentions}.values())

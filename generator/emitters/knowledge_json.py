@@ -11,6 +11,8 @@ PATH = "knowledge.json"
 
 
 def emit(ctx: Context):
+    if not ctx.mine([True]):
+        return
     graph, urls = ctx.graph, ctx.urls
     articles = [{"id": a.id, "title": a.title, "url": urls.url(article_path(a.id)), "author": a.author,
                  "date": a.date, "source": a.source, "source_url": a.source_url}
@@ -35,6 +37,7 @@ def emit(ctx: Context):
             record["provenance"] = {"pattern": entity.provenance.pattern, "sentence": entity.provenance.sentence,
                                     "article": entity.provenance.article_id}
         entities.append(record)
-    text = json.dumps({"articles": articles, "entities": entities}, ensure_ascii=False, indent=1, sort_keys=True)
+    text = json.dumps({"articles": articles, "entities": entities}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
     # "<" escaped so that the file stays inert even if a browser sniffs it as HTML.
     yield OutputFile(PATH, text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n")

@@ -9,4 +9,6 @@ PATH = "assets/knowledge.css"
 
 
 def emit(ctx: Context):
+    if not ctx.mine([True]):
+        return
     yield OutputFile(PATH, files("generator").joinpath("templates/knowledge.css").read_text(encoding="utf-8"))

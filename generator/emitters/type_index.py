@@ -7,7 +7,7 @@ from ..urls import type_index_path
 
 def emit(ctx: Context):
     graph = ctx.graph
-    for entity_type in ctx.site.settings.entity_types:
+    for entity_type in ctx.mine(ctx.site.settings.entity_types):
         members = sorted((e for e in graph.entities.values() if e.type == entity_type.id),
                          key=lambda e: (e.name.casefold(), e.id))
         counts = {e.id: len({m.article_id for m in graph.mentions_by_entity.get(e.id, [])}) for e in members}

@@ -10,28 +10,30 @@ from dataclasses import dataclass
 # typographic apostrophes become plain ones so "Ukraine’s" and "Ukraine's" match alike.
 _DROP = "[]"
 _SAME = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+_REMOVE = str.maketrans("", "", _DROP)
 
 
 @dataclass(frozen=True)
 class Normalised:
     text: str
-    origin: tuple[int, ...]  # origin[i] = offset in the original text of normalised char i
+    # For each dropped character, the normalised offset where it stood; empty when none was dropped.
+    shifts: tuple[int, ...] = ()
+
+    def origin(self, index: int) -> int:
+        """The offset in the original text of normalised character `index`."""
+        return index + bisect_right(self.shifts, index) if self.shifts else index
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised span [start, end)."""
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin(start), self.origin(end - 1) + 1
 
 
 def normalise(text: str) -> Normalised:
-    chars: list[str] = []
-    origin: list[int] = []
     translated = text.translate(_SAME)
-    for i, char in enumerate(translated):
-        if char in _DROP:
-            continue
-        chars.append(char)
-        origin.append(i)
-    return Normalised("".join(chars), tuple(origin))
+    if "[" not in translated and "]" not in translated:
+        return Normalised(translated)
+    dropped = [i for i, char in enumerate(translated) if char in _DROP]
+    return Normalised(translated.translate(_REMOVE), tuple(position - count for count, position in enumerate(dropped)))
 
 
 _ABBREVIATIONS = {

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -19,6 +20,9 @@ _BOMS = (
 _LEGACY = ("cp1251", "cp1252", "cp1250", "latin_1", "iso8859_5", "koi8_r", "mac_cyrillic", "cp1253",
            "cp1254", "iso8859_2", "iso8859_15", "cp866", "utf_8", "ascii", "gb18030", "big5",
            "shift_jis", "euc_jp", "euc_kr", "cp949")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def decode(data: bytes, source: str) -> str:
@@ -39,7 +43,7 @@ def decode(data: bytes, source: str) -> str:
         except UnicodeDecodeError:
             text = _detect(data, source)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if any(ord(c) < 32 and c not in "\n\t\f\v" for c in text[:4096]):
+    if _CONTROL.search(text, 0, 4096):
         raise ReadError(source, None, "binary file (control characters), not article text")
     return text
 
