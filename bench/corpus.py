@@ -39,6 +39,7 @@ class World:
     organizations: list[str]
     places: list[str]
     events: list[str]
+    authors: list[str]
 
 
 def _word(rng: random.Random, parts: int) -> str:
@@ -59,7 +60,8 @@ def make_world(rng: random.Random, size: int) -> World:
     organizations = unique(lambda: f"{_word(rng, 2)} {rng.choice(HEADS)}", size // 2)
     places = unique(lambda: f"{_word(rng, 2)} {rng.choice(FEATURES)}", size // 2)
     events = unique(lambda: f"{_word(rng, 2)} {rng.randint(2015, 2025)}", size // 4)
-    return World(equipment, people, organizations, places, events)
+    authors = unique(lambda: f"{_word(rng, 2)} {_word(rng, 2)}", 200)
+    return World(equipment, people, organizations, places, events, authors)
 
 
 def make_article(rng: random.Random, world: World, number: int) -> str:
@@ -83,7 +85,7 @@ def make_article(rng: random.Random, world: World, number: int) -> str:
                               f"{category} by the end of the year. {rng.choice(FILLER)} {rng.choice(FILLER)}")
         else:
             paragraphs.append(f"{rng.choice(FILLER)} {rng.choice(FILLER)} {rng.choice(FILLER)}")
-    author = f"{_word(rng, 2)} {_word(rng, 2)}"
+    author = rng.choice(world.authors)
     paragraphs.append(f"{author} is a defense correspondent for the {rng.choice(world.organizations)}.")
     paragraphs.append("Image: Reuters.")
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"

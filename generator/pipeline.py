@@ -42,8 +42,9 @@ class Summary:
         total = sum(self.seconds.values())
         lines = [f"generator: {self.articles} articles read, {len(self.skipped)} skipped; entities: {by_type}"]
         if self.report:
+            stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in self.seconds.items())
             lines.append(f"generator: pages {self.report.written} written, {self.report.unchanged} unchanged, "
-                         f"{self.report.removed} removed in {total:.2f}s")
+                         f"{self.report.removed} removed in {total:.2f}s ({stages})")
         return lines
 
 

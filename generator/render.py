@@ -95,7 +95,7 @@ def linked_paragraph(ctx: Context, page: str, paragraph: Paragraph, mentions: li
         entity = ctx.graph.entities[mention.entity_id]
         parts.append(escape(paragraph.text[cursor:mention.start]))
         href = ctx.to_entity(page, entity)
-        parts.append(link(href, paragraph.text[mention.start:mention.end], f"kb-link kb-{entity.type}"))
+        parts.append(link(href, paragraph.text[mention.start:mention.end], f"kb-{entity.type}"))
         linked.add(mention.entity_id)
         cursor = mention.end
     parts.append(escape(paragraph.text[cursor:]))

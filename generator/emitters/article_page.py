@@ -29,5 +29,5 @@ def emit(ctx: Context):
         author = next((graph.entities[m.entity_id] for m in extraction.mentions
                        if graph.entities[m.entity_id].name == article.author), None)
         yield ctx.render("article.md.j2", page, article=article, paragraphs=paragraphs, groups=groups,
-                         author=author, quotes=extraction.quotes, quantities=extraction.quantities)
+                         author=author, quantities=extraction.quantities)
 

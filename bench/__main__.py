@@ -1,0 +1,137 @@
+"""`make bench`: builds synthetic corpora of 1,000 and 10,000 articles and prints, per stage, seconds,
+articles per second, peak memory, output size and bytes per page; then the incremental figures
+(one article edited) and a check that a parallel run matches a single-process one byte for byte.
+Writes the figures to bench/RESULTS.md."""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+from bench.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("read", "extract", "merge", "render", "write")
+
+
+def measure(mode: str, config: Path, **env: str) -> dict:
+    result = subprocess.run([sys.executable, "-m", "bench.measure", mode, str(config)], cwd=ROOT, check=True,
+                            capture_output=True, text=True, env={**os.environ, **env})
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def tree_digest(folder: Path) -> str:
+    digest = hashlib.blake2b()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def site_size(site: Path) -> tuple[int, int, int]:
+    pages = [p for p in site.rglob("*.html")]
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    return len(pages), sum(p.stat().st_size for p in pages), total
+
+
+def run_size(articles: int, out: Path) -> dict:
+    folder = out / str(articles)
+    started = time.perf_counter()
+    config = write_corpus(folder, articles)
+    print(f"\n{articles} articles: corpus written in {time.perf_counter() - started:.1f}s", flush=True)
+    clean = measure("build", config)
+    pages, html_bytes, total_bytes = site_size(folder / "site")
+    warm = measure("build", config)
+    edited = sorted((folder / "content" / "articles").rglob("*.txt"))[articles // 2]
+    with edited.open("a", encoding="utf-8") as handle:
+        handle.write("\nA correction was appended to this article after publication.\n")
+    incremental = measure("generate", config)
+    dirty = measure("dirty", config)
+    result = {"articles": articles, "clean": clean, "warm": warm, "incremental": incremental, "dirty": dirty,
+              "pages": pages, "html_bytes": html_bytes, "site_bytes": total_bytes}
+    report(result)
+    return result
+
+
+def report(r: dict) -> None:
+    clean = r["clean"]
+    generator = sum(clean["stages"].values())
+    mkdocs = clean["seconds"] - generator
+    print(f"{'stage':<16}{'seconds':>9}{'articles/s':>12}")
+    for stage in STAGES:
+        seconds = clean["stages"].get(stage, 0.0)
+        print(f"{stage:<16}{seconds:>9.2f}{r['articles'] / seconds if seconds else 0:>12.0f}")
+    print(f"{'mkdocs build':<16}{mkdocs:>9.2f}{r['articles'] / mkdocs:>12.0f}")
+    print(f"{'make site':<16}{clean['seconds']:>9.2f}   generator share {generator / clean['seconds']:.0%}, "
+          f"peak memory {clean['peak_mb']:.0f} MB")
+    print(f"second make site (cache warm): {r['warm']['seconds']:.2f}s, generator "
+          f"{sum(r['warm']['stages'].values()):.2f}s, {r['warm']['written']} pages rewritten")
+    print(f"output: {r['pages']} HTML pages, {r['site_bytes'] / 1e6:.1f} MB in site/, "
+          f"{r['html_bytes'] / r['pages'] / 1e3:.1f} KB per page")
+    print(f"one article edited: generator pass {r['incremental']['seconds']:.2f}s "
+          f"({r['incremental']['written']} pages rewritten); dirty rebuild as `make serve` does: "
+          f"{r['dirty']['seconds']:.2f}s")
+
+
+def check_parallel_matches_serial(out: Path) -> bool:
+    folders = []
+    for jobs in ("1", "2"):
+        folder = out / f"jobs-{jobs}"
+        config = write_corpus(folder, 300)
+        measure("generate", config, KNOWLEDGE_JOBS=jobs)
+        folders.append(folder / "build" / "docs")
+    same = tree_digest(folders[0]) == tree_digest(folders[1])
+    print(f"\n300 articles, 1 process vs 2 processes: generated files {'identical' if same else 'DIFFERENT'}")
+    return same
+
+
+def write_results(results: list[dict], same: bool, path: Path) -> None:
+    lines = ["# Benchmark results", "",
+             f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {platform.machine()}, {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}, MkDocs {version('mkdocs')}, Material {version('mkdocs-material')}.",
+             "Synthetic, seeded corpus (`bench/corpus.py`): news-like articles of about 600 words, 30% of the "
+             "entities curated, the rest discovered.", "",
+             "| articles | read | extract | merge | render | write | mkdocs build | make site | generator share | "
+             "peak memory | HTML pages | KB per page | site/ |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in results:
+        clean, stages = r["clean"], r["clean"]["stages"]
+        generator = sum(stages.values())
+        lines.append(f"| {r['articles']:,} | " + " | ".join(f"{stages.get(s, 0):.2f} s" for s in STAGES)
+                     + f" | {clean['seconds'] - generator:.1f} s | {clean['seconds']:.1f} s | "
+                     f"{generator / clean['seconds']:.0%} | {clean['peak_mb']:.0f} MB | {r['pages']:,} | "
+                     f"{r['html_bytes'] / r['pages'] / 1e3:.1f} | {r['site_bytes'] / 1e6:.0f} MB |")
+    lines += ["", "| articles | second make site (cache warm) | generator pass after editing one article | "
+              "pages rewritten | dirty rebuild (`make serve`) |", "| --- | --- | --- | --- | --- |"]
+    for r in results:
+        lines.append(f"| {r['articles']:,} | {r['warm']['seconds']:.1f} s | {r['incremental']['seconds']:.2f} s | "
+                     f"{r['incremental']['written']} | {r['dirty']['seconds']:.1f} s |")
+    lines += ["", f"Parallel (2 processes) and single-process generation of 300 articles: "
+              f"{'byte-identical' if same else 'DIFFERENT'}.", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = parser.parse_args()
+    results = [run_size(n, args.out) for n in args.sizes]
+    same = check_parallel_matches_serial(args.out)
+    write_results(results, same, args.results)
+    print(f"\nresults written to {args.results}")
+    shutil.rmtree(args.out, ignore_errors=True)
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
