@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import combinations
 
 from .model import Article, Entity, Extraction, KnowledgeGraph
 
@@ -21,7 +20,6 @@ def _invert(date: str) -> str:
 def build_graph(articles: dict[str, Article], entities: dict[str, Entity],
                 extractions: dict[str, Extraction]) -> KnowledgeGraph:
     mentions, quotes, roles, quantities = (defaultdict(list) for _ in range(4))
-    together: Counter[tuple[str, str]] = Counter()
     rank = {a.id: i for i, a in enumerate(sorted(articles.values(), key=article_order))}
     for article_id in sorted(extractions, key=rank.__getitem__):
         extraction = extractions[article_id]
@@ -34,16 +32,19 @@ def build_graph(articles: dict[str, Article], entities: dict[str, Entity],
         for quantity in extraction.quantities:
             if quantity.entity_id:
                 quantities[quantity.entity_id].append(quantity)
-        present = sorted({m.entity_id for m in extraction.mentions})
-        together.update(combinations(present, 2))
-    related: dict[str, Counter[str]] = defaultdict(Counter)
-    for (a, b), count in together.items():
-        related[a][b] += count
-        related[b][a] += count
     return KnowledgeGraph(
         articles=articles, entities=entities, extractions=extractions,
         mentions_by_entity=dict(mentions), quotes_by_speaker=dict(quotes), roles_by_entity=dict(roles),
         quantities_by_entity=dict(quantities),
-        related={e: sorted(c.items(), key=lambda kv: (-kv[1], entities[kv[0]].name.casefold(), kv[0]))[:RELATED_LIMIT]
-                 for e, c in related.items()},
+        present={i: frozenset(m.entity_id for m in x.mentions) for i, x in extractions.items()},
     )
+
+
+def related(graph: KnowledgeGraph, entity_id: str) -> list[tuple[Entity, int]]:
+    """The entities mentioned in the same articles, most often together first (computed per page,
+    as only the pages being rendered need it)."""
+    together: Counter[str] = Counter()
+    for article_id in dict.fromkeys(m.article_id for m in graph.mentions_by_entity.get(entity_id, [])):
+        together.update(graph.present[article_id] - {entity_id})
+    ranked = sorted(together.items(), key=lambda kv: (-kv[1], graph.entities[kv[0]].name.casefold(), kv[0]))
+    return [(graph.entities[i], n) for i, n in ranked[:RELATED_LIMIT]]

@@ -120,4 +120,4 @@ class KnowledgeGraph:
     quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
     roles_by_entity: dict[str, list[Role]] = field(default_factory=dict)
     quantities_by_entity: dict[str, list[Quantity]] = field(default_factory=dict)
-    related: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    present: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> entities it mentions

@@ -61,22 +61,42 @@ def article_files(content_dir: Path) -> list[Path]:
                   key=lambda p: p.relative_to(folder).as_posix())
 
 
-def read_articles(site: Site, summary: Summary) -> dict[str, Article]:
-    """Every readable article, with unique ids; unreadable files are reported and skipped."""
+def read_articles(site: Site, summary: Summary, cache: Cache | None = None) -> tuple[dict[str, Article], dict[str, str]]:
+    """Every readable article, with unique ids, and its content key; unreadable files are reported
+    and skipped. A file whose size and modification time are unchanged is not parsed again."""
+    cache = cache or Cache(None)
+    previous, kept = cache.previous("reads"), {}
     articles: dict[str, Article] = {}
+    keys: dict[str, str] = {}
     for path in _progress(article_files(site.content_dir), "read"):
         source = path.relative_to(site.root).as_posix()
         try:
-            article = read_article(path, source)
-        except ReadError as error:
-            summary.skipped.append(f"skipped {error}")
+            stat = path.stat()
+        except OSError as error:
+            summary.skipped.append(f"skipped {ReadError(source, None, f'cannot read file ({error.strerror})')}")
             continue
+        stamp = (source, stat.st_size, stat.st_mtime_ns)
+        if stamp in previous:
+            result = previous[stamp]
+        else:
+            try:
+                article = read_article(path, source)
+                result = (article, fingerprint(article))
+            except ReadError as error:
+                result = f"skipped {error}"
+        kept[stamp] = result
+        if isinstance(result, str):
+            summary.skipped.append(result)
+            continue
+        article, key = result
         article_id, number = article.id, 1
         while article_id in articles or article_id in RESERVED_IDS:
             number += 1
             article_id = f"{article.id}-{number}"
-        articles[article_id] = dataclasses.replace(article, id=article_id)
-    return articles
+        articles[article_id] = article if article_id == article.id else dataclasses.replace(article, id=article_id)
+        keys[article_id] = f"{key}:{article_id}"
+    cache.keep("reads", kept)
+    return articles, keys
 
 
 def _discover_one(article_id: str):
@@ -87,33 +107,39 @@ def _extract_one(article_id: str) -> Extraction:
     return extract(shared("articles")[article_id], shared("matcher"))
 
 
+def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article], keys: dict[str, str],
+                state: dict, jobs: int | None, salt: str = "") -> dict[str, object]:
+    """`function` for each article, from the cache where the article's key (and `salt`) is known."""
+    previous = cache.previous(table)
+    done = {i: previous[keys[i] + salt] for i in articles if keys[i] + salt in previous}
+    todo = [i for i in articles if i not in done]
+    done.update(zip(todo, run(function, todo, jobs=jobs, state=state, label=table)))
+    cache.keep(table, {keys[i] + salt: done[i] for i in articles})
+    return done
+
+
 def extract_all(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str], *,
-                cache: Cache | None = None, jobs: int | None = None
-                ) -> tuple[dict[str, Entity], dict[str, Extraction]]:
+                keys: dict[str, str] | None = None, cache: Cache | None = None, jobs: int | None = None
+                ) -> tuple[dict[str, Entity], dict[str, Extraction], str]:
     """Two passes: discover candidates in every article and merge them with the curated base;
     then find every known entity's mentions, roles, quotes and quantities in every article.
-    Both passes reuse cached results for unchanged articles and run the rest on every core."""
+    Both passes reuse cached results for unchanged articles and run the rest on every core.
+    Returns the entities, the extractions and a key of the entity set."""
     cache = cache or Cache(None)
-    keys = {article_id: fingerprint(article) for article_id, article in articles.items()}
-
-    discovered = {keys[i]: cache.discovered[keys[i]] for i in articles if keys[i] in cache.discovered}
-    todo = [i for i in articles if keys[i] not in discovered]
-    for article_id, found in zip(todo, run(_discover_one, todo, jobs=jobs, state={"articles": articles},
-                                           label="discover")):
-        discovered[keys[article_id]] = found
-    candidates = [c for article_id in articles for c in discovered[keys[article_id]]]
-    entities = {**curated, **merge_discoveries(candidates, curated, rejected)}
-
-    cache.use_entities(fingerprint(tuple(entities.values())))
-    extracted = {keys[i]: cache.extracted[keys[i]] for i in articles if keys[i] in cache.extracted}
-    todo = [i for i in articles if keys[i] not in extracted]
-    state = {"articles": articles, "matcher": Matcher(entities)}
-    for article_id, extraction in zip(todo, run(_extract_one, todo, jobs=jobs, state=state, label="extract")):
-        extracted[keys[article_id]] = extraction
-    cache.save(discovered, extracted)
-    extractions = {article_id: extracted[keys[article_id]] for article_id in articles}
+    keys = keys or {article_id: fingerprint(article) for article_id, article in articles.items()}
+    discovered = _cached_map(cache, "discover", _discover_one, articles, keys, {"articles": articles}, jobs)
+    merge_key = fingerprint((tuple(keys.values()), fingerprint(tuple(curated.values())), sorted(rejected)))
+    merged = cache.previous("merge").get(merge_key)
+    if merged is None:
+        candidates = [c for article_id in articles for c in discovered[article_id]]
+        merged = {**curated, **merge_discoveries(candidates, curated, rejected)}
+    cache.keep("merge", {merge_key: merged})
+    entities_key = fingerprint(tuple(merged.values()))
+    state = {"articles": articles, "matcher": Matcher(merged)}
+    extractions = _cached_map(cache, "extract", _extract_one, articles, keys, state, jobs, salt=entities_key)
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
-    return {i: e for i, e in entities.items() if not e.discovered or i in mentioned}, extractions
+    entities = {i: e for i, e in merged.items() if not e.discovered or i in mentioned}
+    return entities, extractions, entities_key
 
 
 def generate(site: Site, *, out=None, jobs: int | None = None) -> Summary:
@@ -128,18 +154,22 @@ def generate(site: Site, *, out=None, jobs: int | None = None) -> Summary:
         summary.seconds[stage] = summary.seconds.get(stage, 0.0) + now - clock
         clock = now
 
-    articles = read_articles(site, summary)
+    cache = Cache(site.root / CACHE_DIR)
+    articles, keys = read_articles(site, summary, cache)
     curated = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
-    entities, extractions = extract_all(articles, curated, rejected, cache=Cache(site.root / CACHE_DIR), jobs=jobs)
+    entities, extractions, entities_key = extract_all(articles, curated, rejected, keys=keys, cache=cache, jobs=jobs)
     lap("extract")
     graph = build_graph(articles, entities, extractions)
     lap("merge")
-    ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment())
-    files = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
+    ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(), article_keys=keys,
+                  base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"))
+    files, page_keys = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
+    cache.keep("pages", page_keys)
     lap("render")
     summary.report = write_files(site.docs_dir, files)
+    cache.save()
     lap("write")
     summary.articles = len(articles)
     summary.entities = Counter(e.type for e in graph.entities.values())

@@ -3,13 +3,16 @@ built in code (linked paragraphs). Every piece of article or knowledge-base text
 `escape`; pages put it inside raw HTML blocks, where Markdown does not read it."""
 from __future__ import annotations
 
+import dataclasses
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from .cache import fingerprint
 from .config import Site
 from .model import Entity, KnowledgeGraph, Mention, Paragraph
 from .urls import Urls, article_path, entity_path
@@ -18,7 +21,8 @@ from .urls import Urls, article_path, entity_path
 @dataclass(frozen=True)
 class OutputFile:
     path: str  # relative to the docs folder, always "/"-separated
-    content: str
+    content: str | None  # None: the page's inputs are unchanged, keep the file as it is
+    key: str | None = None  # the page's input key, when it has one
 
 
 @dataclass
@@ -29,8 +33,19 @@ class Context:
     site: Site
     urls: Urls
     env: Environment
+    article_keys: dict[str, str] = field(default_factory=dict)  # article id -> content key
+    base_key: str = ""  # key of what every page depends on: the entity set and the site settings
+    previous_keys: dict[str, str] = field(default_factory=dict)  # page path -> input key last run
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
+
+    def page(self, template: str, path: str, inputs: list[str], values: Callable[[], dict]) -> OutputFile:
+        """A page rendered only if its inputs (keys of the articles it shows) changed since the
+        last run; `values` gathers what the template needs, and is not called otherwise."""
+        key = fingerprint((self.base_key, inputs)) if self.article_keys else None
+        if key and self.previous_keys.get(path) == key and (self.site.docs_dir / path).exists():
+            return OutputFile(path, None, key)
+        return dataclasses.replace(self.render(template, path, **values()), key=key)
 
     def mine(self, items):
         """This shard's share of the pages an emitter makes (single pages belong to shard 0)."""

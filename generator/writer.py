@@ -23,12 +23,17 @@ def _target(folder: Path, relative: str) -> Path:
     return target
 
 
-def write_files(folder: Path, files: dict[str, str]) -> WriteReport:
+def write_files(folder: Path, files: dict[str, str | None]) -> WriteReport:
+    """`files` maps paths to their text, or to None for a file to keep untouched."""
     folder.mkdir(parents=True, exist_ok=True)
     folder = folder.resolve()
-    targets = {_target(folder, relative): content.encode("utf-8") for relative, content in files.items()}
+    targets = {_target(folder, relative): None if content is None else content.encode("utf-8")
+               for relative, content in files.items()}
     written = unchanged = removed = 0
     for target, data in sorted(targets.items()):
+        if data is None:
+            unchanged += 1
+            continue
         try:
             if target.read_bytes() == data:
                 unchanged += 1

@@ -78,9 +78,11 @@ def test_events():
 
 
 def test_demonyms():
-    for word in ("Russian", "Philippine", "Chinese", "Saudi", "Estonian", "Russian-Belarusian", "Turkish"):
+    for word in ("Russian", "Philippine", "Chinese", "Saudi", "Estonian", "Russian-Belarusian", "Turkish", "Korean",
+                 "Bosnian", "Norwegian", "European", "American", "Emirati", "Cuban", "Japanese"):
         assert is_demonym(word), word
-    for word in ("Pentagon", "Kremlin", "Hyundai", "Toshiyuki", "Amari", "Russia", "Baltic"):
+    for word in ("Pentagon", "Kremlin", "Hyundai", "Toshiyuki", "Amari", "Russia", "Baltic", "Ivan", "Brian", "Sean",
+                 "Mitch", "Dean", "Statesman", "Morgan"):
         assert not is_demonym(word), word
 
 

@@ -36,11 +36,17 @@ LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", 
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",
            "Under", "Over", "Speaking", "According", "Last", "Next", "Earlier", "Later"} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ians?|eans?|ese|ish|ans?|ch)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ish)$")
 _DEMONYMS = {"Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni", "Somali", "Bangladeshi",
              "Pakistani", "Afghani", "Qatari", "Thai", "Swiss", "Greek", "French", "Dutch", "British", "Welsh",
              "Irish", "Scottish", "Filipino", "Nepali", "Kazakh", "Uzbek", "Tajik", "Turkmen", "Kyrgyz", "Czech",
-             "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet"}
+             "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet", "Afghan", "European", "American",
+             "African", "Asian", "Arabian", "Latin", "Nordic", "Scandinavian", "Caucasian", "Balkan", "Slavic",
+             "Western", "Eastern", "Northern", "Southern"}
+# Words of country names that other words share without being demonyms ("Statesman").
+_GENERIC = {"States", "Kingdom", "Islands", "Island", "Republic", "Democratic", "Federated", "United",
+            "South", "North", "East", "West", "Saint", "Central", "Equatorial", "New", "Holy", "Territory",
+            "Territories", "Outlying", "Minor", "Plurinational", "Bolivarian", "Arab", "People's", "Sint"}
 _NOT_DEMONYMS = {"Pentagon", "Kremlin", "Sudan", "Taiwan", "Japan", "Afghanistan", "Pakistan", "Bhutan", "Jordan",
                  "Iran", "Oman", "Kazakhstan", "Baltic"}
 
@@ -71,8 +77,26 @@ def is_demonym(word: str) -> bool:
         return False
     if _DEMONYM.match(word):
         return True
-    return any(len(commonprefix([word, country])) >= max(4, len(country) - 2) and len(word) <= len(country) + 3
-               for country in countries() if " " not in country)
+    return any(_derived(word, stem) for stem in _country_words())
+
+
+_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ine", "ic", "egian", "vian", "ite")
+
+
+def _derived(word: str, stem: str) -> bool:
+    """Is `word` the country word `stem` with a demonym ending ('Russia' + 'n', 'Japan' + 'ese',
+    'Philippines' less its 's')?"""
+    if stem.endswith("s") and word == stem[:-1]:
+        return True
+    shared = len(commonprefix([word, stem]))
+    return any(shared >= k and word[k:] in _SUFFIXES for k in range(max(3, len(stem) - 2), len(stem) + 1))
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> tuple[str, ...]:
+    """Single-word countries and the distinctive words of longer names ('Korea', 'Herzegovina')."""
+    words = {w for name in countries() for w in name.split() if len(w) >= 4 and w[0].isupper()}
+    return tuple(sorted(words - _GENERIC))
 
 
 def is_title_word(word: str) -> bool:

@@ -22,14 +22,18 @@ def _emit_shard(part: int) -> list[OutputFile]:
     return [output for emitter in EMITTERS for output in emitter(ctx)]
 
 
-def emit_all(ctx: Context, jobs: int | None = None) -> dict[str, str]:
-    """Every output file by path; the pages are rendered in shards on every core."""
+def emit_all(ctx: Context, jobs: int | None = None) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Every output file by path (None for a page to keep as it is) and the pages' input keys;
+    the pages are rendered in shards on every core."""
     parts = default_jobs() if jobs is None else jobs
     shards = run(_emit_shard, list(range(parts)), jobs=parts, state={"context": ctx, "parts": parts}, label="render",
                  min_items=1)
-    files: dict[str, str] = {}
+    files: dict[str, str | None] = {}
+    keys: dict[str, str] = {}
     for output in sorted((o for shard in shards for o in shard), key=lambda o: o.path):
         if output.path in files:
             raise ValueError(f"two pages would be written to {output.path}")
         files[output.path] = output.content
-    return files
+        if output.key:
+            keys[output.path] = output.key
+    return files, keys

@@ -9,25 +9,29 @@ from ..urls import article_path
 
 
 def emit(ctx: Context):
-    graph = ctx.graph
-    for article in ctx.mine(graph.articles.values()):
-        page = article_path(article.id)
-        extraction = graph.extractions[article.id]
-        by_paragraph = defaultdict(list)
-        for mention in extraction.mentions:
-            by_paragraph[mention.paragraph].append(mention)
-        paragraphs = [(p, linked_paragraph(ctx, page, p, by_paragraph[p.index])) for p in article.paragraphs]
-        counts: dict[str, int] = defaultdict(int)
-        for mention in extraction.mentions:
-            counts[mention.entity_id] += 1
-        groups = []
-        for entity_type in ctx.site.settings.entity_types:
-            members = sorted((graph.entities[i] for i in counts if graph.entities[i].type == entity_type.id),
-                             key=lambda e: (-counts[e.id], e.name.casefold(), e.id))
-            if members:
-                groups.append((entity_type, members))
-        author = next((graph.entities[m.entity_id] for m in extraction.mentions
-                       if graph.entities[m.entity_id].name == article.author), None)
-        yield ctx.render("article.md.j2", page, article=article, paragraphs=paragraphs, groups=groups,
-                         author=author, quantities=extraction.quantities)
+    for article in ctx.mine(ctx.graph.articles.values()):
+        yield ctx.page("article.md.j2", article_path(article.id), [ctx.article_keys.get(article.id, "")],
+                       lambda article=article: _values(ctx, article))
 
+
+def _values(ctx: Context, article) -> dict:
+    graph = ctx.graph
+    page = article_path(article.id)
+    extraction = graph.extractions[article.id]
+    by_paragraph = defaultdict(list)
+    for mention in extraction.mentions:
+        by_paragraph[mention.paragraph].append(mention)
+    paragraphs = [(p, linked_paragraph(ctx, page, p, by_paragraph[p.index])) for p in article.paragraphs]
+    counts: dict[str, int] = defaultdict(int)
+    for mention in extraction.mentions:
+        counts[mention.entity_id] += 1
+    groups = []
+    for entity_type in ctx.site.settings.entity_types:
+        members = sorted((graph.entities[i] for i in counts if graph.entities[i].type == entity_type.id),
+                         key=lambda e: (-counts[e.id], e.name.casefold(), e.id))
+        if members:
+            groups.append((entity_type, members))
+    author = next((graph.entities[m.entity_id] for m in extraction.mentions
+                   if graph.entities[m.entity_id].name == article.author), None)
+    return dict(article=article, paragraphs=paragraphs, groups=groups, author=author,
+                quantities=extraction.quantities)
