@@ -41,12 +41,12 @@ _DEMONYMS = {"Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni
              "Pakistani", "Afghani", "Qatari", "Thai", "Swiss", "Greek", "French", "Dutch", "British", "Welsh",
              "Irish", "Scottish", "Filipino", "Nepali", "Kazakh", "Uzbek", "Tajik", "Turkmen", "Kyrgyz", "Czech",
              "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet", "Afghan", "European", "American",
-             "African", "Asian", "Arabian", "Latin", "Nordic", "Scandinavian", "Caucasian", "Balkan", "Slavic",
-             "Western", "Eastern", "Northern", "Southern"}
+             "African", "Asian", "Arabian", "Latin", "Nordic", "Scandinavian", "Caucasian", "Balkan", "Slavic"}
 # Words of country names that other words share without being demonyms ("Statesman").
 _GENERIC = {"States", "Kingdom", "Islands", "Island", "Republic", "Democratic", "Federated", "United",
             "South", "North", "East", "West", "Saint", "Central", "Equatorial", "New", "Holy", "Territory",
-            "Territories", "Outlying", "Minor", "Plurinational", "Bolivarian", "Arab", "People's", "Sint"}
+            "Territories", "Outlying", "Minor", "Plurinational", "Bolivarian", "Arab", "People's", "Sint",
+            "Northern", "Southern", "Western", "Eastern"}
 _NOT_DEMONYMS = {"Pentagon", "Kremlin", "Sudan", "Taiwan", "Japan", "Afghanistan", "Pakistan", "Bhutan", "Jordan",
                  "Iran", "Oman", "Kazakhstan", "Baltic"}
 
