@@ -39,17 +39,18 @@ class Urls:
 
     def href(self, from_path: str, to_path: str, anchor: str | None = None) -> str:
         """A relative link from one docs file's page to another's (and an anchor on it)."""
-        relative = self._relative(from_path, to_path)
+        relative = _relative(self.url(from_path), self.url(to_path))
         return relative + (f"#{anchor}" if anchor else "")
 
-    @lru_cache(maxsize=65536)
-    def _relative(self, from_path: str, to_path: str) -> str:
-        source, target = self.url(from_path), self.url(to_path)
-        # Site URLs hold no "." or ".." segments, so the common folder prefix is all that cancels.
-        base = [part for part in source.split("/")[:-1] if part]
-        parts = target.split("/")
-        common = 0
-        while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
-            common += 1
-        relative = "../" * (len(base) - common) + "/".join(parts[common:])
-        return relative or "./"
+
+@lru_cache(maxsize=65536)
+def _relative(source: str, target: str) -> str:
+    """The link from the page at site URL `source` to site URL `target`. Site URLs hold no "."
+    or ".." segments, so the common folder prefix is all that cancels."""
+    base = [part for part in source.split("/")[:-1] if part]
+    parts = target.split("/")
+    common = 0
+    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+        common += 1
+    relative = "../" * (len(base) - common) + "/".join(parts[common:])
+    return relative or "./"

@@ -25,8 +25,8 @@ _OF = re.compile(rf"\b(?:port|city|town|village|capital|region|province|republic
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|\s+--|\s+[-–—])")
 _AFTER_PREPOSITION = re.compile(
-    rf"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+(?P<name>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)"
-    rf"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
+    r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 
 @lru_cache(maxsize=1)
