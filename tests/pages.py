@@ -95,3 +95,22 @@ def markup_of(site: Path) -> tuple[set[str], set[str], set[str]]:
                 if match:
                     schemes.add(match.group(1).lower())
     return tags, attributes, schemes
+
+
+def broken_links(site: Path) -> list[tuple[str, str]]:
+    """Every internal link or anchor in the built site that leads nowhere, as (page, link)."""
+    pages = {page.url: page for page in all_pages(site)}
+    broken = []
+    for page in pages.values():
+        if page.url == "404.html":
+            continue  # served at any depth, so it links by absolute URL from site_url
+        for link in page.links():
+            if "://" in link or link.startswith(("mailto:", "javascript:")):
+                continue
+            target, _, anchor = link.partition("#")
+            if target.endswith((".css", ".js", ".json", ".xml", ".png", ".svg", ".ico")) or "assets/" in target:
+                if not (site / target).exists():
+                    broken.append((page.url, link))
+            elif target not in pages or (anchor and anchor not in pages[target].ids()):
+                broken.append((page.url, link))
+    return broken

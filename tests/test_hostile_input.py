@@ -13,7 +13,7 @@ import pytest
 
 from conftest import FIXTURES, build, make_project
 from generator.readers import read_article
-from pages import all_pages, markup_of, read_page
+from pages import all_pages, broken_links, markup_of, read_page
 
 HOSTILE = FIXTURES / "hostile"
 SKIPPED = {"empty.txt": "empty file", "title-only.txt": "title only", "binary.txt": "binary file",
@@ -87,6 +87,11 @@ def test_search_index_and_knowledge_json_stay_inert(hostile):
     assert "<" not in raw and ">" not in raw
     titles = {a["title"] for a in json.loads(raw)["articles"]}
     assert "<script>alert('title')</script> Drills & \"quotes\" {{ config.site_name }}" in titles
+
+
+def test_every_link_in_the_hostile_site_resolves(hostile):
+    _, _, site = hostile
+    assert broken_links(site) == []
 
 
 def test_every_readable_paragraph_reaches_the_site(hostile):
