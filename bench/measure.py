@@ -2,7 +2,8 @@
 
     python -m bench.measure build CONFIG      what `make site` does: generate, then mkdocs build --strict
     python -m bench.measure generate CONFIG   the generator's pass alone (what a preview reload runs first)
-    python -m bench.measure dirty CONFIG      mkdocs build --dirty, as `make serve` rebuilds after an edit
+    python -m bench.measure serve CONFIG FILE what `make serve` does: build, then FILE is edited and the
+                                              site rebuilt --dirty in the same process; times the rebuild
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def peak_megabytes() -> float:
     return max(own, workers) / 1024  # ru_maxrss is in KiB on Linux
 
 
-def main(mode: str, config_file: Path) -> dict:
+def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
     os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     start = time.perf_counter()
     if mode == "generate":
@@ -34,8 +35,17 @@ def main(mode: str, config_file: Path) -> dict:
 
         load_site(config_file).docs_dir.mkdir(parents=True, exist_ok=True)
         config = load_config(config_file=str(config_file), strict=mode == "build")
-        build(config, dirty=mode == "dirty")
+        if mode == "serve":
+            config.plugins.on_startup(command="serve", dirty=True)
+            build(config, dirty=True)
+            with edit.open("a", encoding="utf-8") as handle:
+                handle.write("\nA second correction was appended while the preview server ran.\n")
+            start = time.perf_counter()
+            config = load_config(config_file=str(config_file))  # as the server does for each rebuild
+        build(config, dirty=mode == "serve")
         summary = config.plugins["knowledge"].summary
+        if mode == "serve":
+            config.plugins.on_shutdown()
     seconds = time.perf_counter() - start
     return {"mode": mode, "seconds": seconds, "stages": summary.seconds, "peak_mb": peak_megabytes(),
             "articles": summary.articles, "entities": sum(summary.entities.values()),
@@ -43,4 +53,4 @@ def main(mode: str, config_file: Path) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1], Path(sys.argv[2]))))
+    print(json.dumps(main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None)))

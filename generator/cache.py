@@ -16,6 +16,9 @@ from typing import Any
 import pycountry
 
 FILE = "generator.pickle"
+# Tables of the last run in this process, by cache file: `mkdocs serve` regenerates in one long-lived
+# process, where reading back a large pickle after every edit would cost more than the edit.
+_MEMORY: dict[Path, dict[str, dict]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,9 @@ class Cache:
         self.path = folder / FILE if folder else None
         self._previous: dict[str, dict] = {}
         self._next: dict[str, dict] = {}
-        if self.path and self.path.exists():
+        if self.path and self.path in _MEMORY:
+            self._previous = _MEMORY[self.path]
+        elif self.path and self.path.exists():
             try:
                 with self.path.open("rb") as handle:
                     data = pickle.load(handle)
@@ -58,11 +63,27 @@ class Cache:
     def keep(self, name: str, table: dict) -> None:
         self._next[name] = table
 
-    def save(self) -> None:
+    def save(self, to_disk: bool = True) -> None:
+        """Keep this run's tables for the next run in this process, and on disk unless told not to
+        (a preview server writes them once, when it stops)."""
         if not self.path:
             return
+        _MEMORY.clear()
+        _MEMORY[self.path] = self._next
+        if to_disk:
+            self.write()
+
+    def write(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
         with os.fdopen(handle, "wb") as out:
             pickle.dump({"version": code_version(), "tables": self._next}, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.path)
+
+
+def write_memory() -> None:
+    """Write the tables kept in memory to their cache file (when a preview server stops)."""
+    for path, tables in _MEMORY.items():
+        cache = Cache(None)
+        cache.path, cache._next = path, tables
+        cache.write()

@@ -46,7 +46,7 @@ _FIXES = {
 }
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when present
     """Keeps each mapping's line and each key's line, and rejects duplicate keys."""
 
     def construct_mapping(self, node, deep=False):

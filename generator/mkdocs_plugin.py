@@ -11,6 +11,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
+from .cache import write_memory
 from .config import ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
@@ -28,6 +29,13 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def __init__(self):
         self._html: dict[str, list[str]] = {}
+        self._serving = False
+
+    def on_startup(self, *, command, dirty) -> None:
+        self._serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        write_memory()  # a preview server kept the cache in memory between rebuilds
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         """Generated pages are Markdown headings between blocks of finished HTML. Python-Markdown
@@ -51,7 +59,7 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def on_pre_build(self, *, config) -> None:
         try:
-            summary = self.summary = generate(load_site(Path(config.config_file_path)))
+            summary = self.summary = generate(load_site(Path(config.config_file_path)), save_cache=not self._serving)
         except (ConfigError, KnowledgeBaseError) as error:
             raise PluginError(f"knowledge base not built, nothing changed:\n{error}") from error
         if summary.skipped and self.config.strict_input:

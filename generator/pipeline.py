@@ -100,7 +100,8 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None) -> t
 
 
 def _discover_one(article_id: str):
-    return discover(shared("articles")[article_id])
+    found = discover(shared("articles")[article_id])
+    return fingerprint(found), found
 
 
 def _extract_one(article_id: str) -> Extraction:
@@ -128,10 +129,13 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     cache = cache or Cache(None)
     keys = keys or {article_id: fingerprint(article) for article_id, article in articles.items()}
     discovered = _cached_map(cache, "discover", _discover_one, articles, keys, {"articles": articles}, jobs)
-    merge_key = fingerprint((tuple(keys.values()), fingerprint(tuple(curated.values())), sorted(rejected)))
+    # The merge depends on what was discovered, not on the rest of the text: an edit that finds
+    # nothing new keeps the merged set (and so every extraction) as it was.
+    merge_key = fingerprint((tuple(found_key for found_key, _ in discovered.values()),
+                             fingerprint(tuple(curated.values())), sorted(rejected)))
     merged = cache.previous("merge").get(merge_key)
     if merged is None:
-        candidates = [c for article_id in articles for c in discovered[article_id]]
+        candidates = [c for article_id in articles for c in discovered[article_id][1]]
         merged = {**curated, **merge_discoveries(candidates, curated, rejected)}
     cache.keep("merge", {merge_key: merged})
     entities_key = fingerprint(tuple(merged.values()))
@@ -142,7 +146,7 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     return entities, extractions, entities_key
 
 
-def generate(site: Site, *, out=None, jobs: int | None = None) -> Summary:
+def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool = True) -> Summary:
     """Build the docs folder from the content folder. A knowledge-base error raises before
     anything is written; an unreadable article is skipped with one line on `out`."""
     summary = Summary()
@@ -169,7 +173,7 @@ def generate(site: Site, *, out=None, jobs: int | None = None) -> Summary:
     cache.keep("pages", page_keys)
     lap("render")
     summary.report = write_files(site.docs_dir, files)
-    cache.save()
+    cache.save(to_disk=save_cache)
     lap("write")
     summary.articles = len(articles)
     summary.entities = Counter(e.type for e in graph.entities.values())

@@ -17,10 +17,10 @@ class WriteReport:
 
 
 def _target(folder: Path, relative: str) -> Path:
-    target = (folder / relative).resolve()
-    if folder not in target.parents:
+    normal = os.path.normpath(relative)
+    if os.path.isabs(normal) or normal == ".." or normal.startswith(("../", "./")) or normal == ".":
         raise ValueError(f"refusing to write outside {folder}: {relative}")
-    return target
+    return folder / normal
 
 
 def write_files(folder: Path, files: dict[str, str | None]) -> WriteReport:
