@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Callable
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -109,12 +110,14 @@ def _extract_one(article_id: str) -> Extraction:
 
 
 def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article], keys: dict[str, str],
-                state: dict, jobs: int | None, salt: str = "") -> dict[str, object]:
-    """`function` for each article, from the cache where the article's key (and `salt`) is known."""
+                state: Callable[[], dict], jobs: int | None, salt: str = "") -> dict[str, object]:
+    """`function` for each article, from the cache where the article's key (and `salt`) is known;
+    `state` makes what the workers share, only when there is work for them."""
     previous = cache.previous(table)
     done = {i: previous[keys[i] + salt] for i in articles if keys[i] + salt in previous}
     todo = [i for i in articles if i not in done]
-    done.update(zip(todo, run(function, todo, jobs=jobs, state=state, label=table)))
+    if todo:
+        done.update(zip(todo, run(function, todo, jobs=jobs, state=state(), label=table)))
     cache.keep(table, {keys[i] + salt: done[i] for i in articles})
     return done
 
@@ -128,19 +131,20 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     Returns the entities, the extractions and a key of the entity set."""
     cache = cache or Cache(None)
     keys = keys or {article_id: fingerprint(article) for article_id, article in articles.items()}
-    discovered = _cached_map(cache, "discover", _discover_one, articles, keys, {"articles": articles}, jobs)
+    discovered = _cached_map(cache, "discover", _discover_one, articles, keys, lambda: {"articles": articles}, jobs)
     # The merge depends on what was discovered, not on the rest of the text: an edit that finds
     # nothing new keeps the merged set (and so every extraction) as it was.
     merge_key = fingerprint((tuple(found_key for found_key, _ in discovered.values()),
                              fingerprint(tuple(curated.values())), sorted(rejected)))
-    merged = cache.previous("merge").get(merge_key)
-    if merged is None:
+    if merge_key in cache.previous("merge"):
+        merged, entities_key = cache.previous("merge")[merge_key]
+    else:
         candidates = [c for article_id in articles for c in discovered[article_id][1]]
         merged = {**curated, **merge_discoveries(candidates, curated, rejected)}
-    cache.keep("merge", {merge_key: merged})
-    entities_key = fingerprint(tuple(merged.values()))
-    state = {"articles": articles, "matcher": Matcher(merged)}
-    extractions = _cached_map(cache, "extract", _extract_one, articles, keys, state, jobs, salt=entities_key)
+        entities_key = fingerprint(tuple(merged.values()))
+    cache.keep("merge", {merge_key: (merged, entities_key)})
+    extractions = _cached_map(cache, "extract", _extract_one, articles, keys,
+                              lambda: {"articles": articles, "matcher": Matcher(merged)}, jobs, salt=entities_key)
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
     entities = {i: e for i, e in merged.items() if not e.discovered or i in mentioned}
     return entities, extractions, entities_key
@@ -172,7 +176,8 @@ def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool 
     files, page_keys = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
     cache.keep("pages", page_keys)
     lap("render")
-    summary.report = write_files(site.docs_dir, files)
+    summary.report = write_files(site.docs_dir, files, cache.previous("outputs").get("paths"))
+    cache.keep("outputs", {"paths": set(files)})
     cache.save(to_disk=save_cache)
     lap("write")
     summary.articles = len(articles)

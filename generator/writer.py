@@ -23,8 +23,10 @@ def _target(folder: Path, relative: str) -> Path:
     return folder / normal
 
 
-def write_files(folder: Path, files: dict[str, str | None]) -> WriteReport:
-    """`files` maps paths to their text, or to None for a file to keep untouched."""
+def write_files(folder: Path, files: dict[str, str | None], previous: set[str] | None = None) -> WriteReport:
+    """`files` maps paths to their text, or to None for a file to keep untouched. Files of the
+    `previous` run that are no longer generated are removed; without that list, every file in the
+    folder that is not generated now is."""
     folder.mkdir(parents=True, exist_ok=True)
     folder = folder.resolve()
     targets = {_target(folder, relative): None if content is None else content.encode("utf-8")
@@ -50,6 +52,15 @@ def write_files(folder: Path, files: dict[str, str | None]) -> WriteReport:
             os.unlink(temporary)
             raise
         written += 1
+    if previous is not None:
+        for relative in sorted(previous - set(files)):
+            path = _target(folder, relative)
+            if path.is_file():
+                path.unlink()
+                removed += 1
+                if path.parent != folder and not any(path.parent.iterdir()):
+                    path.parent.rmdir()
+        return WriteReport(written, unchanged, removed)
     for path in sorted(folder.rglob("*"), reverse=True):  # deepest first, so folders empty out
         if path.is_file() and path not in targets:
             path.unlink()

@@ -22,3 +22,11 @@ def test_refuses_paths_outside_the_folder(tmp_path):
     with pytest.raises(ValueError):
         write_files(tmp_path / "docs", {"../escape.md": "x"})
     assert not (tmp_path / "escape.md").exists()
+
+
+def test_removes_what_the_previous_run_wrote_and_leaves_the_rest(tmp_path):
+    out = tmp_path / "docs"
+    write_files(out, {"a.md": "A", "sub/b.md": "B"})
+    (out / "other.txt").write_text("not listed")
+    report = write_files(out, {"a.md": "A"}, previous={"a.md", "sub/b.md"})
+    assert report.removed == 1 and not (out / "sub").exists() and (out / "other.txt").exists()
