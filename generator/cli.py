@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import shutil
 import sys
@@ -19,6 +20,12 @@ def build_site(config_file: Path, strict_input: bool = False) -> int:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    mkdocs_log = logging.getLogger("mkdocs")
+    if not mkdocs_log.handlers:  # show MkDocs's own messages as its command line would
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+        mkdocs_log.addHandler(handler)
+        mkdocs_log.setLevel(logging.INFO)
     site = load_site(config_file)
     site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the plugin runs
     # Reproducible output: sitemap dates and gzip headers otherwise carry the build time.
