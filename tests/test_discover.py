@@ -124,3 +124,20 @@ def test_demonym_prefixed_organisation_joins_the_plain_one():
 def test_name_key():
     assert name_key("Pantsir-S1") == name_key("Pantsir S1") == name_key("pantsir s1")
     assert name_key("the Kremlin") == name_key("Kremlin")
+
+
+def test_discover_command_writes_stubs_the_knowledge_base_accepts(tmp_path, capsys):
+    from conftest import make_project
+    from generator.cli import main
+    from generator.knowledge_base import load_knowledge_base
+
+    text = "Tank Deliveries\n\nRussian Defense Minister Sergei Shoigu inspected T-90M tanks in Kursk on Monday.\n"
+    config = make_project(tmp_path, {"t.txt": text})
+    assert main(["--config", str(config), "discover", "--output", str(tmp_path / "stubs.yml")]) == 0
+    assert "Sergei Shoigu" in capsys.readouterr().out
+    stubs = tmp_path / "stubs" / "stubs.yml"
+    stubs.parent.mkdir()
+    (tmp_path / "stubs.yml").rename(stubs)
+    entities = load_knowledge_base(stubs.parent, {"equipment", "person", "organization", "place", "event"})
+    assert {e.name for e in entities.values()} >= {"Sergei Shoigu", "T-90M"}
+    assert dict(entities["sergei-shoigu"].fields)["role"] == "Russian Defense Minister"

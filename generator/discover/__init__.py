@@ -11,6 +11,7 @@ import yaml
 from slugify import slugify
 
 from ..extract.text import Sentences, normalise
+from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from .common import Found, is_demonym
 from .equipment import find_equipment
@@ -74,9 +75,14 @@ def load_rejected(path: Path) -> set[str]:
     """Name keys from the reject list (content/rejected.yml: a list of names)."""
     if not path.exists():
         return set()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a list of names to reject")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise KnowledgeBaseError([f"{path.name}:{mark.line + 1 if mark else 1}: {getattr(error, 'problem', error)} "
+                                  "(fix the YAML syntax)"]) from error
+    if not isinstance(data, list) or any(isinstance(i, dict) and "name" not in i for i in data):
+        raise KnowledgeBaseError([f"{path.name}:1: expected a list of names to reject, e.g. '- Union State'"])
     return {name_key(str(item["name"] if isinstance(item, dict) else item)) for item in data}
 
 
