@@ -94,7 +94,27 @@ def check_parallel_matches_serial(out: Path) -> bool:
     return same
 
 
-def write_results(results: list[dict], same: bool, path: Path) -> None:
+def linearity() -> list[tuple[float, float]]:
+    """Seconds to read, discover and extract one single-line article of 0.5, 1 and 2 MB."""
+    from generator.discover import discover, merge_discoveries
+    from generator.extract import Matcher, extract
+    from generator.readers.text import read_text
+
+    sentence = ('Kremlin spokesman Dmitry Peskov said "the twelve Su-35 fighters will stay," and Peskov added '
+                'that two units of the S-400 remain near the Black Sea Fleet base in Belarus. ')
+    figures = []
+    for megabytes in (0.5, 1, 2):
+        text = sentence * int(megabytes * 1_000_000 // len(sentence))
+        start = time.perf_counter()
+        article = read_text(text, "huge.txt")
+        entities = merge_discoveries(discover(article), {}, set())
+        extract(article, Matcher(entities))
+        figures.append((megabytes, time.perf_counter() - start))
+    print("\none-line article: " + ", ".join(f"{mb} MB in {s:.2f}s ({s / mb:.2f} s/MB)" for mb, s in figures))
+    return figures
+
+
+def write_results(results: list[dict], same: bool, lines_per_size: list[tuple[float, float]], path: Path) -> None:
     lines = ["# Benchmark results", "",
              f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {platform.machine()}, {os.cpu_count()} cores, "
              f"Python {platform.python_version()}, MkDocs {version('mkdocs')}, Material {version('mkdocs-material')}.",
@@ -119,7 +139,10 @@ def write_results(results: list[dict], same: bool, path: Path) -> None:
                      f"{r['incremental']['written']} | {r['dirty']['seconds']:.1f} s | "
                      f"{sum(r['dirty']['stages'].values()):.2f} s |")
     lines += ["", f"Parallel (2 processes) and single-process generation of 300 articles: "
-              f"{'byte-identical' if same else 'DIFFERENT'}.", ""]
+              f"{'byte-identical' if same else 'DIFFERENT'}.", "",
+              "Reading, discovery and extraction of one article on a single line: "
+              + ", ".join(f"{mb} MB in {s:.2f} s ({s / mb:.2f} s per MB)" for mb, s in lines_per_size)
+              + " (linear in its size).", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -131,7 +154,7 @@ def main() -> int:
     args = parser.parse_args()
     results = [run_size(n, args.out) for n in args.sizes]
     same = check_parallel_matches_serial(args.out)
-    write_results(results, same, args.results)
+    write_results(results, same, linearity(), args.results)
     print(f"\nresults written to {args.results}")
     shutil.rmtree(args.out, ignore_errors=True)
     return 0 if same else 1
