@@ -119,7 +119,7 @@ def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article]
     if todo:
         done.update(zip(todo, run(function, todo, jobs=jobs, state=state(), label=table)))
     cache.keep(table, {keys[i] + salt: done[i] for i in articles})
-    return done
+    return {i: done[i] for i in articles}  # in article order, however the work was split
 
 
 def extract_all(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str], *,
@@ -134,7 +134,7 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     discovered = _cached_map(cache, "discover", _discover_one, articles, keys, lambda: {"articles": articles}, jobs)
     # The merge depends on what was discovered, not on the rest of the text: an edit that finds
     # nothing new keeps the merged set (and so every extraction) as it was.
-    merge_key = fingerprint((tuple(found_key for found_key, _ in discovered.values()),
+    merge_key = fingerprint((tuple(discovered[i][0] for i in articles),
                              fingerprint(tuple(curated.values())), sorted(rejected)))
     if merge_key in cache.previous("merge"):
         merged, entities_key = cache.previous("merge")[merge_key]

@@ -30,17 +30,22 @@ class Urls:
 
     def url(self, path: str) -> str:
         """The site URL (relative to the site root) of a docs file, as MkDocs will publish it."""
-        if not path.endswith(".md"):
-            return path
-        stem = path[:-3]
-        if stem == "index" or stem.endswith("/index"):
-            return stem[:-5]
-        return f"{stem}/" if self.use_directory_urls else f"{stem}.html"
+        return _url(path, self.use_directory_urls)
 
     def href(self, from_path: str, to_path: str, anchor: str | None = None) -> str:
         """A relative link from one docs file's page to another's (and an anchor on it)."""
         relative = _relative(self.url(from_path), self.url(to_path))
         return relative + (f"#{anchor}" if anchor else "")
+
+
+@lru_cache(maxsize=65536)
+def _url(path: str, use_directory_urls: bool) -> str:
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-5]
+    return f"{stem}/" if use_directory_urls else f"{stem}.html"
 
 
 @lru_cache(maxsize=65536)
