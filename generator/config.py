@@ -2,6 +2,7 @@
 the generator's own keys live under `extra.knowledge`, so every MkDocs option passes through."""
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
@@ -42,7 +43,12 @@ class Site(BaseModel):
 
     @property
     def types(self) -> dict[str, EntityType]:
-        return {t.id: t for t in self.settings.entity_types}
+        return _types_by_id(self.settings.entity_types)
+
+
+@lru_cache(maxsize=8)
+def _types_by_id(types: tuple[EntityType, ...]) -> dict[str, EntityType]:
+    return {t.id: t for t in types}
 
 
 class ConfigError(Exception):
