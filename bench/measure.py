@@ -25,7 +25,6 @@ def peak_megabytes() -> float:
 
 
 def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     start = time.perf_counter()
     if mode == "generate":
         summary = generate(load_site(config_file), out=open(os.devnull, "w"))

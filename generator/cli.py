@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import shutil
 import sys
 from pathlib import Path
@@ -28,8 +27,6 @@ def build_site(config_file: Path, strict_input: bool = False) -> int:
         mkdocs_log.setLevel(logging.INFO)
     site = load_site(config_file)
     site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the plugin runs
-    # Reproducible output: sitemap dates and gzip headers otherwise carry the build time.
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     try:
         config = load_config(config_file=str(config_file), strict=True)
         if strict_input:

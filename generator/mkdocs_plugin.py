@@ -3,6 +3,7 @@ docs folder before every build, so `mkdocs build` and each reload of `mkdocs ser
 watches content/) see current content."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -30,12 +31,24 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
     def __init__(self):
         self._html: dict[str, list[str]] = {}
         self._serving = False
+        self._set_epoch = False
 
     def on_startup(self, *, command, dirty) -> None:
         self._serving = command == "serve"
 
     def on_shutdown(self) -> None:
         write_memory()  # a preview server kept the cache in memory between rebuilds
+
+    def on_post_build(self, *, config) -> None:
+        self._restore_epoch()
+
+    def on_build_error(self, *, error) -> None:
+        self._restore_epoch()
+
+    def _restore_epoch(self) -> None:
+        if self._set_epoch:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+            self._set_epoch = False
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         """Generated pages are Markdown headings between blocks of finished HTML. Python-Markdown
@@ -62,5 +75,11 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
             summary = self.summary = generate(load_site(Path(config.config_file_path)), save_cache=not self._serving)
         except (ConfigError, KnowledgeBaseError) as error:
             raise PluginError(f"knowledge base not built, nothing changed:\n{error}") from error
+        # Reproducible output: MkDocs dates the sitemap (and its gzip header) with the build time
+        # unless SOURCE_DATE_EPOCH is set; the newest article's date is stable and meaningful.
+        # Set for this build only, unless the user set it.
+        self._set_epoch = "SOURCE_DATE_EPOCH" not in os.environ
+        if self._set_epoch:
+            os.environ["SOURCE_DATE_EPOCH"] = str(summary.newest_epoch)
         if summary.skipped and self.config.strict_input:
             raise PluginError(f"{len(summary.skipped)} article file(s) skipped and --strict-input is set")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import sys
 from collections.abc import Callable
 import time
@@ -37,6 +38,7 @@ class Summary:
     entities: Counter = field(default_factory=Counter)
     report: WriteReport | None = None
     seconds: dict[str, float] = field(default_factory=dict)
+    newest_epoch: int = 0  # the newest article's date, in seconds since 1970 (0: no dated article)
 
     def lines(self) -> list[str]:
         by_type = ", ".join(f"{n} {t}" for t, n in sorted(self.entities.items())) or "none"
@@ -181,6 +183,9 @@ def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool 
     cache.save(to_disk=save_cache)
     lap("write")
     summary.articles = len(articles)
+    dates = [a.date for a in articles.values() if a.date]
+    if dates:
+        summary.newest_epoch = int(datetime.datetime.fromisoformat(max(dates)).replace(tzinfo=datetime.timezone.utc).timestamp())
     summary.entities = Counter(e.type for e in graph.entities.values())
     for line in summary.skipped + summary.lines():
         print(line, file=out or sys.stderr)

@@ -126,3 +126,9 @@ def test_failed_build_leaves_the_previous_site_intact(tmp_path):
     assert build_site(config) == 1
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     assert {p: p.read_bytes() for p in (tmp_path / "build" / "docs").rglob("*") if p.is_file()} == docs
+
+
+def test_sitemap_is_dated_by_the_newest_article(tmp_path):
+    dated = "---\ntitle: Dated\ndate: 2023-03-10\n---\nA dated article.\n"
+    site = build(make_project(tmp_path, {"dated.md": dated}))
+    assert "<lastmod>2023-03-10</lastmod>" in (site / "sitemap.xml").read_text(encoding="utf-8")
