@@ -39,9 +39,10 @@ class Context:
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
 
-    def page(self, template: str, path: str, inputs: list[str], values: Callable[[], dict]) -> OutputFile:
-        """A page rendered only if its inputs (keys of the articles it shows) changed since the
-        last run; `values` gathers what the template needs, and is not called otherwise."""
+    def page(self, template: str, path: str, inputs: list, values: Callable[[], dict]) -> OutputFile:
+        """A page rendered only if its inputs (keys of the articles it shows, or the rows of data
+        it lists) changed since the last run; `values` gathers what the template needs, and is
+        not called otherwise."""
         key = fingerprint((self.base_key, inputs)) if self.article_keys else None
         if key and self.previous_keys.get(path) == key and (self.site.docs_dir / path).exists():
             return OutputFile(path, None, key)
