@@ -41,7 +41,13 @@ def _clean(words: list[str]) -> list[str]:
 
 
 def find_organizations(text: str, person_words: set[str]) -> list[Found]:
-    found: list[Found] = []
+    """`person_words` are words of people's names in the article: they never name an organisation."""
+    return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
+            *_described(text, person_words), *_wire_agency(text), *_acronyms(text)]
+
+
+def _named_by_head(text: str, person_words: set[str]):
+    """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     for run in RUN.finditer(text):
         words = run.group(0).split()
         after_run = text[run.end():run.end() + 40].split()
@@ -52,20 +58,20 @@ def find_organizations(text: str, person_words: set[str]) -> list[Found]:
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)):
                 continue
             name_words = _clean(words[: index + 1])
-            if not name_words or (len(name_words) == 1 and name_words[0] in ("Staff", "Office", "House")):
-                continue
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _TAIL.match(text[end:end + 120]) if index == len(words) - 1 else None
-            name = " ".join(name_words) + (tail.group(0) if tail else "")
-            name = " ".join(name.split())
-            start = end - len(" ".join(name_words))
-            if len(name_words) == 1 and not tail:
+            if not name_words or (len(name_words) == 1 and not tail):
                 continue  # "Army" or "Ministry" alone is a common noun in a capitalised position
             if any(w in person_words for w in name_words):
                 continue
-            found.append(Found(name, "organization", "organisation noun", start,
-                               end + (len(tail.group(0)) if tail else 0)))
-    for run in RUN.finditer(text):  # "Pentagon spokesman John Kirby": the Pentagon
+            name = " ".join((" ".join(name_words) + (tail.group(0) if tail else "")).split())
+            yield Found(name, "organization", "organisation noun", end - len(" ".join(name_words)),
+                        end + (len(tail.group(0)) if tail else 0))
+
+
+def _institutions_in_titles(text: str, person_words: set[str]):
+    """'Pentagon spokesman John Kirby': the Pentagon."""
+    for run in RUN.finditer(text):
         following = text[run.end():run.end() + 40].split(" ", 2)
         if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
             continue
@@ -74,25 +80,36 @@ def find_organizations(text: str, person_words: set[str]) -> list[Found]:
                 and not any(w in person_words for w in words) \
                 and not words[-1].endswith(".") and not is_title_word(words[-1]):
             name = " ".join(words)
-            found.append(Found(name, "organization", "institution in a title", run.end() - len(name), run.end()))
+            yield Found(name, "organization", "institution in a title", run.end() - len(name), run.end())
+
+
+def _described(text: str, person_words: set[str]):
+    """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of'."""
     for pattern in (_DESCRIBED, _DESCRIBED_BEFORE, _DESCRIBED_AFTER):
         for match in pattern.finditer(text):
             words = _clean(match["name"].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]):
                 name = " ".join(words)
-                start = match.end("name") - len(name)
-                found.append(Found(name, "organization", "described organisation", start, match.end("name")))
+                yield Found(name, "organization", "described organisation", match.end("name") - len(name),
+                            match.end("name"))
+
+
+def _wire_agency(text: str):
+    """'WARSAW, Dec 6 (Reuters) -': Reuters."""
     dateline = _DATELINE.match(text)
     if dateline:
-        found.append(Found(dateline["agency"].strip(), "organization", "wire dateline", dateline.start("agency"),
-                           dateline.end("agency")))
+        yield Found(dateline["agency"].strip(), "organization", "wire dateline", dateline.start("agency"),
+                    dateline.end("agency"))
+
+
+def _acronyms(text: str):
+    """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'."""
     for match in _ACRONYM.finditer(text):
         words = _clean(match["name"].split())
         if words and words[-1] in HEADS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
-            found.append(Found(name, "organization", "defined acronym", match.end("name") - len(name),
-                               match.end("name"), (match["short"],)))
+            yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"),
+                        (match["short"],))
     for match in _BARE_ACRONYM.finditer(text):
         if match["name"] not in NOT_ORGANIZATIONS:
-            found.append(Found(match["name"], "organization", "acronym", match.start(), match.end()))
-    return found
+            yield Found(match["name"], "organization", "acronym", match.start(), match.end())

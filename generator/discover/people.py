@@ -19,7 +19,9 @@ NOT_PERSON_WORDS = {
     "Air", "Armed", "Military", "Naval", "Federal", "Affairs", "Convention", "Treaty", "Pact", "Reuters",
 }
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)$")
-_CREDIT = re.compile(r"\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by ")
+# "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
+_CREDIT = re.compile(r"\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by "
+                     r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
 
 
@@ -56,8 +58,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if role is None:
             role, pattern = appositive_after(text, end), "appositive"
         if role is None:
-            if _CREDIT.search(text[max(0, start - 25):start]) or text[max(0, start - 5):start] == "and " and \
-                    _CREDIT.search(text[max(0, start - 60):start]):
+            if _CREDIT.search(text[max(0, start - 80):start]):
                 found.append(Found(name, "person", "wire credit", start, end))
             elif byline_author == name:
                 found.append(Found(name, "person", "byline", start, end))
