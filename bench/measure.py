@@ -7,8 +7,8 @@
 """
 from __future__ import annotations
 
+import io
 import json
-import os
 import resource
 import sys
 import time
@@ -27,7 +27,7 @@ def peak_megabytes() -> float:
 def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
     start = time.perf_counter()
     if mode == "generate":
-        summary = generate(load_site(config_file), out=open(os.devnull, "w"))
+        summary = generate(load_site(config_file), out=io.StringIO())
     else:
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
