@@ -2,6 +2,7 @@
 as text, and nothing in it becomes an element, attribute or URL scheme."""
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -30,7 +31,9 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Each example is a real MkDocs build; HYPOTHESIS_EXAMPLES=250 runs a longer search (it passed).
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "20")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=line.filter(lambda s: len(s) <= 80), paragraphs=st.lists(line, min_size=1, max_size=4))
 def test_arbitrary_text_builds_literally(baseline, title, paragraphs):
     assume(squash(paragraphs[0]).casefold() != squash(title).casefold())  # that is a repeated headline
