@@ -94,13 +94,16 @@ def _records(path: Path, source: str, problems: list[str]) -> list[tuple[dict, i
     return records
 
 
+def knowledge_base_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yml", ".yaml")) if folder.is_dir() else []
+
+
 def load_knowledge_base(folder: Path, types: set[str], root: Path | None = None) -> dict[str, Entity]:
     """Entities by id from every *.yml / *.yaml file under `folder`, in file order."""
     problems: list[str] = []
     entities: dict[str, Entity] = {}
     names: dict[str, str] = {}  # casefolded name or alias -> id that claims it
-    files = sorted(p for p in folder.rglob("*") if p.suffix in (".yml", ".yaml")) if folder.is_dir() else []
-    for path in files:
+    for path in knowledge_base_files(folder):
         source = str(path.relative_to(root)) if root else str(path)
         for item, line in _records(path, source, problems):
             key_lines = item.get("__lines__", {})

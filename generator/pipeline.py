@@ -17,7 +17,7 @@ from .config import Site
 from .emitters import emit_all
 from .extract import Matcher, extract
 from .graph import build_graph
-from .knowledge_base import load_knowledge_base
+from .knowledge_base import knowledge_base_files, load_knowledge_base
 from .discover import discover, load_rejected, merge_discoveries
 from .model import Article, Entity, Extraction
 from .readers import ReadError, is_article_file, read_article
@@ -102,6 +102,18 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None) -> t
     return articles, keys
 
 
+def _knowledge_base(site: Site, cache: Cache) -> dict[str, Entity]:
+    """The curated entities, parsed again only when a knowledge-base file changed."""
+    folder = site.content_dir / "entities"
+    files = knowledge_base_files(folder)
+    stamp = (tuple(site.types), tuple((p.as_posix(), p.stat().st_size, p.stat().st_mtime_ns) for p in files))
+    entities = cache.previous("knowledge base").get(stamp)
+    if entities is None:
+        entities = load_knowledge_base(folder, set(site.types), site.root)
+    cache.keep("knowledge base", {stamp: entities})
+    return entities
+
+
 def _discover_one(article_id: str):
     found = discover(shared("articles")[article_id])
     return fingerprint(found), found
@@ -166,7 +178,7 @@ def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool 
 
     cache = Cache(site.root / CACHE_DIR)
     articles, keys = read_articles(site, summary, cache)
-    curated = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
+    curated = _knowledge_base(site, cache)
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
     entities, extractions, entities_key = extract_all(articles, curated, rejected, keys=keys, cache=cache, jobs=jobs)
