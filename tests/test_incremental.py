@@ -63,3 +63,16 @@ def test_unchanged_rerun_writes_nothing(tmp_path):
     run(config, jobs=2)
     again = run(config, jobs=2)
     assert again.report.written == 0 and again.report.removed == 0
+
+
+def test_knowledge_base_edit_reaches_the_pages(tmp_path):
+    from conftest import make_project
+
+    config = make_project(tmp_path)
+    run(config, jobs=1)
+    people = tmp_path / "content" / "entities" / "people.yml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "Press secretary of the President of Russia", "Spokesman of the Kremlin since 2012"), encoding="utf-8")
+    run(config, jobs=1)
+    page = (tmp_path / "build" / "docs" / "people" / "dmitry-peskov.md").read_text(encoding="utf-8")
+    assert "Spokesman of the Kremlin since 2012" in page
