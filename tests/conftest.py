@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from generator.cli import build_site
-from generator.config import load_site
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -39,13 +38,3 @@ def build(config: Path, **kwargs) -> Path:
 def seed_site(tmp_path_factory) -> Path:
     """The bundled seed project, built once for every test that only reads the result."""
     return build(make_project(tmp_path_factory.mktemp("seed")))
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    return make_project(tmp_path)
-
-
-@pytest.fixture(scope="session")
-def bundled_site_settings():
-    return load_site(ROOT / "site_config.yml")
