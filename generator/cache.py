@@ -71,19 +71,19 @@ class Cache:
         _MEMORY.clear()
         _MEMORY[self.path] = self._next
         if to_disk:
-            self.write()
+            _dump(self.path, self._next)
 
-    def write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump({"version": code_version(), "tables": self._next}, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.path)
+
+
+def _dump(path: Path, tables: dict[str, dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump({"version": code_version(), "tables": tables}, out, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
 
 
 def write_memory() -> None:
     """Write the tables kept in memory to their cache file (when a preview server stops)."""
     for path, tables in _MEMORY.items():
-        cache = Cache(None)
-        cache.path, cache._next = path, tables
-        cache.write()
+        _dump(path, tables)
