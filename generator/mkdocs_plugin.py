@@ -10,12 +10,13 @@ from pathlib import Path
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from .cache import write_memory
 from .config import ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
+from .search_index import search_entries
 
 class KnowledgeConfig(Config):
     # Fail the build when an article file is skipped (default: report it and build the rest).
@@ -56,19 +57,35 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         aside here and put back in on_page_content. Article text only ever stands escaped inside
         such blocks, so it can neither open a block nor forge a placeholder."""
         blocks: list[str] = []
-        parts = []
+        parts: list[str] = []
         for part in markdown.split("\n\n"):
-            if part.startswith("<"):
+            if not part.startswith("<"):
+                parts.append(part)
+            elif parts and parts[-1] == f"KNOWLEDGEHTML{len(blocks) - 1}":
+                blocks[-1] += "\n\n" + part  # one placeholder for a run of blocks: fewer for Markdown to walk
+            else:
                 parts.append(f"KNOWLEDGEHTML{len(blocks)}")
                 blocks.append(part)
-            else:
-                parts.append(part)
         self._html[page.file.src_uri] = blocks
         return "\n\n".join(parts)
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         blocks = self._html.pop(page.file.src_uri, [])
         return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
+
+    @event_priority(10)  # before Material's search plugin, so that it need not parse the page again
+    def on_page_context(self, context, *, page, config, nav):
+        """Index the page for Material's search with search_entries, which is much faster on
+        generated HTML, and mark it done so that Material's parser skips it."""
+        search = config.plugins.get("material/search")
+        if search is None or not search.config.enabled:
+            return context
+        options = page.meta.get("search") or {}
+        if not options.get("exclude"):
+            for entry in search_entries(page.content, page.url, page.title or ""):
+                search.search_index.entries.append({**entry, **({"boost": options["boost"]} if "boost" in options else {})})
+        page.meta["search"] = {**options, "exclude": True}
+        return context
 
     def on_pre_build(self, *, config) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..model import Article, Entity, Extraction, Mention, Quantity, Quote, Role
+from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher
 from .quantities import find_quantities
 from .quotes import Person, find_quotes
@@ -14,13 +14,9 @@ from .text import Sentences, normalise
 __all__ = ["Matcher", "extract"]
 
 
-def _demonyms(entities: dict[str, Entity]) -> dict[str, str]:
-    return {e.field("demonym"): e.id for e in entities.values() if e.type == "place" and e.field("demonym")}
-
-
 def extract(article: Article, matcher: Matcher) -> Extraction:
     entities = matcher.entities
-    demonyms = _demonyms(entities)
+    demonyms = matcher.demonyms
     normalised = [normalise(p.text) for p in article.paragraphs]
     found = matcher.find(normalised)
     mentions: list[Mention] = []

@@ -55,6 +55,9 @@ class Matcher:
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
+        # Place demonyms ("Belarusian") tie a quantity to a country; built once, not per article.
+        self.demonyms = {e.field("demonym"): e.id for e in entities.values()
+                         if e.type == "place" and e.field("demonym")}
 
     def _candidates(self, text: str):
         if self._empty:

@@ -1,0 +1,56 @@
+"""Search-index entries for a generated page, in the form Material's search plugin writes them.
+
+Material's own indexer feeds every page through html.parser tag by tag; on link-dense generated
+pages that was about half of a large site's build. The pages here come from our templates and
+Python-Markdown, so their HTML is well formed and every text character that could open a tag is
+escaped: a regular expression can split it into sections and strip the tags. The rules are
+Material's: a section per heading with an id, the page title for the first one, elements and
+headings marked `data-search-exclude` left out, and p/li/code-like tags kept bare for the
+result snippets."""
+from __future__ import annotations
+
+import html
+import re
+
+_HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.S)
+_ID = re.compile(r'\bid="([^"]*)"')
+_EXCLUDED_ELEMENT = re.compile(r"<(?!h[1-6]\b)(\w+)\b[^>]*\bdata-search-exclude\b[^>]*>.*?</\1>", re.S)
+_SKIPPED_ELEMENT = re.compile(r"<(script|style|object)\b.*?</\1>|<!--.*?-->", re.S | re.I)
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*>")
+_EMPTY_KEPT = re.compile(r"<(\w+)>\s*</\1>")
+_SPACE = re.compile(r"\s+")
+_KEPT = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}  # as Material keeps them
+_INLINE = {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "s", "small", "span", "strong", "time", "u"}
+
+
+def search_entries(content: str, url: str, title: str) -> list[dict[str, str]]:
+    """The entries for one page: {"location", "title", "text"}, one per section."""
+    content = _SKIPPED_ELEMENT.sub("", _EXCLUDED_ELEMENT.sub("", content))
+    headings = list(_HEADING.finditer(content))
+    entries = []
+    preface = _text(content[:headings[0].start()] if headings else content)
+    if preface:
+        entries.append({"location": url, "title": _text(title), "text": preface})
+    for number, heading in enumerate(headings):
+        if "data-search-exclude" in heading[2]:
+            continue
+        end = headings[number + 1].start() if number + 1 < len(headings) else len(content)
+        anchor = _ID.search(heading[2])
+        location = url if (number == 0 and heading[1] == "1" and not preface) or not anchor else f"{url}#{anchor[1]}"
+        entries.append({"location": location, "title": _text(_PERMALINK.sub("", heading[3])),
+                        "text": _text(content[heading.end():end])})
+    return entries
+
+
+def _text(fragment: str) -> str:
+    """Tags dropped (inline) or turned into a space (block), except the kept ones, which lose
+    their attributes; text unescaped and escaped again as Material does (quotes left bare)."""
+    parts = _TAG.split(fragment)  # text, closing slash, tag name, text, ...
+    out = []
+    for index in range(0, len(parts), 3):
+        out.append(html.escape(html.unescape(parts[index]), quote=False))
+        if index + 2 < len(parts):
+            slash, name = parts[index + 1], parts[index + 2].lower()
+            out.append(f"<{slash}{name}>" if name in _KEPT else "" if name in _INLINE else " ")
+    return _EMPTY_KEPT.sub("", _SPACE.sub(" ", "".join(out))).strip()
