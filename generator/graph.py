@@ -37,6 +37,7 @@ def build_graph(articles: dict[str, Article], entities: dict[str, Entity],
         mentions_by_entity=dict(mentions), quotes_by_speaker=dict(quotes), roles_by_entity=dict(roles),
         quantities_by_entity=dict(quantities),
         present={i: frozenset(m.entity_id for m in x.mentions) for i, x in extractions.items()},
+        articles_by_entity={i: list(dict.fromkeys(m.article_id for m in found)) for i, found in mentions.items()},
     )
 
 
@@ -44,7 +45,7 @@ def related(graph: KnowledgeGraph, entity_id: str) -> list[tuple[Entity, int]]:
     """The entities mentioned in the same articles, most often together first (computed per page,
     as only the pages being rendered need it)."""
     together: Counter[str] = Counter()
-    for article_id in dict.fromkeys(m.article_id for m in graph.mentions_by_entity.get(entity_id, [])):
+    for article_id in graph.articles_by_entity.get(entity_id, []):
         together.update(graph.present[article_id] - {entity_id})
     ranked = sorted(together.items(), key=lambda kv: (-kv[1], graph.entities[kv[0]].name.casefold(), kv[0]))
     return [(graph.entities[i], n) for i, n in ranked[:RELATED_LIMIT]]

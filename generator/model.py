@@ -121,3 +121,4 @@ class KnowledgeGraph:
     roles_by_entity: dict[str, list[Role]] = field(default_factory=dict)
     quantities_by_entity: dict[str, list[Quantity]] = field(default_factory=dict)
     present: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> entities it mentions
+    articles_by_entity: dict[str, list[str]] = field(default_factory=dict)  # entity id -> ids of articles naming it

@@ -186,9 +186,11 @@ def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool 
     graph = build_graph(articles, entities, extractions)
     lap("merge")
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(), article_keys=keys,
-                  base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"))
-    files, page_keys = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
+                  base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"),
+                  previous_fragments=cache.previous("fragments"))
+    files, page_keys, fragments = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
     cache.keep("pages", page_keys)
+    cache.keep("fragments", fragments)
     lap("render")
     summary.report = write_files(site.docs_dir, files, cache.previous("outputs").get("paths"))
     cache.keep("outputs", {"paths": set(files)})

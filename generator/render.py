@@ -36,6 +36,8 @@ class Context:
     article_keys: dict[str, str] = field(default_factory=dict)  # article id -> content key
     base_key: str = ""  # key of what every page depends on: the entity set and the site settings
     previous_keys: dict[str, str] = field(default_factory=dict)  # page path -> input key last run
+    previous_fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text last run
+    fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text, this run
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
 
@@ -47,6 +49,13 @@ class Context:
         if key and self.previous_keys.get(path) == key and (self.site.docs_dir / path).exists():
             return OutputFile(path, None, key)
         return dataclasses.replace(self.render(template, path, **values()), key=key)
+
+    def fragment(self, key: str, make: Callable[[], str]) -> str:
+        """A piece of a page built from many parts (one entity's record in knowledge.json), made
+        again only if its input key changed since the last run."""
+        text = self.previous_fragments.get(key)
+        self.fragments[key] = make() if text is None else text
+        return self.fragments[key]
 
     def mine(self, items):
         """This shard's share of the pages an emitter makes (single pages belong to shard 0)."""

@@ -3,11 +3,18 @@ from __future__ import annotations
 
 import json
 
+from ..cache import fingerprint
 from ..graph import article_order
+from ..model import Entity
 from ..render import Context, OutputFile
 from ..urls import article_path
+from .entity_page import inputs
 
 PATH = "knowledge.json"
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def emit(ctx: Context):
@@ -17,27 +24,33 @@ def emit(ctx: Context):
     articles = [{"id": a.id, "title": a.title, "url": urls.url(article_path(a.id)), "author": a.author,
                  "date": a.date, "source": a.source, "source_url": a.source_url}
                 for a in sorted(graph.articles.values(), key=article_order)]
-    entities = []
-    for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id)):
-        record = {
-            "id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
-            "url": urls.url(ctx.entity_path(entity)), "description": entity.description,
-            "fields": dict(entity.fields), "discovered": entity.discovered,
-            "roles": list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, []))),
-            "mentions": [{"article": m.article_id, "paragraph": graph.articles[m.article_id].paragraphs[m.paragraph].anchor}
-                         for m in graph.mentions_by_entity.get(entity.id, [])],
-            "quantities": [{"phrase": q.phrase, "amount": q.amount, "article": q.article_id}
-                           for q in graph.quantities_by_entity.get(entity.id, [])],
-        }
-        if entity.type == "person":
-            record["quotes"] = [{"text": q.text, "article": q.article_id,
-                                 "paragraph": graph.articles[q.article_id].paragraphs[q.paragraph].anchor}
-                                for q in graph.quotes_by_speaker.get(entity.id, [])]
-        if entity.provenance:
-            record["provenance"] = {"pattern": entity.provenance.pattern, "sentence": entity.provenance.sentence,
-                                    "article": entity.provenance.article_id}
-        entities.append(record)
-    text = json.dumps({"articles": articles, "entities": entities}, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    # Each entity's record is kept between runs, keyed like its page: an edit re-makes the few
+    # records it touches, not ten thousand.
+    entities = [ctx.fragment(fingerprint(("record", ctx.base_key, entity.id, inputs(ctx, entity))),
+                             lambda entity=entity: _json(_record(ctx, entity)))
+                for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
+    text = f'{{"articles":{_json(articles)},"entities":[{",".join(entities)}]}}'
     # "<" escaped so that the file stays inert even if a browser sniffs it as HTML.
     yield OutputFile(PATH, text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n")
+
+
+def _record(ctx: Context, entity: Entity) -> dict:
+    graph = ctx.graph
+    record = {
+        "id": entity.id, "name": entity.name, "type": entity.type, "aliases": list(entity.aliases),
+        "url": ctx.urls.url(ctx.entity_path(entity)), "description": entity.description,
+        "fields": dict(entity.fields), "discovered": entity.discovered,
+        "roles": list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, []))),
+        "mentions": [{"article": m.article_id, "paragraph": graph.articles[m.article_id].paragraphs[m.paragraph].anchor}
+                     for m in graph.mentions_by_entity.get(entity.id, [])],
+        "quantities": [{"phrase": q.phrase, "amount": q.amount, "article": q.article_id}
+                       for q in graph.quantities_by_entity.get(entity.id, [])],
+    }
+    if entity.type == "person":
+        record["quotes"] = [{"text": q.text, "article": q.article_id,
+                             "paragraph": graph.articles[q.article_id].paragraphs[q.paragraph].anchor}
+                            for q in graph.quotes_by_speaker.get(entity.id, [])]
+    if entity.provenance:
+        record["provenance"] = {"pattern": entity.provenance.pattern, "sentence": entity.provenance.sentence,
+                                "article": entity.provenance.article_id}
+    return record

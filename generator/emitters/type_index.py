@@ -10,7 +10,7 @@ def emit(ctx: Context):
     for entity_type in ctx.mine(ctx.site.settings.entity_types):
         members = sorted((e for e in graph.entities.values() if e.type == entity_type.id),
                          key=lambda e: (e.name.casefold(), e.id))
-        counts = {e.id: len({m.article_id for m in graph.mentions_by_entity.get(e.id, [])}) for e in members}
+        counts = {e.id: len(graph.articles_by_entity.get(e.id, [])) for e in members}
         roles = {e.id: next((r.role for r in graph.roles_by_entity.get(e.id, [])), None) for e in members}
         # The table shows each member's name, aliases, role and article count, and nothing else.
         rows = [(e.id, counts[e.id], roles[e.id]) for e in members]
