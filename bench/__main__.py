@@ -107,7 +107,7 @@ def linearity() -> list[tuple[float, float]]:
         text = sentence * int(megabytes * 1_000_000 // len(sentence))
         start = time.perf_counter()
         article = read_text(text, "huge.txt")
-        entities = merge_discoveries(discover(article), {}, set())
+        entities = merge_discoveries(discover(article), {}, set(), {article.id: article})
         extract(article, Matcher(entities))
         figures.append((megabytes, time.perf_counter() - start))
     print("\none-line article: " + ", ".join(f"{mb} MB in {s:.2f}s ({s / mb:.2f} s/MB)" for mb, s in figures))

@@ -33,6 +33,9 @@ class Article:
     source_url: str | None = None
     tags: tuple[str, ...] = ()
 
+    def excerpt(self, paragraph: int, start: int, end: int) -> str:
+        return self.paragraphs[paragraph].text[start:end]
+
     @property
     def standfirst(self) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.kind == "standfirst"), None)
@@ -70,7 +73,8 @@ class Mention:
     paragraph: int  # Paragraph.index
     start: int  # character offsets in the paragraph text
     end: int
-    sentence: str
+    sentence_start: int  # the sentence it stands in, by offsets in the paragraph text
+    sentence_end: int
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,7 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
         merged, entities_key = cache.previous("merge")[merge_key]
     else:
         candidates = [c for article_id in articles for c in discovered[article_id][1]]
-        merged = {**curated, **merge_discoveries(candidates, curated, rejected)}
+        merged = {**curated, **merge_discoveries(candidates, curated, rejected, articles)}
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})
     extractions = _cached_map(cache, "extract", _extract_one, articles, keys,

@@ -92,10 +92,10 @@ def article(article_id: str, *paragraphs: str) -> Article:
 
 
 def test_merge_one_entity_across_articles_and_curated_wins():
-    first = discover(article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks."))
-    second = discover(article("b", "Defense Minister Sergei Shoigu said T-90M tanks and Su-35 fighters were ready."))
+    articles = {"a": article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks."),
+                "b": article("b", "Defense Minister Sergei Shoigu said T-90M tanks and Su-35 fighters were ready.")}
     curated = {"su-35": Entity("su-35", "Su-35", "equipment")}
-    merged = merge_discoveries(first + second, curated, set())
+    merged = merge_discoveries(discover(articles["a"]) + discover(articles["b"]), curated, set(), articles)
     by_name = {e.name: e for e in merged.values()}
     assert by_name["Sergei Shoigu"].type == "person" and by_name["T-90M"].type == "equipment"
     assert len([e for e in merged.values() if e.name == "Sergei Shoigu"]) == 1
@@ -109,14 +109,15 @@ def test_merge_one_entity_across_articles_and_curated_wins():
 def test_reject_list_keeps_entities_out(tmp_path):
     rejected = tmp_path / "rejected.yml"
     rejected.write_text("- T-90M\n- {name: Sergei Shoigu}\n", encoding="utf-8")
-    found = discover(article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks."))
-    assert {e.name for e in merge_discoveries(found, {}, set()).values()} == {"Sergei Shoigu", "T-90M"}
-    assert merge_discoveries(found, {}, load_rejected(rejected)) == {}
+    articles = {"a": article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks.")}
+    found = discover(articles["a"])
+    assert {e.name for e in merge_discoveries(found, {}, set(), articles).values()} == {"Sergei Shoigu", "T-90M"}
+    assert merge_discoveries(found, {}, load_rejected(rejected), articles) == {}
 
 
 def test_demonym_prefixed_organisation_joins_the_plain_one():
-    found = discover(article("a", "The Russian Black Sea Fleet sailed.", "Igor Osipov, commander of the Black Sea Fleet, spoke."))
-    merged = merge_discoveries(found, {}, set())
+    articles = {"a": article("a", "The Russian Black Sea Fleet sailed.", "Igor Osipov, commander of the Black Sea Fleet, spoke.")}
+    merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
     fleets = [e for e in merged.values() if e.type == "organization"]
     assert len(fleets) == 1 and fleets[0].name == "Black Sea Fleet" and "Russian Black Sea Fleet" in fleets[0].aliases
 

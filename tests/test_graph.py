@@ -7,7 +7,7 @@ def article(article_id: str, date: str | None) -> Article:
 
 
 def mention(entity_id: str, article_id: str) -> Mention:
-    return Mention(entity_id, article_id, 0, 0, 1, "x")
+    return Mention(entity_id, article_id, 0, 0, 1, 0, 1)
 
 
 def test_articles_newest_first_undated_last():

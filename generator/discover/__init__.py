@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
-from ..extract.text import Sentences, normalise
+from ..extract.text import Sentences, normalise, sentence_around
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from .common import Found, is_demonym
@@ -31,7 +31,9 @@ _TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # br
 class Candidate:
     found: Found
     article_id: str
-    sentence: str
+    paragraph: int  # Paragraph.index, and the sentence's offsets in its text
+    sentence_start: int
+    sentence_end: int
 
 
 def name_key(name: str) -> str:
@@ -54,8 +56,8 @@ def discover(article: Article) -> list[Candidate]:
         equipment = find_equipment(norm.text, taken)
         events = find_events(norm.text, lambda offset, n=norm, s=spans: n.text[slice(*s.span_at(offset))])
         for found in _outermost(persons + organizations + places + equipment + events):
-            sentence = paragraph.text[slice(*norm.span(*spans.span_at(found.start)))].strip()
-            candidates.append(Candidate(found, article.id, sentence))
+            candidates.append(Candidate(found, article.id, paragraph.index,
+                                        *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
 
 
@@ -86,8 +88,10 @@ def load_rejected(path: Path) -> set[str]:
     return {name_key(str(item["name"] if isinstance(item, dict) else item)) for item in data}
 
 
-def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], rejected: set[str]) -> dict[str, Entity]:
-    """One entity per name across all articles (aliases join spellings of the same type)."""
+def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], rejected: set[str],
+                      articles: dict[str, Article]) -> dict[str, Entity]:
+    """One entity per name across all articles (aliases join spellings of the same type); the
+    articles give the sentence each was first found in."""
     known = {name_key(n) for e in curated.values() for n in (e.name, *e.aliases)}
     person_words = {w for c in candidates if c.found.type == "person" for w in c.found.name.split()}
     groups: dict[str, list[Candidate]] = {}
@@ -139,7 +143,8 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         entities[entity_id] = Entity(
             id=entity_id, name=name, type=entity_type, aliases=tuple(dict.fromkeys(aliases)),
             fields=tuple(fields.items()), discovered=True,
-            provenance=Provenance(first.found.pattern, first.sentence, first.article_id))
+            provenance=Provenance(first.found.pattern, articles[first.article_id].excerpt(
+                first.paragraph, first.sentence_start, first.sentence_end), first.article_id))
     return entities
 
 

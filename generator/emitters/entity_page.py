@@ -31,7 +31,8 @@ def _values(ctx: Context, entity) -> dict:
     # One statement per sentence: a sentence naming the entity twice is said once. Newest first
     # (mentions come in article order), capped so that the pages of much-mentioned entities stay
     # a bounded size; "Mentioned in" still lists every article.
-    statements = list({(m.article_id, m.paragraph, m.sentence): m for m in mentions}.values())
+    statements = [(m, graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end))
+                  for m in {(m.article_id, m.paragraph, m.sentence_start): m for m in mentions}.values()]
     return dict(entity=entity, entity_type=ctx.site.types[entity.type],
                 articles=[graph.articles[a] for a in graph.articles_by_entity.get(entity.id, [])],
                 statements=statements[:STATEMENTS_SHOWN], more_statements=max(0, len(statements) - STATEMENTS_SHOWN),

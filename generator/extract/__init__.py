@@ -9,7 +9,7 @@ from .matcher import Matcher
 from .quantities import find_quantities
 from .quotes import Person, find_quotes
 from .roles import appositive_after, title_before
-from .text import Sentences, normalise
+from .text import Sentences, normalise, sentence_around
 
 __all__ = ["Matcher", "extract"]
 
@@ -30,8 +30,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         people: list[Person] = []
         for match in matches:
             start, end = norm.span(match.start, match.end)
-            sentence = paragraph.text[slice(*norm.span(*sentences.span_at(match.start)))].strip()
-            mentions.append(Mention(match.entity_id, article.id, paragraph.index, start, end, sentence))
+            mentions.append(Mention(match.entity_id, article.id, paragraph.index, start, end,
+                                    *sentence_around(paragraph.text, norm, sentences, match.start)))
             if entities[match.entity_id].type != "person":
                 continue
             people.append(Person(match.entity_id, match.start, match.end))

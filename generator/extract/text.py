@@ -70,3 +70,15 @@ class Sentences:
     def span_at(self, offset: int) -> tuple[int, int]:
         index = max(bisect_right(self._starts, offset) - 1, 0)
         return self.spans[index] if self.spans else (0, 0)
+
+
+def sentence_around(original: str, norm: Normalised, sentences: Sentences, offset: int) -> tuple[int, int]:
+    """The [start, end) offsets in the original paragraph text of the sentence holding normalised
+    offset `offset`, without surrounding spaces. Mentions keep these offsets rather than the
+    sentence itself: the text is in the article already, and results stay small to cache."""
+    start, end = norm.span(*sentences.span_at(offset))
+    while start < end and original[start].isspace():
+        start += 1
+    while end > start and original[end - 1].isspace():
+        end -= 1
+    return start, end
