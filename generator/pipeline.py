@@ -24,7 +24,7 @@ from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
 from .parallel import MIN_ITEMS, run, shared
 from .urls import Urls
-from .writer import WriteReport, write_files
+from .writer import WriteReport, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
 REJECTED_FILE = "rejected.yml"  # names that discovery must never turn into pages
@@ -188,12 +188,13 @@ def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool 
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(), article_keys=keys,
                   base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"),
                   previous_fragments=cache.previous("fragments"))
-    files, page_keys, fragments = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
-    cache.keep("pages", page_keys)
-    cache.keep("fragments", fragments)
+    emitted = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
+    cache.keep("pages", emitted.keys)
+    cache.keep("fragments", emitted.fragments)
     lap("render")
-    summary.report = write_files(site.docs_dir, files, cache.previous("outputs").get("paths"))
-    cache.keep("outputs", {"paths": set(files)})
+    removed = remove_stale(site.docs_dir.resolve(), emitted.paths, cache.previous("outputs").get("paths"))
+    summary.report = WriteReport(emitted.written, len(emitted.paths) - emitted.written, removed)
+    cache.keep("outputs", {"paths": emitted.paths})
     cache.save(to_disk=save_cache)
     lap("write")
     summary.articles = len(articles)

@@ -23,48 +23,47 @@ def _target(folder: Path, relative: str) -> Path:
     return folder / normal
 
 
-def write_files(folder: Path, files: dict[str, str | None], previous: set[str] | None = None) -> WriteReport:
-    """`files` maps paths to their text, or to None for a file to keep untouched. Files of the
-    `previous` run that are no longer generated are removed; without that list, every file in the
-    folder that is not generated now is."""
-    folder.mkdir(parents=True, exist_ok=True)
-    folder = folder.resolve()
-    targets = {_target(folder, relative): None if content is None else content.encode("utf-8")
-               for relative, content in files.items()}
-    written = unchanged = removed = 0
-    for target, data in sorted(targets.items()):
-        if data is None:
-            unchanged += 1
-            continue
-        try:
-            if target.read_bytes() == data:
-                unchanged += 1
-                continue
-        except OSError:
-            pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, target)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-        written += 1
+def write_file(folder: Path, relative: str, content: str | None) -> bool:
+    """Write one file unless its bytes are already there (None: keep it untouched); True if written."""
+    if content is None:
+        return False
+    target, data = _target(folder, relative), content.encode("utf-8")
+    try:
+        if target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return True
+
+
+def remove_stale(folder: Path, generated: set[str], previous: set[str] | None = None) -> int:
+    """Remove the files of the `previous` run that are no longer generated; without that list,
+    every file in the folder that is not generated now. Returns how many were removed."""
+    removed = 0
     if previous is not None:
-        for relative in sorted(previous - set(files)):
+        for relative in sorted(previous - generated):
             path = _target(folder, relative)
             if path.is_file():
                 path.unlink()
                 removed += 1
                 if path.parent != folder and not any(path.parent.iterdir()):
                     path.parent.rmdir()
-        return WriteReport(written, unchanged, removed)
+        return removed
+    targets = {_target(folder, relative) for relative in generated}
     for path in sorted(folder.rglob("*"), reverse=True):  # deepest first, so folders empty out
         if path.is_file() and path not in targets:
             path.unlink()
             removed += 1
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
-    return WriteReport(written, unchanged, removed)
+    return removed
+

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from ..parallel import default_jobs, run, shared
 from ..render import Context, OutputFile
+from ..writer import write_file
 from . import article_page, articles_index, entity_page, home, knowledge_json, stylesheet, type_index
 
 Emitter = Callable[[Context], Iterable[OutputFile]]
@@ -17,24 +19,41 @@ EMITTERS: tuple[Emitter, ...] = (
 )
 
 
-def _emit_shard(part: int) -> tuple[list[OutputFile], dict[str, str]]:
+@dataclass
+class Emitted:
+    """What the emitters produced: every generated path, the pages' input keys, the fragments made
+    on the way, and how many files were (re)written."""
+
+    paths: set[str] = field(default_factory=set)
+    keys: dict[str, str] = field(default_factory=dict)
+    fragments: dict[str, str] = field(default_factory=dict)
+    written: int = 0
+
+
+def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool]], dict[str, str]]:
+    """One shard's pages, rendered and written by the worker itself: page text never travels
+    back to the parent process."""
     ctx = dataclasses.replace(shared("context"), part=part, parts=shared("parts"), fragments={})
-    return [output for emitter in EMITTERS for output in emitter(ctx)], ctx.fragments
+    folder = ctx.site.docs_dir.resolve()
+    done = [(output.path, output.key, write_file(folder, output.path, output.content))
+            for emitter in EMITTERS for output in emitter(ctx)]
+    return done, ctx.fragments
 
 
-def emit_all(ctx: Context, jobs: int | None = None) -> tuple[dict[str, str | None], dict[str, str], dict[str, str]]:
-    """Every output file by path (None for a page to keep as it is), the pages' input keys and
-    the fragments made on the way; the pages are rendered in shards on every core."""
+def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
+    """Render and write every output file, in shards on every core."""
+    ctx.site.docs_dir.mkdir(parents=True, exist_ok=True)
     parts = default_jobs() if jobs is None else jobs
     shards = run(_emit_shard, list(range(parts)), jobs=parts, state={"context": ctx, "parts": parts}, label="render",
                  min_items=1)
-    files: dict[str, str | None] = {}
-    keys: dict[str, str] = {}
-    fragments = {key: text for _, made in shards for key, text in made.items()}
-    for output in sorted((o for outputs, _ in shards for o in outputs), key=lambda o: o.path):
-        if output.path in files:
-            raise ValueError(f"two pages would be written to {output.path}")
-        files[output.path] = output.content
-        if output.key:
-            keys[output.path] = output.key
-    return files, keys, fragments
+    emitted = Emitted()
+    for done, fragments in shards:
+        emitted.fragments.update(fragments)
+        for path, key, written in done:
+            if path in emitted.paths:
+                raise ValueError(f"two pages would be written to {path}")
+            emitted.paths.add(path)
+            emitted.written += written
+            if key:
+                emitted.keys[path] = key
+    return emitted

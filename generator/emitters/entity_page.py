@@ -6,7 +6,7 @@ from ..graph import related
 from ..model import Entity
 from ..render import Context
 
-STATEMENTS_SHOWN = 50
+SHOWN = 50  # statements, quotes and figures per page: the newest; "Mentioned in" lists every article
 
 
 def inputs(ctx: Context, entity: Entity) -> list[str]:
@@ -29,14 +29,17 @@ def _values(ctx: Context, entity) -> dict:
     graph = ctx.graph
     mentions = graph.mentions_by_entity.get(entity.id, [])
     # One statement per sentence: a sentence naming the entity twice is said once. Newest first
-    # (mentions come in article order), capped so that the pages of much-mentioned entities stay
-    # a bounded size; "Mentioned in" still lists every article.
-    statements = [(m, graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end))
-                  for m in {(m.article_id, m.paragraph, m.sentence_start): m for m in mentions}.values()]
+    # (everything comes in article order), capped so that the pages of much-mentioned entities
+    # stay a bounded size.
+    statements = list({(m.article_id, m.paragraph, m.sentence_start): m for m in mentions}.values())
+    quotes = graph.quotes_by_speaker.get(entity.id, [])
+    quantities = graph.quantities_by_entity.get(entity.id, [])
     return dict(entity=entity, entity_type=ctx.site.types[entity.type],
                 articles=[graph.articles[a] for a in graph.articles_by_entity.get(entity.id, [])],
-                statements=statements[:STATEMENTS_SHOWN], more_statements=max(0, len(statements) - STATEMENTS_SHOWN),
+                statements=[(m, graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end))
+                            for m in statements[:SHOWN]],
+                more_statements=max(0, len(statements) - SHOWN),
                 roles=list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, []))),
-                quotes=graph.quotes_by_speaker.get(entity.id, []),
-                quantities=graph.quantities_by_entity.get(entity.id, []),
+                quotes=quotes[:SHOWN], more_quotes=max(0, len(quotes) - SHOWN),
+                quantities=quantities[:SHOWN], more_quantities=max(0, len(quantities) - SHOWN),
                 related=related(graph, entity.id))
