@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import gc
 import sys
-from collections.abc import Callable
 import time
 from collections import Counter
+from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,15 +16,15 @@ from tqdm import tqdm
 
 from .cache import Cache, fingerprint
 from .config import Site
+from .discover import discover, load_rejected, merge_discoveries
 from .emitters import emit_all
 from .extract import Matcher, extract
 from .graph import build_graph
 from .knowledge_base import knowledge_base_files, load_knowledge_base
-from .discover import discover, load_rejected, merge_discoveries
 from .model import Article, Entity, Extraction
+from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
-from .parallel import MIN_ITEMS, run, shared
 from .urls import Urls
 from .writer import WriteReport, remove_stale
 
@@ -164,9 +166,31 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     return entities, extractions, entities_key
 
 
+@contextmanager
+def _long_lived_objects():
+    """A run makes millions of small objects that live until it ends (in a preview server, on
+    in the cache) and no reference cycles worth collecting. Python's cycle collector would walk
+    them again and again, and in forked workers its walk would copy every memory page they share
+    with the parent; so it pauses during the run, and what the run keeps is then left out of
+    later collections (gc.freeze)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool = True) -> Summary:
     """Build the docs folder from the content folder. A knowledge-base error raises before
     anything is written; an unreadable article is skipped with one line on `out`."""
+    with _long_lived_objects():
+        return _generate(site, out, jobs, save_cache)
+
+
+def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     summary = Summary()
     clock = time.perf_counter()
 
@@ -188,7 +212,12 @@ def generate(site: Site, *, out=None, jobs: int | None = None, save_cache: bool 
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(), article_keys=keys,
                   base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"),
                   previous_fragments=cache.previous("fragments"))
-    emitted = emit_all(ctx, jobs=jobs if len(articles) >= MIN_ITEMS else 1)
+    # After a small edit (same entity set, few articles changed) only the pages it touches are
+    # rendered again: fewer than it takes to repay forking workers from a large process.
+    last = cache.previous("render")
+    small_edit = last.get("base") == ctx.base_key and len(set(keys.values()) - last["articles"]) < MIN_ITEMS
+    emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
+    cache.keep("render", {"base": ctx.base_key, "articles": set(keys.values())})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")

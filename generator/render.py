@@ -37,7 +37,7 @@ class Context:
     base_key: str = ""  # key of what every page depends on: the entity set and the site settings
     previous_keys: dict[str, str] = field(default_factory=dict)  # page path -> input key last run
     previous_fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text last run
-    fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text, this run
+    fragments: dict[str, str | None] = field(default_factory=dict)  # key -> text made this run (None: reused)
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
 
@@ -54,8 +54,12 @@ class Context:
         """A piece of a page built from many parts (one entity's record in knowledge.json), made
         again only if its input key changed since the last run."""
         text = self.previous_fragments.get(key)
-        self.fragments[key] = make() if text is None else text
-        return self.fragments[key]
+        if text is None:
+            text = make()
+            self.fragments[key] = text
+        else:
+            self.fragments[key] = None  # the parent process has it: only new text travels back
+        return text
 
     def mine(self, items):
         """This shard's share of the pages an emitter makes (single pages belong to shard 0)."""

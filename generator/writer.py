@@ -9,6 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp makes files readable by their owner only; generated files get the usual permissions.
+_MODE = 0o666 & ~_umask()
+
+
 @dataclass(frozen=True)
 class WriteReport:
     written: int
@@ -38,6 +48,7 @@ def write_file(folder: Path, relative: str, content: str | None) -> bool:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+            os.fchmod(out.fileno(), _MODE)
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)

@@ -5,6 +5,12 @@ import pytest
 from generator.writer import remove_stale, write_file
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def test_writes_only_changed_files_and_removes_stale_ones(tmp_path):
     out = tmp_path / "docs"
     out.mkdir()
@@ -18,6 +24,7 @@ def test_writes_only_changed_files_and_removes_stale_ones(tmp_path):
     assert not (out / "old").exists()  # emptied folders go too
     assert not (out / "x.md").exists()  # None keeps a file as it is, and writes nothing new
     assert not list(out.rglob(".tmp-*"))
+    assert (out / "sub/b.md").stat().st_mode & 0o044 == 0o044 & ~current_umask()  # readable like any file
 
 
 def test_refuses_paths_outside_the_folder(tmp_path):

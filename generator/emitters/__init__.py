@@ -30,7 +30,7 @@ class Emitted:
     written: int = 0
 
 
-def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool]], dict[str, str]]:
+def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool]], dict[str, str | None]]:
     """One shard's pages, rendered and written by the worker itself: page text never travels
     back to the parent process."""
     ctx = dataclasses.replace(shared("context"), part=part, parts=shared("parts"), fragments={})
@@ -48,7 +48,8 @@ def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
                  min_items=1)
     emitted = Emitted()
     for done, fragments in shards:
-        emitted.fragments.update(fragments)
+        emitted.fragments.update((key, ctx.previous_fragments[key] if text is None else text)
+                                 for key, text in fragments.items())
         for path, key, written in done:
             if path in emitted.paths:
                 raise ValueError(f"two pages would be written to {path}")

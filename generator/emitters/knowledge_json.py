@@ -14,7 +14,9 @@ PATH = "knowledge.json"
 
 
 def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # "<" escaped so that the file stays inert even if a browser sniffs it as HTML.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def emit(ctx: Context):
@@ -29,9 +31,7 @@ def emit(ctx: Context):
     entities = [ctx.fragment(fingerprint(("record", ctx.base_key, entity.id, inputs(ctx, entity))),
                              lambda entity=entity: _json(_record(ctx, entity)))
                 for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
-    text = f'{{"articles":{_json(articles)},"entities":[{",".join(entities)}]}}'
-    # "<" escaped so that the file stays inert even if a browser sniffs it as HTML.
-    yield OutputFile(PATH, text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n")
+    yield OutputFile(PATH, f'{{"articles":{_json(articles)},"entities":[{",".join(entities)}]}}\n')
 
 
 def _record(ctx: Context, entity: Entity) -> dict:
