@@ -40,12 +40,21 @@ class Context:
     fragments: dict[str, str | None] = field(default_factory=dict)  # key -> text made this run (None: reused)
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
+    _input_keys: dict[str, str] = field(default_factory=dict)
 
-    def page(self, template: str, path: str, inputs: list, values: Callable[[], dict]) -> OutputFile:
-        """A page rendered only if its inputs (keys of the articles it shows, or the rows of data
-        it lists) changed since the last run; `values` gathers what the template needs, and is
-        not called otherwise."""
-        key = fingerprint((self.base_key, inputs)) if self.article_keys else None
+    def input_key(self, path: str, inputs: Callable[[], list]) -> str | None:
+        """The key of what the page at `path` shows (keys of the articles, or the rows of data it
+        lists), worked out once per run; None when nothing is cached."""
+        if not self.article_keys:
+            return None
+        if path not in self._input_keys:
+            self._input_keys[path] = fingerprint((self.base_key, inputs()))
+        return self._input_keys[path]
+
+    def page(self, template: str, path: str, inputs: Callable[[], list], values: Callable[[], dict]) -> OutputFile:
+        """A page rendered only if its inputs changed since the last run; `values` gathers what
+        the template needs, and is not called otherwise."""
+        key = self.input_key(path, inputs)
         if key and self.previous_keys.get(path) == key and (self.site.docs_dir / path).exists():
             return OutputFile(path, None, key)
         return dataclasses.replace(self.render(template, path, **values()), key=key)

@@ -10,7 +10,7 @@ from ..urls import article_path
 
 def emit(ctx: Context):
     for article in ctx.mine(ctx.graph.articles.values()):
-        yield ctx.page("article.md.j2", article_path(article.id), [ctx.article_keys.get(article.id, "")],
+        yield ctx.page("article.md.j2", article_path(article.id), lambda article=article: [ctx.article_keys.get(article.id, "")],
                        lambda article=article: _values(ctx, article))
 
 

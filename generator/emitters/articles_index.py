@@ -12,4 +12,4 @@ def emit(ctx: Context):
     articles = sorted(ctx.graph.articles.values(), key=article_order)
     # The list shows titles, dates and authors: an edit to an article's text leaves it as it is.
     rows = [(a.id, a.title, a.date, a.author) for a in articles]
-    yield ctx.page("articles_index.md.j2", ARTICLES_INDEX, rows, lambda: dict(articles=articles))
+    yield ctx.page("articles_index.md.j2", ARTICLES_INDEX, lambda: rows, lambda: dict(articles=articles))

@@ -21,7 +21,7 @@ def inputs(ctx: Context, entity: Entity) -> list[str]:
 def emit(ctx: Context):
     graph = ctx.graph
     for entity in ctx.mine(graph.entities.values()):
-        yield ctx.page("entity.md.j2", ctx.entity_path(entity), inputs(ctx, entity),
+        yield ctx.page("entity.md.j2", ctx.entity_path(entity), lambda entity=entity: inputs(ctx, entity),
                        lambda entity=entity: _values(ctx, entity))
 
 

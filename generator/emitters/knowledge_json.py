@@ -28,9 +28,11 @@ def emit(ctx: Context):
                 for a in sorted(graph.articles.values(), key=article_order)]
     # Each entity's record is kept between runs, keyed like its page: an edit re-makes the few
     # records it touches, not ten thousand.
-    entities = [ctx.fragment(fingerprint(("record", ctx.base_key, entity.id, inputs(ctx, entity))),
-                             lambda entity=entity: _json(_record(ctx, entity)))
-                for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
+    entities = []
+    for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id)):
+        page_key = ctx.input_key(ctx.entity_path(entity), lambda entity=entity: inputs(ctx, entity))
+        entities.append(ctx.fragment(fingerprint(("record", entity.id, page_key)),
+                                     lambda entity=entity: _json(_record(ctx, entity))))
     yield OutputFile(PATH, f'{{"articles":{_json(articles)},"entities":[{",".join(entities)}]}}\n')
 
 

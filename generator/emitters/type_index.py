@@ -14,6 +14,6 @@ def emit(ctx: Context):
         roles = {e.id: next((r.role for r in graph.roles_by_entity.get(e.id, [])), None) for e in members}
         # The table shows each member's name, aliases, role and article count, and nothing else.
         rows = [(e.id, counts[e.id], roles[e.id]) for e in members]
-        yield ctx.page("type_index.md.j2", type_index_path(entity_type), rows,
+        yield ctx.page("type_index.md.j2", type_index_path(entity_type), lambda rows=rows: rows,
                        lambda entity_type=entity_type, members=members, counts=counts, roles=roles: dict(
                            entity_type=entity_type, members=members, counts=counts, roles=roles))
