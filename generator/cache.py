@@ -15,9 +15,9 @@ from typing import Any
 
 import pycountry
 
-FILE = "generator.pickle"
-# Tables of the last run in this process, by cache file: `mkdocs serve` regenerates in one long-lived
-# process, where reading back a large pickle after every edit would cost more than the edit.
+SUFFIX = ".pickle"  # one file per table: build/cache/<table>.pickle
+# Tables of the last run in this process, by cache folder: `mkdocs serve` regenerates in one long-lived
+# process, where reading back large pickles after every edit would cost more than the edit.
 _MEMORY: dict[Path, dict[str, dict]] = {}
 
 
@@ -40,25 +40,19 @@ def fingerprint(value: Any) -> str:
 
 class Cache:
     """Named tables: `previous(name)` is what the last run kept, `keep(name, table)` what this run
-    keeps (entries this run did not use are dropped), `save()` writes them all atomically."""
+    keeps (entries this run did not use are dropped), `save()` writes them. Each table has its
+    own file, read when first asked for and written only when its content changed, so a run that
+    changed little reads and writes little."""
 
     def __init__(self, folder: Path | None):
-        self.path = folder / FILE if folder else None
-        self._previous: dict[str, dict] = {}
+        self.folder = folder
+        self._previous: dict[str, dict] = dict(_MEMORY.get(folder, {})) if folder else {}
         self._next: dict[str, dict] = {}
-        if self.path and self.path in _MEMORY:
-            self._previous = _MEMORY[self.path]
-        elif self.path and self.path.exists():
-            try:
-                with self.path.open("rb") as handle:
-                    data = pickle.load(handle)
-                if data.get("version") == code_version():
-                    self._previous = data["tables"]
-            except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, ImportError, TypeError):
-                pass  # an unreadable cache is an empty one
 
     def previous(self, name: str) -> dict:
-        return self._previous.get(name, {})
+        if name not in self._previous:
+            self._previous[name] = _load(self.folder / f"{name}{SUFFIX}") if self.folder else {}
+        return self._previous[name]
 
     def keep(self, name: str, table: dict) -> None:
         self._next[name] = table
@@ -66,24 +60,38 @@ class Cache:
     def save(self, to_disk: bool = True) -> None:
         """Keep this run's tables for the next run in this process, and on disk unless told not to
         (a preview server writes them once, when it stops)."""
-        if not self.path:
+        if not self.folder:
             return
         _MEMORY.clear()
-        _MEMORY[self.path] = self._next
+        _MEMORY[self.folder] = self._next
         if to_disk:
-            _dump(self.path, self._next)
+            for name, table in self._next.items():
+                # Entries reused from the last run are the same objects: comparing is cheap.
+                if name not in self._previous or self._previous[name] != table:
+                    _dump(self.folder / f"{name}{SUFFIX}", table)
 
 
+def _load(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            if pickle.load(handle) != code_version():
+                return {}
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, IndexError):
+        return {}  # an unreadable cache is an empty one
 
-def _dump(path: Path, tables: dict[str, dict]) -> None:
+
+def _dump(path: Path, table: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     with os.fdopen(handle, "wb") as out:
-        pickle.dump({"version": code_version(), "tables": tables}, out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(code_version(), out, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(temporary, path)
 
 
 def write_memory() -> None:
-    """Write the tables kept in memory to their cache file (when a preview server stops)."""
-    for path, tables in _MEMORY.items():
-        _dump(path, tables)
+    """Write the tables kept in memory to their files (when a preview server stops)."""
+    for folder, tables in _MEMORY.items():
+        for name, table in tables.items():
+            _dump(folder / f"{name}{SUFFIX}", table)
