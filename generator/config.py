@@ -2,7 +2,7 @@
 the generator's own keys live under `extra.knowledge`, so every MkDocs option passes through."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
@@ -41,14 +41,9 @@ class Site(BaseModel):
     def content_dir(self) -> Path:
         return self.root / self.settings.content_dir
 
-    @property
+    @cached_property
     def types(self) -> dict[str, EntityType]:
-        return _types_by_id(self.settings.entity_types)
-
-
-@lru_cache(maxsize=8)
-def _types_by_id(types: tuple[EntityType, ...]) -> dict[str, EntityType]:
-    return {t.id: t for t in types}
+        return {t.id: t for t in self.settings.entity_types}
 
 
 class ConfigError(Exception):

@@ -1,6 +1,7 @@
 """Merges per-article extractions into one knowledge graph with the lookups pages need."""
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 
 from .model import Article, Entity, Extraction, KnowledgeGraph
@@ -47,5 +48,8 @@ def related(graph: KnowledgeGraph, entity_id: str) -> list[tuple[Entity, int]]:
     together: Counter[str] = Counter()
     for article_id in graph.articles_by_entity.get(entity_id, []):
         together.update(graph.present[article_id] - {entity_id})
-    ranked = sorted(together.items(), key=lambda kv: (-kv[1], graph.entities[kv[0]].name.casefold(), kv[0]))
+    # Only entities as frequent as the last one shown can be shown: rank those alone.
+    cutoff = heapq.nlargest(RELATED_LIMIT, together.values())[-1] if together else 0
+    ranked = sorted(((i, n) for i, n in together.items() if n >= cutoff),
+                    key=lambda kv: (-kv[1], graph.entities[kv[0]].name.casefold(), kv[0]))
     return [(graph.entities[i], n) for i, n in ranked[:RELATED_LIMIT]]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from os.path import commonprefix
 
 import pycountry
 
@@ -64,7 +63,7 @@ def countries() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)  # bounded by the corpus's capitalised words
 def is_demonym(word: str) -> bool:
     """'Russian', 'Turkish', 'Chinese', 'Philippine', 'Saudi', 'Russian-Belarusian': adjectives of
     a people or country, not names. Besides the usual endings, a word that shares most of its
@@ -77,19 +76,22 @@ def is_demonym(word: str) -> bool:
         return False
     if _DEMONYM.match(word):
         return True
-    return any(_derived(word, stem) for stem in _country_words())
+    return word in _derived_forms()
 
 
 _SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ine", "ic", "egian", "vian", "ite")
 
 
-def _derived(word: str, stem: str) -> bool:
-    """Is `word` the country word `stem` with a demonym ending ('Russia' + 'n', 'Japan' + 'ese',
-    'Philippines' less its 's')?"""
-    if stem.endswith("s") and word == stem[:-1]:
-        return True
-    shared = len(commonprefix([word, stem]))
-    return any(shared >= k and word[k:] in _SUFFIXES for k in range(max(3, len(stem) - 2), len(stem) + 1))
+@lru_cache(maxsize=1)
+def _derived_forms() -> frozenset[str]:
+    """Every country word with a demonym ending in place of up to its last two letters ('Russia'
+    + 'n', 'Japan' + 'ese', 'Norway' less 'ay' + 'egian'), and plurals less their 's'
+    ('Philippines' -> 'Philippine')."""
+    forms = {stem[:-1] for stem in _country_words() if stem.endswith("s")}
+    for stem in _country_words():
+        for keep in range(max(3, len(stem) - 2), len(stem) + 1):
+            forms.update(stem[:keep] + suffix for suffix in _SUFFIXES)
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
