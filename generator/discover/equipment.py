@@ -87,7 +87,9 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         name = " ".join(words)
         found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
                            match.end("name"), (), _category(match["category"])))
-    for match in _SHIP.finditer(text):
+    # Most paragraphs name no ship and no class: a plain substring test spares the patterns.
+    ships = _SHIP.finditer(text) if any(word in text for word in SHIP_NOUNS + SHIP_PREFIXES) else ()
+    for match in ships:
         name = match["name"] or match["prefixed"]
         words = name.split()
         if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken:
@@ -95,7 +97,7 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
         found.append(Found(name, "equipment", "named ship", start, start + len(name), (), (("category", kind),)))
-    for match in _CLASS.finditer(text):
+    for match in _CLASS.finditer(text) if "-class" in text else ():
         name = match["name"]
         found.append(Found(name, "equipment", "ship or aircraft class", match.start("name"), match.end("name"),
                            (name[: -len("-class")],), _category(match["category"]) or (("category", "class"),)))
