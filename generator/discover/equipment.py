@@ -32,8 +32,10 @@ _DESIGNATION = (
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
 )
+_IS_DESIGNATION = re.compile(_DESIGNATION)
 _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, K9, HIMARS: only before a category
 _CATEGORY = r"(?:(?!(?:the|a|an|their|its|his|her|our|and|or|of|to|in|on|with|from)\s)[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(CATEGORY_NOUNS, key=len, reverse=True)) + r")\b"
+_CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 _DESIGNATED = re.compile(
     rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"
     rf"(?:\s+(?P<proper>{CAPITALISED}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
@@ -64,13 +66,13 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
     for match in _DESIGNATED.finditer(text):
         designation, proper, category = match["designation"], match["proper"], match["category"]
         if proper and (is_plain_word(proper) or is_demonym(proper) or proper in taken
-                       or re.fullmatch(_DESIGNATION, proper)):
+                       or _IS_DESIGNATION.fullmatch(proper)):
             proper = None
             category = None  # the category, if any, followed the word we dropped
-            rest = re.match(rf"\s+{_CATEGORY}", text[match.end("designation"):])
+            rest = _CATEGORY_NEXT.match(text, match.end("designation"))
             if rest:
                 category = rest.group(0).strip()
-        if not re.fullmatch(_DESIGNATION, designation) and not category:
+        if not _IS_DESIGNATION.fullmatch(designation) and not category:
             continue  # "K2" or "HIMARS" alone may be anything; before "tanks" or "launchers" it is equipment
         if _BARE_NEEDS_CATEGORY.match(designation) and designation in taken:
             continue
