@@ -48,14 +48,14 @@ def _url(path: str, use_directory_urls: bool) -> str:
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
 
 
-@lru_cache(maxsize=65536)
 def _relative(source: str, target: str) -> str:
     """The link from the page at site URL `source` to site URL `target`. Site URLs hold no "."
-    or ".." segments, so the common folder prefix is all that cancels."""
-    base = [part for part in source.split("/")[:-1] if part]
+    or ".." segments, so the common folder prefix is all that cancels. (Not cached: pages times
+    the pages they link to is too many pairs, and this is quick.)"""
+    base = source.split("/")[:-1]  # "" (the home page) has no folder
     parts = target.split("/")
-    common = 0
-    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+    common, most = 0, min(len(base), len(parts) - 1)
+    while common < most and base[common] == parts[common]:
         common += 1
     relative = "../" * (len(base) - common) + "/".join(parts[common:])
     return relative or "./"

@@ -30,8 +30,10 @@ def _values(ctx: Context, article) -> dict:
         members = sorted((graph.entities[i] for i in counts if graph.entities[i].type == entity_type.id),
                          key=lambda e: (-counts[e.id], e.name.casefold(), e.id))
         if members:
-            groups.append((entity_type, members))
+            groups.append((entity_type, [(ctx.to_entity(page, e), e) for e in members]))
     author = next((graph.entities[m.entity_id] for m in extraction.mentions
                    if graph.entities[m.entity_id].name == article.author), None)
+    abouts = [graph.entities[q.entity_id] if q.entity_id else None for q in extraction.quantities]
     return dict(article=article, paragraphs=paragraphs, groups=groups, author=author,
-                quantities=extraction.quantities)
+                quantities=[(q, about and ctx.to_entity(page, about), about)
+                            for q, about in zip(extraction.quantities, abouts)])

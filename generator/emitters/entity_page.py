@@ -2,6 +2,8 @@
 related entities and every article that mentions it."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ..graph import related
 from ..model import Entity
 from ..render import Context
@@ -25,8 +27,25 @@ def emit(ctx: Context):
                        lambda entity=entity: _values(ctx, entity))
 
 
+class Source(NamedTuple):
+    """Where a statement, quote or figure comes from: a link to its paragraph."""
+
+    href: str
+    title: str
+    number: int  # the paragraph's number, from 1
+
+
 def _values(ctx: Context, entity) -> dict:
+    """What the template shows, with every link worked out here: calls from inside a template
+    loop cost several times as much, and these lists are long."""
     graph = ctx.graph
+    page = ctx.entity_path(entity)
+
+    def source(article_id: str, paragraph: int) -> Source:
+        article = graph.articles[article_id]
+        return Source(ctx.to_article(page, article_id, article.paragraphs[paragraph].anchor), article.title,
+                      paragraph + 1)
+
     mentions = graph.mentions_by_entity.get(entity.id, [])
     # One statement per sentence: a sentence naming the entity twice is said once. Newest first
     # (everything comes in article order), capped so that the pages of much-mentioned entities
@@ -35,11 +54,13 @@ def _values(ctx: Context, entity) -> dict:
     quotes = graph.quotes_by_speaker.get(entity.id, [])
     quantities = graph.quantities_by_entity.get(entity.id, [])
     return dict(entity=entity, entity_type=ctx.site.types[entity.type],
-                articles=[graph.articles[a] for a in graph.articles_by_entity.get(entity.id, [])],
-                statements=[(m, graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end))
-                            for m in statements[:SHOWN]],
+                articles=[(ctx.to_article(page, a), graph.articles[a]) for a in graph.articles_by_entity.get(entity.id, [])],
+                statements=[(graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end),
+                             source(m.article_id, m.paragraph)) for m in statements[:SHOWN]],
                 more_statements=max(0, len(statements) - SHOWN),
                 roles=list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, []))),
-                quotes=quotes[:SHOWN], more_quotes=max(0, len(quotes) - SHOWN),
-                quantities=quantities[:SHOWN], more_quantities=max(0, len(quantities) - SHOWN),
-                related=related(graph, entity.id))
+                quotes=[(q.text, source(q.article_id, q.paragraph)) for q in quotes[:SHOWN]],
+                more_quotes=max(0, len(quotes) - SHOWN),
+                quantities=[(q.phrase, source(q.article_id, q.paragraph)) for q in quantities[:SHOWN]],
+                more_quantities=max(0, len(quantities) - SHOWN),
+                related=[(ctx.to_entity(page, other), other, count) for other, count in related(graph, entity.id)])
