@@ -4,6 +4,7 @@ named ships ("the frigate Admiral Essen", "USS Porter") and classes ("Arleigh Bu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import inflection
 
@@ -53,6 +54,7 @@ _SHIP = re.compile(
 _CLASS = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
 
 
+@lru_cache(maxsize=None)  # few distinct phrases, and singularize tries dozens of patterns
 def _category(words: str | None) -> tuple[tuple[str, str], ...]:
     if not words:
         return ()

@@ -10,13 +10,14 @@ _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship)\b", re.I)
 _OPERATION = re.compile(rf"\bOperation\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
 def find_events(text: str, sentence_of) -> list[Found]:
     found: list[Found] = []
-    for match in _NAMED_YEAR.finditer(text):
+    for match in _NAMED_YEAR.finditer(text) if _YEAR.search(text) else ():
         words = match["name"].split()
         while words and (words[0] in LEADING or is_demonym(words[0]) or words[0] in _MONTHS):
             words = words[1:]
@@ -26,7 +27,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
             continue
         name = " ".join(words)
         found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end()))
-    for match in _OPERATION.finditer(text):
+    for match in _OPERATION.finditer(text) if "Operation" in text else ():
         name = f"Operation {match['name']}"
         found.append(Found(name, "event", "operation", match.start(), match.end()))
     return found

@@ -18,14 +18,20 @@ HEADS = {
     "Corps", "Academy", "Authority", "Secretariat",
 }
 _TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the))*")
-_DESCRIBED = re.compile(
-    rf"\b(?:news agency|agency|newspaper|broadcaster|daily|outlet|manufacturer|maker|company|firm|contractor|"
-    rf"think tank|group)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
-_DESCRIBED_BEFORE = re.compile(
-    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:news agency|newspaper|broadcaster|daily|news channel)\b")
-_DESCRIBED_AFTER = re.compile(
-    rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:manufacturer|maker|producer|company|firm|contractor|developer|operator|agency|think tank)\b")
+# Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
+# agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
+_BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
+                "company", "firm", "contractor", "think tank", "group")
+_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel")
+_AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
+                "agency", "think tank")
+_DESCRIPTIONS = (
+    (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"),
+     _BEFORE_NAME),
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:{'|'.join(_AFTER_NAME)})\b"), _AFTER_NAME),
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?<![\w(.-])(?P<name>[A-Z]{3,6})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
@@ -85,7 +91,9 @@ def _institutions_in_titles(text: str, person_words: set[str]):
 
 def _described(text: str, person_words: set[str]):
     """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of'."""
-    for pattern in (_DESCRIBED, _DESCRIBED_BEFORE, _DESCRIBED_AFTER):
+    for pattern, words in _DESCRIPTIONS:
+        if not any(word in text for word in words):
+            continue  # a plain substring test spares the pattern in most paragraphs
         for match in pattern.finditer(text):
             words = _clean(match["name"].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]):

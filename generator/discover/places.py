@@ -54,6 +54,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for pattern, label in ((_FEATURE, "named feature"), (_OF, "place of"), (_BASED, "based in"),
                            (_AFTER_PREPOSITION, "after a place preposition")):
+        if pattern is _BASED and "based" not in text:
+            continue
         for match in pattern.finditer(text):
             words = match["name"].split()
             if any(is_plain_word(w) or is_demonym(w) or w in other_words or w.isupper() for w in words):
