@@ -7,10 +7,13 @@ import os
 import re
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
+from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.utils import normalize_url
 
 from .cache import write_memory
 from .config import ConfigError, load_site
@@ -23,6 +26,7 @@ class KnowledgeConfig(Config):
     strict_input = config_options.Type(bool, default=False)
 
 
+THEME_DIR = str(Path(__file__).resolve().parent / "theme")
 _PLACEHOLDER = re.compile(r"<p>KNOWLEDGEHTML(\d+)</p>")
 
 
@@ -86,6 +90,36 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
                 search.search_index.entries.append({**entry, **({"boost": options["boost"]} if "boost" in options else {})})
         page.meta["search"] = {**options, "exclude": True}
         return context
+
+    def on_config(self, config):
+        """Put generator/theme/ before Material's templates: it overrides partials that are the same
+        on thousands of pages so that they are drawn once."""
+        theme = config.theme
+        if theme.name == "material" and THEME_DIR not in theme.dirs:
+            material = next(i for i, d in enumerate(theme.dirs) if Path(d, "partials", "nav.html").exists())
+            theme.dirs.insert(material, THEME_DIR)
+        return config
+
+    def on_env(self, env, *, config, files):
+        """Material's own templates stay reachable as "material/..." for the overrides to include."""
+        material = next(d for d in config.theme.dirs if d != THEME_DIR and Path(d, "partials", "nav.html").exists())
+        env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
+        shared: dict[tuple, Markup] = {}
+
+        def knowledge_shared_html(name: str, page, base_url: str, nav, caller) -> Markup:
+            """`caller()`, drawn once for all the pages outside the nav that sit in one folder at
+            one depth and so link alike to the nav's pages and the site's files. Pages in the nav
+            (where an item is active) and the integrated table of contents draw their own."""
+            if page is None or page.file.inclusion.is_in_nav() or "toc.integrate" in (config.theme.get("features") or []):
+                return caller()
+            folder = page.url.rstrip("/").rpartition("/")[0]
+            key = (name, base_url, folder, tuple(normalize_url(p.url, page=page, base=base_url) for p in nav.pages))
+            if key not in shared:
+                shared[key] = caller()
+            return shared[key]
+
+        env.globals["knowledge_shared_html"] = knowledge_shared_html
+        return env
 
     def on_pre_build(self, *, config) -> None:
         try:
