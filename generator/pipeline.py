@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tqdm import tqdm
-
 from .cache import Cache, fingerprint
 from .config import Site
 from .discover import discover, load_rejected, merge_discoveries
@@ -53,11 +51,6 @@ class Summary:
         return lines
 
 
-def _progress(items, description: str):
-    """A progress bar on a terminal; nothing in logs, where the summary says it all."""
-    return tqdm(items, desc=description, unit="article", disable=None, leave=False, file=sys.stderr)
-
-
 def article_files(content_dir: Path) -> list[Path]:
     folder = content_dir / "articles"
     if not folder.is_dir():
@@ -66,30 +59,39 @@ def article_files(content_dir: Path) -> list[Path]:
                   key=lambda p: p.relative_to(folder).as_posix())
 
 
-def read_articles(site: Site, summary: Summary, cache: Cache | None = None) -> tuple[dict[str, Article], dict[str, str]]:
+def _read_one(item: tuple[Path, str]) -> tuple[Article, str] | str:
+    path, source = item
+    try:
+        article = read_article(path, source)
+    except ReadError as error:
+        return f"skipped {error}"
+    return article, fingerprint(article)
+
+
+def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs: int | None = None
+                  ) -> tuple[dict[str, Article], dict[str, str]]:
     """Every readable article, with unique ids, and its content key; unreadable files are reported
-    and skipped. A file whose size and modification time are unchanged is not parsed again."""
+    and skipped. A file whose size and modification time are unchanged is not parsed again; the
+    others are parsed on every core."""
     cache = cache or Cache(None)
     previous, kept = cache.previous("reads"), {}
-    articles: dict[str, Article] = {}
-    keys: dict[str, str] = {}
-    for path in _progress(article_files(site.content_dir), "read"):
+    found: list[tuple[Path, str, tuple | str]] = []  # path, source, stat stamp (or why it is unreadable)
+    for path in article_files(site.content_dir):
         source = path.relative_to(site.root).as_posix()
         try:
             stat = path.stat()
+            found.append((path, source, (source, stat.st_size, stat.st_mtime_ns)))
         except OSError as error:
-            summary.skipped.append(f"skipped {ReadError(source, None, f'cannot read file ({error.strerror})')}")
+            found.append((path, source, f"skipped {ReadError(source, None, f'cannot read file ({error.strerror})')}"))
+    todo = [(path, source) for path, source, stamp in found if not isinstance(stamp, str) and stamp not in previous]
+    parsed = dict(zip((source for _, source in todo), run(_read_one, todo, jobs=jobs, state={}, label="read")))
+    articles: dict[str, Article] = {}
+    keys: dict[str, str] = {}
+    for path, source, stamp in found:
+        if isinstance(stamp, str):
+            summary.skipped.append(stamp)
             continue
-        stamp = (source, stat.st_size, stat.st_mtime_ns)
-        if stamp in previous:
-            result = previous[stamp]
-        else:
-            try:
-                article = read_article(path, source)
-                result = (article, fingerprint(article))
-            except ReadError as error:
-                result = f"skipped {error}"
-        kept[stamp] = result
+        result = kept[stamp] = previous[stamp] if stamp in previous else parsed[source]
         if isinstance(result, str):
             summary.skipped.append(result)
             continue
@@ -201,7 +203,7 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
         clock = now
 
     cache = Cache(site.root / CACHE_DIR)
-    articles, keys = read_articles(site, summary, cache)
+    articles, keys = read_articles(site, summary, cache, jobs)
     curated = _knowledge_base(site, cache)
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
