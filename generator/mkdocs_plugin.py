@@ -8,18 +8,17 @@ import re
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
-from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.utils import normalize_url
 
 from .cache import write_memory
 from .config import ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
 from .search_index import search_entries
+from .shared_parts import SharedParts
 
 class KnowledgeConfig(Config):
     # Fail the build when an article file is skipped (default: report it and build the rest).
@@ -92,33 +91,20 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         return context
 
     def on_config(self, config):
-        """Put generator/theme/ before Material's templates: it overrides partials that are the same
-        on thousands of pages so that they are drawn once."""
+        """With Material, put generator/theme/ just before Material's templates (after any
+        custom_dir): it overrides parts that come out the same on thousands of pages."""
         theme = config.theme
-        if theme.name == "material" and THEME_DIR not in theme.dirs:
-            material = next(i for i, d in enumerate(theme.dirs) if Path(d, "partials", "nav.html").exists())
-            theme.dirs.insert(material, THEME_DIR)
+        material = next((d for d in theme.dirs if d != THEME_DIR and Path(d, "partials", "nav.html").exists()), None)
+        if theme.name == "material" and material and THEME_DIR not in theme.dirs:
+            theme.dirs.insert(theme.dirs.index(material), THEME_DIR)
         return config
 
     def on_env(self, env, *, config, files):
         """Material's own templates stay reachable as "material/..." for the overrides to include."""
-        material = next(d for d in config.theme.dirs if d != THEME_DIR and Path(d, "partials", "nav.html").exists())
-        env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
-        shared: dict[tuple, Markup] = {}
-
-        def knowledge_shared_html(name: str, page, base_url: str, nav, caller) -> Markup:
-            """`caller()`, drawn once for all the pages outside the nav that sit in one folder at
-            one depth and so link alike to the nav's pages and the site's files. Pages in the nav
-            (where an item is active) and the integrated table of contents draw their own."""
-            if page is None or page.file.inclusion.is_in_nav() or "toc.integrate" in (config.theme.get("features") or []):
-                return caller()
-            folder = page.url.rstrip("/").rpartition("/")[0]
-            key = (name, base_url, folder, tuple(normalize_url(p.url, page=page, base=base_url) for p in nav.pages))
-            if key not in shared:
-                shared[key] = caller()
-            return shared[key]
-
-        env.globals["knowledge_shared_html"] = knowledge_shared_html
+        if THEME_DIR in config.theme.dirs:
+            material = config.theme.dirs[config.theme.dirs.index(THEME_DIR) + 1]
+            env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
+            env.globals["knowledge_shared_html"] = SharedParts(env, config.theme.get("features") or [])
         return env
 
     def on_pre_build(self, *, config) -> None:
