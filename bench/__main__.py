@@ -143,7 +143,35 @@ def write_results(results: list[dict], same: bool, lines_per_size: list[tuple[fl
               "Reading, discovery and extraction of one article on a single line: "
               + ", ".join(f"{mb} MB in {s:.2f} s ({s / mb:.2f} s per MB)" for mb, s in lines_per_size)
               + " (linear in its size).", ""]
+    lines += targets(results, same)
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def targets(results: list[dict], same: bool) -> list[str]:
+    """Issue 5's targets against the largest corpus measured."""
+    r, small = results[-1], results[0]
+    clean, warm = r["clean"], r["warm"]
+    share = sum(clean["stages"].values()) / clean["seconds"]
+    warm_share = sum(warm["stages"].values()) / warm["seconds"]
+    per_page = [x["html_bytes"] / x["pages"] for x in (small, r)]
+    serve_generator = sum(r["dirty"]["stages"].values())
+    rows = [
+        ("`make site` under 90 s", f"{clean['seconds']:.1f} s", clean["seconds"] < 90),
+        ("generator at most 20% of `make site`, cache cold", f"{share:.0%}", share <= 0.2),
+        ("generator at most 20% of `make site`, cache warm", f"{warm_share:.0%}", warm_share <= 0.2),
+        ("peak memory under 2 GB", f"{clean['peak_mb']:.0f} MB", clean["peak_mb"] < 2048),
+        ("bytes per page do not grow with the article count",
+         f"{per_page[0] / 1e3:.1f} KB at {small['articles']:,}, {per_page[1] / 1e3:.1f} KB at {r['articles']:,}",
+         per_page[1] <= per_page[0] * 1.05),
+        ("generator pass after editing one article under 2 s, in `make serve`", f"{serve_generator:.2f} s",
+         serve_generator < 2),
+        ("the same, in a new process (cache read from disk)", f"{r['incremental']['seconds']:.2f} s",
+         r["incremental"]["seconds"] < 2),
+        ("`make serve` shows the change within 5 s", f"{r['dirty']['seconds']:.1f} s", r["dirty"]["seconds"] < 5),
+        ("parallel output identical to single-process", "identical" if same else "different", same),
+    ]
+    return ["## Against the targets (issue 5)", "", f"| target | measured at {r['articles']:,} articles | met |",
+            "| --- | --- | --- |", *(f"| {t} | {m} | {'yes' if ok else 'no'} |" for t, m, ok in rows), ""]
 
 
 def main() -> int:
