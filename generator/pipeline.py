@@ -23,7 +23,7 @@ from .model import Article, Entity, Extraction
 from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
-from .urls import Urls
+from .urls import Urls, article_path
 from .writer import WriteReport, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
@@ -37,6 +37,7 @@ class Summary:
     skipped: list[str] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     report: WriteReport | None = None
+    rendered: int = 0  # pages rendered (the others' inputs had not changed)
     seconds: dict[str, float] = field(default_factory=dict)
     newest_epoch: int = 0  # the newest article's date, in seconds since 1970 (0: no dated article)
 
@@ -46,7 +47,8 @@ class Summary:
         lines = [f"generator: {self.articles} articles read, {len(self.skipped)} skipped; entities: {by_type}"]
         if self.report:
             stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in self.seconds.items())
-            lines.append(f"generator: pages {self.report.written} written, {self.report.unchanged} unchanged, "
+            lines.append(f"generator: pages {self.rendered} rendered, {self.report.written} written, "
+                         f"{self.report.unchanged} unchanged, "
                          f"{self.report.removed} removed in {total:.2f}s ({stages})")
         return lines
 
@@ -168,6 +170,18 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     return entities, extractions, entities_key
 
 
+def _settled(ctx: Context, keys: dict[str, str], shown: dict[str, frozenset[str]],
+             last: dict[str, tuple[str, frozenset[str]]]) -> frozenset[str]:
+    """With the entity set as it was, the article and entity pages that no new, edited or removed
+    article shows up on (`shown`: article -> entities whose pages draw on it): their input keys
+    stand as they were, and need not be worked out again."""
+    changed = {a for a in keys if last.get(a, ("",))[0] != keys[a]} | (last.keys() - keys.keys())
+    touched = set().union(*(shown.get(a, ()) for a in changed), *(last[a][1] for a in changed if a in last))
+    pages = [article_path(a) for a in keys if a not in changed]
+    pages += [ctx.entity_path(e) for e in ctx.graph.entities.values() if e.id not in touched]
+    return frozenset(p for p in pages if p in ctx.previous_keys)
+
+
 @contextmanager
 def _long_lived_objects():
     """A run makes millions of small objects that live until it ends (in a preview server, on
@@ -214,17 +228,21 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(), article_keys=keys,
                   base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"),
                   previous_fragments=cache.previous("fragments"))
-    # After a small edit (same entity set, few articles changed) only the pages it touches are
-    # rendered again: fewer than it takes to repay forking workers from a large process.
+    shown = {a: graph.present[a] | {q.entity_id for q in x.quantities if q.entity_id} for a, x in extractions.items()}
     last = cache.previous("render")
-    small_edit = last.get("base") == ctx.base_key and len(set(keys.values()) - last["articles"]) < MIN_ITEMS
+    if last.get("base") == ctx.base_key:
+        ctx.settled = _settled(ctx, keys, shown, last["articles"])
+    # After a small edit only the few pages it touches are rendered again: fewer than it takes to
+    # repay forking workers from a large process.
+    small_edit = len(articles) + len(graph.entities) - len(ctx.settled) < MIN_ITEMS
     emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
-    cache.keep("render", {"base": ctx.base_key, "articles": set(keys.values())})
+    cache.keep("render", {"base": ctx.base_key, "articles": {a: (keys[a], shown[a]) for a in articles}})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")
     removed = remove_stale(site.docs_dir.resolve(), emitted.paths, cache.previous("outputs").get("paths"))
     summary.report = WriteReport(emitted.written, len(emitted.paths) - emitted.written, removed)
+    summary.rendered = emitted.rendered
     cache.keep("outputs", {"paths": emitted.paths})
     cache.save(to_disk=save_cache)
     lap("write")

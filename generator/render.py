@@ -40,6 +40,7 @@ class Context:
     fragments: dict[str, str | None] = field(default_factory=dict)  # key -> text made this run (None: reused)
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
+    settled: frozenset[str] = frozenset()  # pages whose inputs no change since the last run touched
     _input_keys: dict[str, str] = field(default_factory=dict)
 
     def input_key(self, path: str, inputs: Callable[[], list]) -> str | None:
@@ -47,6 +48,8 @@ class Context:
         lists), worked out once per run; None when nothing is cached."""
         if not self.article_keys:
             return None
+        if path in self.settled:
+            return self.previous_keys[path]
         if path not in self._input_keys:
             self._input_keys[path] = fingerprint((self.base_key, inputs()))
         return self._input_keys[path]

@@ -76,3 +76,23 @@ def test_knowledge_base_edit_reaches_the_pages(tmp_path):
     run(config, jobs=1)
     page = (tmp_path / "build" / "docs" / "people" / "dmitry-peskov.md").read_text(encoding="utf-8")
     assert "Spokesman of the Kremlin since 2012" in page
+
+
+def test_edit_within_the_entity_set_renders_only_the_pages_it_touches(tmp_path):
+    """An edit that adds a mention of a known entity, with the entity set unchanged: only the pages
+    that show the article are rendered (its own, and those of the entities it names, the new one
+    included), and the result is the clean run's."""
+    config = corpus(tmp_path / "live")
+    first = run(config, jobs=2)
+    articles = sorted((tmp_path / "live" / "content" / "articles").rglob("*.txt"))
+    with articles[10].open("a", encoding="utf-8") as handle:
+        handle.write("\nOfficials said BMP-980M units had arrived.\n")
+    second = run(config, jobs=2)
+    assert second.entities == first.entities
+    assert 1 < second.rendered < 60 and second.report.written >= 1  # of some 700 pages
+
+    clean = tmp_path / "clean"
+    shutil.copytree(tmp_path / "live" / "content", clean / "content")
+    shutil.copy(config, clean / "site_config.yml")
+    run(clean / "site_config.yml", jobs=1)
+    assert tree(tmp_path / "live" / "build" / "docs") == tree(clean / "build" / "docs")

@@ -22,20 +22,21 @@ EMITTERS: tuple[Emitter, ...] = (
 @dataclass
 class Emitted:
     """What the emitters produced: every generated path, the pages' input keys, the fragments made
-    on the way, and how many files were (re)written."""
+    on the way, how many files were rendered and how many of those (re)written."""
 
     paths: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
     fragments: dict[str, str] = field(default_factory=dict)
+    rendered: int = 0
     written: int = 0
 
 
-def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool]], dict[str, str | None]]:
+def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool, bool]], dict[str, str | None]]:
     """One shard's pages, rendered and written by the worker itself: page text never travels
     back to the parent process."""
     ctx = dataclasses.replace(shared("context"), part=part, parts=shared("parts"), fragments={})
     folder = ctx.site.docs_dir.resolve()
-    done = [(output.path, output.key, write_file(folder, output.path, output.content))
+    done = [(output.path, output.key, output.content is not None, write_file(folder, output.path, output.content))
             for emitter in EMITTERS for output in emitter(ctx)]
     return done, ctx.fragments
 
@@ -50,10 +51,11 @@ def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
     for done, fragments in shards:
         emitted.fragments.update((key, ctx.previous_fragments[key] if text is None else text)
                                  for key, text in fragments.items())
-        for path, key, written in done:
+        for path, key, rendered, written in done:
             if path in emitted.paths:
                 raise ValueError(f"two pages would be written to {path}")
             emitted.paths.add(path)
+            emitted.rendered += rendered
             emitted.written += written
             if key:
                 emitted.keys[path] = key
