@@ -20,12 +20,16 @@ def _invert(date: str) -> str:
 
 def build_graph(articles: dict[str, Article], entities: dict[str, Entity],
                 extractions: dict[str, Extraction]) -> KnowledgeGraph:
-    mentions, quotes, roles, quantities = (defaultdict(list) for _ in range(4))
+    mentions, quotes, roles, quantities, named_in = (defaultdict(list) for _ in range(5))
+    present: dict[str, frozenset[str]] = {}
     rank = {a.id: i for i, a in enumerate(sorted(articles.values(), key=article_order))}
     for article_id in sorted(extractions, key=rank.__getitem__):
         extraction = extractions[article_id]
         for mention in extraction.mentions:
             mentions[mention.entity_id].append(mention)
+        present[article_id] = frozenset(m.entity_id for m in extraction.mentions)
+        for entity_id in present[article_id]:
+            named_in[entity_id].append(article_id)
         for quote in extraction.quotes:
             quotes[quote.speaker_id].append(quote)
         for role in extraction.roles:
@@ -37,8 +41,7 @@ def build_graph(articles: dict[str, Article], entities: dict[str, Entity],
         articles=articles, entities=entities, extractions=extractions,
         mentions_by_entity=dict(mentions), quotes_by_speaker=dict(quotes), roles_by_entity=dict(roles),
         quantities_by_entity=dict(quantities),
-        present={i: frozenset(m.entity_id for m in x.mentions) for i, x in extractions.items()},
-        articles_by_entity={i: list(dict.fromkeys(m.article_id for m in found)) for i, found in mentions.items()},
+        present={i: present[i] for i in extractions}, articles_by_entity=dict(named_in),
     )
 
 

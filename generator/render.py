@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -58,7 +59,7 @@ class Context:
         """A page rendered only if its inputs changed since the last run; `values` gathers what
         the template needs, and is not called otherwise."""
         key = self.input_key(path, inputs)
-        if key and self.previous_keys.get(path) == key and (self.site.docs_dir / path).exists():
+        if key and self.previous_keys.get(path) == key and os.path.exists(f"{self.site.docs_dir}/{path}"):
             return OutputFile(path, None, key)
         return dataclasses.replace(self.render(template, path, **values()), key=key)
 
