@@ -9,7 +9,8 @@ import os
 import re
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
+from jinja2 import BytecodeCache, ChoiceLoader, FileSystemLoader, PrefixLoader
+from jinja2.bccache import Bucket
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -32,11 +33,28 @@ THEME_DIR = str(Path(__file__).resolve().parent / "theme")
 _PLACEHOLDER = re.compile(r"<p>KNOWLEDGEHTML(\d+)</p>")
 
 
+class _CompiledTemplates(BytecodeCache):
+    """Compiled theme templates kept in memory: MkDocs makes a new template environment for each
+    rebuild of `mkdocs serve`, which would compile Material's fifty templates again every time.
+    Jinja checks each entry against its template's source before using it."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
     summary = None  # the last run's Summary, for the benchmark and for tests
 
     def __init__(self):
         self._html: dict[str, list[str]] = {}
+        self._templates = _CompiledTemplates()  # the plugin lives as long as the server (it has on_startup)
         self._serving = False
         self._set_epoch = False
 
@@ -104,6 +122,7 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def on_env(self, env, *, config, files):
         """Material's own templates stay reachable as "material/..." for the overrides to include."""
+        env.bytecode_cache = self._templates
         if THEME_DIR in config.theme.dirs:
             material = config.theme.dirs[config.theme.dirs.index(THEME_DIR) + 1]
             env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
