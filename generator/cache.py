@@ -9,13 +9,14 @@ import os
 import pickle
 import sys
 import tempfile
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pycountry
 
-SUFFIX = ".pickle"  # one file per table: build/cache/<table>.pickle
+SUFFIX = ".pickle"
 # Tables of the last run in this process, by cache folder: `mkdocs serve` regenerates in one long-lived
 # process, where reading back large pickles after every edit would cost more than the edit.
 _MEMORY: dict[Path, dict[str, dict]] = {}
@@ -38,20 +39,37 @@ def fingerprint(value: Any) -> str:
     return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=16).hexdigest()
 
 
+SHARDS = 16  # files per table: an edit rewrites the one or two that hold its entries
+
+
+def _shard(key: Any) -> int:
+    return zlib.crc32(repr(key).encode("utf-8")) % SHARDS
+
+
+def _split(table: dict) -> dict[int, dict]:
+    shards: dict[int, dict] = {}
+    for key, value in table.items():
+        shards.setdefault(_shard(key), {})[key] = value
+    return shards
+
+
 class Cache:
     """Named tables: `previous(name)` is what the last run kept, `keep(name, table)` what this run
-    keeps (entries this run did not use are dropped), `save()` writes them. Each table has its
-    own file, read when first asked for and written only when its content changed, so a run that
-    changed little reads and writes little."""
+    keeps (entries this run did not use are dropped), `save()` writes them. A table is spread over
+    a few files by key (build/cache/<table>.<n>.pickle), read when the table is first asked for;
+    only the files whose entries changed are written, so a run that changed little writes little."""
 
     def __init__(self, folder: Path | None):
         self.folder = folder
         self._previous: dict[str, dict] = dict(_MEMORY.get(folder, {})) if folder else {}
+        self._on_disk: dict[str, dict[int, dict]] = {}  # the shards read from disk, by table
         self._next: dict[str, dict] = {}
 
     def previous(self, name: str) -> dict:
         if name not in self._previous:
-            self._previous[name] = _load(self.folder / f"{name}{SUFFIX}") if self.folder else {}
+            shards = {n: _load(self.folder / f"{name}.{n}{SUFFIX}") for n in range(SHARDS)} if self.folder else {}
+            self._on_disk[name] = {n: shard for n, shard in shards.items() if shard}
+            self._previous[name] = {key: value for shard in self._on_disk[name].values() for key, value in shard.items()}
         return self._previous[name]
 
     def keep(self, name: str, table: dict) -> None:
@@ -66,9 +84,22 @@ class Cache:
         _MEMORY[self.folder] = self._next
         if to_disk:
             for name, table in self._next.items():
-                # Entries reused from the last run are the same objects: comparing is cheap.
-                if name not in self._previous or self._previous[name] != table:
-                    _dump(self.folder / f"{name}{SUFFIX}", table)
+                _write(self.folder, name, table, self._on_disk.get(name))
+
+
+def _write(folder: Path, name: str, table: dict, on_disk: dict[int, dict] | None) -> None:
+    """Write the shards of `table` that differ from what is `on_disk` (None: not known, write all)."""
+    shards = _split(table)
+    for number in range(SHARDS):
+        shard = shards.get(number, {})
+        # Entries reused from the last run are the same objects: comparing is cheap.
+        if on_disk is not None and on_disk.get(number, {}) == shard:
+            continue
+        path = folder / f"{name}.{number}{SUFFIX}"
+        if shard:
+            _dump(path, shard)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _load(path: Path) -> dict:
@@ -94,4 +125,4 @@ def write_memory() -> None:
     """Write the tables kept in memory to their files (when a preview server stops)."""
     for folder, tables in _MEMORY.items():
         for name, table in tables.items():
-            _dump(folder / f"{name}{SUFFIX}", table)
+            _write(folder, name, table, None)
