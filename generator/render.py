@@ -41,7 +41,7 @@ class Context:
     fragments: dict[str, str | None] = field(default_factory=dict)  # key -> text made this run (None: reused)
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
-    settled: frozenset[str] = frozenset()  # pages whose inputs no change since the last run touched
+    settled: frozenset[str] = frozenset()  # pages no change since the last run touched: their keys stand
     _input_keys: dict[str, str] = field(default_factory=dict)
 
     def input_key(self, path: str, inputs: Callable[[], list]) -> str | None:
