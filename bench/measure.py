@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 import json
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -33,19 +35,23 @@ def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
         from mkdocs.config import load_config
 
         load_site(config_file).docs_dir.mkdir(parents=True, exist_ok=True)
-        config = load_config(config_file=str(config_file), strict=mode == "build")
+        # `mkdocs serve` builds into a new temporary folder: all of the first build, search index
+        # included, is fresh, and each rebuild after it is dirty.
+        served = {"site_dir": tempfile.mkdtemp(prefix="bench-serve-")} if mode == "serve" else {}
+        config = load_config(config_file=str(config_file), strict=mode == "build", **served)
         if mode == "serve":
             config.plugins.on_startup(command="serve", dirty=True)
             build(config, dirty=True)
             with edit.open("a", encoding="utf-8") as handle:
                 handle.write("\nA second correction was appended while the preview server ran.\n")
             start = time.perf_counter()
-            config = load_config(config_file=str(config_file))  # as the server does for each rebuild
+            config = load_config(config_file=str(config_file), **served)  # as the server does for each rebuild
         build(config, dirty=mode == "serve")
         summary = config.plugins["knowledge"].summary
-        if mode == "serve":
-            config.plugins.on_shutdown()
     seconds = time.perf_counter() - start
+    if mode == "serve":  # the server stopping (it writes the cache) is not part of the rebuild
+        config.plugins.on_shutdown()
+        shutil.rmtree(served["site_dir"])
     return {"mode": mode, "seconds": seconds, "stages": summary.seconds, "peak_mb": peak_megabytes(),
             "articles": summary.articles, "entities": sum(summary.entities.values()),
             "written": summary.report.written, "unchanged": summary.report.unchanged}
