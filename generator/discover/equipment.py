@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import inflection
 
-from .common import CAPITALISED, Found, is_demonym, is_plain_word
+from .common import CAPITALISED, Found, holds_any, is_demonym, is_plain_word
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (
@@ -51,6 +51,7 @@ _SHIP = re.compile(
     rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
     rf"|(?<![\w-])(?P<prefixed>(?:{'|'.join(SHIP_PREFIXES)})\s+{CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
+_SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
 
 
@@ -91,9 +92,8 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         name = " ".join(words)
         found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
                            match.end("name"), (), _category(match["category"])))
-    # Most paragraphs name no ship and no class: a plain substring test spares the patterns.
-    ships = _SHIP.finditer(text) if any(word in text for word in SHIP_NOUNS + SHIP_PREFIXES) else ()
-    for match in ships:
+    # Most paragraphs name no ship and no class.
+    for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         name = match["name"] or match["prefixed"]
         words = name.split()
         if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken:
@@ -101,7 +101,7 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
         found.append(Found(name, "equipment", "named ship", start, start + len(name), (), (("category", kind),)))
-    for match in _CLASS.finditer(text) if "-class" in text else ():
+    for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
         found.append(Found(name, "equipment", "ship or aircraft class", match.start("name"), match.end("name"),
                            (name[: -len("-class")],), _category(match["category"]) or (("category", "class"),)))

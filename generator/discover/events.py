@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .common import CAPITALISED, LEADING, Found, is_demonym
+from .common import CAPITALISED, Found, LEADING, holds_any, is_demonym
 
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
@@ -27,7 +27,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
             continue
         name = " ".join(words)
         found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end()))
-    for match in _OPERATION.finditer(text) if "Operation" in text else ():
+    for match in _OPERATION.finditer(text) if holds_any(text, ("Operation",)) else ():
         name = f"Operation {match['name']}"
         found.append(Found(name, "event", "operation", match.start(), match.end()))
     return found

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .equipment import CATEGORY_NOUNS
-from .common import CAPITALISED, RUN, Found, is_demonym, is_plain_word, is_title_word, possessive_cut, strip_leading
+from .common import (CAPITALISED, RUN, Found, holds_any, is_demonym, is_plain_word, is_title_word, possessive_cut,
+                     strip_leading)
 
 HEADS = {
     "Ministry", "Council", "Fleet", "Navy", "Army", "Forces", "Force", "Command", "Center", "Centre", "Institute",
@@ -92,8 +93,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
 def _described(text: str, person_words: set[str]):
     """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of'."""
     for pattern, words in _DESCRIPTIONS:
-        if not any(word in text for word in words):
-            continue  # a plain substring test spares the pattern in most paragraphs
+        if not holds_any(text, words):
+            continue
         for match in pattern.finditer(text):
             words = _clean(match["name"].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]):

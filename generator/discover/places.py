@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..extract.matcher import Matcher
 from ..extract.text import Normalised
 from ..model import Entity
-from .common import CAPITALISED, Found, countries, is_demonym, is_plain_word
+from .common import CAPITALISED, Found, countries, holds_any, is_demonym, is_plain_word
 
 _FEATURES = (r"Sea|Ocean|Strait|Gulf|Bay|Peninsula|River|Mountains|Island|Islands|region|Region|oblast|Oblast|"
              r"province|Province|training ground|air base|Air Base|airfield|naval base|Naval Base|range|port|"
@@ -27,6 +27,10 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|\s+--|\s+[-â
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
+
+# Each pattern with its label and the words one of which it needs (none: no quick test).
+_PATTERNS = ((_FEATURE, "named feature", ()), (_OF, "place of", ()), (_BASED, "based in", ("based",)),
+             (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +56,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(name, "place", "dateline", 0, dateline.end("name"), (dateline["name"],)))
     for match in _REGION.finditer(text):
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
-    for pattern, label in ((_FEATURE, "named feature"), (_OF, "place of"), (_BASED, "based in"),
-                           (_AFTER_PREPOSITION, "after a place preposition")):
-        if pattern is _BASED and "based" not in text:
+    for pattern, label, needs in _PATTERNS:
+        if needs and not holds_any(text, needs):
             continue
         for match in pattern.finditer(text):
             words = match["name"].split()
