@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 ParagraphKind = Literal["standfirst", "body", "byline", "credit"]
 
@@ -66,8 +66,9 @@ class Entity:
         return dict(self.fields).get(key)
 
 
-@dataclass(frozen=True)
-class Mention:
+# Mentions, quotes, roles and quantities are many (hundreds of thousands, read back from the cache
+# after every edit): named tuples load and read about twice as fast as frozen dataclasses, same repr.
+class Mention(NamedTuple):
     entity_id: str
     article_id: str
     paragraph: int  # Paragraph.index
@@ -77,24 +78,21 @@ class Mention:
     sentence_end: int
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     speaker_id: str
     text: str
     article_id: str
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     entity_id: str
     role: str
     article_id: str
     paragraph: int
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     entity_id: str | None
     phrase: str  # as stated: "twelve Su-35 air superiority fighters"
     amount: int | None

@@ -4,13 +4,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import gc
+import os
+import pickle
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .cache import Cache, fingerprint
 from .config import Site
@@ -53,12 +55,12 @@ class Summary:
         return lines
 
 
-def article_files(content_dir: Path) -> list[Path]:
-    folder = content_dir / "articles"
-    if not folder.is_dir():
-        return []
-    return sorted((p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and is_article_file(p)),
-                  key=lambda p: p.relative_to(folder).as_posix())
+def article_files(content_dir: Path) -> list[str]:
+    """The article files' paths relative to content/articles (symlinked folders not followed), sorted."""
+    folder = str(content_dir / "articles")
+    found = (f"{directory[len(folder) + 1:].replace(os.sep, '/')}/{name}".lstrip("/")
+             for directory, _, names in os.walk(folder) for name in names)
+    return sorted(name for name in found if is_article_file(PurePosixPath(name)))
 
 
 def _read_one(item: tuple[Path, str]) -> tuple[Article, str] | str:
@@ -78,10 +80,12 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs
     cache = cache or Cache(None)
     previous, kept = cache.previous("reads"), {}
     found: list[tuple[Path, str, tuple | str]] = []  # path, source, stat stamp (or why it is unreadable)
-    for path in article_files(site.content_dir):
-        source = path.relative_to(site.root).as_posix()
+    folder = site.content_dir / "articles"
+    prefix = folder.relative_to(site.root).as_posix()
+    for name in article_files(site.content_dir):
+        path, source = folder / name, f"{prefix}/{name}"
         try:
-            stat = path.stat()
+            stat = os.stat(path)
             found.append((path, source, (source, stat.st_size, stat.st_mtime_ns)))
         except OSError as error:
             found.append((path, source, f"skipped {ReadError(source, None, f'cannot read file ({error.strerror})')}"))
@@ -120,9 +124,12 @@ def _knowledge_base(site: Site, cache: Cache) -> dict[str, Entity]:
     return entities
 
 
-def _discover_one(article_id: str):
+def _discover_one(article_id: str) -> tuple[str, bytes]:
+    """What discovery found, and a digest of it. The candidates stay pickled until a merge needs
+    them: after most edits the merged set is reused, and reading back a few hundred thousand
+    candidate objects from the cache would cost more than the rest of the run."""
     found = discover(shared("articles")[article_id])
-    return fingerprint(found), found
+    return fingerprint(found), pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _extract_one(article_id: str) -> Extraction:
@@ -159,7 +166,7 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     if merge_key in cache.previous("merge"):
         merged, entities_key = cache.previous("merge")[merge_key]
     else:
-        candidates = [c for article_id in articles for c in discovered[article_id][1]]
+        candidates = [c for article_id in articles for c in pickle.loads(discovered[article_id][1])]
         merged = {**curated, **merge_discoveries(candidates, curated, rejected, articles)}
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})

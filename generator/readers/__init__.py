@@ -5,7 +5,7 @@ in one line and builds the rest.
 """
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..model import Article
 from .decoding import decode
@@ -18,7 +18,7 @@ READERS = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown}
 __all__ = ["READERS", "ReadError", "read_article", "is_article_file"]
 
 
-def is_article_file(path: Path) -> bool:
+def is_article_file(path: PurePath) -> bool:
     return path.suffix.lower() in READERS and not path.name.startswith(".")
 
 
