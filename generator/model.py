@@ -7,9 +7,9 @@ from typing import Literal, NamedTuple
 ParagraphKind = Literal["standfirst", "body", "byline", "credit"]
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    """One paragraph of an article, verbatim; `anchor` is stable across builds."""
+class Paragraph(NamedTuple):
+    """One paragraph of an article, verbatim; `anchor` is stable across builds. (A named tuple, like
+    the mentions below: there are many, and they are read back from the cache after every edit.)"""
 
     index: int
     anchor: str

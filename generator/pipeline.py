@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .cache import Cache, fingerprint
 from .config import Site
@@ -60,7 +60,7 @@ def article_files(content_dir: Path) -> list[str]:
     folder = str(content_dir / "articles")
     found = (f"{directory[len(folder) + 1:].replace(os.sep, '/')}/{name}".lstrip("/")
              for directory, _, names in os.walk(folder) for name in names)
-    return sorted(name for name in found if is_article_file(PurePosixPath(name)))
+    return sorted(name for name in found if is_article_file(name))
 
 
 def _read_one(item: tuple[Path, str]) -> tuple[Article, str] | str:
@@ -79,21 +79,21 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs
     others are parsed on every core."""
     cache = cache or Cache(None)
     previous, kept = cache.previous("reads"), {}
-    found: list[tuple[Path, str, tuple | str]] = []  # path, source, stat stamp (or why it is unreadable)
+    found: list[tuple[str, str, tuple | str]] = []  # name, source, stat stamp (or why it is unreadable)
     folder = site.content_dir / "articles"
     prefix = folder.relative_to(site.root).as_posix()
     for name in article_files(site.content_dir):
-        path, source = folder / name, f"{prefix}/{name}"
+        source = f"{prefix}/{name}"
         try:
-            stat = os.stat(path)
-            found.append((path, source, (source, stat.st_size, stat.st_mtime_ns)))
+            stat = os.stat(f"{folder}/{name}")
+            found.append((name, source, (source, stat.st_size, stat.st_mtime_ns)))
         except OSError as error:
-            found.append((path, source, f"skipped {ReadError(source, None, f'cannot read file ({error.strerror})')}"))
-    todo = [(path, source) for path, source, stamp in found if not isinstance(stamp, str) and stamp not in previous]
+            found.append((name, source, f"skipped {ReadError(source, None, f'cannot read file ({error.strerror})')}"))
+    todo = [(folder / name, source) for name, source, stamp in found if not isinstance(stamp, str) and stamp not in previous]
     parsed = dict(zip((source for _, source in todo), run(_read_one, todo, jobs=jobs, state={}, label="read")))
     articles: dict[str, Article] = {}
     keys: dict[str, str] = {}
-    for path, source, stamp in found:
+    for _, source, stamp in found:
         if isinstance(stamp, str):
             summary.skipped.append(stamp)
             continue
@@ -232,18 +232,20 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     lap("extract")
     graph = build_graph(articles, entities, extractions)
     lap("merge")
-    ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(), article_keys=keys,
+    compiled = site.root / CACHE_DIR / "templates"
+    compiled.mkdir(parents=True, exist_ok=True)
+    ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(compiled), article_keys=keys,
                   base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"),
                   previous_fragments=cache.previous("fragments"))
     shown = {a: graph.present[a] | {q.entity_id for q in x.quantities if q.entity_id} for a, x in extractions.items()}
-    last = cache.previous("render")
-    if last.get("base") == ctx.base_key:
-        ctx.settled = _settled(ctx, keys, shown, last["articles"])
+    if cache.previous("render base").get("base") == ctx.base_key:
+        ctx.settled = _settled(ctx, keys, shown, cache.previous("shown"))
     # After a small edit only the few pages it touches are rendered again: fewer than it takes to
     # repay forking workers from a large process.
     small_edit = len(articles) + len(graph.entities) - len(ctx.settled) < MIN_ITEMS
     emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
-    cache.keep("render", {"base": ctx.base_key, "articles": {a: (keys[a], shown[a]) for a in articles}})
+    cache.keep("render base", {"base": ctx.base_key})
+    cache.keep("shown", {a: (keys[a], shown[a]) for a in articles})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")

@@ -8,9 +8,10 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .cache import fingerprint
@@ -113,8 +114,11 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def make_environment() -> Environment:
+def make_environment(compiled: Path | None = None) -> Environment:
+    """The page templates' environment; `compiled`: a folder that keeps them compiled between runs
+    (Jinja checks each against its source)."""
     env = Environment(loader=PackageLoader("generator", "templates"), autoescape=True,
+                      bytecode_cache=FileSystemBytecodeCache(str(compiled)) if compiled else None,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["yaml"] = front_matter_value
     env.filters["safe_url"] = safe_url

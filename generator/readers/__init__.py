@@ -5,7 +5,8 @@ in one line and builds the rest.
 """
 from __future__ import annotations
 
-from pathlib import Path, PurePath
+import os
+from pathlib import Path
 
 from ..model import Article
 from .decoding import decode
@@ -18,8 +19,10 @@ READERS = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown}
 __all__ = ["READERS", "ReadError", "read_article", "is_article_file"]
 
 
-def is_article_file(path: PurePath) -> bool:
-    return path.suffix.lower() in READERS and not path.name.startswith(".")
+def is_article_file(name: str) -> bool:
+    """Whether a file name (or "/"-separated path) is an article a reader takes; hidden files are not."""
+    base = name.rpartition("/")[2]
+    return os.path.splitext(base)[1].lower() in READERS and not base.startswith(".")
 
 
 def read_article(path: Path, source: str, article_id: str | None = None) -> Article:
