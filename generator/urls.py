@@ -4,8 +4,6 @@ Links are written into raw HTML (so that article text can never become Markdown)
 does not rewrite; so the generator computes the final relative URLs itself."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .config import EntityType
 
 HOME = "index.md"
@@ -27,18 +25,27 @@ def type_index_path(entity_type: EntityType) -> str:
 class Urls:
     def __init__(self, use_directory_urls: bool):
         self.use_directory_urls = use_directory_urls
+        self._urls: dict[str, str] = {}
+        # The folder of the page links were last made from, split: a page makes all its links in a row.
+        self._source: str | None = None
+        self._folder: list[str] = []
 
     def url(self, path: str) -> str:
         """The site URL (relative to the site root) of a docs file, as MkDocs will publish it."""
-        return _url(path, self.use_directory_urls)
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = _url(path, self.use_directory_urls)
+        return url
 
     def href(self, from_path: str, to_path: str, anchor: str | None = None) -> str:
         """A relative link from one docs file's page to another's (and an anchor on it)."""
-        relative = _relative(self.url(from_path), self.url(to_path))
+        source = self.url(from_path)
+        if source != self._source:
+            self._source, self._folder = source, source.split("/")[:-1]  # "" (the home page) has no folder
+        relative = _relative(self._folder, self.url(to_path))
         return relative + (f"#{anchor}" if anchor else "")
 
 
-@lru_cache(maxsize=65536)
 def _url(path: str, use_directory_urls: bool) -> str:
     if not path.endswith(".md"):
         return path
@@ -48,14 +55,12 @@ def _url(path: str, use_directory_urls: bool) -> str:
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
 
 
-def _relative(source: str, target: str) -> str:
-    """The link from the page at site URL `source` to site URL `target`. Site URLs hold no "."
-    or ".." segments, so the common folder prefix is all that cancels. (Not cached: pages times
-    the pages they link to is too many pairs, and this is quick.)"""
-    base = source.split("/")[:-1]  # "" (the home page) has no folder
+def _relative(folder: list[str], target: str) -> str:
+    """The link from a page in `folder` (its site URL's segments) to site URL `target`. Site URLs
+    hold no "." or ".." segments, so the common folder prefix is all that cancels."""
     parts = target.split("/")
-    common, most = 0, min(len(base), len(parts) - 1)
-    while common < most and base[common] == parts[common]:
+    common, most = 0, min(len(folder), len(parts) - 1)
+    while common < most and folder[common] == parts[common]:
         common += 1
-    relative = "../" * (len(base) - common) + "/".join(parts[common:])
+    relative = "../" * (len(folder) - common) + "/".join(parts[common:])
     return relative or "./"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from slugify import slugify
@@ -27,8 +27,7 @@ WEAK_PATTERNS = {"acronym", "after a place preposition", "name before category",
 _TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # breaks ties between types
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     found: Found
     article_id: str
     paragraph: int  # Paragraph.index, and the sentence's offsets in its text
