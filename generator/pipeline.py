@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import gc
+import hashlib
 import os
 import pickle
 import sys
@@ -127,9 +128,10 @@ def _knowledge_base(site: Site, cache: Cache) -> dict[str, Entity]:
 def _discover_one(article_id: str) -> tuple[str, bytes]:
     """What discovery found, and a digest of it. The candidates stay pickled until a merge needs
     them: after most edits the merged set is reused, and reading back a few hundred thousand
-    candidate objects from the cache would cost more than the rest of the run."""
-    found = discover(shared("articles")[article_id])
-    return fingerprint(found), pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+    candidate objects from the cache would cost more than the rest of the run. (Equal candidates
+    pickle to equal bytes; were they ever not to, the price would be one needless merge.)"""
+    found = pickle.dumps(discover(shared("articles")[article_id]), protocol=pickle.HIGHEST_PROTOCOL)
+    return hashlib.blake2b(found, digest_size=16).hexdigest(), found
 
 
 def _extract_one(article_id: str) -> Extraction:

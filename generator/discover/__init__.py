@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,9 +36,13 @@ class Candidate(NamedTuple):
     sentence_end: int
 
 
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=None)  # bounded by the names found; a merge asks for each a few hundred thousand times
 def name_key(name: str) -> str:
     """Spellings that differ only in case, spaces, hyphens or dots are one name."""
-    return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+    return _NOT_KEY.sub("", name.casefold().removeprefix("the "))
 
 
 def discover(article: Article) -> list[Candidate]:
@@ -106,14 +111,15 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     # A candidate whose alias is another group's name belongs to that group; so does an
     # organisation named with a leading demonym ("Russian Black Sea Fleet" is the Black Sea Fleet).
     parent = {key: key for key in groups}
+    types = {key: _type_of(members) for key, members in groups.items()}
     for key, members in groups.items():
         names = {a for c in members for a in c.found.aliases}
         words = members[0].found.name.split()
-        if _type_of(members) == "organization" and len(words) > 2 and is_demonym(words[0]):
+        if types[key] == "organization" and len(words) > 2 and is_demonym(words[0]):
             names.add(" ".join(words[1:]))
         for alias in names:
             other = name_key(alias)
-            if other in groups and other != key and _type_of(groups[other]) == _type_of(members):
+            if other in groups and other != key and types[other] == types[key]:
                 parent[key] = other
     merged: dict[str, list[Candidate]] = {}
     for key in groups:

@@ -17,6 +17,7 @@ EMITTERS: tuple[Emitter, ...] = (
     home.emit, articles_index.emit, article_page.emit, type_index.emit, entity_page.emit,
     knowledge_json.emit, stylesheet.emit,
 )
+SHARDS_PER_PROCESS = 4
 
 
 @dataclass
@@ -44,9 +45,12 @@ def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool, bool]], di
 def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
     """Render and write every output file, in shards on every core."""
     ctx.site.docs_dir.mkdir(parents=True, exist_ok=True)
-    parts = default_jobs() if jobs is None else jobs
-    shards = run(_emit_shard, list(range(parts)), jobs=parts, state={"context": ctx, "parts": parts}, label="render",
-                 min_items=1)
+    processes = default_jobs() if jobs is None else jobs
+    # More shards than processes: the shard that also makes the single large files (knowledge.json)
+    # would otherwise keep one process busy while the others wait.
+    parts = processes * SHARDS_PER_PROCESS if processes > 1 else 1
+    shards = run(_emit_shard, list(range(parts)), jobs=processes, state={"context": ctx, "parts": parts},
+                 label="render", min_items=1)
     emitted = Emitted()
     for done, fragments in shards:
         emitted.fragments.update((key, ctx.previous_fragments[key] if text is None else text)
