@@ -39,7 +39,7 @@ def fingerprint(value: Any) -> str:
     return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=16).hexdigest()
 
 
-SHARDS = 16  # files per table: an edit rewrites the one or two that hold its entries
+SHARDS = 64  # files per table: an edit rewrites the one or two that hold its entries
 
 
 def _shard(key: Any) -> int:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 
-from ..cache import fingerprint
 from ..graph import article_order
 from ..model import Entity
 from ..render import Context, OutputFile
@@ -31,7 +30,7 @@ def emit(ctx: Context):
     entities = []
     for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id)):
         page_key = ctx.input_key(ctx.entity_path(entity), lambda entity=entity: inputs(ctx, entity))
-        entities.append(ctx.fragment(fingerprint(("record", entity.id, page_key)),
+        entities.append(ctx.fragment(f"record:{entity.id}:{page_key}",
                                      lambda entity=entity: _json(_record(ctx, entity))))
     yield OutputFile(PATH, f'{{"articles":{_json(articles)},"entities":[{",".join(entities)}]}}\n')
 
