@@ -25,7 +25,7 @@ def fresh_process(monkeypatch):
 
 def test_tables_round_trip_and_unchanged_ones_are_not_rewritten(tmp_path, fresh_process):
     fresh_process()
-    table = {f"key {n}": (n, "value") for n in range(200)}
+    table = {f"key {n}": (n, "value") for n in range(2000)}  # enough to fill every shard
     first = Cache(tmp_path)
     first.keep("a", table)
     first.keep("b", {"y": 2})
