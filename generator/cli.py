@@ -67,7 +67,7 @@ def write_stubs(config_file: Path, output: Path | None) -> int:
     summary = Summary()
     articles, _ = read_articles(site, summary)
     curated = load_knowledge_base(site.content_dir / "entities", set(site.types), site.root)
-    entities, _, _ = extract_all(articles, curated, load_rejected(site.content_dir / REJECTED_FILE))
+    entities = extract_all(articles, curated, load_rejected(site.content_dir / REJECTED_FILE)).entities
     found = sorted((e for e in entities.values() if e.discovered), key=lambda e: (e.type, e.name.casefold()))
     output = output or site.root / "build" / "discovered.yml"
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from .cache import Cache, fingerprint
 from .config import Site
 from .discover import discover, load_rejected, merge_discoveries
 from .emitters import emit_all
-from .extract import Matcher, extract
+from .extract import Matcher, articles_holding, changed_forms, extract
 from .graph import build_graph
 from .knowledge_base import knowledge_base_files, load_knowledge_base
 from .model import Article, Entity, Extraction
@@ -40,6 +40,7 @@ class Summary:
     skipped: list[str] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     report: WriteReport | None = None
+    extracted: int = 0  # articles extracted (the others' extractions held from the last run)
     rendered: int = 0  # pages rendered (the others' inputs had not changed)
     seconds: dict[str, float] = field(default_factory=dict)
     newest_epoch: int = 0  # the newest article's date, in seconds since 1970 (0: no dated article)
@@ -47,7 +48,8 @@ class Summary:
     def lines(self) -> list[str]:
         by_type = ", ".join(f"{n} {t}" for t, n in sorted(self.entities.items())) or "none"
         total = sum(self.seconds.values())
-        lines = [f"generator: {self.articles} articles read, {len(self.skipped)} skipped; entities: {by_type}"]
+        lines = [f"generator: {self.articles} articles read, {len(self.skipped)} skipped, {self.extracted} extracted; "
+                 f"entities: {by_type}"]
         if self.report:
             stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in self.seconds.items())
             lines.append(f"generator: pages {self.rendered} rendered, {self.report.written} written, "
@@ -134,30 +136,39 @@ def _discover_one(article_id: str) -> tuple[str, bytes]:
     return hashlib.blake2b(found, digest_size=16).hexdigest(), found
 
 
-def _extract_one(article_id: str) -> Extraction:
-    return extract(shared("articles")[article_id], shared("matcher"))
+def _extract_one(article_id: str) -> tuple[Extraction, str]:
+    extraction = extract(shared("articles")[article_id], shared("matcher"))
+    return extraction, fingerprint(extraction)  # the key pages that show it are rendered by
 
 
 def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article], keys: dict[str, str],
-                state: Callable[[], dict], jobs: int | None, salt: str = "") -> dict[str, object]:
-    """`function` for each article, from the cache where the article's key (and `salt`) is known;
-    `state` makes what the workers share, only when there is work for them."""
+                state: Callable[[], dict], jobs: int | None) -> dict[str, object]:
+    """`function` for each article, from the cache where the article's key is known; `state`
+    makes what the workers share, only when there is work for them."""
     previous = cache.previous(table)
-    done = {i: previous[keys[i] + salt] for i in articles if keys[i] + salt in previous}
+    done = {i: previous[keys[i]] for i in articles if keys[i] in previous}
     todo = [i for i in articles if i not in done]
     if todo:
         done.update(zip(todo, run(function, todo, jobs=jobs, state=state(), label=table)))
-    cache.keep(table, {keys[i] + salt: done[i] for i in articles})
+    cache.keep(table, {keys[i]: done[i] for i in articles})
     return {i: done[i] for i in articles}  # in article order, however the work was split
+
+
+@dataclass
+class Extracted:
+    entities: dict[str, Entity]  # the curated ones, and the discovered ones some article mentions
+    extractions: dict[str, Extraction]  # by article id
+    entities_key: str  # of the whole entity set
+    extraction_keys: dict[str, str]  # article id -> key of its extraction
+    extracted: int  # articles extracted in this run (the others' extractions held)
 
 
 def extract_all(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str], *,
                 keys: dict[str, str] | None = None, cache: Cache | None = None, jobs: int | None = None
-                ) -> tuple[dict[str, Entity], dict[str, Extraction], str]:
+                ) -> Extracted:
     """Two passes: discover candidates in every article and merge them with the curated base;
     then find every known entity's mentions, roles, quotes and quantities in every article.
-    Both passes reuse cached results for unchanged articles and run the rest on every core.
-    Returns the entities, the extractions and a key of the entity set."""
+    Both passes reuse cached results for unchanged articles and run the rest on every core."""
     cache = cache or Cache(None)
     keys = keys or {article_id: fingerprint(article) for article_id, article in articles.items()}
     discovered = _cached_map(cache, "discover", _discover_one, articles, keys, lambda: {"articles": articles}, jobs)
@@ -172,11 +183,35 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
         merged = {**curated, **merge_discoveries(candidates, curated, rejected, articles)}
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})
-    extractions = _cached_map(cache, "extract", _extract_one, articles, keys,
-                              lambda: {"articles": articles, "matcher": Matcher(merged)}, jobs, salt=entities_key)
+    extracted, count = _extractions(cache, articles, keys, merged, entities_key, jobs)
+    extractions = {i: x for i, (x, _) in extracted.items()}
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
-    entities = {i: e for i, e in merged.items() if not e.discovered or i in mentioned}
-    return entities, extractions, entities_key
+    return Extracted(entities={i: e for i, e in merged.items() if not e.discovered or i in mentioned},
+                     extractions=extractions, entities_key=entities_key,
+                     extraction_keys={i: key for i, (_, key) in extracted.items()}, extracted=count)
+
+
+def _extractions(cache: Cache, articles: dict[str, Article], keys: dict[str, str], merged: dict[str, Entity],
+                 entities_key: str, jobs: int | None) -> tuple[dict[str, tuple[Extraction, str]], int]:
+    """Each article's extraction and its key, and how many articles were extracted. A cached
+    extraction holds while its article is unchanged and the entity set is the one it was made
+    with; when the set changed, for every article that holds none of the strings through which
+    the change reaches extraction (`changed_forms`). Only the others are extracted again."""
+    previous = cache.previous("extract")
+    basis = cache.previous("extract basis").get("entities")
+    matcher = Matcher(merged)
+    stale: set[str] = set()
+    if basis != entities_key:
+        old = next((m for m, k in cache.previous("merge").values() if k == basis), None)
+        stale = set(articles) if old is None else articles_holding(articles, changed_forms(Matcher(old), matcher))
+    done = {i: previous[keys[i]] for i in articles if keys[i] in previous and i not in stale}
+    todo = [i for i in articles if i not in done]
+    if todo:
+        done.update(zip(todo, run(_extract_one, todo, jobs=jobs, state={"articles": articles, "matcher": matcher},
+                                  label="extract")))
+    cache.keep("extract", {keys[i]: done[i] for i in articles})
+    cache.keep("extract basis", {"entities": entities_key})
+    return {i: done[i] for i in articles}, len(todo)
 
 
 def _settled(ctx: Context, keys: dict[str, str], shown: dict[str, frozenset[str]],
@@ -230,9 +265,11 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     curated = _knowledge_base(site, cache)
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
-    entities, extractions, entities_key = extract_all(articles, curated, rejected, keys=keys, cache=cache, jobs=jobs)
+    extracted = extract_all(articles, curated, rejected, keys=keys, cache=cache, jobs=jobs)
+    extractions, entities_key = extracted.extractions, extracted.entities_key
+    summary.extracted = extracted.extracted
     lap("extract")
-    graph = build_graph(articles, entities, extractions)
+    graph = build_graph(articles, extracted.entities, extractions)
     lap("merge")
     compiled = site.root / CACHE_DIR / "templates"
     compiled.mkdir(parents=True, exist_ok=True)

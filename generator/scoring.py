@@ -97,7 +97,8 @@ def score(gold_dir: Path) -> Scores:
         article = read_article(gold_dir / "articles" / file_name, file_name)
         articles[article.id] = article
         by_file[file_name] = article.id
-    entities, extractions, _ = extract_all(articles, {}, set())  # nothing curated: discovery alone
+    extracted = extract_all(articles, {}, set())  # nothing curated: discovery alone
+    entities, extractions = extracted.entities, extracted.extractions
     scores = Scores()
     for file_name, annotation in sorted(gold.items()):
         extraction = extractions[by_file[file_name]]

@@ -96,3 +96,30 @@ def test_edit_within_the_entity_set_renders_only_the_pages_it_touches(tmp_path):
     shutil.copy(config, clean / "site_config.yml")
     run(clean / "site_config.yml", jobs=1)
     assert tree(tmp_path / "live" / "build" / "docs") == tree(clean / "build" / "docs")
+
+
+def test_a_new_name_re_extracts_only_the_articles_that_hold_it(tmp_path):
+    """A new article that brings a new person changes the entity set: only the articles holding
+    a string through which the change reaches extraction are extracted again, and the result is
+    the clean run's."""
+    config = corpus(tmp_path / "live")
+    named = sorted((tmp_path / "live" / "content" / "articles").rglob("*.txt"))[30]
+    with named.open("a", encoding="utf-8") as handle:  # named, without a title: not discovered here
+        handle.write("\nOdalys Quenneville was seen at the site.\n")
+    first = run(config, jobs=2)
+    new = tmp_path / "live" / "content" / "articles" / "zz-new.txt"
+    new.write_text("Quenneville Visits the Front\n\nDefense Minister Odalys Quenneville visited the units on "
+                   "Tuesday. Quenneville said the drills would go on.\n", encoding="utf-8")
+    second = run(config, jobs=2)
+    assert second.entities["person"] == first.entities["person"] + 1
+    assert 1 <= second.extracted < ARTICLES / 4
+
+    clean = tmp_path / "clean"
+    shutil.copytree(tmp_path / "live" / "content", clean / "content")
+    shutil.copy(config, clean / "site_config.yml")
+    assert run(clean / "site_config.yml", jobs=1).extracted == ARTICLES + 1
+    assert tree(tmp_path / "live" / "build" / "docs") == tree(clean / "build" / "docs")
+    assert "people/odalys-quenneville.md" in tree(clean / "build" / "docs")
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "live" / "build" / "docs" / "articles").glob("*.md")]
+    earlier = next(p for p in pages if "was seen at the site" in p)
+    assert "odalys-quenneville" in earlier  # the earlier article now links her page

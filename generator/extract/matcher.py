@@ -49,15 +49,22 @@ class Matcher:
                     last = surname(name)
                     if last:
                         keys.setdefault(last, (set(), set()))[1].add(entity.id)
+        # Extraction reads the entities through these strings alone: what each leads to (entity
+        # ids, by name and by surname, with their types; and below, the place of a demonym).
+        self.forms: dict[str, tuple] = {}
         self._automaton = ahocorasick.Automaton()
         for key, (by_name, by_surname) in keys.items():
-            self._automaton.add_word(key, (len(key), tuple(sorted(by_name)), tuple(sorted(by_surname))))
+            ids = (tuple(sorted(by_name)), tuple(sorted(by_surname)))
+            self._automaton.add_word(key, (len(key), *ids))
+            self.forms[key] = (*ids, tuple(entities[i].type for i in (*ids[0], *ids[1])))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
         # Place demonyms ("Belarusian") tie a quantity to a country; built once, not per article.
         self.demonyms = {e.field("demonym"): e.id for e in entities.values()
                          if e.type == "place" and e.field("demonym")}
+        for demonym, place in self.demonyms.items():
+            self.forms[demonym] = (*self.forms.get(demonym, ()), ("demonym", place))
 
     def _candidates(self, text: str):
         if self._empty:
@@ -110,3 +117,9 @@ class Matcher:
                 last_end = end
             found.append(chosen)
         return found
+
+
+def changed_forms(old: Matcher, new: Matcher) -> list[str]:
+    """The strings whose presence in an article could make its extraction differ between the two
+    entity sets: an article holding none of them is extracted alike by both."""
+    return sorted(f for f in old.forms.keys() | new.forms.keys() if old.forms.get(f) != new.forms.get(f))

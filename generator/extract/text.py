@@ -28,6 +28,11 @@ class Normalised:
         return self.origin(start), self.origin(end - 1) + 1
 
 
+def matchable(text: str) -> str:
+    """`normalise(text).text` without the offset map: the text as the matcher reads it."""
+    return text.translate(_SAME).translate(_REMOVE)
+
+
 def normalise(text: str) -> Normalised:
     translated = text.translate(_SAME)
     if "[" not in translated and "]" not in translated:
