@@ -214,14 +214,43 @@ def _extractions(cache: Cache, articles: dict[str, Article], keys: dict[str, str
     return {i: done[i] for i in articles}, len(todo)
 
 
-def _settled(ctx: Context, keys: dict[str, str], shown: dict[str, frozenset[str]],
-             last: dict[str, tuple[str, frozenset[str]]]) -> frozenset[str]:
-    """With the entity set as it was, the article and entity pages that no new, edited or removed
-    article shows up on (`shown`: article -> entities whose pages draw on it): their input keys
-    stand as they were, and need not be worked out again."""
-    changed = {a for a in keys if last.get(a, ("",))[0] != keys[a]} | (last.keys() - keys.keys())
-    touched = set().union(*(shown.get(a, ()) for a in changed), *(last[a][1] for a in changed if a in last))
-    pages = [article_path(a) for a in keys if a not in changed]
+def _shown(graph) -> dict[str, frozenset[str]]:
+    """Article -> the entities whose pages draw on it: those it names, those it gives a figure
+    (through a demonym), and those first found in it (their pages show its title)."""
+    shown = {a: graph.present[a] | {q.entity_id for q in x.quantities if q.entity_id}
+             for a, x in graph.extractions.items()}
+    for entity in graph.entities.values():
+        if entity.provenance and entity.provenance.article_id in shown:
+            shown[entity.provenance.article_id] |= {entity.id}
+    return shown
+
+
+def _changed_entities(graph, entities_key: str, cache: Cache) -> set[str]:
+    """The entities added, removed or changed since the last run: worked out entity by entity only
+    when the entity set is not the one of the last run."""
+    last = cache.previous("entity keys")
+    current = {"set": fingerprint((entities_key, tuple(graph.entities)))}
+    if last.get("set") == current["set"]:
+        cache.keep("entity keys", last)
+        return set()
+    current.update((i, fingerprint(e)) for i, e in graph.entities.items())
+    cache.keep("entity keys", current)
+    return {i for i in current.keys() | last.keys() if current.get(i) != last.get(i)} - {"set"}
+
+
+def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tuple[tuple[str, str], frozenset[str]]],
+             changed_entities: set[str]) -> frozenset[str]:
+    """The article and entity pages that no change since the last run shows up on: their input
+    keys stand as they were, and need not be worked out again. A change is an article new, edited,
+    removed or extracted differently (the pages of the entities it showed and shows), or an entity
+    added, removed or changed (its page, and the pages that link it: the articles that show it and
+    the entities named with it, whose related lists may show it)."""
+    sources = {a: ctx.source_keys(a) for a in shown}
+    changed = {a for a in sources if last.get(a, ((),))[0] != sources[a]} | (last.keys() - sources.keys())
+    showing = {a for a, ids in shown.items() if not ids.isdisjoint(changed_entities)} if changed_entities else set()
+    touched = set(changed_entities).union(*(shown.get(a, ()) for a in changed | showing),
+                                          *(last[a][1] for a in changed if a in last))
+    pages = [article_path(a) for a in sources if a not in changed and a not in showing]
     pages += [ctx.entity_path(e) for e in ctx.graph.entities.values() if e.id not in touched]
     return frozenset(p for p in pages if p in ctx.previous_keys)
 
@@ -266,25 +295,27 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
     lap("read")
     extracted = extract_all(articles, curated, rejected, keys=keys, cache=cache, jobs=jobs)
-    extractions, entities_key = extracted.extractions, extracted.entities_key
     summary.extracted = extracted.extracted
     lap("extract")
-    graph = build_graph(articles, extracted.entities, extractions)
+    graph = build_graph(articles, extracted.entities, extracted.extractions)
     lap("merge")
     compiled = site.root / CACHE_DIR / "templates"
     compiled.mkdir(parents=True, exist_ok=True)
+    # A page's key covers what it shows (see the emitters' `inputs`), so a change to the entity set
+    # re-renders only the pages that show a changed entity.
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(compiled), article_keys=keys,
-                  base_key=fingerprint((entities_key, site)), previous_keys=cache.previous("pages"),
-                  previous_fragments=cache.previous("fragments"))
-    shown = {a: graph.present[a] | {q.entity_id for q in x.quantities if q.entity_id} for a, x in extractions.items()}
+                  extraction_keys=extracted.extraction_keys, base_key=fingerprint(site),
+                  previous_keys=cache.previous("pages"), previous_fragments=cache.previous("fragments"))
+    shown = _shown(graph)
+    changed_entities = _changed_entities(graph, extracted.entities_key, cache)
     if cache.previous("render base").get("base") == ctx.base_key:
-        ctx.settled = _settled(ctx, keys, shown, cache.previous("shown"))
+        ctx.settled = _settled(ctx, shown, cache.previous("shown"), changed_entities)
     # After a small edit only the few pages it touches are rendered again: fewer than it takes to
     # repay forking workers from a large process.
     small_edit = len(articles) + len(graph.entities) - len(ctx.settled) < MIN_ITEMS
     emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
     cache.keep("render base", {"base": ctx.base_key})
-    cache.keep("shown", {a: (keys[a], shown[a]) for a in articles})
+    cache.keep("shown", {a: (ctx.source_keys(a), shown[a]) for a in articles})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")

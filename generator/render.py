@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from .cache import fingerprint
 from .config import Site
+from .graph import related
 from .model import Entity, KnowledgeGraph, Mention, Paragraph
 from .urls import Urls, article_path, entity_path
 
@@ -36,7 +37,8 @@ class Context:
     urls: Urls
     env: Environment
     article_keys: dict[str, str] = field(default_factory=dict)  # article id -> content key
-    base_key: str = ""  # key of what every page depends on: the entity set and the site settings
+    extraction_keys: dict[str, str] = field(default_factory=dict)  # article id -> key of its extraction
+    base_key: str = ""  # key of what every page depends on: the site settings
     previous_keys: dict[str, str] = field(default_factory=dict)  # page path -> input key last run
     previous_fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text last run
     fragments: dict[str, str | None] = field(default_factory=dict)  # key -> text made this run (None: reused)
@@ -44,6 +46,7 @@ class Context:
     parts: int = 1
     settled: frozenset[str] = frozenset()  # pages no change since the last run touched: their keys stand
     _input_keys: dict[str, str] = field(default_factory=dict)
+    _related: dict[str, list[tuple[Entity, int]]] = field(default_factory=dict)
 
     def input_key(self, path: str, inputs: Callable[[], list]) -> str | None:
         """The key of what the page at `path` shows (keys of the articles, or the rows of data it
@@ -78,6 +81,21 @@ class Context:
     def mine(self, items):
         """This shard's share of the pages an emitter makes (single pages belong to shard 0)."""
         return list(items)[self.part::self.parts]
+
+    def related(self, entity_id: str) -> list[tuple[Entity, int]]:
+        """`graph.related`, once per entity and run (a page's key and its text both need it)."""
+        if entity_id not in self._related:
+            self._related[entity_id] = related(self.graph, entity_id)
+        return self._related[entity_id]
+
+    def label(self, entity_id: str) -> tuple[str, str, str]:
+        """What a link to an entity shows of it: where it goes (id and type) and its name."""
+        entity = self.graph.entities[entity_id]
+        return entity.id, entity.type, entity.name
+
+    def source_keys(self, article_id: str) -> tuple[str, str]:
+        """The keys of what a page shows from an article: its text and what was extracted from it."""
+        return self.article_keys.get(article_id, ""), self.extraction_keys.get(article_id, "")
 
     def entity_path(self, entity: Entity) -> str:
         return entity_path(self.site.types[entity.type], entity.id)

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import shutil
 from pathlib import Path
+
+import yaml
 
 from bench.corpus import write_corpus
 from generator.config import load_site
@@ -123,3 +126,29 @@ def test_a_new_name_re_extracts_only_the_articles_that_hold_it(tmp_path):
     pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "live" / "build" / "docs" / "articles").glob("*.md")]
     earlier = next(p for p in pages if "was seen at the site" in p)
     assert "odalys-quenneville" in earlier  # the earlier article now links her page
+
+
+def test_a_renamed_entity_re_renders_only_the_pages_that_show_it(tmp_path):
+    """A curated entity renamed (its old name kept as an alias): no article is extracted again,
+    and only the pages that show its name are rendered again; the result is the clean run's."""
+    config = corpus(tmp_path / "live")
+    first = run(config, jobs=2)
+    docs = tmp_path / "live" / "build" / "docs"
+    records = json.loads((docs / "knowledge.json").read_text(encoding="utf-8"))["entities"]
+    target = max((r for r in records if not r["discovered"]), key=lambda r: len(r["mentions"]))
+    base = tmp_path / "live" / "content" / "entities" / "base.yml"
+    entries = yaml.safe_load(base.read_text(encoding="utf-8"))
+    entry = next(e for e in entries if e["id"] == target["id"])
+    entry["aliases"] = [*entry.get("aliases", []), entry["name"]]
+    entry["name"] += " Mod. 2"
+    base.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    second = run(config, jobs=2)
+    assert second.extracted == 0
+    assert 1 < second.rendered < first.rendered / 2
+    assert entry["name"] in (docs / "articles" / f"{target['mentions'][0]['article']}.md").read_text(encoding="utf-8")
+
+    clean = tmp_path / "clean"
+    shutil.copytree(tmp_path / "live" / "content", clean / "content")
+    shutil.copy(config, clean / "site_config.yml")
+    run(clean / "site_config.yml", jobs=1)
+    assert tree(docs) == tree(clean / "build" / "docs")

@@ -14,9 +14,9 @@ from . import article_page, articles_index, entity_page, home, knowledge_json, s
 Emitter = Callable[[Context], Iterable[OutputFile]]
 
 EMITTERS: tuple[Emitter, ...] = (
-    home.emit, articles_index.emit, article_page.emit, type_index.emit, entity_page.emit,
-    knowledge_json.emit, stylesheet.emit,
+    home.emit, articles_index.emit, article_page.emit, type_index.emit, entity_page.emit, stylesheet.emit,
 )
+# knowledge.json is put together in the main process from the records the entity page emitter makes.
 SHARDS_PER_PROCESS = 4
 
 
@@ -30,6 +30,15 @@ class Emitted:
     fragments: dict[str, str] = field(default_factory=dict)
     rendered: int = 0
     written: int = 0
+
+    def add(self, path: str, key: str | None, rendered: bool, written: bool) -> None:
+        if path in self.paths:
+            raise ValueError(f"two pages would be written to {path}")
+        self.paths.add(path)
+        self.rendered += rendered
+        self.written += written
+        if key:
+            self.keys[path] = key
 
 
 def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool, bool]], dict[str, str | None]]:
@@ -46,8 +55,8 @@ def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
     """Render and write every output file, in shards on every core."""
     ctx.site.docs_dir.mkdir(parents=True, exist_ok=True)
     processes = default_jobs() if jobs is None else jobs
-    # More shards than processes: the shard that also makes the single large files (knowledge.json)
-    # would otherwise keep one process busy while the others wait.
+    # More shards than processes: the shard that also makes the single pages would otherwise keep
+    # one process busy while the others wait.
     parts = processes * SHARDS_PER_PROCESS if processes > 1 else 1
     shards = run(_emit_shard, list(range(parts)), jobs=processes, state={"context": ctx, "parts": parts},
                  label="render", min_items=1)
@@ -56,11 +65,7 @@ def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
         emitted.fragments.update((key, ctx.previous_fragments[key] if text is None else text)
                                  for key, text in fragments.items())
         for path, key, rendered, written in done:
-            if path in emitted.paths:
-                raise ValueError(f"two pages would be written to {path}")
-            emitted.paths.add(path)
-            emitted.rendered += rendered
-            emitted.written += written
-            if key:
-                emitted.keys[path] = key
+            emitted.add(path, key, rendered, written)
+    collected = knowledge_json.collect(ctx, emitted.keys, emitted.fragments)
+    emitted.add(collected.path, None, True, write_file(ctx.site.docs_dir.resolve(), collected.path, collected.content))
     return emitted

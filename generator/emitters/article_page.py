@@ -8,9 +8,17 @@ from ..render import Context, linked_paragraph
 from ..urls import article_path
 
 
+def inputs(ctx: Context, article) -> list:
+    """What the page shows: the article, what was extracted from it, and each entity it links."""
+    extraction = ctx.graph.extractions[article.id]
+    linked = dict.fromkeys([m.entity_id for m in extraction.mentions] +
+                           [q.entity_id for q in extraction.quantities if q.entity_id])
+    return [ctx.source_keys(article.id), [ctx.label(i) for i in linked]]
+
+
 def emit(ctx: Context):
     for article in ctx.mine(ctx.graph.articles.values()):
-        yield ctx.page("article.md.j2", article_path(article.id), lambda article=article: [ctx.article_keys.get(article.id, "")],
+        yield ctx.page("article.md.j2", article_path(article.id), lambda article=article: inputs(ctx, article),
                        lambda article=article: _values(ctx, article))
 
 

@@ -4,27 +4,37 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..graph import related
 from ..model import Entity
 from ..render import Context
+from . import knowledge_json
 
 SHOWN = 50  # statements, quotes and figures per page: the newest; "Mentioned in" lists every article
 
 
-def inputs(ctx: Context, entity: Entity) -> list[str]:
-    """The content keys of the articles an entity's page (and record) draws on: those that name
-    it, and those that give it a figure through a demonym ("Belarusian troops")."""
+def sources(ctx: Context, entity: Entity) -> list[str]:
+    """The articles an entity's page (and record) draws on: those that name it, and those that
+    give it a figure through a demonym ("Belarusian troops")."""
     graph = ctx.graph
-    sources = dict.fromkeys(graph.articles_by_entity.get(entity.id, []))
-    sources.update(dict.fromkeys(q.article_id for q in graph.quantities_by_entity.get(entity.id, [])))
-    return [ctx.article_keys.get(a, "") for a in sources]
+    found = dict.fromkeys(graph.articles_by_entity.get(entity.id, []))
+    found.update(dict.fromkeys(q.article_id for q in graph.quantities_by_entity.get(entity.id, [])))
+    if entity.provenance:  # the article it was discovered in, whose title the page shows
+        found[entity.provenance.article_id] = None
+    return list(found)
+
+
+def inputs(ctx: Context, entity: Entity) -> list:
+    """What the page shows: the entity, its source articles, and the entities it links as related."""
+    return [entity, [ctx.source_keys(a) for a in sources(ctx, entity)],
+            [(ctx.label(other.id), count) for other, count in ctx.related(entity.id)]]
 
 
 def emit(ctx: Context):
     graph = ctx.graph
     for entity in ctx.mine(graph.entities.values()):
-        yield ctx.page("entity.md.j2", ctx.entity_path(entity), lambda entity=entity: inputs(ctx, entity),
-                       lambda entity=entity: _values(ctx, entity))
+        page = ctx.page("entity.md.j2", ctx.entity_path(entity), lambda entity=entity: inputs(ctx, entity),
+                        lambda entity=entity: _values(ctx, entity))
+        knowledge_json.make_record(ctx, entity, page.key)
+        yield page
 
 
 class Source(NamedTuple):
@@ -63,4 +73,4 @@ def _values(ctx: Context, entity) -> dict:
                 more_quotes=max(0, len(quotes) - SHOWN),
                 quantities=[(q.phrase, source(q.article_id, q.paragraph)) for q in quantities[:SHOWN]],
                 more_quantities=max(0, len(quantities) - SHOWN),
-                related=[(ctx.to_entity(page, other), other, count) for other, count in related(graph, entity.id)])
+                related=[(ctx.to_entity(page, other), other, count) for other, count in ctx.related(entity.id)])

@@ -7,7 +7,6 @@ from ..graph import article_order
 from ..model import Entity
 from ..render import Context, OutputFile
 from ..urls import article_path
-from .entity_page import inputs
 
 PATH = "knowledge.json"
 
@@ -18,21 +17,25 @@ def _json(value) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def emit(ctx: Context):
-    if not ctx.mine([True]):
-        return
+def record_key(entity: Entity, page_key: str | None) -> str:
+    return f"record:{entity.id}:{page_key}"
+
+
+def make_record(ctx: Context, entity: Entity, page_key: str | None) -> None:
+    """An entity's record, made beside its page (by the same process, from the same inputs), and
+    kept between runs under the page's key: an edit re-makes the few records it touches."""
+    ctx.fragment(record_key(entity, page_key), lambda: _json(_record(ctx, entity)))
+
+
+def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) -> OutputFile:
+    """The file, put together in the main process from the records every process made."""
     graph, urls = ctx.graph, ctx.urls
     articles = [{"id": a.id, "title": a.title, "url": urls.url(article_path(a.id)), "author": a.author,
                  "date": a.date, "source": a.source, "source_url": a.source_url}
                 for a in sorted(graph.articles.values(), key=article_order)]
-    # Each entity's record is kept between runs, keyed like its page: an edit re-makes the few
-    # records it touches, not ten thousand.
-    entities = []
-    for entity in sorted(graph.entities.values(), key=lambda e: (e.type, e.id)):
-        page_key = ctx.input_key(ctx.entity_path(entity), lambda entity=entity: inputs(ctx, entity))
-        entities.append(ctx.fragment(f"record:{entity.id}:{page_key}",
-                                     lambda entity=entity: _json(_record(ctx, entity))))
-    yield OutputFile(PATH, f'{{"articles":{_json(articles)},"entities":[{",".join(entities)}]}}\n')
+    records = [fragments[record_key(e, page_keys.get(ctx.entity_path(e)))]
+               for e in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
+    return OutputFile(PATH, f'{{"articles":{_json(articles)},"entities":[{",".join(records)}]}}\n')
 
 
 def _record(ctx: Context, entity: Entity) -> dict:
