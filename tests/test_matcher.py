@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from generator.extract.matcher import Matcher, surname
-from generator.extract.text import normalise, sentence_spans
+from generator.extract.matcher import Matcher, changed_forms, surname
+from generator.extract.text import matchable, normalise, sentence_spans
 from generator.model import Entity
 
 
@@ -42,6 +42,24 @@ def test_editorial_brackets_do_not_break_a_match():
     (match,) = Matcher(ENTITIES).find([norm])[0]
     start, end = norm.span(match.start, match.end)
     assert match.entity_id == "lukashenko" and paragraph[start:end] == "Alexander] Lukashenko"
+
+
+def test_matchable_is_the_normalised_text():
+    for text in ("[Belarusian] President [Alexander] Lukashenko’s‘ ‘plan’", "no\u00a0break", "plain", ""):
+        assert matchable(text) == normalise(text).text
+
+
+def test_changed_forms_are_the_strings_that_lead_elsewhere():
+    """What extraction could see differently between two entity sets: a new name, a surname now
+    shared by two people, a renamed entity's old and new name, a changed type or demonym."""
+    changed = {**ENTITIES,
+               "lukashenko": entity("lukashenko", "A. Lukashenko", "person"),  # renamed
+               "ivan-peskov": entity("ivan-peskov", "Ivan Peskov", "person"),  # a third Peskov
+               "s-300": entity("s-300", "S-300", "place"),  # retyped
+               "belarus": Entity("belarus", "Belarus", "place", fields=(("demonym", "Belarusian"),))}
+    assert changed_forms(Matcher(ENTITIES), Matcher(changed)) == sorted(
+        ["A. Lukashenko", "Alexander Lukashenko", "Ivan Peskov", "Peskov", "S-300", "Belarus", "Belarusian"])
+    assert changed_forms(Matcher(ENTITIES), Matcher(dict(ENTITIES))) == []
 
 
 def test_surname_resolves_to_the_person_already_named():

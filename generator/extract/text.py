@@ -9,7 +9,8 @@ from dataclasses import dataclass
 # Editorial brackets ("[Belarusian] President [Alexander] Lukashenko") are dropped for matching;
 # typographic apostrophes become plain ones so "Ukraine’s" and "Ukraine's" match alike.
 _DROP = "[]"
-_SAME = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+_SAME_AS = {"’": "'", "‘": "'", "\u00a0": " "}
+_SAME = str.maketrans(_SAME_AS)
 _REMOVE = str.maketrans("", "", _DROP)
 
 
@@ -29,8 +30,11 @@ class Normalised:
 
 
 def matchable(text: str) -> str:
-    """`normalise(text).text` without the offset map: the text as the matcher reads it."""
-    return text.translate(_SAME).translate(_REMOVE)
+    """`normalise(text).text` without the offset map: the text as the matcher reads it. (Replacing
+    is quicker than translating where, as mostly, the characters do not occur.)"""
+    for char, same in (*_SAME_AS.items(), *((char, "") for char in _DROP)):
+        text = text.replace(char, same)
+    return text
 
 
 def normalise(text: str) -> Normalised:
