@@ -20,6 +20,8 @@ from bench.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("read", "extract", "merge", "render", "write")
+ADDED = ("Halvorsen Inspects the Fleet at Varnholm\n\nAdmiral Tormund Halvorsen inspected the fleet at the "
+         "Varnholm naval base on Friday. Halvorsen said the ships would stay until spring.\n")
 
 
 def measure(mode: str, config: Path, *extra: Path, **env: str) -> dict:
@@ -55,9 +57,12 @@ def run_size(articles: int, out: Path) -> dict:
     with edited.open("a", encoding="utf-8") as handle:
         handle.write("\nA correction was appended to this article after publication.\n")
     incremental = measure("generate", config)
+    # A new article that brings names no article had: the entity set changes.
+    (folder / "content" / "articles" / "zz-added.txt").write_text(ADDED, encoding="utf-8")
+    added = measure("generate", config)
     dirty = measure("serve", config, edited)
-    result = {"articles": articles, "clean": clean, "warm": warm, "incremental": incremental, "dirty": dirty,
-              "pages": pages, "html_bytes": html_bytes, "site_bytes": total_bytes}
+    result = {"articles": articles, "clean": clean, "warm": warm, "incremental": incremental, "added": added,
+              "dirty": dirty, "pages": pages, "html_bytes": html_bytes, "site_bytes": total_bytes}
     report(result)
     return result
 
@@ -80,6 +85,10 @@ def report(r: dict) -> None:
     print(f"one article edited: generator pass {r['incremental']['seconds']:.2f}s in a new process "
           f"({r['incremental']['written']} pages rewritten); in `make serve`: rebuild "
           f"{r['dirty']['seconds']:.2f}s, of which the generator {sum(r['dirty']['stages'].values()):.2f}s")
+    added = r["added"]
+    print(f"one article added, with new names: generator pass {added['seconds']:.2f}s in a new process "
+          f"({added['extracted']} articles extracted, {added['rendered']} pages rendered, "
+          f"{added['written']} written)")
 
 
 def check_parallel_matches_serial(out: Path) -> bool:
@@ -138,6 +147,14 @@ def write_results(results: list[dict], same: bool, lines_per_size: list[tuple[fl
         lines.append(f"| {r['articles']:,} | {r['warm']['seconds']:.1f} s | {r['incremental']['seconds']:.2f} s | "
                      f"{r['incremental']['written']} | {r['dirty']['seconds']:.1f} s | "
                      f"{sum(r['dirty']['stages'].values()):.2f} s |")
+    lines += ["", "After adding one article that names a person and a place no article had (the entity set "
+              "changes): the generator's pass in a new process.", "",
+              "| articles | generator pass | articles extracted | pages rendered | pages rewritten |",
+              "| --- | --- | --- | --- | --- |"]
+    for r in results:
+        added = r["added"]
+        lines.append(f"| {r['articles']:,} | {added['seconds']:.2f} s | {added['extracted']} | {added['rendered']} | "
+                     f"{added['written']} |")
     lines += ["", f"Parallel (2 processes) and single-process generation of 300 articles: "
               f"{'byte-identical' if same else 'DIFFERENT'}.", "",
               "Reading, discovery and extraction of one article on a single line: "

@@ -54,7 +54,8 @@ def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
         shutil.rmtree(served["site_dir"])
     return {"mode": mode, "seconds": seconds, "stages": summary.seconds, "peak_mb": peak_megabytes(),
             "articles": summary.articles, "entities": sum(summary.entities.values()),
-            "written": summary.report.written, "unchanged": summary.report.unchanged}
+            "written": summary.report.written, "unchanged": summary.report.unchanged,
+            "extracted": summary.extracted, "rendered": summary.rendered}
 
 
 if __name__ == "__main__":
