@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import re
+
 from generator.extract.matcher import Matcher, changed_forms, surname
-from generator.extract.text import matchable, normalise, sentence_spans
+from generator.extract.text import any_of, matchable, normalise, sentence_spans
 from generator.model import Entity
 
 
@@ -79,3 +81,11 @@ def test_sentence_spans_skip_abbreviations():
     text = "Drills run Feb. 10-20 this year. Gen. Ivanov said so. “Next,” he said."
     assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
         "Drills run Feb. 10-20 this year.", "Gen. Ivanov said so.", "“Next,” he said."]
+
+
+def test_any_of_matches_what_the_longest_first_alternation_matches():
+    words = ["fighter", "fighters", "fighter-bomber", "fighter-bombers", "jet", "jets", "air base", "a.b", "Sea", "S"]
+    plain = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b")
+    trie = re.compile(rf"{any_of(words)}\b")
+    text = "fighter-bombers, fighters and a fighter-bomber; jets, the jet air base, a.b, Sea S Seas fighterx"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

@@ -24,7 +24,13 @@ class Found(NamedTuple):
 
 
 # Capitalised word, including "U.S.", "Jong-sup", "O'Brien", "MiG"; a full stop ends it.
-CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*\w|[A-Z])"
+_AFTER_CAPITAL = r"(?:\.(?:[A-Z]\.)+|[\w'’-]*\w|)"
+CAPITALISED = rf"[A-Z]{_AFTER_CAPITAL}"
+# A capital not preceded by a letter, digit or hyphen, tested after the capital: `re` finds where a
+# pattern may start quickly when it starts with a letter class, and tries one that starts with an
+# assertion at every position. STANDALONE is a CAPITALISED word so preceded.
+CAPITAL_START = r"[A-Z](?<![\w-][A-Z])"
+STANDALONE = rf"{CAPITAL_START}{_AFTER_CAPITAL}"
 PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du")
 # A run of capitalised words; name particles may stand inside it ("Khalid bin Salman").
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 import inflection
 
-from .common import CAPITALISED, Found, holds_any, is_demonym, is_plain_word
+from ..extract.text import any_of
+from .common import CAPITAL_START, CAPITALISED, STANDALONE, Found, holds_any, is_demonym, is_plain_word
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (
@@ -35,24 +36,24 @@ _DESIGNATION = (
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, K9, HIMARS: only before a category
-_CATEGORY = r"(?:(?!(?:the|a|an|their|its|his|her|our|and|or|of|to|in|on|with|from)\s)[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(CATEGORY_NOUNS, key=len, reverse=True)) + r")\b"
+_CATEGORY = r"(?:(?!(?:the|a|an|their|its|his|her|our|and|or|of|to|in|on|with|from)\s)[a-z][\w-]*\s+){0,3}?" + any_of(CATEGORY_NOUNS) + r"\b"
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 _DESIGNATED = re.compile(
     rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"
     rf"(?:\s+(?P<proper>{CAPITALISED}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _NAMED_BY_CATEGORY = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\s+(?P<category>{_CATEGORY})")
+    rf"(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\s+(?P<category>{_CATEGORY})")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
                   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light"}
 _SHIP = re.compile(
-    rf"\b(?P<kind>{'|'.join(SHIP_NOUNS)})\s+(?P<name>(?:{'|'.join(SHIP_PREFIXES)})\s+{CAPITALISED}|"
+    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}|"
     rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
-    rf"|(?<![\w-])(?P<prefixed>(?:{'|'.join(SHIP_PREFIXES)})\s+{CAPITALISED}(?:\s+{CAPITALISED})?)"
+    rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
-_CLASS = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+_CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
 
 
 @lru_cache(maxsize=None)  # few distinct phrases, and singularize tries dozens of patterns

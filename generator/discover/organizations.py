@@ -35,7 +35,7 @@ _DESCRIPTIONS = (
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
-_BARE_ACRONYM = re.compile(r"(?<![\w(.-])(?P<name>[A-Z]{3,6})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
+_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
 NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
                      "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
                      "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
@@ -113,7 +113,7 @@ def _wire_agency(text: str):
 
 def _acronyms(text: str):
     """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'."""
-    for match in _ACRONYM.finditer(text):
+    for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = _clean(match["name"].split())
         if words and words[-1] in HEADS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)

@@ -8,19 +8,20 @@ import re
 from functools import lru_cache
 
 from ..extract.matcher import Matcher
-from ..extract.text import Normalised
+from ..extract.text import Normalised, any_of
 from ..model import Entity
-from .common import CAPITALISED, Found, countries, holds_any, is_demonym, is_plain_word
+from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word
 
-_FEATURES = (r"Sea|Ocean|Strait|Gulf|Bay|Peninsula|River|Mountains|Island|Islands|region|Region|oblast|Oblast|"
-             r"province|Province|training ground|air base|Air Base|airfield|naval base|Naval Base|range|port|"
-             r"Valley|Desert|Plain|exclave|enclave")
+_FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
+             "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
+             "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
+             "enclave")
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf")
-_REGION = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, REGIONS))})(?![\w-])")
-_FEATURE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+(?P<kind>{_FEATURES})\b(?!\s+[A-Z])")
+_REGION = re.compile(rf"(?<![\w-]){any_of(REGIONS)}(?![\w-])")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(_FEATURES)})\b(?!\s+[A-Z])")
 _OF = re.compile(rf"\b(?:port|city|town|village|capital|region|province|republic|island)\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|\s+--|\s+[-–—])")

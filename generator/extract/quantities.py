@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import any_of
 from .vocabulary import NUMBER_WORDS
 
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + any_of(NUMBER_WORDS) + ")"
 _UNITS = r"(?:(?:units|batteries|battalions|squadrons|regiments|divisions|brigades|sets|pieces|" \
          r"launchers|complexes|systems|companies|groups)\s+of\s+(?:the\s+)?)?"
 # NUMBER [units of the] then up to six words; the phrase is cut in code (see find_quantities).

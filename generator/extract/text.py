@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from retrie.trie import Trie
+
 # Editorial brackets ("[Belarusian] President [Alexander] Lukashenko") are dropped for matching;
 # typographic apostrophes become plain ones so "Ukraine’s" and "Ukraine's" match alike.
 _DROP = "[]"
@@ -43,6 +45,15 @@ def normalise(text: str) -> Normalised:
         return Normalised(translated)
     dropped = [i for i, char in enumerate(translated) if char in _DROP]
     return Normalised(translated.translate(_REMOVE), tuple(position - count for count, position in enumerate(dropped)))
+
+
+def any_of(words) -> str:
+    """A regular expression for any of `words`, written as a trie: Python's `re` tries the branches
+    of an alternation one by one at every position, a trie branches once per letter. It matches
+    what the plain alternation of the words, longest first, matches."""
+    trie = Trie()
+    trie.add(*words)
+    return trie.pattern()
 
 
 _ABBREVIATIONS = {
