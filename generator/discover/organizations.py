@@ -33,6 +33,7 @@ _DESCRIPTIONS = (
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
+_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA))  # most paragraphs hold none
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
@@ -92,6 +93,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
 
 def _described(text: str, person_words: set[str]):
     """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of'."""
+    if not holds_any(text, _DESCRIBING):
+        return
     for pattern, words in _DESCRIPTIONS:
         if not holds_any(text, words):
             continue

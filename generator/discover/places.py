@@ -22,7 +22,8 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf")
 _REGION = re.compile(rf"(?<![\w-]){any_of(REGIONS)}(?![\w-])")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(_FEATURES)})\b(?!\s+[A-Z])")
-_OF = re.compile(rf"\b(?:port|city|town|village|capital|region|province|republic|island)\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
+_OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
+_OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|\s+--|\s+[-–—])")
 _AFTER_PREPOSITION = re.compile(
@@ -30,7 +31,7 @@ _AFTER_PREPOSITION = re.compile(
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 # Each pattern with its label and the words one of which it needs (none: no quick test).
-_PATTERNS = ((_FEATURE, "named feature", ()), (_OF, "place of", ()), (_BASED, "based in", ("based",)),
+_PATTERNS = ((_FEATURE, "named feature", ()), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 
@@ -55,7 +56,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     if dateline and dateline["name"] not in ("AP", "AFP", "UPDATE"):
         name = dateline["name"].title()
         found.append(Found(name, "place", "dateline", 0, dateline.end("name"), (dateline["name"],)))
-    for match in _REGION.finditer(text):
+    for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for pattern, label, needs in _PATTERNS:
         if needs and not holds_any(text, needs):
