@@ -27,7 +27,7 @@ from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
 from .urls import Urls, article_path
-from .writer import WriteReport, remove_stale
+from .writer import WriteReport, files_under, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
 REJECTED_FILE = "rejected.yml"  # names that discovery must never turn into pages
@@ -60,19 +60,23 @@ class Summary:
 
 def article_files(content_dir: Path) -> list[str]:
     """The article files' paths relative to content/articles (symlinked folders not followed), sorted."""
-    folder = str(content_dir / "articles")
-    found = (f"{directory[len(folder) + 1:].replace(os.sep, '/')}/{name}".lstrip("/")
-             for directory, _, names in os.walk(folder) for name in names)
-    return sorted(name for name in found if is_article_file(name))
+    return sorted(name for name in files_under(content_dir / "articles") if is_article_file(name))
 
 
-def _read_one(item: tuple[Path, str]) -> tuple[Article, str] | str:
+def _pickled(value) -> tuple[str, bytes]:
+    """`value` pickled, and a digest of it. Results that travel between processes and into the
+    cache in bulk stay pickled until needed, and the digest keys what depends on them. (Equal
+    values pickle to equal bytes; were they ever not to, the price would be work done twice.)"""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return hashlib.blake2b(data, digest_size=16).hexdigest(), data
+
+
+def _read_one(item: tuple[Path, str]) -> tuple[str, bytes] | str:
     path, source = item
     try:
-        article = read_article(path, source)
+        return _pickled(read_article(path, source))
     except ReadError as error:
         return f"skipped {error}"
-    return article, fingerprint(article)
 
 
 def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs: int | None = None
@@ -104,7 +108,7 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs
         if isinstance(result, str):
             summary.skipped.append(result)
             continue
-        article, key = result
+        key, article = result[0], pickle.loads(result[1])
         article_id, number = article.id, 1
         while article_id in articles or article_id in RESERVED_IDS:
             number += 1
@@ -128,17 +132,12 @@ def _knowledge_base(site: Site, cache: Cache) -> dict[str, Entity]:
 
 
 def _discover_one(article_id: str) -> tuple[str, bytes]:
-    """What discovery found, and a digest of it. The candidates stay pickled until a merge needs
-    them: after most edits the merged set is reused, and reading back a few hundred thousand
-    candidate objects from the cache would cost more than the rest of the run. (Equal candidates
-    pickle to equal bytes; were they ever not to, the price would be one needless merge.)"""
-    found = pickle.dumps(discover(shared("articles")[article_id]), protocol=pickle.HIGHEST_PROTOCOL)
-    return hashlib.blake2b(found, digest_size=16).hexdigest(), found
+    # After most edits the merged set is reused: the candidates are unpickled only for a merge.
+    return _pickled(discover(shared("articles")[article_id]))
 
 
-def _extract_one(article_id: str) -> tuple[Extraction, str]:
-    extraction = extract(shared("articles")[article_id], shared("matcher"))
-    return extraction, fingerprint(extraction)  # the key pages that show it are rendered by
+def _extract_one(article_id: str) -> tuple[str, bytes]:
+    return _pickled(extract(shared("articles")[article_id], shared("matcher")))
 
 
 def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article], keys: dict[str, str],
@@ -184,19 +183,19 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})
     extracted, count = _extractions(cache, articles, keys, merged, entities_key, jobs)
-    extractions = {i: x for i, (x, _) in extracted.items()}
+    extractions = {i: pickle.loads(data) for i, (_, data) in extracted.items()}
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
     return Extracted(entities={i: e for i, e in merged.items() if not e.discovered or i in mentioned},
                      extractions=extractions, entities_key=entities_key,
-                     extraction_keys={i: key for i, (_, key) in extracted.items()}, extracted=count)
+                     extraction_keys={i: key for i, (key, _) in extracted.items()}, extracted=count)
 
 
 def _extractions(cache: Cache, articles: dict[str, Article], keys: dict[str, str], merged: dict[str, Entity],
-                 entities_key: str, jobs: int | None) -> tuple[dict[str, tuple[Extraction, str]], int]:
-    """Each article's extraction and its key, and how many articles were extracted. A cached
-    extraction holds while its article is unchanged and the entity set is the one it was made
-    with; when the set changed, for every article that holds none of the strings through which
-    the change reaches extraction (`changed_forms`). Only the others are extracted again."""
+                 entities_key: str, jobs: int | None) -> tuple[dict[str, tuple[str, bytes]], int]:
+    """Each article's extraction (its key, and it pickled), and how many articles were extracted.
+    A cached extraction holds while its article is unchanged and the entity set is the one it was
+    made with; when the set changed, for every article that holds none of the strings through
+    which the change reaches extraction (`changed_forms`). Only the others are extracted again."""
     previous = cache.previous("extract")
     basis = cache.previous("extract basis").get("entities")
     matcher = Matcher(merged)
@@ -313,13 +312,18 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     # After a small edit only the few pages it touches are rendered again: fewer than it takes to
     # repay forking workers from a large process.
     small_edit = len(articles) + len(graph.entities) - len(ctx.settled) < MIN_ITEMS
+    # What the last run wrote, to remove what this one does not; a docs folder that is new or
+    # empty holds nothing to remove, and need not be looked through.
+    written_before = cache.previous("outputs").get("paths")
+    if written_before is None and not (site.docs_dir.is_dir() and any(site.docs_dir.iterdir())):
+        written_before = set()
     emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
     cache.keep("render base", {"base": ctx.base_key})
     cache.keep("shown", {a: (ctx.source_keys(a), shown[a]) for a in articles})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")
-    removed = remove_stale(site.docs_dir.resolve(), emitted.paths, cache.previous("outputs").get("paths"))
+    removed = remove_stale(site.docs_dir.resolve(), emitted.paths, written_before)
     summary.report = WriteReport(emitted.written, len(emitted.paths) - emitted.written, removed)
     summary.rendered = emitted.rendered
     cache.keep("outputs", {"paths": emitted.paths})

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from .config import Site
 from .graph import related
 from .model import Entity, KnowledgeGraph, Mention, Paragraph
 from .urls import Urls, article_path, entity_path
+from .writer import files_under
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class Context:
     settled: frozenset[str] = frozenset()  # pages no change since the last run touched: their keys stand
     _input_keys: dict[str, str] = field(default_factory=dict)
     _related: dict[str, list[tuple[Entity, int]]] = field(default_factory=dict)
+    _existing: frozenset[str] | None = None
 
     def input_key(self, path: str, inputs: Callable[[], list]) -> str | None:
         """The key of what the page at `path` shows (keys of the articles, or the rows of data it
@@ -63,9 +64,15 @@ class Context:
         """A page rendered only if its inputs changed since the last run; `values` gathers what
         the template needs, and is not called otherwise."""
         key = self.input_key(path, inputs)
-        if key and self.previous_keys.get(path) == key and os.path.exists(f"{self.site.docs_dir}/{path}"):
+        if key and self.previous_keys.get(path) == key and path in self._existing_files():
             return OutputFile(path, None, key)
         return dataclasses.replace(self.render(template, path, **values()), key=key)
+
+    def _existing_files(self) -> frozenset[str]:
+        """The files in the docs folder, listed once: quicker than a look for each page."""
+        if self._existing is None:
+            self._existing = frozenset(files_under(self.site.docs_dir))
+        return self._existing
 
     def fragment(self, key: str, make: Callable[[], str]) -> str:
         """A piece of a page built from many parts (one entity's record in knowledge.json), made

@@ -26,6 +26,14 @@ class WriteReport:
     removed: int
 
 
+def files_under(folder: Path) -> list[str]:
+    """The files in `folder` and below, as "/"-separated paths relative to it (symlinked folders
+    not followed), in no particular order."""
+    top = str(folder)
+    return [f"{directory[len(top) + 1:].replace(os.sep, '/')}/{name}".lstrip("/")
+            for directory, _, names in os.walk(top) for name in names]
+
+
 def _target(folder: Path, relative: str) -> Path:
     normal = os.path.normpath(relative)
     if os.path.isabs(normal) or normal == ".." or normal.startswith(("../", "./")) or normal == ".":

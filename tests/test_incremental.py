@@ -68,6 +68,18 @@ def test_unchanged_rerun_writes_nothing(tmp_path):
     assert again.report.written == 0 and again.report.removed == 0
 
 
+def test_a_generated_file_deleted_by_hand_comes_back(tmp_path):
+    config = corpus(tmp_path / "p")
+    run(config, jobs=2)
+    docs = tmp_path / "p" / "build" / "docs"
+    expected = tree(docs)
+    gone = [docs / p for p in sorted(expected) if p.startswith(("articles/", "people/"))][1:3]
+    for path in gone:
+        path.unlink()
+    again = run(config, jobs=2)
+    assert again.report.written == len(gone) and tree(docs) == expected
+
+
 def test_knowledge_base_edit_reaches_the_pages(tmp_path):
     from conftest import make_project
 
