@@ -58,6 +58,8 @@ def _url(path: str, use_directory_urls: bool) -> str:
 def _relative(folder: list[str], target: str) -> str:
     """The link from a page in `folder` (its site URL's segments) to site URL `target`. Site URLs
     hold no "." or ".." segments, so the common folder prefix is all that cancels."""
+    if not folder or not target.startswith(f"{folder[0]}/"):  # nothing in common: up to the root
+        return "../" * len(folder) + target or "./"
     parts = target.split("/")
     common, most = 0, min(len(folder), len(parts) - 1)
     while common < most and folder[common] == parts[common]:

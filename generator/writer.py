@@ -47,11 +47,14 @@ def write_file(folder: Path, relative: str, content: str | None) -> bool:
         return False
     target, data = _target(folder, relative), content.encode("utf-8")
     try:
+        # A new file is written in place: there is nothing to compare with, and no reader of the
+        # old version to see it half written (the usual case in a first build).
+        with _create(target) as out:
+            out.write(data)
+        return True
+    except FileExistsError:
         if target.read_bytes() == data:
             return False
-    except OSError:
-        pass
-    target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -62,6 +65,14 @@ def write_file(folder: Path, relative: str, content: str | None) -> bool:
         os.unlink(temporary)
         raise
     return True
+
+
+def _create(target: Path):
+    try:
+        return target.open("xb")
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target.open("xb")
 
 
 def remove_stale(folder: Path, generated: set[str], previous: set[str] | None = None) -> int:

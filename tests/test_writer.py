@@ -24,7 +24,8 @@ def test_writes_only_changed_files_and_removes_stale_ones(tmp_path):
     assert not (out / "old").exists()  # emptied folders go too
     assert not (out / "x.md").exists()  # None keeps a file as it is, and writes nothing new
     assert not list(out.rglob(".tmp-*"))
-    assert (out / "sub/b.md").stat().st_mode & 0o044 == 0o044 & ~current_umask()  # readable like any file
+    for written in ("a.md", "sub/b.md"):  # new, and replaced: readable like any file
+        assert (out / written).stat().st_mode & 0o044 == 0o044 & ~current_umask()
 
 
 def test_refuses_paths_outside_the_folder(tmp_path):
