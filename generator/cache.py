@@ -20,6 +20,8 @@ SUFFIX = ".pickle"
 # Tables of the last run in this process, by cache folder: `mkdocs serve` regenerates in one long-lived
 # process, where reading back large pickles after every edit would cost more than the edit.
 _MEMORY: dict[Path, dict[str, dict]] = {}
+# The objects unpickled in the last run in this process, by digest (see `Cache.unpickled`).
+_OBJECTS: dict[Path, dict[str, Any]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,8 @@ class Cache:
         self._previous: dict[str, dict] = dict(_MEMORY.get(folder, {})) if folder else {}
         self._on_disk: dict[str, dict[int, dict]] = {}  # the shards read from disk, by table
         self._next: dict[str, dict] = {}
+        self._last_objects = _OBJECTS.get(folder, {}) if folder else {}
+        self._objects: dict[str, Any] = {}
 
     def previous(self, name: str) -> dict:
         if name not in self._previous:
@@ -75,6 +79,13 @@ class Cache:
     def keep(self, name: str, table: dict) -> None:
         self._next[name] = table
 
+    def unpickled(self, digest: str, data: bytes) -> Any:
+        """A value kept pickled in a table (`data`, whose digest is `digest`), unpickled: in a
+        process that ran before (a preview server), the object it had then, if it had one."""
+        value = self._last_objects[digest] if digest in self._last_objects else pickle.loads(data)
+        self._objects[digest] = value
+        return value
+
     def save(self, to_disk: bool = True) -> None:
         """Keep this run's tables for the next run in this process, and on disk unless told not to
         (a preview server writes them once, when it stops)."""
@@ -82,6 +93,8 @@ class Cache:
             return
         _MEMORY.clear()
         _MEMORY[self.folder] = self._next
+        _OBJECTS.clear()
+        _OBJECTS[self.folder] = self._objects
         if to_disk:
             for name, table in self._next.items():
                 _write(self.folder, name, table, self._on_disk.get(name))

@@ -22,7 +22,7 @@ from .emitters import emit_all
 from .extract import Matcher, articles_holding, changed_forms, extract
 from .graph import build_graph
 from .knowledge_base import knowledge_base_files, load_knowledge_base
-from .model import Article, Entity, Extraction
+from .model import Article, Entity, Extraction, Paragraph
 from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
@@ -108,7 +108,7 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs
         if isinstance(result, str):
             summary.skipped.append(result)
             continue
-        key, article = result[0], pickle.loads(result[1])
+        key, article = result[0], cache.unpickled(*result)
         article_id, number = article.id, 1
         while article_id in articles or article_id in RESERVED_IDS:
             number += 1
@@ -132,12 +132,30 @@ def _knowledge_base(site: Site, cache: Cache) -> dict[str, Entity]:
 
 
 def _discover_one(article_id: str) -> tuple[str, bytes]:
-    # After most edits the merged set is reused: the candidates are unpickled only for a merge.
-    return _pickled(discover(shared("articles")[article_id]))
+    """What discovery found in an article, pickled (after most edits the merged set is reused,
+    and the candidates are unpickled only for a merge), keyed by what the merge reads: the
+    candidates, and the paragraphs they point into (it quotes the sentence a name was found in)."""
+    article = shared("articles")[article_id]
+    found = discover(article)
+    digest, data = _pickled(found)
+    return fingerprint((digest, _pointed_into(article, found))), data
 
 
 def _extract_one(article_id: str) -> tuple[str, bytes]:
-    return _pickled(extract(shared("articles")[article_id], shared("matcher")))
+    """An article's extraction, pickled, keyed by what other pages cite from the article: the
+    extraction, the article's title and date, and the paragraphs it points into. An edit elsewhere
+    in the article (a paragraph that names nothing) leaves the key, and the entities' pages, as
+    they were."""
+    article = shared("articles")[article_id]
+    extraction = extract(article, shared("matcher"))
+    digest, data = _pickled(extraction)
+    pointed = _pointed_into(article, (*extraction.mentions, *extraction.quotes, *extraction.quantities))
+    return fingerprint((digest, article.title, article.date, pointed)), data
+
+
+def _pointed_into(article: Article, found) -> list[Paragraph]:
+    """The paragraphs that things found in an article (with a `paragraph` index) stand in."""
+    return [article.paragraphs[i] for i in sorted({x.paragraph for x in found})]
 
 
 def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article], keys: dict[str, str],
@@ -158,7 +176,7 @@ class Extracted:
     entities: dict[str, Entity]  # the curated ones, and the discovered ones some article mentions
     extractions: dict[str, Extraction]  # by article id
     entities_key: str  # of the whole entity set
-    extraction_keys: dict[str, str]  # article id -> key of its extraction
+    cited_keys: dict[str, str]  # article id -> key of what other pages cite from it (see _extract_one)
     extracted: int  # articles extracted in this run (the others' extractions held)
 
 
@@ -183,11 +201,11 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})
     extracted, count = _extractions(cache, articles, keys, merged, entities_key, jobs)
-    extractions = {i: pickle.loads(data) for i, (_, data) in extracted.items()}
+    extractions = {i: cache.unpickled(key, data) for i, (key, data) in extracted.items()}
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
     return Extracted(entities={i: e for i, e in merged.items() if not e.discovered or i in mentioned},
                      extractions=extractions, entities_key=entities_key,
-                     extraction_keys={i: key for i, (key, _) in extracted.items()}, extracted=count)
+                     cited_keys={i: key for i, (key, _) in extracted.items()}, extracted=count)
 
 
 def _extractions(cache: Cache, articles: dict[str, Article], keys: dict[str, str], merged: dict[str, Entity],
@@ -237,19 +255,23 @@ def _changed_entities(graph, entities_key: str, cache: Cache) -> set[str]:
     return {i for i in current.keys() | last.keys() if current.get(i) != last.get(i)} - {"set"}
 
 
-def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tuple[tuple[str, str], frozenset[str]]],
+def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tuple[str, str, frozenset[str]]],
              changed_entities: set[str]) -> frozenset[str]:
     """The article and entity pages that no change since the last run shows up on: their input
-    keys stand as they were, and need not be worked out again. A change is an article new, edited,
-    removed or extracted differently (the pages of the entities it showed and shows), or an entity
-    added, removed or changed (its page, and the pages that link it: the articles that show it and
-    the entities named with it, whose related lists may show it)."""
-    sources = {a: ctx.source_keys(a) for a in shown}
-    changed = {a for a in sources if last.get(a, ((),))[0] != sources[a]} | (last.keys() - sources.keys())
+    keys stand as they were, and need not be worked out again. `last`: article -> its key, its
+    cited key and the entities it showed, as the last run had them. A change is an article edited
+    (its page; and if what others cite from it changed, or it is new or removed, the pages of the
+    entities it showed and shows), or an entity added, removed or changed (its page, and the
+    pages that link it: the articles that show it and the entities named with it, whose related
+    lists may show it)."""
+    gone = last.keys() - shown.keys()
+    cited = {a for a in shown if a not in last or last[a][1] != ctx.cited_key(a)} | gone
+    edited = {a for a in shown if a not in last or last[a][0] != ctx.article_keys.get(a)}
     showing = {a for a, ids in shown.items() if not ids.isdisjoint(changed_entities)} if changed_entities else set()
-    touched = set(changed_entities).union(*(shown.get(a, ()) for a in changed | showing),
-                                          *(last[a][1] for a in changed if a in last))
-    pages = [article_path(a) for a in sources if a not in changed and a not in showing]
+    touched = set(changed_entities).union(*(shown.get(a, ()) for a in cited | showing),
+                                          *(last[a][2] for a in cited if a in last))
+    unsettled = edited | cited | showing
+    pages = [article_path(a) for a in shown if a not in unsettled]
     pages += [ctx.entity_path(e) for e in ctx.graph.entities.values() if e.id not in touched]
     return frozenset(p for p in pages if p in ctx.previous_keys)
 
@@ -303,7 +325,7 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     # A page's key covers what it shows (see the emitters' `inputs`), so a change to the entity set
     # re-renders only the pages that show a changed entity.
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(compiled), article_keys=keys,
-                  extraction_keys=extracted.extraction_keys, base_key=fingerprint(site),
+                  cited_keys=extracted.cited_keys, base_key=fingerprint(site),
                   previous_keys=cache.previous("pages"), previous_fragments=cache.previous("fragments"))
     shown = _shown(graph)
     changed_entities = _changed_entities(graph, extracted.entities_key, cache)
@@ -319,7 +341,7 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
         written_before = set()
     emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
     cache.keep("render base", {"base": ctx.base_key})
-    cache.keep("shown", {a: (ctx.source_keys(a), shown[a]) for a in articles})
+    cache.keep("shown", {a: (keys[a], ctx.cited_key(a), shown[a]) for a in articles})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")

@@ -37,7 +37,9 @@ class Context:
     urls: Urls
     env: Environment
     article_keys: dict[str, str] = field(default_factory=dict)  # article id -> content key
-    extraction_keys: dict[str, str] = field(default_factory=dict)  # article id -> key of its extraction
+    # article id -> key of what other pages cite from the article: its extraction, title and date,
+    # and the paragraphs the extraction points into (see pipeline._extract_one)
+    cited_keys: dict[str, str] = field(default_factory=dict)
     base_key: str = ""  # key of what every page depends on: the site settings
     previous_keys: dict[str, str] = field(default_factory=dict)  # page path -> input key last run
     previous_fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text last run
@@ -100,9 +102,8 @@ class Context:
         entity = self.graph.entities[entity_id]
         return entity.id, entity.type, entity.name
 
-    def source_keys(self, article_id: str) -> tuple[str, str]:
-        """The keys of what a page shows from an article: its text and what was extracted from it."""
-        return self.article_keys.get(article_id, ""), self.extraction_keys.get(article_id, "")
+    def cited_key(self, article_id: str) -> str:
+        return self.cited_keys.get(article_id, "")
 
     def entity_path(self, entity: Entity) -> str:
         return entity_path(self.site.types[entity.type], entity.id)

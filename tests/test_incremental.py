@@ -164,3 +164,32 @@ def test_a_renamed_entity_re_renders_only_the_pages_that_show_it(tmp_path):
     shutil.copy(config, clean / "site_config.yml")
     run(clean / "site_config.yml", jobs=1)
     assert tree(docs) == tree(clean / "build" / "docs")
+
+
+def test_an_edit_that_names_nothing_renders_only_the_article_page(tmp_path):
+    """A paragraph that names nothing, added to an article: the pages of the entities it names
+    cite nothing new from it, and stay as they are."""
+    config = corpus(tmp_path / "live")
+    run(config, jobs=2)
+    docs = tmp_path / "live" / "build" / "docs"
+    before = tree(docs)
+    article = sorted((tmp_path / "live" / "content" / "articles").rglob("*.txt"))[10]
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write("\nThis article was corrected after publication.\n")
+    second = run(config, jobs=2)
+    changed = {p for p, digest in tree(docs).items() if before.get(p) != digest}
+    assert len(changed) == 1 and changed.pop().startswith("articles/")
+    assert second.rendered <= 4  # the article, and the files made every time (home, knowledge.json, stylesheet)
+    # A word changed in sentences that name something, every offset and all that is found kept:
+    # the entities' pages quote those sentences (as statements, and as where a name was found).
+    text = article.read_text(encoding="utf-8")
+    assert "by the end of the year" in text
+    article.write_text(text.replace("by the end of the year", "by the end of the week"), encoding="utf-8")
+    third = run(config, jobs=2)
+    assert third.rendered > 4
+
+    clean = tmp_path / "clean"
+    shutil.copytree(tmp_path / "live" / "content", clean / "content")
+    shutil.copy(config, clean / "site_config.yml")
+    run(clean / "site_config.yml", jobs=1)
+    assert tree(docs) == tree(clean / "build" / "docs")

@@ -13,7 +13,7 @@ def inputs(ctx: Context, article) -> list:
     extraction = ctx.graph.extractions[article.id]
     linked = dict.fromkeys([m.entity_id for m in extraction.mentions] +
                            [q.entity_id for q in extraction.quantities if q.entity_id])
-    return [ctx.source_keys(article.id), [ctx.label(i) for i in linked]]
+    return [ctx.article_keys.get(article.id, ""), ctx.cited_key(article.id), [ctx.label(i) for i in linked]]
 
 
 def emit(ctx: Context):

@@ -24,7 +24,7 @@ def sources(ctx: Context, entity: Entity) -> list[str]:
 
 def inputs(ctx: Context, entity: Entity) -> list:
     """What the page shows: the entity, its source articles, and the entities it links as related."""
-    return [entity, [ctx.source_keys(a) for a in sources(ctx, entity)],
+    return [entity, [ctx.cited_key(a) for a in sources(ctx, entity)],
             [(ctx.label(other.id), count) for other, count in ctx.related(entity.id)]]
 
 
