@@ -3,7 +3,6 @@ built in code (linked paragraphs). Every piece of article or knowledge-base text
 `escape`; pages put it inside raw HTML blocks, where Markdown does not read it."""
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,10 +64,14 @@ class Context:
     def page(self, template: str, path: str, inputs: Callable[[], list], values: Callable[[], dict]) -> OutputFile:
         """A page rendered only if its inputs changed since the last run; `values` gathers what
         the template needs, and is not called otherwise."""
+        return self.file(path, inputs, lambda: self.render(template, path, **values()).content)
+
+    def file(self, path: str, inputs: Callable[[], list], make: Callable[[], str]) -> OutputFile:
+        """A file made (by `make`) only if its inputs changed since the last run."""
         key = self.input_key(path, inputs)
         if key and self.previous_keys.get(path) == key and path in self._existing_files():
             return OutputFile(path, None, key)
-        return dataclasses.replace(self.render(template, path, **values()), key=key)
+        return OutputFile(path, make(), key)
 
     def _existing_files(self) -> frozenset[str]:
         """The files in the docs folder, listed once: quicker than a look for each page."""

@@ -67,5 +67,6 @@ def emit_all(ctx: Context, jobs: int | None = None) -> Emitted:
         for path, key, rendered, written in done:
             emitted.add(path, key, rendered, written)
     collected = knowledge_json.collect(ctx, emitted.keys, emitted.fragments)
-    emitted.add(collected.path, None, True, write_file(ctx.site.docs_dir.resolve(), collected.path, collected.content))
+    emitted.add(collected.path, collected.key, collected.content is not None,
+                write_file(ctx.site.docs_dir.resolve(), collected.path, collected.content))
     return emitted

@@ -33,9 +33,13 @@ def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) 
     articles = [{"id": a.id, "title": a.title, "url": urls.url(article_path(a.id)), "author": a.author,
                  "date": a.date, "source": a.source, "source_url": a.source_url}
                 for a in sorted(graph.articles.values(), key=article_order)]
-    records = [fragments[record_key(e, page_keys.get(ctx.entity_path(e)))]
+    records = [record_key(e, page_keys.get(ctx.entity_path(e)))
                for e in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
-    return OutputFile(PATH, f'{{"articles":{_json(articles)},"entities":[{",".join(records)}]}}\n')
+
+    def text() -> str:
+        return f'{{"articles":{_json(articles)},"entities":[{",".join(fragments[r] for r in records)}]}}\n'
+
+    return ctx.file(PATH, lambda: [articles, records], text)  # made again only if an input changed: it is large
 
 
 def _record(ctx: Context, entity: Entity) -> dict:
