@@ -50,7 +50,8 @@ def related(graph: KnowledgeGraph, entity_id: str) -> list[tuple[Entity, int]]:
     as only the pages being rendered need it)."""
     together: Counter[str] = Counter()
     for article_id in graph.articles_by_entity.get(entity_id, []):
-        together.update(graph.present[article_id] - {entity_id})
+        together.update(graph.present[article_id])
+    del together[entity_id]  # (Counter: no error if absent)
     # Only entities as frequent as the last one shown can be shown: rank those alone.
     cutoff = heapq.nlargest(RELATED_LIMIT, together.values())[-1] if together else 0
     ranked = sorted(((i, n) for i, n in together.items() if n >= cutoff),

@@ -196,7 +196,7 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     if merge_key in cache.previous("merge"):
         merged, entities_key = cache.previous("merge")[merge_key]
     else:
-        candidates = [c for article_id in articles for c in pickle.loads(discovered[article_id][1])]
+        candidates = [c for article_id in articles for c in cache.unpickled(*discovered[article_id])]
         merged = {**curated, **merge_discoveries(candidates, curated, rejected, articles)}
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})

@@ -121,16 +121,17 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             other = name_key(alias)
             if other in groups and other != key and types[other] == types[key]:
                 parent[key] = other
-    merged: dict[str, list[Candidate]] = {}
+    merged: dict[str, list[str]] = {}  # root group -> the groups merged into it (itself among them)
     for key in groups:
         root = key
         while parent[root] != root:
             root = parent[root]
-        merged.setdefault(root, []).extend(groups[key])
+        merged.setdefault(root, []).append(key)
 
     entities: dict[str, Entity] = {}
-    for key, members in merged.items():
-        entity_type = _type_of(members)
+    for key, keys in merged.items():
+        members = [c for k in keys for c in groups[k]]
+        entity_type = types[key] if len(keys) == 1 else _type_of(members)
         typed = [c for c in members if c.found.type == entity_type]
         name = Counter(c.found.name for c in typed if name_key(c.found.name) == key).most_common(1)
         name = name[0][0] if name else typed[0].found.name
