@@ -98,15 +98,24 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     articles give the sentence each was first found in."""
     known = {name_key(n) for e in curated.values() for n in (e.name, *e.aliases)}
     person_words = {w for c in candidates if c.found.type == "person" for w in c.found.name.split()}
-    groups: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
-        found = candidate.found
+
+    def group_of(found: Found) -> str | None:
         keys = [name_key(n) for n in (found.name, *found.aliases)]
         if any(k in known or k in rejected for k in keys) or not keys[0]:
-            continue
+            return None
         if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words:
-            continue  # "to Putin" is not a place, "Shoigu tanks" not equipment
-        groups.setdefault(keys[0], []).append(candidate)
+            return None  # "to Putin" is not a place, "Shoigu tanks" not equipment
+        return keys[0]
+
+    groups: dict[str, list[Candidate]] = {}
+    decided: dict[tuple, str | None] = {}  # the same name is found many times: decided once
+    for candidate in candidates:
+        found = candidate.found
+        spelling = (found.name, found.aliases, found.type)
+        if spelling not in decided:
+            decided[spelling] = group_of(found)
+        if decided[spelling] is not None:
+            groups.setdefault(decided[spelling], []).append(candidate)
 
     # A candidate whose alias is another group's name belongs to that group; so does an
     # organisation named with a leading demonym ("Russian Black Sea Fleet" is the Black Sea Fleet).
