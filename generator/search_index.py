@@ -14,6 +14,8 @@ import re
 
 _HEADING = re.compile(r"<h([1-6])\b([^>]*)>(.*?)</h\1>", re.S)
 _ID = re.compile(r'\bid="([^"]*)"')
+_EXCLUDE = "data-search-exclude"
+_HEADING_TAG = re.compile(r"<h[1-6]\b")
 _EXCLUDED_ELEMENT = re.compile(r"<(?!h[1-6]\b)(\w+)\b[^>]*\bdata-search-exclude\b[^>]*>.*?</\1>", re.S)
 _SKIPPED_ELEMENT = re.compile(r"<(script|style|object)\b.*?</\1>|<!--.*?-->", re.S | re.I)
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
@@ -26,7 +28,9 @@ _INLINE = {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "s", "small", "span
 
 def search_entries(content: str, url: str, title: str) -> list[dict[str, str]]:
     """The entries for one page: {"location", "title", "text"}, one per section."""
-    content = _SKIPPED_ELEMENT.sub("", _EXCLUDED_ELEMENT.sub("", content))
+    if _excludes_elements(content):
+        content = _EXCLUDED_ELEMENT.sub("", content)
+    content = _SKIPPED_ELEMENT.sub("", content)
     headings = list(_HEADING.finditer(content))
     entries = []
     preface = _text(content[:headings[0].start()] if headings else content)
@@ -43,13 +47,28 @@ def search_entries(content: str, url: str, title: str) -> list[dict[str, str]]:
     return entries
 
 
+def _excludes_elements(content: str) -> bool:
+    """Whether an element other than a heading is marked `data-search-exclude` (on most pages only
+    headings are, and the pattern that removes such elements is slow to run over a page)."""
+    at = content.find(_EXCLUDE)
+    while at != -1:
+        tag = content.rfind("<", 0, at)
+        if not _HEADING_TAG.match(content, tag):
+            return True
+        at = content.find(_EXCLUDE, at + len(_EXCLUDE))
+    return False
+
+
 def _text(fragment: str) -> str:
     """Tags dropped (inline) or turned into a space (block), except the kept ones, which lose
     their attributes; text unescaped and escaped again as Material does (quotes left bare)."""
     parts = _TAG.split(fragment)  # text, closing slash, tag name, text, ...
     out = []
     for index in range(0, len(parts), 3):
-        out.append(html.escape(html.unescape(parts[index]), quote=False))
+        text = parts[index]
+        # Text without "&", "<" or ">" comes out of unescaping and escaping as it went in.
+        out.append(html.escape(html.unescape(text), quote=False) if "&" in text or "<" in text or ">" in text
+                   else text)
         if index + 2 < len(parts):
             slash, name = parts[index + 1], parts[index + 2].lower()
             out.append(f"<{slash}{name}>" if name in _KEPT else "" if name in _INLINE else " ")
