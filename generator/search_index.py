@@ -21,7 +21,6 @@ _SKIPPED_ELEMENT = re.compile(r"<(script|style|object)\b.*?</\1>|<!--.*?-->", re
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*>")
 _EMPTY_KEPT = re.compile(r"<(\w+)>\s*</\1>")
-_SPACE = re.compile(r"\s+")
 _KEPT = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}  # as Material keeps them
 _INLINE = {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "s", "small", "span", "strong", "time", "u"}
 
@@ -72,4 +71,4 @@ def _text(fragment: str) -> str:
         if index + 2 < len(parts):
             slash, name = parts[index + 1], parts[index + 2].lower()
             out.append(f"<{slash}{name}>" if name in _KEPT else "" if name in _INLINE else " ")
-    return _EMPTY_KEPT.sub("", _SPACE.sub(" ", "".join(out))).strip()
+    return _EMPTY_KEPT.sub("", " ".join("".join(out).split())).strip()  # split() breaks where \s+ matches
