@@ -13,10 +13,10 @@ from . import article_page, articles_index, entity_page, home, knowledge_json, s
 
 Emitter = Callable[[Context], Iterable[OutputFile]]
 
+# (knowledge.json is put together in the main process, from the records entity_page makes.)
 EMITTERS: tuple[Emitter, ...] = (
     home.emit, articles_index.emit, article_page.emit, type_index.emit, entity_page.emit, stylesheet.emit,
 )
-# knowledge.json is put together in the main process from the records the entity page emitter makes.
 SHARDS_PER_PROCESS = 4
 
 
