@@ -53,8 +53,10 @@ def test_serve_regenerates_after_an_edit(tmp_path):
         assert wait_for(base + ARTICLE, "added while the preview server runs", 30)
         print(f"change visible after {time.monotonic() - started:.1f}s")
         (tmp_path / "content" / "articles" / "new.txt").write_text(
-            "A Brand New Article\n\nIt was added while the server ran.\n", encoding="utf-8")
+            "A Brand New Article\n\nIt was added while the server ran. Defense Minister Odalys Quenneville "
+            "said so.\n", encoding="utf-8")
         assert wait_for(base + "articles/a-brand-new-article/", "It was added while the server ran.", 30)
+        assert wait_for(base + "people/odalys-quenneville/", "Defense Minister", 30)  # a new name, a new page
     finally:
         server.terminate()
         server.wait(timeout=10)
