@@ -174,4 +174,4 @@ def linked_paragraph(ctx: Context, page: str, paragraph: Paragraph, mentions: li
         linked.add(mention.entity_id)
         cursor = mention.end
     parts.append(escape(paragraph.text[cursor:]))
-    return Markup("").join(parts)
+    return Markup("".join(parts))  # every part is escaped already
