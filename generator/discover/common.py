@@ -5,9 +5,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import ahocorasick
 import pycountry
 
+from ..extract.text import word_finder
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, TITLE_NOUNS
 
 
@@ -113,16 +113,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     (For a long list, one Aho–Corasick pass is quicker than a search for each word.)"""
     if len(words) < 16:
         return any(map(text.__contains__, words))
-    return next(_automaton(words).iter(text), None) is not None
-
-
-@lru_cache(maxsize=None)  # one per word list
-def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+    return next(word_finder(words).iter(text), None) is not None
 
 
 @lru_cache(maxsize=None)  # bounded by the corpus's capitalised words; asked for every word of every run

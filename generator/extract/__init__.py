@@ -4,14 +4,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import ahocorasick
-
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
 from .quotes import Person, find_quotes
 from .roles import appositive_after, title_before
-from .text import Sentences, matchable, normalise, sentence_around
+from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
 __all__ = ["Matcher", "articles_holding", "changed_forms", "extract"]
 
@@ -20,10 +18,7 @@ def articles_holding(articles: dict[str, Article], forms: list[str]) -> set[str]
     """The ids of the articles whose text, as the matcher reads it, holds one of `forms`."""
     if not forms:
         return set()
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
+    automaton = word_finder(tuple(forms))
     return {article_id for article_id, article in articles.items()
             if next(automaton.iter(matchable("\n".join(p.text for p in article.paragraphs))), None) is not None}
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+import ahocorasick
 from retrie.trie import Trie
 
 # Editorial brackets ("[Belarusian] President [Alexander] Lukashenko") are dropped for matching;
@@ -45,6 +47,16 @@ def normalise(text: str) -> Normalised:
         return Normalised(translated)
     dropped = [i for i, char in enumerate(translated) if char in _DROP]
     return Normalised(translated.translate(_REMOVE), tuple(position - count for count, position in enumerate(dropped)))
+
+
+@lru_cache(maxsize=16)  # the word lists patterns need, and the changed names of recent runs
+def word_finder(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An Aho–Corasick automaton for `words`: whether a text holds any of them is one pass over it."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def any_of(words) -> str:
