@@ -273,7 +273,10 @@ def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tup
     unsettled = edited | cited | showing
     pages = [article_path(a) for a in shown if a not in unsettled]
     pages += [ctx.entity_path(e) for e in ctx.graph.entities.values() if e.id not in touched]
-    return frozenset(p for p in pages if p in ctx.previous_keys)
+    # A page whose file is gone is made again, however settled its inputs (a docs folder deleted
+    # with the cache kept: then all are, on every core).
+    existing = ctx.existing_files()
+    return frozenset(p for p in pages if p in ctx.previous_keys and p in existing)
 
 
 @contextmanager

@@ -69,11 +69,11 @@ class Context:
     def file(self, path: str, inputs: Callable[[], list], make: Callable[[], str]) -> OutputFile:
         """A file made (by `make`) only if its inputs changed since the last run."""
         key = self.input_key(path, inputs)
-        if key and self.previous_keys.get(path) == key and path in self._existing_files():
+        if key and self.previous_keys.get(path) == key and path in self.existing_files():
             return OutputFile(path, None, key)
         return OutputFile(path, make(), key)
 
-    def _existing_files(self) -> frozenset[str]:
+    def existing_files(self) -> frozenset[str]:
         """The files in the docs folder, listed once: quicker than a look for each page."""
         if self._existing is None:
             self._existing = frozenset(files_under(self.site.docs_dir))

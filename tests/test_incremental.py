@@ -80,6 +80,16 @@ def test_a_generated_file_deleted_by_hand_comes_back(tmp_path):
     assert again.report.written == len(gone) and tree(docs) == expected
 
 
+def test_a_docs_folder_deleted_with_the_cache_kept_comes_back_whole(tmp_path):
+    config = corpus(tmp_path / "p")
+    first = run(config, jobs=2)
+    docs = tmp_path / "p" / "build" / "docs"
+    expected = tree(docs)
+    shutil.rmtree(docs)
+    again = run(config, jobs=2)
+    assert again.rendered == first.rendered and tree(docs) == expected
+
+
 def test_knowledge_base_edit_reaches_the_pages(tmp_path):
     from conftest import make_project
 
