@@ -46,8 +46,11 @@ def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool, bool]], di
     back to the parent process."""
     ctx = dataclasses.replace(shared("context"), part=part, parts=shared("parts"), fragments={})
     folder = ctx.site.docs_dir.resolve()
+    # Every other shard runs the emitters in reverse, so that two processes seldom create files in
+    # the same folder at once: on ext4 that is slower than creating them one after the other.
+    emitters = EMITTERS if part % 2 == 0 else EMITTERS[::-1]
     done = [(output.path, output.key, output.content is not None, write_file(folder, output.path, output.content))
-            for emitter in EMITTERS for output in emitter(ctx)]
+            for emitter in emitters for output in emitter(ctx)]
     return done, ctx.fragments
 
 
