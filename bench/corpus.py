@@ -3,6 +3,7 @@ organisations, places and events, with titles, quotes, figures, bylines, and a c
 base covering part of it (the rest is left to discovery)."""
 from __future__ import annotations
 
+import calendar
 import random
 import shutil
 from dataclasses import dataclass
@@ -68,7 +69,9 @@ def make_article(rng: random.Random, world: World, number: int) -> str:
     event = rng.choice(world.events)
     place = rng.choice(world.places)
     title = f"{event.split()[0]} Drills Expand Near {place.split()[0]} as Forces Gather ({number})"
-    paragraphs = [f"Forces taking part in the {event} exercises moved closer to the {place} this week, officials said."]
+    # A dated first sentence, as news reports have: the reader takes the article's date from it.
+    date = f"{calendar.month_name[rng.randint(1, 12)]} {rng.randint(1, 28)}, {rng.randint(2018, 2025)}"
+    paragraphs = [f"Forces taking part in the {event} exercises moved closer to the {place} on {date}, officials said."]
     for _ in range(rng.randint(8, 12)):
         kind = rng.random()
         (designation, category), (name, title_words) = rng.choice(world.equipment), rng.choice(world.people)

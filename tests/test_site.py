@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from conftest import SEED, build, make_project
 from pages import broken_links, read_page
@@ -132,3 +133,18 @@ def test_sitemap_is_dated_by_the_newest_article(tmp_path):
     dated = "---\ntitle: Dated\ndate: 2023-03-10\n---\nA dated article.\n"
     site = build(make_project(tmp_path, {"dated.md": dated}))
     assert "<lastmod>2023-03-10</lastmod>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_articles_index_groups_by_year_newest_first(tmp_path):
+    articles = {"old.md": "---\ntitle: Old\ndate: 2021-05-01\n---\nAn older article.\n",
+                "new.md": "---\ntitle: New\ndate: 2023-03-10\n---\nA newer article.\n",
+                "also-new.txt": "Also New\n\nSaid on January 2, 2023, in a text file.\n"}
+    site = build(make_project(tmp_path, articles))
+    html = (site / "articles" / "index.html").read_text(encoding="utf-8")
+    body = html[html.index('<h1 id="articles">'):]
+    assert re.findall(r'<h2 id="([^"]+)"', body) == ["2023", "2021", "undated"]  # the seed states no year
+    sections = dict(zip(["2023", "2021", "undated"], re.split(r"<h2 id=", body)[1:]))
+    assert re.findall(r'<a href="([^"#]+/)">', sections["2023"]) == ["new/", "also-new/"]
+    assert 'href="old/"' in sections["2021"] and "Joint Russian-Belarusian" in sections["undated"]
+    toc = html[html.index('data-md-component="toc"'):]
+    assert 'href="#2023"' in toc and 'href="#undated"' in toc  # the page's contents list the years

@@ -1,6 +1,8 @@
 """The list of all articles, newest first."""
 from __future__ import annotations
 
+from itertools import groupby
+
 from ..graph import article_order
 from ..render import Context
 from ..urls import ARTICLES_INDEX
@@ -12,4 +14,8 @@ def emit(ctx: Context):
     articles = sorted(ctx.graph.articles.values(), key=article_order)
     # The list shows titles, dates and authors: an edit to an article's text leaves it as it is.
     rows = [(a.id, a.title, a.date, a.author) for a in articles]
-    yield ctx.page("articles_index.md.j2", ARTICLES_INDEX, lambda: rows, lambda: dict(articles=articles))
+    # Grouped by year under headings, which the page's table of contents lists: a long list is
+    # browsed by year. Undated articles come last.
+    years = [(year, list(group)) for year, group in groupby(articles, key=lambda a: a.date[:4] if a.date else None)]
+    yield ctx.page("articles_index.md.j2", ARTICLES_INDEX, lambda: rows,
+                   lambda: dict(count=len(articles), years=years))
