@@ -1,8 +1,9 @@
 """The MkDocs plugin `knowledge` (named under `plugins:` in site_config.yml): it regenerates the
 docs folder before every build, so `mkdocs build` and each reload of `mkdocs serve` (which
 watches content/) see current content. It also spares MkDocs work that is the same on thousands
-of generated pages: re-parsing finished HTML, Material's search indexing by HTML parser, and
-drawing Material's header and nav anew for every page."""
+of generated pages: re-parsing finished HTML, Material's search indexing by HTML parser (and
+the pattern its hook runs over every page), and drawing Material's header and nav anew for every
+page."""
 from __future__ import annotations
 
 import os
@@ -14,13 +15,13 @@ from jinja2.bccache import Bucket
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from .cache import write_memory
 from .config import ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
-from .search_index import search_entries
+from .search_index import search_entries, strip_search_attributes
 from .shared_parts import SharedParts
 
 
@@ -54,6 +55,7 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def __init__(self):
         self._html: dict[str, list[str]] = {}
+        self._content: dict[str, str] = {}  # pages' HTML set aside while Material's search hook runs
         self._templates = _CompiledTemplates()  # the plugin lives as long as the server (it has on_startup)
         self._serving = False
         self._set_epoch = False
@@ -98,9 +100,12 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
 
     @event_priority(10)  # before Material's search plugin, so that it need not parse the page again
-    def on_page_context(self, context, *, page, config, nav):
+    def _index_for_search(self, context, *, page, config, nav):
         """Index the page for Material's search with search_entries, which is much faster on
-        generated HTML, and mark it done so that Material's parser skips it."""
+        generated HTML, and mark it done so that Material's parser skips it. Material's hook
+        then still runs a slow pattern over the page (to drop data-search-* attributes); when no
+        other handler runs between this one and _restore_content, that is done here, quicker,
+        and Material's hook gets an empty page."""
         search = config.plugins.get("material/search")
         if search is None or not search.config.enabled:
             return context
@@ -109,7 +114,23 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
             for entry in search_entries(page.content, page.url, page.title or ""):
                 search.search_index.entries.append({**entry, **({"boost": options["boost"]} if "boost" in options else {})})
         page.meta["search"] = {**options, "exclude": True}
+        if self._only_search_between(config, search):
+            self._content[page.file.src_uri] = strip_search_attributes(page.content)
+            page.content = ""
         return context
+
+    @event_priority(-100)
+    def _restore_content(self, context, *, page, config, nav):
+        if page.file.src_uri in self._content:
+            page.content = self._content.pop(page.file.src_uri)
+        return context
+
+    on_page_context = CombinedEvent(_index_for_search, _restore_content)
+
+    def _only_search_between(self, config, search) -> bool:
+        handlers = config.plugins.events["page_context"]
+        positions = [i for i, h in enumerate(handlers) if getattr(h, "__self__", None) is self]
+        return all(getattr(h, "__self__", None) is search for h in handlers[positions[0] + 1:positions[-1]])
 
     def on_config(self, config):
         """With Material, put generator/theme/ just before Material's templates (after any

@@ -3,14 +3,18 @@ pages of a real build, in a fraction of the time."""
 from __future__ import annotations
 
 import json
+import os
 import re
 
-from material.plugins.search.plugin import SearchIndex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from material.plugins.search.plugin import SearchIndex, SearchPlugin
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from generator.search_index import search_entries
+from generator.mkdocs_plugin import KnowledgePlugin
+from generator.search_index import search_entries, strip_search_attributes
 
 from conftest import FIXTURES, make_project
 
@@ -78,3 +82,66 @@ def test_text_stays_escaped_and_quotes_are_plain():
 
 def test_a_page_without_headings_is_one_entry_titled_by_the_page():
     assert search_entries("<p>Only text</p>", "x/", "X") == [{"location": "x/", "title": "X", "text": "<p>Only text</p>"}]
+
+
+MATERIAL_ATTRIBUTES = r"\s?data-search-\w+=\"[^\"]+\""  # the pattern in Material's search hook
+
+
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "20")) * 10, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\u00a0", "data-search-", "exclude", "boost", "x", "=", '"',
+                                 '="1"', '=""', "<p", ">", "-"])))
+def test_search_attributes_are_stripped_as_materials_pattern_strips_them(pieces):
+    text = "".join(pieces)
+    assert strip_search_attributes(text) == re.sub(MATERIAL_ATTRIBUTES, "", text)
+
+
+def _hostile_build(folder, *probes):
+    """The hostile fixtures built; `probes` are extra plugins. Returns every HTML file's bytes."""
+    articles = {p.name: p.read_bytes() for p in (FIXTURES / "hostile").iterdir() if p.is_file() and p.suffix == ".txt"}
+    config_file = make_project(folder, articles)
+    (folder / "build" / "docs").mkdir(parents=True)
+    config = load_config(config_file=str(config_file))
+    for number, probe in enumerate(probes):
+        config.plugins[f"probe-{number}"] = probe
+    mkdocs_build(config)
+    return {p.relative_to(folder / "site").as_posix(): p.read_bytes() for p in (folder / "site").rglob("*.html")}
+
+
+def content_probe(priority: int) -> BasePlugin:
+    """A plugin whose on_page_context, at `priority`, records the length of each page's HTML."""
+
+    class ContentProbe(BasePlugin):
+        seen: list[int] = []
+
+        @event_priority(priority)
+        def on_page_context(self, context, *, page, config, nav):
+            self.seen.append(len(page.content))
+            return context
+
+    return ContentProbe()
+
+
+def test_materials_search_hook_gets_an_empty_page_and_the_pages_stay_the_same(tmp_path, monkeypatch):
+    seen_by_material: list[int] = []
+    material_hook = SearchPlugin.on_page_context
+
+    def recording(self, context, *, page, config, nav):
+        seen_by_material.append(len(page.content))
+        return material_hook(self, context, page=page, config=config, nav=nav)
+
+    monkeypatch.setattr(SearchPlugin, "on_page_context", recording)
+    after = content_probe(-200)
+    quick = _hostile_build(tmp_path / "quick", after)
+    assert len(quick) > 30 and set(seen_by_material) == {0}  # Material's pattern ran over nothing
+    assert min(after.seen) > 0  # and the pages have their HTML back
+
+    monkeypatch.setattr(KnowledgePlugin, "_only_search_between", lambda self, config, search: False)
+    seen_by_material.clear()
+    assert _hostile_build(tmp_path / "plain") == quick
+    assert min(seen_by_material) > 0
+
+
+def test_another_handler_between_sees_the_whole_page(tmp_path):
+    between = content_probe(0)
+    _hostile_build(tmp_path, between)
+    assert len(between.seen) > 30 and min(between.seen) > 0
