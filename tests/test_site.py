@@ -148,3 +148,20 @@ def test_articles_index_groups_by_year_newest_first(tmp_path):
     assert 'href="old/"' in sections["2021"] and "Joint Russian-Belarusian" in sections["undated"]
     toc = html[html.index('data-md-component="toc"'):]
     assert 'href="#2023"' in toc and 'href="#undated"' in toc  # the page's contents list the years
+
+
+def test_a_long_type_index_is_grouped_by_initial(tmp_path):
+    from bench.corpus import write_corpus
+
+    site = build(write_corpus(tmp_path, 60, seed=3, entities=100))
+    html = (site / "people" / "index.html").read_text(encoding="utf-8")
+    body = html[html.index('<h1 id="people">'):]
+    initials = re.findall(r'<h2 id="[^"]+">([^<]+)<', body)
+    assert len(initials) > 5 and initials == sorted(set(initials))  # one heading per initial, A to Z
+    names = re.split(r"<h2 id=", body)[1:]
+    for initial, section in zip(initials, names):
+        shown = re.findall(r'<td><a href="[^"]+">([^<]+)</a>', section)
+        assert shown and all(name[0].upper() == initial for name in shown), initial
+    assert 'href="#' + initials[0].lower() + '"' in html[html.index('data-md-component="toc"'):]
+    events = (site / "events" / "index.html").read_text(encoding="utf-8")  # 25 events: one table
+    assert "<h2" not in events[events.index('<h1 id="events">'):]

@@ -4,6 +4,8 @@ from __future__ import annotations
 from ..render import Context
 from ..urls import type_index_path
 
+GROUPED_FROM = 60  # members; a shorter list stays one table
+
 
 def emit(ctx: Context):
     graph = ctx.graph
@@ -15,6 +17,16 @@ def emit(ctx: Context):
         # The table shows each member's name, aliases, role or category and article count.
         rows = [(e.id, e.name, e.discovered, e.aliases, e.field("role") or e.field("category") or roles[e.id],
                  counts[e.id]) for e in members]
+        # A long list is split under a heading per initial, which the page's table of contents lists.
+        groups: dict[str | None, list] = {}
+        for entity in members:
+            groups.setdefault(_initial(entity) if len(members) > GROUPED_FROM else None, []).append(entity)
+        values = dict(entity_type=entity_type, count=len(members), groups=list(groups.items()), counts=counts,
+                      roles=roles)
         yield ctx.page("type_index.md.j2", type_index_path(entity_type), lambda rows=rows: rows,
-                       lambda entity_type=entity_type, members=members, counts=counts, roles=roles: dict(
-                           entity_type=entity_type, members=members, counts=counts, roles=roles))
+                       lambda values=values: values)
+
+
+def _initial(entity) -> str:
+    first = entity.name[:1].upper()
+    return first if first.isalpha() else "0–9"
