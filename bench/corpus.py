@@ -1,5 +1,6 @@
 """A deterministic, seeded synthetic corpus: news-like articles about invented equipment, officials,
-organisations, places and events, with titles, quotes, figures, bylines, and a curated knowledge
+organisations, places and events, with dates, titles, quotes, figures, bylines, equipment that goes by
+name or designation, officials named again by surname, and a curated knowledge
 base covering part of it (the rest is left to discovery)."""
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ FILLER = [
 
 @dataclass
 class World:
-    equipment: list[tuple[str, str]]
+    equipment: list[tuple[str, str, str | None]]  # designation, category, name (half have one)
     people: list[tuple[str, str]]
     organizations: list[str]
     places: list[str]
@@ -56,7 +57,8 @@ def make_world(rng: random.Random, size: int) -> World:
 
     designations = unique(lambda: f"{rng.choice(PREFIXES)}-{rng.randint(10, 999)}{rng.choice(['', 'M', 'K', 'B3', 'SM'])}",
                           size)
-    equipment = [(d, rng.choice(CATEGORIES)) for d in designations]
+    names = unique(lambda: f"{_word(rng, 2)}ant", (size + 1) // 2)  # reporting names, as "Iskander" to "9K720"
+    equipment = [(d, rng.choice(CATEGORIES), names[i // 2] if i % 2 == 0 else None) for i, d in enumerate(designations)]
     people = [(n, rng.choice(TITLES)) for n in unique(lambda: f"{_word(rng, 2)} {_word(rng, 3)}", size)]
     organizations = unique(lambda: f"{_word(rng, 2)} {rng.choice(HEADS)}", size // 2)
     places = unique(lambda: f"{_word(rng, 2)} {rng.choice(FEATURES)}", size // 2)
@@ -74,15 +76,20 @@ def make_article(rng: random.Random, world: World, number: int) -> str:
     paragraphs = [f"Forces taking part in the {event} exercises moved closer to the {place} on {date}, officials said."]
     for _ in range(rng.randint(8, 12)):
         kind = rng.random()
-        (designation, category), (name, title_words) = rng.choice(world.equipment), rng.choice(world.people)
+        (designation, category, proper), (name, title_words) = rng.choice(world.equipment), rng.choice(world.people)
+        # Named equipment goes by its full name, its designation or its name alone ("the 9K720 Iskander",
+        # "the 9K720", "the Iskander").
+        designation = rng.choice([f"{designation} {proper}", designation, proper]) if proper else designation
         organization = rng.choice(world.organizations)
         if kind < 0.3:
             paragraphs.append(f"According to the {organization}, the units deployed {rng.randint(2, 40)} {designation} "
                               f"{category} to the {rng.choice(world.places)}. {rng.choice(FILLER)}")
         elif kind < 0.6:
             speaker = rng.choice([f"said {title_words} {name}", f"{title_words} {name} told reporters"])
+            # Later in the paragraph the speaker goes by surname alone, as news style has it.
             paragraphs.append(f"\"The {event} exercises show that our troops are ready for any task,\" {speaker}. "
-                              f"\"We will continue to strengthen the {designation} units.\" {rng.choice(FILLER)}")
+                              f"\"We will continue to strengthen the {designation} units.\" {name.split()[-1]} "
+                              f"did not say when. {rng.choice(FILLER)}")
         elif kind < 0.8:
             paragraphs.append(f"{title_words} {name} said the {organization} would receive new {designation} "
                               f"{category} by the end of the year. {rng.choice(FILLER)} {rng.choice(FILLER)}")
@@ -99,8 +106,8 @@ def knowledge_base(world: World, share: float) -> list[dict]:
     def first(items):
         return items[: int(len(items) * share)]
 
-    records = [{"id": f"eq-{i}", "name": d, "type": "equipment", "fields": {"category": c[:-1]}}
-               for i, (d, c) in enumerate(first(world.equipment))]
+    records = [{"id": f"eq-{i}", "name": f"{d} {n}" if n else d, "type": "equipment", **({"aliases": [d, n]} if n else {}),
+                "fields": {"category": c[:-1]}} for i, (d, c, n) in enumerate(first(world.equipment))]
     records += [{"id": f"person-{i}", "name": n, "type": "person", "fields": {"role": t}}
                 for i, (n, t) in enumerate(first(world.people))]
     records += [{"id": f"org-{i}", "name": o, "type": "organization"} for i, o in enumerate(first(world.organizations))]
