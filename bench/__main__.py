@@ -136,8 +136,9 @@ def write_results(results: list[dict], same: bool, lines_per_size: list[tuple[fl
     lines = ["# Benchmark results", "",
              f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {platform.machine()}, {os.cpu_count()} cores, "
              f"Python {platform.python_version()}, MkDocs {version('mkdocs')}, Material {version('mkdocs-material')}.",
-             "Synthetic, seeded corpus (`bench/corpus.py`): news-like articles of about 600 words, 30% of the "
-             "entities curated, the rest discovered.", "",
+             "Synthetic, seeded corpus (`bench/corpus.py`): dated news-like articles of about 600 words, equipment "
+             "named by name or designation, officials named again by surname; 30% of the entities curated (with "
+             "aliases), the rest discovered.", "",
              "| articles | read | extract | merge | render | write | mkdocs build | make site | generator share | "
              "peak memory | HTML pages | KB per page | site/ |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
