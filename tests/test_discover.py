@@ -122,6 +122,20 @@ def test_demonym_prefixed_organisation_joins_the_plain_one():
     assert len(fleets) == 1 and fleets[0].name == "Black Sea Fleet" and "Russian Black Sea Fleet" in fleets[0].aliases
 
 
+def test_spellings_of_one_equipment_join_under_its_full_name_in_any_order():
+    texts = {"a": "The Yak-977SM Nytuant howitzers fired.", "b": "Ten Yak-977SM howitzers moved.",
+             "c": "The Nytuant howitzers stayed.", "d": "Crews of the Russian Lotan Fleet and the Lotan Fleet met."}
+    articles = {i: article(i, text) for i, text in texts.items()}
+    results = []
+    for order in (["a", "b", "c", "d"], ["d", "c", "b", "a"], ["b", "d", "a", "c"]):
+        merged = merge_discoveries([c for i in order for c in discover(articles[i])], {}, set(), articles)
+        results.append(sorted((e.id, e.name, sorted(e.aliases)) for e in merged.values()))
+    assert results[0] == results[1] == results[2]
+    by_name = {name: aliases for _, name, aliases in results[0]}
+    assert by_name["Yak-977SM Nytuant"] == ["Nytuant", "Yak-977SM"]  # one entity, not three
+    assert "Russian Lotan Fleet" in by_name["Lotan Fleet"]
+
+
 def test_name_key():
     assert name_key("Pantsir-S1") == name_key("Pantsir S1") == name_key("pantsir s1")
     assert name_key("the Kremlin") == name_key("Kremlin")

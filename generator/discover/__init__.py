@@ -117,25 +117,28 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         if decided[spelling] is not None:
             groups.setdefault(decided[spelling], []).append(candidate)
 
-    # A candidate whose alias is another group's name belongs to that group; so does an
-    # organisation named with a leading demonym ("Russian Black Sea Fleet" is the Black Sea Fleet).
-    parent = {key: key for key in groups}
+    # Spellings of one thing join: a candidate whose aliases name other groups ("9K720 Iskander",
+    # found also as "9K720" and as "Iskander") joins them, and an organisation named with a leading
+    # demonym joins the plain one ("Russian Black Sea Fleet" is the Black Sea Fleet). What joins
+    # depends only on the groups, never on the order they were found in, so that an article added
+    # elsewhere does not rename (and move) an entity.
     types = {key: _type_of(members) for key, members in groups.items()}
+    links: list[tuple[str, str]] = []  # (a group, the group it is another spelling of)
     for key, members in groups.items():
-        names = {a for c in members for a in c.found.aliases}
-        words = members[0].found.name.split()
-        if types[key] == "organization" and len(words) > 2 and is_demonym(words[0]):
-            names.add(" ".join(words[1:]))
-        for alias in names:
+        for alias in sorted({a for c in members for a in c.found.aliases}):
             other = name_key(alias)
             if other in groups and other != key and types[other] == types[key]:
-                parent[key] = other
-    merged: dict[str, list[str]] = {}  # root group -> the groups merged into it (itself among them)
-    for key in groups:
-        root = key
-        while parent[root] != root:
-            root = parent[root]
-        merged.setdefault(root, []).append(key)
+                links.append((other, key))
+        words = members[0].found.name.split()
+        if types[key] == "organization" and len(words) > 2 and is_demonym(words[0]):
+            plain = name_key(" ".join(words[1:]))
+            if plain in groups and types[plain] == "organization":
+                links.append((key, plain))
+    joined = _joined(list(groups), links)
+    spellings = {source for source, _ in links}
+    # Each joined set is named by its most complete spelling: one that is no other's spelling
+    # ("9K720 Iskander", "Black Sea Fleet"), the longest such, and the first in order of keys.
+    merged = {min(keys, key=lambda k: (k in spellings, -len(k), k)): keys for keys in joined}
 
     entities: dict[str, Entity] = {}
     for key, keys in merged.items():
@@ -161,6 +164,24 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             provenance=Provenance(first.found.pattern, articles[first.article_id].excerpt(
                 first.paragraph, first.sentence_start, first.sentence_end), first.article_id))
     return entities
+
+
+def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:
+    """The sets of keys that links join (directly or through others), each in the order of
+    `keys`, in the order of their first key (a union-find)."""
+    parent = {key: key for key in keys}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = key = parent[parent[key]]
+        return key
+
+    for a, b in links:
+        parent[root(a)] = root(b)
+    sets: dict[str, list[str]] = {}
+    for key in keys:
+        sets.setdefault(root(key), []).append(key)
+    return list(sets.values())
 
 
 def _type_of(members: list[Candidate]) -> str:
