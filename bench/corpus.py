@@ -57,7 +57,7 @@ def make_world(rng: random.Random, size: int) -> World:
 
     designations = unique(lambda: f"{rng.choice(PREFIXES)}-{rng.randint(10, 999)}{rng.choice(['', 'M', 'K', 'B3', 'SM'])}",
                           size)
-    names = unique(lambda: f"{_word(rng, 2)}ant", (size + 1) // 2)  # reporting names, as "Iskander" to "9K720"
+    names = unique(lambda: _word(rng, 2) + rng.choice(["ant", "ex", "or", "is"]), (size + 1) // 2)  # as "Iskander"
     equipment = [(d, rng.choice(CATEGORIES), names[i // 2] if i % 2 == 0 else None) for i, d in enumerate(designations)]
     people = [(n, rng.choice(TITLES)) for n in unique(lambda: f"{_word(rng, 2)} {_word(rng, 3)}", size)]
     organizations = unique(lambda: f"{_word(rng, 2)} {rng.choice(HEADS)}", size // 2)
