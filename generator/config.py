@@ -25,6 +25,9 @@ class Settings(BaseModel):
     content_dir: str = "content"
     entity_types: tuple[EntityType, ...]
     latest_articles: int = 10
+    # "Mentioned in" on an entity page lists this many articles, the newest; a longer list gets a
+    # page of its own, linked from there (pages of much-mentioned entities stay a bounded size).
+    mentions_shown: int = Field(default=100, ge=1)
 
 
 class Site(BaseModel):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
+from itertools import groupby
 
 from .model import Article, Entity, Extraction, KnowledgeGraph
 
@@ -12,6 +13,11 @@ RELATED_LIMIT = 12
 def article_order(article: Article) -> tuple:
     """Newest first; undated articles after dated ones, then by title and id for stability."""
     return (article.date is None, "" if article.date is None else _invert(article.date), article.title, article.id)
+
+
+def by_year(articles: list[Article]) -> list[tuple[str | None, list[Article]]]:
+    """Articles in `article_order`, grouped by the year of their date (None: undated, last)."""
+    return [(year, list(group)) for year, group in groupby(articles, key=lambda a: a.date[:4] if a.date else None)]
 
 
 def _invert(date: str) -> str:

@@ -26,7 +26,7 @@ from .model import Article, Entity, Extraction, Paragraph
 from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
-from .urls import Urls, article_path
+from .urls import Urls, article_path, entity_articles_path
 from .writer import WriteReport, files_under, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
@@ -257,13 +257,13 @@ def _changed_entities(graph, entities_key: str, cache: Cache) -> set[str]:
 
 def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tuple[str, str, frozenset[str]]],
              changed_entities: set[str]) -> frozenset[str]:
-    """The article and entity pages that no change since the last run shows up on: their input
-    keys stand as they were, and need not be worked out again. `last`: article -> its key, its
-    cited key and the entities it showed, as the last run had them. A change is an article edited
-    (its page; and if what others cite from it changed, or it is new or removed, the pages of the
-    entities it showed and shows), or an entity added, removed or changed (its page, and the
-    pages that link it: the articles that show it and the entities named with it, whose related
-    lists may show it)."""
+    """The article and entity pages (and entities' article lists) that no change since the last
+    run shows up on: their input keys stand as they were, and need not be worked out again.
+    `last`: article -> its key, its cited key and the entities it showed, as the last run had
+    them. A change is an article edited (its page; and if what others cite from it changed, or it
+    is new or removed, the pages of the entities it showed and shows), or an entity added, removed
+    or changed (its page, and the pages that link it: the articles that show it and the entities
+    named with it, whose related lists may show it)."""
     gone = last.keys() - shown.keys()
     cited = {a for a in shown if a not in last or last[a][1] != ctx.cited_key(a)} | gone
     edited = {a for a in shown if a not in last or last[a][0] != ctx.article_keys.get(a)}
@@ -272,7 +272,8 @@ def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tup
                                           *(last[a][2] for a in cited if a in last))
     unsettled = edited | cited | showing
     pages = [article_path(a) for a in shown if a not in unsettled]
-    pages += [ctx.entity_path(e) for e in ctx.graph.entities.values() if e.id not in touched]
+    pages += [path for e in ctx.graph.entities.values() if e.id not in touched
+              for path in (ctx.entity_path(e), entity_articles_path(ctx.site.types[e.type], e.id))]
     # A page whose file is gone is made again, however settled its inputs (a docs folder deleted
     # with the cache kept: then all are, on every core).
     existing = ctx.existing_files()

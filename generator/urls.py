@@ -18,6 +18,11 @@ def entity_path(entity_type: EntityType, entity_id: str) -> str:
     return f"{entity_type.folder}/{entity_id}.md"
 
 
+def entity_articles_path(entity_type: EntityType, entity_id: str) -> str:
+    """The page listing every article that mentions an entity (for the much-mentioned ones)."""
+    return f"{entity_type.folder}/{entity_id}/articles.md"
+
+
 def type_index_path(entity_type: EntityType) -> str:
     return f"{entity_type.folder}/index.md"
 

@@ -165,3 +165,24 @@ def test_a_long_type_index_is_grouped_by_initial(tmp_path):
     assert 'href="#' + initials[0].lower() + '"' in html[html.index('data-md-component="toc"'):]
     events = (site / "events" / "index.html").read_text(encoding="utf-8")  # 25 events: one table
     assert "<h2" not in events[events.index('<h1 id="events">'):]
+
+
+def test_a_much_mentioned_entity_lists_the_newest_articles_and_links_to_all(tmp_path):
+    articles = {f"peskov-{year}.md": f"---\ntitle: Peskov in {year}\ndate: {year}-01-15\n---\n"
+                f"Kremlin spokesman Dmitry Peskov spoke again in {year}.\n" for year in (2023, 2024)}
+    config = make_project(tmp_path, articles)
+    config.write_text(config.read_text(encoding="utf-8").replace("mentions_shown: 100", "mentions_shown: 2"),
+                      encoding="utf-8")
+    site = build(config)
+    peskov = read_page(site, "people/dmitry-peskov/")
+    mentioned = peskov.content[peskov.content.index("Mentioned in"):]
+    assert "Peskov in 2024" in mentioned and "Peskov in 2023" in mentioned and ARTICLE not in peskov.links()
+    assert "The newest 2 of 3" in mentioned and "people/dmitry-peskov/articles/" in peskov.links()
+    everything = read_page(site, "people/dmitry-peskov/articles/")
+    assert {ARTICLE, "articles/peskov-in-2024/", "articles/peskov-in-2023/"} <= set(everything.links())
+    assert "people/dmitry-peskov/" in everything.links()
+    assert re.findall(r'<h2 id="([^"]+)"', everything.path.read_text(encoding="utf-8")) == ["2024", "2023", "undated"]
+    assert read_page(site, "people/alexander-fomin/").links().count("people/alexander-fomin/articles/") == 0
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("people/dmitry-peskov/articles/")]
+    assert broken_links(site) == []

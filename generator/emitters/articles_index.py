@@ -1,9 +1,7 @@
 """The list of all articles, newest first."""
 from __future__ import annotations
 
-from itertools import groupby
-
-from ..graph import article_order
+from ..graph import article_order, by_year
 from ..render import Context
 from ..urls import ARTICLES_INDEX
 
@@ -16,6 +14,5 @@ def emit(ctx: Context):
     rows = [(a.id, a.title, a.date, a.author) for a in articles]
     # Grouped by year under headings, which the page's table of contents lists: a long list is
     # browsed by year. Undated articles come last.
-    years = [(year, list(group)) for year, group in groupby(articles, key=lambda a: a.date[:4] if a.date else None)]
     yield ctx.page("articles_index.md.j2", ARTICLES_INDEX, lambda: rows,
-                   lambda: dict(count=len(articles), years=years))
+                   lambda: dict(count=len(articles), years=by_year(articles)))

@@ -1,14 +1,16 @@
 """One page per entity: infobox, description, what the articles say, quotes, roles, quantities,
-related entities and every article that mentions it."""
+related entities and the articles that mention it (the newest, when they are many: see
+entity_articles)."""
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from ..model import Entity
 from ..render import Context
+from ..urls import entity_articles_path
 from . import knowledge_json
 
-SHOWN = 50  # statements, quotes and figures per page: the newest; "Mentioned in" lists every article
+SHOWN = 50  # statements, quotes and figures per page: the newest (for "Mentioned in", see mentions_shown)
 
 
 def sources(ctx: Context, entity: Entity) -> list[str]:
@@ -63,8 +65,13 @@ def _values(ctx: Context, entity) -> dict:
     statements = list({(m.article_id, m.paragraph, m.sentence_start): m for m in mentions}.values())
     quotes = graph.quotes_by_speaker.get(entity.id, [])
     quantities = graph.quantities_by_entity.get(entity.id, [])
+    named_in = graph.articles_by_entity.get(entity.id, [])
+    shown = ctx.site.settings.mentions_shown
     return dict(entity=entity, entity_type=ctx.site.types[entity.type],
-                articles=[(ctx.to_article(page, a), graph.articles[a]) for a in graph.articles_by_entity.get(entity.id, [])],
+                articles=[(ctx.to_article(page, a), graph.articles[a]) for a in named_in[:shown]],
+                article_count=len(named_in),
+                all_articles=ctx.to_page(page, entity_articles_path(ctx.site.types[entity.type], entity.id))
+                if len(named_in) > shown else None,
                 statements=[(graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end),
                              source(m.article_id, m.paragraph)) for m in statements[:SHOWN]],
                 more_statements=max(0, len(statements) - SHOWN),
