@@ -26,7 +26,7 @@ from .model import Article, Entity, Extraction, Paragraph
 from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article
 from .render import Context, make_environment
-from .urls import Urls, article_path, entity_articles_path
+from .urls import Urls, article_path
 from .writer import WriteReport, files_under, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
@@ -273,7 +273,7 @@ def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tup
     unsettled = edited | cited | showing
     pages = [article_path(a) for a in shown if a not in unsettled]
     pages += [path for e in ctx.graph.entities.values() if e.id not in touched
-              for path in (ctx.entity_path(e), entity_articles_path(ctx.site.types[e.type], e.id))]
+              for path in (ctx.entity_path(e), ctx.entity_articles_path(e))]
     # A page whose file is gone is made again, however settled its inputs (a docs folder deleted
     # with the cache kept: then all are, on every core).
     existing = ctx.existing_files()

@@ -16,7 +16,7 @@ from .cache import fingerprint
 from .config import Site
 from .graph import related
 from .model import Entity, KnowledgeGraph, Mention, Paragraph
-from .urls import Urls, article_path, entity_path
+from .urls import Urls, article_path, entity_articles_path, entity_path
 from .writer import files_under
 
 
@@ -110,6 +110,9 @@ class Context:
 
     def entity_path(self, entity: Entity) -> str:
         return entity_path(self.site.types[entity.type], entity.id)
+
+    def entity_articles_path(self, entity: Entity) -> str:
+        return entity_articles_path(self.site.types[entity.type], entity.id)
 
     def to_entity(self, page: str, entity: Entity) -> str:
         return self.urls.href(page, self.entity_path(entity))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..graph import by_year
 from ..render import Context
-from ..urls import entity_articles_path
 
 
 def emit(ctx: Context):
@@ -13,7 +12,7 @@ def emit(ctx: Context):
         articles = [graph.articles[a] for a in graph.articles_by_entity[entity.id]]
         # The page shows what the entity's own page shows of it and of its articles (names, titles
         # and dates), so it is settled whenever that page is (pipeline._settled).
-        yield ctx.page("entity_articles.md.j2", entity_articles_path(ctx.site.types[entity.type], entity.id),
+        yield ctx.page("entity_articles.md.j2", ctx.entity_articles_path(entity),
                        lambda entity=entity, articles=articles: [ctx.label(entity.id),
                                                                  [(a.id, a.title, a.date) for a in articles]],
                        lambda entity=entity, articles=articles: dict(entity=entity, count=len(articles),

@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from ..model import Entity
 from ..render import Context
-from ..urls import entity_articles_path
 from . import knowledge_json
 
 SHOWN = 50  # statements, quotes and figures per page: the newest (for "Mentioned in", see mentions_shown)
@@ -70,7 +69,7 @@ def _values(ctx: Context, entity) -> dict:
     return dict(entity=entity, entity_type=ctx.site.types[entity.type],
                 articles=[(ctx.to_article(page, a), graph.articles[a]) for a in named_in[:shown]],
                 article_count=len(named_in),
-                all_articles=ctx.to_page(page, entity_articles_path(ctx.site.types[entity.type], entity.id))
+                all_articles=ctx.to_page(page, ctx.entity_articles_path(entity))
                 if len(named_in) > shown else None,
                 statements=[(graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end),
                              source(m.article_id, m.paragraph)) for m in statements[:SHOWN]],
