@@ -51,9 +51,11 @@ def _word(rng: random.Random, parts: int) -> str:
 def make_world(rng: random.Random, size: int) -> World:
     def unique(make, count):
         seen: dict[str, None] = {}
-        while len(seen) < count:
+        for _ in range(count * 100 + 1):  # a bound: a kind with fewer possible names than asked would loop for ever
+            if len(seen) == count:
+                return list(seen)
             seen.setdefault(make(), None)
-        return list(seen)
+        raise ValueError(f"cannot make {count} distinct names of one kind: make_world's size is too large")
 
     designations = unique(lambda: f"{rng.choice(PREFIXES)}-{rng.randint(10, 999)}{rng.choice(['', 'M', 'K', 'B3', 'SM'])}",
                           size)
