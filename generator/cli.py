@@ -88,10 +88,10 @@ def write_stubs(config_file: Path, output: Path | None) -> int:
     return 0
 
 
-def print_score(gold: Path, errors: bool) -> int:
+def print_score(gold: Path, articles: Path | None, errors: bool) -> int:
     from .scoring import score
 
-    scores = score(gold)
+    scores = score(gold, articles)
     print(scores.table())
     if errors:
         print("\n".join(scores.errors))
@@ -110,11 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     discover = commands.add_parser("discover", help="list entities found that the knowledge base lacks; write YAML stubs")
     discover.add_argument("--output", type=Path, help="where to write the stubs (default: build/discovered.yml)")
     score = commands.add_parser("score", help="precision and recall of extraction on a hand-annotated gold set")
-    score.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder with gold.yml and articles/")
+    score.add_argument("--gold", type=Path, default=Path("tests/gold"),
+                       help="annotation file, or a folder with gold.yml and articles/ (default: tests/gold)")
+    score.add_argument("--articles", type=Path, help="folder of the annotated articles (default: articles/ beside the annotations)")
     score.add_argument("--errors", action="store_true", help="list every miss and every wrong find")
     args = parser.parse_args(argv)
     if args.command == "score":
-        return print_score(args.gold, args.errors)
+        return print_score(args.gold, args.articles, args.errors)
     try:
         if args.command == "build":
             return build_site(args.config, args.strict_input)

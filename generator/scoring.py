@@ -1,5 +1,7 @@
-"""Measures extraction on uncurated text against a hand-annotated gold set (tests/gold/):
-precision and recall per entity type, quote attribution and role accuracy."""
+"""Measures extraction on uncurated text against a hand-annotated gold set (tests/gold/, or a
+user's own: an annotation file and a folder of the articles it describes): precision and recall
+per entity type, quote attribution, role accuracy, spurious entity-article links and systems
+split over several pages."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -45,6 +47,9 @@ class Scores:
     quotes_spurious: int = 0
     roles_correct: int = 0
     roles_total: int = 0
+    links: int = 0  # entity-article links found (an entity found in an article)
+    spurious_links: int = 0  # of which the entity is no annotated one of its type
+    split: int = 0  # annotated entities found as more than one entity in one article
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -54,6 +59,10 @@ class Scores:
     @property
     def role_accuracy(self) -> float:
         return self.roles_correct / self.roles_total if self.roles_total else 1.0
+
+    @property
+    def spurious_share(self) -> float:
+        return self.spurious_links / self.links if self.links else 0.0
 
     def failures(self) -> list[str]:
         """Targets not met, one line each."""
@@ -78,6 +87,8 @@ class Scores:
         lines.append(f"quotes attributed correctly: {self.quotes_correct}/{self.quotes_total} = {self.quote_accuracy:.2f}"
                      f" (target {QUOTE_TARGET:.2f}); quotes not in the gold set: {self.quotes_spurious}")
         lines.append(f"roles as stated: {self.roles_correct}/{self.roles_total} = {self.role_accuracy:.2f}")
+        lines.append(f"spurious entity-article links: {self.spurious_links}/{self.links} = {self.spurious_share:.3f};"
+                     f" annotated entities split over several pages in one article: {self.split}")
         return "\n".join(lines)
 
 
@@ -89,12 +100,16 @@ def _gold_keys(name: str) -> set[str]:
     return {name_key(n) for n in name.split("|")}
 
 
-def score(gold_dir: Path) -> Scores:
-    gold = yaml.safe_load((gold_dir / "gold.yml").read_text(encoding="utf-8"))
+def score(gold: Path, articles_dir: Path | None = None) -> Scores:
+    """`gold` is an annotation file, or a folder holding gold.yml and articles/; the articles are
+    read from `articles_dir`, else from articles/ beside the annotations."""
+    gold_file = gold / "gold.yml" if gold.is_dir() else gold
+    articles_dir = articles_dir or gold_file.parent / "articles"
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     articles: dict[str, Article] = {}
     by_file: dict[str, str] = {}
     for file_name in sorted(gold):
-        article = read_article(gold_dir / "articles" / file_name, file_name)
+        article = read_article(articles_dir / file_name, file_name)
         articles[article.id] = article
         by_file[file_name] = article.id
     extracted = extract_all(articles, {}, set())  # nothing curated: discovery alone
@@ -109,14 +124,20 @@ def score(gold_dir: Path) -> Scores:
             predicted = sorted((e for e in present if e.type == entity_type), key=lambda e: e.id)
             counts = scores.types[entity_type]
             for name in expected:
-                if any(_keys(e) & _gold_keys(name) for e in predicted):
+                found = [e for e in predicted if _keys(e) & _gold_keys(name)]
+                if found:
                     counts.true_positive += 1
+                    if len(found) > 1:
+                        scores.split += 1
+                        scores.errors.append(f"{file_name}: {entity_type} {name} split: {[e.name for e in found]}")
                 else:
                     counts.false_negative += 1
                     scores.errors.append(f"{file_name}: missed {entity_type} {name}")
             for entity in predicted:
+                scores.links += 1
                 if not any(_keys(entity) & _gold_keys(name) for name in expected):
                     counts.false_positive += 1
+                    scores.spurious_links += 1
                     scores.errors.append(f"{file_name}: wrong {entity_type} {entity.name} ({entity.provenance.pattern if entity.provenance else 'curated'})")
         matched_quotes = set()
         for quote in annotation.get("quotes", []):
