@@ -139,13 +139,18 @@ def score(gold: Path, articles_dir: Path | None = None) -> Scores:
                     counts.false_positive += 1
                     scores.spurious_links += 1
                     scores.errors.append(f"{file_name}: wrong {entity_type} {entity.name} ({entity.provenance.pattern if entity.provenance else 'curated'})")
+        # A speaker may be named by any spelling its annotation accepts ("Kihara Minoru|Minoru Kihara").
+        spellings = {k: keys for items in annotation["entities"].values() for item in items
+                     for keys in [_gold_keys(item["name"] if isinstance(item, dict) else item)] for k in keys}
         matched_quotes = set()
         for quote in annotation.get("quotes", []):
             scores.quotes_total += 1
             snippet = name_key(quote["text"])
             said = [q for q in extraction.quotes if snippet in name_key(q.text)]
             matched_quotes.update(id(q) for q in said)
-            if said and _gold_keys(quote["speaker"]) & _keys(entities[said[0].speaker_id]):
+            speaker = _gold_keys(quote["speaker"])
+            speaker = set().union(speaker, *(spellings.get(k, ()) for k in speaker))
+            if said and speaker & _keys(entities[said[0].speaker_id]):
                 scores.quotes_correct += 1
             else:
                 who = entities[said[0].speaker_id].name if said else "nobody"
@@ -158,8 +163,8 @@ def score(gold: Path, articles_dir: Path | None = None) -> Scores:
             if not isinstance(person, dict) or not person.get("role"):
                 continue
             scores.roles_total += 1
-            match = next((e for e in present if e.type == "person" and _gold_keys(person["name"]) & _keys(e)), None)
-            stated = [r.role for r in extraction.roles if match and r.entity_id == match.id]
+            matches = {e.id for e in present if e.type == "person" and _gold_keys(person["name"]) & _keys(e)}
+            stated = [r.role for r in extraction.roles if r.entity_id in matches]
             role = name_key(person["role"])
             if any(role in name_key(s) or name_key(s) in role for s in stated):
                 scores.roles_correct += 1
