@@ -156,3 +156,50 @@ def test_discover_command_writes_stubs_the_knowledge_base_accepts(tmp_path, caps
     entities = load_knowledge_base(stubs.parent, {"equipment", "person", "organization", "place", "event"})
     assert {e.name for e in entities.values()} >= {"Sergei Shoigu", "T-90M"}
     assert dict(entities["sergei-shoigu"].fields)["role"] == "Russian Defense Minister"
+
+
+# Patterns of real published news, in sentences of our own.
+
+def test_people_with_titles_that_name_an_office_or_a_place():
+    text = ("The envoy met U.S. Secretary of State Ann Ortega and Deputy Minister of Defence of Norway "
+            "Lieutenant General Piet Dahl, while Canadian Ambassador to Chile Rosa Lind watched.")
+    roles = {f.name: dict(f.fields)["role"] for f in find_people(text, None)}
+    assert roles == {"Ann Ortega": "Secretary of State",
+                     "Piet Dahl": "Deputy Minister of Defence of Norway Lieutenant General",
+                     "Rosa Lind": "Canadian Ambassador to Chile"}
+
+
+def test_people_with_abbreviated_ranks_and_titles():
+    text = ("Maj. Gen. Tom Reyes spoke after Ohio Rep. Jill Baxter and Chief Engineer Dr K Ravi Menon, "
+            "and the then-Minister of Energy Oskar Lind.")
+    roles = {f.name: dict(f.fields)["role"] for f in find_people(text, None)}
+    assert set(roles) == {"Tom Reyes", "Jill Baxter", "K Ravi Menon", "Oskar Lind"}
+    assert roles["Tom Reyes"] == "Maj. Gen." and roles["Jill Baxter"] == "Ohio Rep."
+    assert roles["Oskar Lind"] == "then-Minister of Energy"
+
+
+def test_people_with_a_title_set_off_by_a_comma_or_a_dash_glued_to_it():
+    text = "He heard the commander of the Navy, Ivo Marek, and a deputy minister, Lea Horvat. (Wire) -President Dan Aro said."
+    roles = {f.name: dict(f.fields)["role"] for f in find_people(text, None)}
+    assert roles == {"Ivo Marek": "commander of the Navy", "Lea Horvat": "deputy minister", "Dan Aro": "President"}
+
+
+def test_long_suffixed_possessive_and_diacritic_names():
+    text = ("Defence Minister Ali Reza Karimi Nejad met Foreign Secretary Pedro Santos Jr. and President "
+            "Emma Kowal's deputy.")
+    assert names(find_people(text, None)) == {"Ali Reza Karimi Nejad", "Pedro Santos Jr", "Emma Kowal"}
+    found = [c.found for c in discover(article("a", "Foreign Minister Łukasz Wójcik spoke to Senator Zoë Brønd."))]
+    assert [f.name for f in found if f.type == "person"] == ["Łukasz Wójcik", "Zoë Brønd"]
+    assert name_key("Łukasz Wójcik") == name_key("Lukasz Wojcik")
+
+
+def test_people_named_together_bylines_in_capitals_and_photo_credits():
+    text = ("Senators Ann Holt and Bo Reyes, chair and ranking member of the panel, wrote. "
+            "(Reporting by Mia Ann Cole and Ed Park; Editing by Lu Chan) A ship sails. AGENCY/Kim Sorensen")
+    assert names(find_people(text, None)) == {"Ann Holt", "Bo Reyes", "Mia Ann Cole", "Ed Park", "Lu Chan", "Kim Sorensen"}
+    assert names(find_people("By KATE MORROW", "Kate Morrow")) == {"Kate Morrow"}
+
+
+def test_place_features_are_not_people():
+    text = "Boats reached Ayungin Shoal, also called Renai Reef, a disputed reef, and Long Island, a resort."
+    assert names(find_people(text, None)) == set()

@@ -89,3 +89,15 @@ def test_any_of_matches_what_the_longest_first_alternation_matches():
     trie = re.compile(rf"{any_of(words)}\b")
     text = "fighter-bombers, fighters and a fighter-bomber; jets, the jet air base, a.b, Sea S Seas fighterx"
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+def test_names_match_with_or_without_diacritics_and_past_a_suffix():
+    matcher = Matcher({e.id: e for e in [entity("erdogan", "Recep Tayyip Erdogan", "person"),
+                                         entity("wojcik", "Łukasz Wójcik", "person"),
+                                         entity("santos", "Pedro Santos Jr.", "person")]})
+    norms = [normalise("Erdoğan met Lukasz Wojcik and Łukasz Wójcik; Santos spoke.")]
+    spans = [(m.entity_id, norms[0].text[m.start:m.end]) for m in matcher.find(norms)[0]]
+    assert spans == [("erdogan", "Erdoğan"), ("wojcik", "Lukasz Wojcik"), ("wojcik", "Łukasz Wójcik"),
+                     ("santos", "Santos")]
+    assert surname("Pedro Santos Jr.") == "Santos" and surname("Lloyd J. Austin III") == "Austin"
+    assert matchable("Erdoğan") == "Erdogan"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import yaml
 from slugify import slugify
 
-from ..extract.text import Sentences, normalise, sentence_around
+from ..extract.text import Sentences, fold, normalise, sentence_around
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from .common import Found, is_demonym
@@ -41,28 +41,44 @@ _NOT_KEY = re.compile(r"[\W_]+")
 
 @lru_cache(maxsize=None)  # bounded by the names found; a merge asks for each a few hundred thousand times
 def name_key(name: str) -> str:
-    """Spellings that differ only in case, spaces, hyphens or dots are one name."""
-    return _NOT_KEY.sub("", name.casefold().removeprefix("the "))
+    """Spellings that differ only in case, diacritics, spaces, hyphens or dots are one name."""
+    return _NOT_KEY.sub("", fold(name).casefold().removeprefix("the "))
 
 
 def discover(article: Article) -> list[Candidate]:
-    """Every candidate entity in one article, in reading order."""
+    """Every candidate entity in one article, in reading order. The rules read the text folded
+    (plain letters for letters with diacritics); names are then spelt as the text spells them."""
     paragraphs = [(p, normalise(p.text)) for p in article.paragraphs]
+    folded = [fold(norm.text) for _, norm in paragraphs]
     sentences = [Sentences(norm.text) for _, norm in paragraphs]
-    people = [find_people(norm.text, article.author) for _, norm in paragraphs]
+    author = fold(article.author) if article.author else None
+    people = [find_people(text, author) for text in folded]
     person_words = {w for found in people for f in found for w in f.name.split()}
     candidates: list[Candidate] = []
-    for (paragraph, norm), spans, persons in zip(paragraphs, sentences, people):
-        organizations = find_organizations(norm.text, person_words)
+    for (paragraph, norm), text, spans, persons in zip(paragraphs, folded, sentences, people):
+        organizations = find_organizations(text, person_words)
         named = person_words | {w for f in organizations if f.pattern not in WEAK_PATTERNS for w in f.name.split()}
-        places = find_places(norm.text, named)
+        places = find_places(text, named)
         taken = named | {w for f in places for w in f.name.split()}
-        equipment = find_equipment(norm.text, taken)
-        events = find_events(norm.text, lambda offset, n=norm, s=spans: n.text[slice(*s.span_at(offset))])
+        equipment = find_equipment(text, taken)
+        events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])
         for found in _outermost(persons + organizations + places + equipment + events):
-            candidates.append(Candidate(found, article.id, paragraph.index,
+            candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
+
+
+def _as_written(found: Found, original: str, folded: str) -> Found:
+    """`found` with its name and aliases spelt as in the original text ("Błaszczak", not
+    "Blaszczak"), where they stand in it; folding keeps offsets, so the same span is the spelling."""
+    if original == folded:  # mostly: the text has no letter with diacritics
+        return found
+
+    def written(name: str) -> str:
+        at = folded.find(name, found.start)
+        return original[at:at + len(name)] if at >= 0 else name
+
+    return found._replace(name=written(found.name), aliases=tuple(map(written, found.aliases)))
 
 
 def _outermost(found: list[Found]) -> list[Found]:

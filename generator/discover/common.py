@@ -8,7 +8,7 @@ from typing import NamedTuple
 import pycountry
 
 from ..extract.text import word_finder
-from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, TITLE_NOUNS
+from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS
 
 
 class Found(NamedTuple):
@@ -114,12 +114,6 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     if len(words) < 16:
         return any(map(text.__contains__, words))
     return next(word_finder(words).iter(text), None) is not None
-
-
-@lru_cache(maxsize=None)  # bounded by the corpus's capitalised words; asked for every word of every run
-def is_title_word(word: str) -> bool:
-    bare = word.strip(".").lower()
-    return bare in TITLE_NOUNS or (bare.endswith("s") and bare[:-1] in TITLE_NOUNS)
 
 
 def is_plain_word(word: str) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .equipment import CATEGORY_NOUNS
-from .common import (CAPITALISED, RUN, Found, holds_any, is_demonym, is_plain_word, is_title_word, possessive_cut,
+from ..extract.vocabulary import is_title_word
+from .common import (CAPITALISED, RUN, Found, holds_any, is_demonym, is_plain_word, possessive_cut,
                      strip_leading)
 
 HEADS = {

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..extract.roles import appositive_after, title_before
-from .common import PARTICLES, RUN, Found, is_demonym, is_plain_word, is_title_word
+from ..extract.matcher import SUFFIXES
+from ..extract.roles import appositive_after, title_before, title_before_comma
+from ..extract.vocabulary import is_title_word
+from .common import CAPITALISED, PARTICLES, RUN, Found, is_demonym, is_plain_word, strip_leading
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -17,8 +19,12 @@ NOT_PERSON_WORDS = {
     "House", "State", "States", "Republic", "Federation", "Kingdom", "Sea", "Ocean", "Region", "Oblast",
     "Base", "Airfield", "Staff", "Defense", "Defence", "Foreign", "Security", "National", "International",
     "Air", "Armed", "Military", "Naval", "Federal", "Affairs", "Convention", "Treaty", "Pact", "Reuters",
+    # features of places ("Second Thomas Shoal, a reef ...")
+    "Shoal", "Reef", "Island", "Islands", "Strait", "Gulf", "Bay", "Peninsula", "River", "Lake", "Mountains",
+    "Valley", "Desert", "Coast", "Port", "Airport", "Street", "Square", "Palace", "Hall", "Range", "Canal",
 }
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.)$")
+# A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J".
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?)$")
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
 _CREDIT = re.compile(r"\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by "
                      r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
@@ -26,45 +32,85 @@ _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,
 
 
 def looks_like_name(words: list[str]) -> bool:
-    if not 2 <= len(words) <= 4 or words[0] in PARTICLES or words[-1] in PARTICLES:
+    """Two to four words of a name ("Mohammad Reza Gharaei Ashtiani", "G Satheesh Reddy"), with
+    particles ("Khalid bin Salman") and a generational suffix ("Teodoro Locsin Jr") allowed."""
+    if len(words) > 2 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    if not 2 <= len(words) <= 6 or words[0] in PARTICLES or words[-1] in PARTICLES:
         return False
-    if len(words) - sum(w in PARTICLES for w in words) > 3:
+    if len(words) - sum(w in PARTICLES for w in words) > 4:
         return False
     for word in words:
         if word in PARTICLES:
             continue
         if not _NAME_WORD.match(word) or word in NOT_PERSON_WORDS or is_plain_word(word) or is_title_word(word):
             return False
-    return not is_demonym(words[0]) and not words[-1].endswith(".")
+    return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1
+
+
+_POSSESSIVE = ("'s", "’s")
+# "Name and Name": a name joined to a person's by "and" is a person's too ("Senators Bob Menendez
+# and Jim Risch", "Jim Inhofe and Jack Reed, chairman and ranking member of ...").
+_AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
+_NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}}) and $")
+# "REUTERS/Issei Kato": a photographer credited after an agency.
+_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 
 
 def find_people(text: str, byline_author: str | None) -> list[Found]:
     found: list[Found] = []
     for run in RUN.finditer(text):
-        words = run.group(0).split()
-        offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
-        titled = [i for i, w in enumerate(words) if is_title_word(w)]
-        start_index = titled[-1] + 1 if titled else 0
+        person = _person_in_run(text, run, byline_author)
+        if person:
+            found.append(person)
+    found.extend(_joined_by_and(text, found))
+    for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
+        if looks_like_name(match[1].split()):
+            found.append(Found(match[1], "person", "photo credit", match.start(1), match.end(1)))
+    byline = _BYLINE_NAME.match(text)
+    if byline and looks_like_name(byline.group(1).split()):
+        found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))
+    if byline_author and text[:3] in ("By ", "BY "):  # "By JON GAMBRELL": the reader's author is "Jon Gambrell"
+        spelled = text[3:3 + len(byline_author)]
+        if spelled != byline_author and spelled.upper() == byline_author.upper():
+            found.append(Found(byline_author, "person", "byline", 3, 3 + len(spelled), (spelled,)))
+    return found
+
+
+def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found | None:
+    """The name that ends a capitalised run, introduced by a title, an appositive, a credit or the
+    byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
+    gives the run "State Antony Blinken" and the name "Antony Blinken"."""
+    words = run.group(0).split()
+    offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
+    if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
+        words[-1] = words[-1][:-2]
+    titled = [i for i, w in enumerate(words) if is_title_word(w)]
+    first = titled[-1] + 1 if titled else len(words) - len(strip_leading(words))
+    for start_index in range(first, len(words) - 1):
         name_words = words[start_index:]
         if not looks_like_name(name_words):
             continue
         start = offsets[start_index]
-        end = offsets[start_index] + len(" ".join(name_words))
+        end = start + len(" ".join(name_words))
         if text[start:end] != " ".join(name_words):
-            continue  # the run spans line breaks or double spaces: not a clean name
+            return None  # the run spans line breaks or double spaces: not a clean name
         name = " ".join(name_words)
-        role = title_before(text, start)
-        pattern = "title before name"
-        if role is None:
-            role, pattern = appositive_after(text, end), "appositive"
-        if role is None:
-            if _CREDIT.search(text[max(0, start - 80):start]):
-                found.append(Found(name, "person", "wire credit", start, end))
-            elif byline_author == name:
-                found.append(Found(name, "person", "byline", start, end))
-            continue
-        found.append(Found(name, "person", pattern, start, end, (), (("role", role),)))
-    byline = _BYLINE_NAME.match(text)
-    if byline and looks_like_name(byline.group(1).split()):
-        found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))
-    return found
+        for rule, pattern in ((title_before, "title before name"), (title_before_comma, "title before name"),
+                              (appositive_after, "appositive")):
+            role = rule(text, end if rule is appositive_after else start)
+            if role:
+                return Found(name, "person", pattern, start, end, (), (("role", role),))
+        if _CREDIT.search(text[max(0, start - 80):start]):
+            return Found(name, "person", "wire credit", start, end)
+        if byline_author == name:
+            return Found(name, "person", "byline", start, end)
+    return None
+
+
+def _joined_by_and(text: str, people: list[Found]):
+    for person in people:
+        for match, start in ((_AND_NAME.match(text, person.end), person.end),
+                             (_NAME_AND.search(text[max(0, person.start - 60):person.start]), max(0, person.start - 60))):
+            if match and looks_like_name(match[1].split()):
+                yield Found(match[1], "person", "named with another person", start + match.start(1), start + match.end(1))

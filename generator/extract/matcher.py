@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..model import Entity
-from .text import Normalised
+from .text import Normalised, fold
 
 _PARTICLES = {"al", "bin", "de", "del", "der", "di", "la", "le", "van", "von"}
 
@@ -20,9 +20,15 @@ class Match:
     by_surname: bool
 
 
+# Generational suffixes after a surname ("Teodoro Locsin Jr.", "Lloyd J. Austin III").
+SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+
 def surname(name: str) -> str | None:
     """The family name of a person's name, if it is distinctive enough to match alone."""
     words = name.split()
+    while len(words) > 2 and words[-1] in SUFFIXES:
+        words.pop()
     if len(words) < 2:
         return None
     if len(words[-1]) < 3 or not words[-1][0].isupper():
@@ -43,14 +49,14 @@ class Matcher:
         keys: dict[str, tuple[set[str], set[str]]] = {}  # key -> (ids by name/alias, ids by surname)
         for entity in entities.values():
             for key in (entity.name, *entity.aliases):
-                keys.setdefault(key, (set(), set()))[0].add(entity.id)
+                keys.setdefault(fold(key), (set(), set()))[0].add(entity.id)
             if entity.type == "person":
                 for name in (entity.name, *entity.aliases):
                     last = surname(name)
                     if last:
-                        keys.setdefault(last, (set(), set()))[1].add(entity.id)
-        # Extraction reads the entities through these strings alone: what each leads to (entity
-        # ids, by name and by surname, with their types; and below, the place of a demonym).
+                        keys.setdefault(fold(last), (set(), set()))[1].add(entity.id)
+        # Extraction reads the entities through these strings alone (folded): what each leads to
+        # (entity ids, by name and by surname, with their types; and below, the place of a demonym).
         self.forms: dict[str, tuple] = {}
         self._automaton = ahocorasick.Automaton()
         for key, (by_name, by_surname) in keys.items():
@@ -94,7 +100,7 @@ class Matcher:
             chosen: list[Match] = []
             last_end = -1
             # Longest first; at equal length an exact match beats a plural ("Philippines").
-            candidates = sorted(self._candidates(paragraph.text), key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
+            candidates = sorted(self._candidates(fold(paragraph.text)), key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
             for start, end, by_name, by_surname, _ in candidates:
                 if start < last_end:
                     continue

@@ -4,42 +4,59 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import NOT_NAMES, TITLE_MODIFIERS, TITLE_NOUNS
+from .vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
 
 _TOKEN = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:the|a|an)\s+)?(?P<role>[^,.;:\"“”()]{3,120}?)"
+    r"^,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and)\b)"
 )
 _MAX_WORDS = 12
 
 
-def _is_title_word(word: str) -> bool:
-    bare = word.strip(".").lower()
-    return bare in TITLE_NOUNS or bare.rstrip("s") in TITLE_NOUNS
+_LINKS = ("of", "to", "for")  # "Secretary of State", "Ambassador to Poland"
+
+
+def _title_phrase(prefix: str) -> str | None:
+    """The title phrase that ends `prefix` (which ends before a name), if any: words read backwards
+    while they may stand in a title ("Russian Defense Minister", "U.S. Ambassador to Poland",
+    "First Deputy Minister of Defense of Ukraine Lieutenant General", "Maj. Gen.")."""
+    words: list[str] = []
+    for token in reversed(prefix.split(" ")):
+        bare = token.lstrip("-–—")  # "(Reuters) -President": the dash ends the phrase
+        if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
+            break  # punctuation ends the phrase: "unclear." or "Ministry,"
+        if not is_title_word(bare) and (bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
+                                                                  or bare in ("the", *_LINKS))):
+            break
+        words.insert(0, bare)
+        if bare != token or len(words) == 12:
+            break
+    # The phrase ends in a title word, or in one followed by "of/to/for [the] Name ...".
+    titles = [i for i, w in enumerate(words) if is_title_word(w)]
+    if not titles:
+        return None
+    last = titles[-1]
+    tail = words[last + 1:]
+    if tail and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", *_LINKS) for w in tail)
+                 or tail[-1] in ("the", *_LINKS)):
+        return None
+    while words and words[0] in ("the", *_LINKS):
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def title_before(text: str, start: int) -> str | None:
     """The title phrase that ends right before offset `start` (a name), if any."""
-    prefix = text[max(0, start - 160):start]
-    if not prefix.endswith(" "):
-        return None
-    words: list[str] = []
-    for token in reversed(prefix.split(" ")[:-1]):
-        if not _TOKEN.fullmatch(token):  # punctuation ends the phrase: "unclear." or "Ministry,"
-            break
-        if not words:
-            if not _is_title_word(token):
-                return None
-        elif token in NOT_NAMES or not (token[0].isupper() or token.lower() in TITLE_MODIFIERS
-                                        or _is_title_word(token) or token in ("of", "the")):
-            break
-        words.insert(0, token)
-        if len(words) == 8:
-            break
-    while words and words[0] in ("of", "the"):
-        words.pop(0)
-    return " ".join(words) or None
+    prefix = text[max(0, start - 200):start]
+    return _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
+
+
+def title_before_comma(text: str, start: int) -> str | None:
+    """A title set off before a name by a comma: "the commander of the Air Force, Mykola Oleschuk",
+    "US defense secretary, Lloyd Austin"."""
+    prefix = text[max(0, start - 200):start]
+    return _title_phrase(prefix[:-2]) if prefix.endswith(", ") else None
 
 
 def appositive_after(text: str, end: int) -> str | None:
@@ -49,8 +66,8 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     role = match["role"].strip()
     words = role.split()
-    if not words or len(words) > _MAX_WORDS or not any(_is_title_word(w) for w in words[:5]):
+    if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:5]):
         return None
-    if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it"):
+    if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
         return None
     return role

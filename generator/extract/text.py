@@ -3,6 +3,7 @@ original offsets, and sentence spans."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,12 +34,32 @@ class Normalised:
         return self.origin(start), self.origin(end - 1) + 1
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A and -B
+        letters = [c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)]
+        if len(letters) == 1 and letters[0].isascii() and letters[0].isalpha():
+            table[code] = letters[0]
+    table.update(str.maketrans("łŁøØđĐħĦıŧŦ", "lLoOdDhHitT"))  # letters that do not decompose
+    return table
+
+
+_FOLD = str.maketrans(_fold_table())
+
+
+def fold(text: str) -> str:
+    """Latin letters with diacritics as their plain letters ("Władysław Błaszczak" -> "Wladyslaw
+    Blaszczak"), one character for one, so that offsets into the folded text hold in the original.
+    Names are matched and found folded: news writes one name both ways."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
 def matchable(text: str) -> str:
-    """`normalise(text).text` without the offset map: the text as the matcher reads it. (Replacing
-    is quicker than translating where, as mostly, the characters do not occur.)"""
+    """`fold(normalise(text).text)`: the text as the matcher reads it. (Replacing is quicker than
+    translating where, as mostly, the characters do not occur.)"""
     for char, same in (*_SAME_AS.items(), *((char, "") for char in _DROP)):
         text = text.replace(char, same)
-    return text
+    return fold(text)
 
 
 def normalise(text: str) -> Normalised:

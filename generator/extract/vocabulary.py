@@ -2,6 +2,8 @@
 agree on what a title, a speech verb or a stop word is."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Nouns that end a title before a name ("Kremlin spokesman Dmitry Peskov") or start an
 # appositive after one ("Alexander Volfovich, State Secretary of ...").
 TITLE_NOUNS = {
@@ -14,6 +16,11 @@ TITLE_NOUNS = {
     "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
     "king", "queen", "prince", "emir", "sheikh", "speaker", "founder", "ceo", "executive", "manager",
     "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian", "counterpart",
+    # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
+    "brigadier", "commodore", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl",
+    "rep", "sen", "gov", "amb", "dr", "prof", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
+    "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
+    "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
 }
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
@@ -25,6 +32,8 @@ TITLE_MODIFIERS = {
     "intelligence", "border", "space", "nuclear", "policy", "program", "programme", "research", "news",
     "agency", "procurement", "armaments", "armament", "operations", "international", "cooperation",
     "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
+    "then", "then-", "outgoing", "incoming", "newly", "appointed", "parliamentary", "opposition", "ranking",
+    "lead", "principal", "special", "foreign-policy",
 }
 SPEECH_VERBS = {
     "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",
@@ -56,3 +65,11 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": None,
     "hundreds": None, "thousands": None, "several": None,
 }
+
+
+@lru_cache(maxsize=None)  # bounded by the corpus's words; asked for every word of every capitalised run
+def is_title_word(word: str) -> bool:
+    """'Minister', 'spokesmen', 'Gen.', 'then-Minister': a title noun, its plural or abbreviation,
+    or a hyphenated word that ends in one."""
+    bare = word.strip(".").lower()
+    return any(w in TITLE_NOUNS or (w.endswith("s") and w[:-1] in TITLE_NOUNS) for w in {bare, bare.rsplit("-", 1)[-1]})

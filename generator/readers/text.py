@@ -110,7 +110,8 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
             author, author_role, outlet = byline["author"], byline["role"], byline["outlet"]
         elif by and author is None:
             kinds.append("byline")
-            author, outlet = by["author"], by["outlet"] or outlet
+            # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
+            author, outlet = by["author"].title() if by["author"].isupper() else by["author"], by["outlet"] or outlet
         elif credit_match:
             kinds.append("credit")
             credit = credit_match["credit"]
