@@ -103,3 +103,62 @@ def test_quantities():
 
 def test_quantity_ignores_years_and_durations():
     assert find_quantities("In 2022 it took 3 weeks and 40 kilometers.") == []
+
+
+# Attribution forms of real published news, in sentences of our own.
+
+ACTORS = {e.id: e for e in [
+    Entity("ivo", "Ivo Marek", "person"), Entity("lea", "Lea Horvat", "person"), Entity("dan", "Dan Aro", "person"),
+    Entity("ministry", "Ministry of Transport", "organization", ("MoT",)),
+    Entity("coastguard", "Harbour Guard", "organization"), Entity("nova", "Nova Agency", "organization"),
+]}
+
+
+def attributed(*paragraphs):
+    return [(q.speaker_id, q.text) for q in extract(article(*paragraphs), Matcher(ACTORS)).quotes]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("Transport Minister Ivo Marek opened the bridge.", '"The bridge is safe," the minister underscored.'), "ivo"),
+    (('"The bridge is safe," said the transport minister.', "Transport Minister Ivo Marek opened it."), "ivo"),
+    (("Lea Horvat, the harbour spokeswoman, spoke.", "Dan Aro, the mayor, also spoke.",
+      '"Ships will wait," the spokesperson added.'), "lea"),
+])
+def test_speaker_named_by_role(paragraphs, speaker):
+    assert [s for s, _ in attributed(*paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Ivo Marek insisted that "the bridge is safe".',
+    'Ivo Marek stressed: "the bridge is safe".',
+    'Ivo Marek: "the bridge is safe".',
+    '"The bridge is safe," Ivo Marek wrote on social media.',
+    'Ivo Marek denied the bridge was "unsafe in any way".',
+    'Crews "had never seen such damage" on the bridge, Deputy Minister Ivo Marek of the Republic said in a statement.',
+])
+def test_reporting_verbs_and_forms(text):
+    assert [s for s, _ in attributed(text)] == ["ivo"]
+
+
+def test_statements_of_organisations():
+    assert attributed('"All ferries run on time," the Ministry of Transport said in a statement.') == [
+        ("ministry", "All ferries run on time")]
+    assert attributed('The MoT said in a statement, "All ferries run on time."') == [("ministry", "All ferries run on time.")]
+    assert attributed('"All ferries run on time," a MoT official said.') == [("ministry", "All ferries run on time")]
+    assert attributed("The Harbour Guard issued a warning.", '"Keep clear of the quay," it said.') == [
+        ("coastguard", "Keep clear of the quay")]
+
+
+def test_a_person_beats_the_organisation_in_their_role_and_the_object_of_a_verb():
+    assert attributed('Lea Horvat, a spokeswoman for the Harbour Guard, accusing crews of "ignoring every warning".') == [
+        ("lea", "ignoring every warning")]
+    assert attributed('Dan Aro, Nova Agency spokesman to the press, said: "We saw it."') == [("dan", "We saw it.")]
+    assert attributed("Ivo Marek spoke.", 'He faulted the Harbour Guard, saying it had "ignored every warning".') == [
+        ("ivo", "ignored every warning")]
+
+
+def test_pronoun_object_and_a_quote_running_into_the_next_paragraph():
+    assert attributed("Nova Agency quoted Lea Horvat.", '"The port is closed," she said.') == [("lea", "The port is closed")]
+    assert attributed("In a statement, the Ministry of Transport said: “All ferries run on time.",
+                      "“Passengers should check the timetable.”") == [
+        ("ministry", "All ferries run on time."), ("ministry", "Passengers should check the timetable.")]

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..model import Article, Extraction, Mention, Quantity, Quote, Role
-from .matcher import Matcher, changed_forms
+from ..model import Article, Entity, Extraction, Mention, Quantity, Quote, Role
+from .matcher import Match, Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import Person, find_quotes
-from .roles import appositive_after, title_before
-from .text import Sentences, matchable, normalise, sentence_around, word_finder
+from .quotes import Context, Speaker, find_quotes
+from .roles import appositive_after, title_before, title_before_comma
+from .text import Normalised, Sentences, matchable, normalise, sentence_around, word_finder
+from .vocabulary import is_title_word, title_noun
 
 __all__ = ["Matcher", "articles_holding", "changed_forms", "extract"]
 
@@ -28,32 +29,30 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     demonyms = matcher.demonyms
     normalised = [normalise(p.text) for p in article.paragraphs]
     found = matcher.find(normalised)
+    roles = _roles(article, normalised, found, entities)
+    by_role = _role_finder(roles)
     mentions: list[Mention] = []
     quotes: list[Quote] = []
-    roles: list[Role] = []
     quantities: list[Quantity] = []
-    previous_speaker: str | None = None
-    last_person: str | None = None
+    context = Context(by_role=by_role)
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
         sentences = Sentences(norm.text)
-        people: list[Person] = []
+        speakers: list[Speaker] = []
         for match in matches:
             start, end = norm.span(match.start, match.end)
             mentions.append(Mention(match.entity_id, article.id, paragraph.index, start, end,
                                     *sentence_around(paragraph.text, norm, sentences, match.start)))
-            if entities[match.entity_id].type != "person":
-                continue
-            people.append(Person(match.entity_id, match.start, match.end))
-            for role in (title_before(norm.text, match.start), appositive_after(norm.text, match.end)):
-                if role:
-                    roles.append(Role(match.entity_id, role, article.id, paragraph.index))
-            if paragraph.kind == "byline" and article.author_role and match.start == 0:
-                roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))
-        for quote in find_quotes(norm.text, people, sentences, previous_speaker, last_person):
+            entity_type = entities[match.entity_id].type
+            if entity_type in ("person", "organization"):
+                speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
+        for quote in find_quotes(norm.text, speakers, sentences, context):
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
-        previous_speaker = quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None
-        last_person = people[-1].entity_id if people else last_person
+        people = [s.entity_id for s in speakers if s.is_person]
+        organizations = [s.entity_id for s in speakers if not s.is_person]
+        context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,
+                          people[-1] if people else context.last_person,
+                          organizations[-1] if organizations else context.last_organization, by_role)
         starts = [m.start for m in matches]
         for quantity in find_quantities(norm.text):
             first = bisect_left(starts, quantity.start)
@@ -65,3 +64,41 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                                        paragraph.text[slice(*norm.span(quantity.start, quantity.end))],
                                        quantity.amount, article.id, paragraph.index))
     return Extraction(article.id, tuple(mentions), tuple(quotes), tuple(dict.fromkeys(roles)), tuple(quantities))
+
+
+def _roles(article: Article, normalised: list[Normalised], found: list[list[Match]],
+           entities: dict[str, Entity]) -> list[Role]:
+    """The roles the article states for the people it names, in reading order."""
+    roles: list[Role] = []
+    for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
+        for match in matches:
+            if entities[match.entity_id].type != "person":
+                continue
+            for role in (title_before(norm.text, match.start), title_before_comma(norm.text, match.start),
+                         appositive_after(norm.text, match.end)):
+                if role:
+                    roles.append(Role(match.entity_id, role, article.id, paragraph.index))
+            if paragraph.kind == "byline" and article.author_role and match.start == 0:
+                roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))
+    return roles
+
+
+def _role_finder(roles: list[Role]):
+    """A function from a title ("minister") to the one person the article gives that title, if one
+    does: the person whose role ends in it, else the only one whose role holds it."""
+    heads: dict[str, set[str]] = {}
+    holders: dict[str, set[str]] = {}
+    for role in roles:
+        nouns = [title_noun(w) for w in role.role.split() if is_title_word(w)]
+        heads.setdefault(nouns[-1], set()).add(role.entity_id) if nouns else None
+        for noun in nouns:
+            holders.setdefault(noun, set()).add(role.entity_id)
+
+    def by_role(word: str) -> str | None:
+        noun = title_noun(word)
+        for people in (heads.get(noun, ()), holders.get(noun, ())):
+            if len(people) == 1:
+                return next(iter(people))
+        return None
+
+    return by_role

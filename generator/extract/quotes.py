@@ -1,6 +1,9 @@
-"""Direct quotes and who said them, in the usual news forms:
-'"...," X said', '"...," said X', 'X said "..."', 'X said that "..."', a quote that goes on after
-its attribution, and a speaker named by surname or pronoun. Curly and straight quotes mix freely.
+"""Direct quotes and who said them, in the usual news forms: '"...," X said', '"...," said X',
+'X said "..."', 'X said that "..."', 'X: "..."', a quote that goes on after its attribution or into
+the next paragraph, an attribution at the end of the sentence ('... "...", Foreign Secretary X
+said in a statement'), and a speaker named by surname, pronoun or role ("the minister said"). A
+speaker is a person or an organisation ("the ministry said in a statement", "a DRDO official
+said", "it said"). Curly and straight quotes mix freely.
 
 Lookups bisect sorted offsets, so a paragraph of a megabyte costs time linear in its length."""
 from __future__ import annotations
@@ -8,28 +11,51 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Callable
 
 from .text import Sentences
-from .vocabulary import SPEECH_VERBS
+from .vocabulary import SPEECH_VERBS, is_title_word
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
+_MARK = re.compile(r"[\"“”]")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 # Between a closing quote and the speaker: ', said', ', said Belarusian foreign minister ' or
 # ' Defence Minister ' (the verb then follows the name).
-_VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'-]+\s+){{0,7}}$")
-_TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,7}$")
-_VERB_AFTER_NAME = re.compile(rf"^(?:\s*,[^,\"“”]{{1,80}},)?\s+(?:has\s+|had\s+)?{_VERB}\b")
-_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she)\s+{_VERB}|{_VERB}\s+(?:he|she))\b", re.I)
-_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
+_VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$")
+_TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+\s+){0,7}$")
+# After a speaker's name: an appositive, or "of the Philippines", then the verb.
+_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+                              rf"\s+(?:has\s+|had\s+)?{_VERB}\b")
+# An organisation's unnamed speaker: "a DRDO official said", "the ministry's spokesman said".
+_VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\s+)?{_VERB}\b")
+# An organisation that only qualifies a person's role: "Gan Yu, a spokesperson for China's Coast
+# Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
+_ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w']*\s+)?$")
+_TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?\s+([\w-]+)")
+_PARTICIPLE = re.compile(r"ing$")
+_PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
+# An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
+_CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
+_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
+_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
+# A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
+_ROLE = r"(?:the|a|an|this|that)\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
+_ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
+               re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I))
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
+_NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
 
 
 @dataclass(frozen=True)
-class Person:
+class Speaker:
+    """A mention of a person or an organisation, which may speak."""
+
     entity_id: str
     start: int
     end: int
+    is_person: bool = True
 
 
 @dataclass(frozen=True)
@@ -39,79 +65,159 @@ class FoundQuote:
     end: int
 
 
-class _Speakers:
-    """Person mentions outside quotes, in order, searchable by offset."""
+@dataclass(frozen=True)
+class Context:
+    """What a paragraph's quotes may be attributed to beyond its own mentions."""
 
-    def __init__(self, people: list[Person], quotes: list[tuple[int, int]]):
+    previous_speaker: str | None = None  # who spoke last in the preceding paragraph
+    last_person: str | None = None  # the person last named before the paragraph: "he", "she"
+    last_organization: str | None = None  # likewise, for "it"
+    by_role: Callable[[str], str | None] = lambda noun: None  # "minister" -> the article's minister
+
+
+class _Speakers:
+    """Speaker mentions outside quotes, in order, searchable by offset."""
+
+    def __init__(self, speakers: list[Speaker], quotes: list[tuple[int, int]]):
         quote_starts = [s for s, _ in quotes]
 
-        def inside(person: Person) -> bool:
-            index = bisect_right(quote_starts, person.start + 1) - 1
-            return index >= 0 and quotes[index][0] - 1 <= person.start < quotes[index][1] + 1
+        def inside(speaker: Speaker) -> bool:
+            index = bisect_right(quote_starts, speaker.start + 1) - 1
+            return index >= 0 and quotes[index][0] - 1 <= speaker.start < quotes[index][1] + 1
 
-        self.people = [p for p in people if not inside(p)]
-        self.starts = [p.start for p in self.people]
-        self.ends = [p.end for p in self.people]
+        self.all = [s for s in speakers if not inside(s)]
+        self.starts = [s.start for s in self.all]
+        self.ends = [s.end for s in self.all]
 
-    def first_from(self, offset: int) -> Person | None:
-        index = bisect_left(self.starts, offset)
-        return self.people[index] if index < len(self.people) else None
+    def between(self, start: int, end: int) -> list[Speaker]:
+        """The speakers that begin in [start, end)."""
+        return self.all[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
-    def last_before(self, offset: int) -> Person | None:
-        index = bisect_right(self.ends, offset) - 1
-        return self.people[index] if index >= 0 else None
+    def before(self, offset: int, since: int) -> list[Speaker]:
+        """The speakers that end by `offset` and begin at `since` or later, nearest first."""
+        return self.all[bisect_left(self.starts, since):bisect_right(self.ends, offset)][::-1]
 
 
-def find_quotes(text: str, people: list[Person], sentences: Sentences,
-                previous_speaker: str | None, last_person: str | None) -> list[FoundQuote]:
-    """Attributed quotes of one paragraph.
-
-    `previous_speaker` is who spoke last in the preceding paragraph (a quote that opens a
-    paragraph without attribution continues it); `last_person` resolves 'he'/'she'."""
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The quoted spans of a paragraph. A last quote left open runs to the paragraph's end: a quote
+    that goes on into the next paragraph is closed only there."""
     spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
-    speakers = _Speakers(people, spans)
+    marks = [m.start() for m in _MARK.finditer(text)]
+    if len(marks) % 2:
+        last = marks[-1]
+        if text[last] == "“" or (text[last] == '"' and (last == 0 or text[last - 1].isspace())):
+            spans.append((last + 1, len(text)))
+    return spans
+
+
+def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, context: Context) -> list[FoundQuote]:
+    """Attributed quotes of one paragraph. A quote that opens a paragraph without attribution
+    continues the previous paragraph's speaker."""
+    spans = _spans(text)
+    mentions = _Speakers(speakers, spans)
     found: list[FoundQuote] = []
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
+        if not text[start:end].strip():
+            continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
-        speaker = _after(text, end + 1, limit, speakers) or _before(text, start - 1, speakers, sentences)
+        sentence_start, sentence_end = sentences.span_at(start)
+        speaker = (_after(text, end + 1, limit, mentions, context)
+                   or _before(text, start - 1, mentions, max(sentence_start, spans[index - 1][1] + 1 if index else 0),
+                              context)
+                   or _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)), mentions))
         if speaker is None and index > 0:
             speaker = speaker_so_far
         elif speaker is None and start <= 1:
-            speaker = previous_speaker
+            speaker = context.previous_speaker
         if speaker is None:
-            speaker = _pronoun(text, start - 1, end + 1, speakers, last_person)
-        if speaker is None or not text[start:end].strip():
+            speaker = _pronoun(text, start - 1, end + 1, mentions, context)
+        if speaker is None:
             continue
         found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
     return found
 
 
-def _after(text: str, close: int, limit: int, speakers: _Speakers) -> str | None:
-    """'"...," said X' or '"...," X said'."""
-    person = speakers.first_from(close)
-    if person is None or person.start > min(close + _REACH, limit):
-        return None
-    between = text[close:person.start]
-    if _VERB_THEN_TITLE.match(between):
-        return person.entity_id
-    if _TITLE_ONLY.match(between) and _VERB_AFTER_NAME.match(text[person.end:person.end + 120]):
-        return person.entity_id
+def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:
+    """'"...," said X', '"...," X said', '"...," the minister said', '"...," a DRDO official said'."""
+    window = min(close + _REACH, limit)
+    unnamed: str | None = None  # an organisation's unnamed speaker, if no one is named
+    for speaker in speakers.between(close, window):
+        between = text[close:speaker.start]
+        if _VERB_THEN_TITLE.match(between):
+            return speaker.entity_id
+        if _TITLE_ONLY.match(between):
+            following = text[speaker.end:speaker.end + 120]
+            if _VERB_AFTER_NAME.match(following):
+                return speaker.entity_id
+            if not speaker.is_person and unnamed is None and _VERB_AFTER_ORGANISATION.match(following):
+                unnamed = speaker.entity_id
+    role = next(filter(None, (pattern.match(text[close:window]) for pattern in _ROLE_AFTER)), None)
+    return (_by_role(role["role"], context) if role else None) or unnamed
+
+
+def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Context) -> str | None:
+    """'X said "..."', 'X said last month that the "..."', 'X: "..."' within one sentence: the
+    nearest speaker before the quote that a speech verb follows. A speaker followed only by a
+    participle ("X faulted Y, saying ...") or an organisation that qualifies a role ("a
+    spokesperson for Y, accusing ...") is taken only if no one earlier in the sentence is."""
+    weak: Speaker | None = None
+    for speaker in speakers.before(open_, since):
+        if open_ - speaker.end > _REACH * 3:
+            break
+        between = text[speaker.end:open_]
+        verbs = _VERB_WORD.findall(between)
+        if not verbs and between.strip() != ":":
+            continue
+        if verbs and all(_PARTICIPLE.search(v) for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):
+            if weak is None or speaker.is_person and not weak.is_person:
+                weak = speaker
+                if not speaker.is_person and _PERSON_SUBJECT.search(text, since, speaker.start):
+                    return _pronoun_person(speakers, speaker.start, context)
+            continue
+        return speaker.entity_id
+    if weak:
+        return weak.entity_id
+    role = _ROLE_BEFORE.search(text, since, open_)
+    return _by_role(role["role"], context) if role else None
+
+
+def _qualifies_role(text: str, speaker: Speaker) -> bool:
+    if _ROLE_BEFORE_ORGANISATION.search(text, max(0, speaker.start - 40), speaker.start):
+        return True
+    following = _TITLE_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60])
+    return bool(following) and is_title_word(following[1])
+
+
+def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str | None:
+    earlier = next((s for s in speakers.before(offset, 0) if s.is_person), None)
+    return earlier.entity_id if earlier else context.last_person
+
+
+def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Speakers) -> str | None:
+    """'...when vessels "blocked and water cannoned" two boats, Foreign Secretary X said.'"""
+    for speaker in speakers.between(close, sentence_end):
+        if _CLAUSE_BEFORE_NAME.search(text, close, speaker.start) and _VERB_AFTER_NAME.match(text[speaker.end:speaker.end + 120]):
+            return speaker.entity_id
     return None
 
 
-def _before(text: str, open_: int, speakers: _Speakers, sentences: Sentences) -> str | None:
-    """'X said "..."', 'X said last month that the "..."' within one sentence."""
-    person = speakers.last_before(open_)
-    if person is None or person.start < sentences.span_at(open_)[0] or open_ - person.end > _REACH * 3:
+def _by_role(phrase: str, context: Context) -> str | None:
+    """The speaker a role phrase such as "the Russian minister" or "the Air Force spokesman" names,
+    by its title word."""
+    words = phrase.split()
+    titles = [i for i, w in enumerate(words) if is_title_word(w)]
+    if not titles or any(w.lower() in _NOT_IN_ROLE for w in words[:titles[-1]]):
         return None
-    between = text[person.end:open_]
-    return person.entity_id if _VERB_WORD.search(between) and not _QUOTE.search(between) else None
+    return context.by_role(words[titles[-1]].lower())
 
 
-def _pronoun(text: str, open_: int, close: int, speakers: _Speakers, last_person: str | None) -> str | None:
-    if not (_PRONOUN_AFTER.match(text[close:close + 40]) or _PRONOUN_BEFORE.search(text[max(0, open_ - 80):open_])):
+def _pronoun(text: str, open_: int, close: int, speakers: _Speakers, context: Context) -> str | None:
+    match = _PRONOUN_AFTER.match(text[close:close + 40]) or _PRONOUN_BEFORE.search(text[max(0, open_ - 80):open_])
+    if not match:
         return None
-    earlier = speakers.last_before(open_)
-    return earlier.entity_id if earlier else last_person
+    if " it " not in f" {match.group(0).lower()} ":
+        return _pronoun_person(speakers, open_, context)
+    earlier = next((s for s in speakers.before(open_, 0) if not s.is_person), None)
+    return earlier.entity_id if earlier else context.last_organization

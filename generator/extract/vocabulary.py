@@ -42,6 +42,11 @@ SPEECH_VERBS = {
     "cautioned", "admitted", "observed", "commented", "recalled", "promised", "vowed", "boasted",
     "tweeted", "posted", "urged", "saying", "noting", "telling", "according", "called", "described", "praised", "welcomed", "calling", "dismissed", "condemned",
     "criticized", "criticised", "hailed", "describing",
+    "underscored", "underlined", "reiterated", "affirmed", "reaffirmed", "assured", "pledged", "denied",
+    "accused", "accusing", "charged", "alleged", "contended", "maintained", "conceded", "countered", "retorted",
+    "protested", "complained", "lamented", "concluded", "predicted", "suggested", "answered", "asked",
+    "discussed", "highlighted", "mentioned", "testified", "disclosed", "revealed", "reported", "quoted",
+    "insisting", "warning", "stressing", "urging", "vowing", "arguing", "explaining", "announcing", "declaring",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
@@ -65,6 +70,22 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens": None,
     "hundreds": None, "thousands": None, "several": None,
 }
+
+
+# Titles that name one office in several words: "the spokesman said" may refer back to the article's
+# "speaker of the Air Force Command" or "press secretary".
+_SAME_TITLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
+               "speaker": "spokesperson", "chairman": "chair", "chairwoman": "chair", "advisor": "adviser",
+               "counselor": "counsellor", "defence": "defense"}
+
+
+def title_noun(word: str) -> str:
+    """The title a title word names, in one spelling: 'Ministers' -> 'minister', 'spokeswoman' ->
+    'spokesperson', 'then-President' -> 'president'."""
+    bare = word.strip(".").lower().rsplit("-", 1)[-1]
+    if bare not in TITLE_NOUNS and bare.endswith("s") and bare[:-1] in TITLE_NOUNS:
+        bare = bare[:-1]
+    return _SAME_TITLE.get(bare, bare)
 
 
 @lru_cache(maxsize=None)  # bounded by the corpus's words; asked for every word of every capitalised run
