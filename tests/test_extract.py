@@ -147,6 +147,7 @@ def test_statements_of_organisations():
     assert attributed('"All ferries run on time," a MoT official said.') == [("ministry", "All ferries run on time")]
     assert attributed("The Harbour Guard issued a warning.", '"Keep clear of the quay," it said.') == [
         ("coastguard", "Keep clear of the quay")]
+    assert attributed("The Ministry of Transport met.", '"Ferries run," the ministry said.') == [("ministry", "Ferries run")]
 
 
 def test_a_person_beats_the_organisation_in_their_role_and_the_object_of_a_verb():

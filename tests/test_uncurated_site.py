@@ -65,3 +65,13 @@ def test_same_discovered_entity_in_two_articles_is_one_page(tmp_path):
     page = read_page(site, minister["url"])
     assert page.content.count("Finnish Minister Visits Troops") >= 1
     assert "Finland Tests New Air Defense Systems in Lapland" in page.content
+
+
+def test_an_organisation_statement_is_on_its_page(tmp_path):
+    statement = ("Ministry Reports Drills\n\nThe Finnish Defence Ministry said the drills ended.\n\n"
+                 "\"All units completed their tasks on time,\" the ministry said in a statement.\n")
+    site = build(make_project(tmp_path, {"finland.txt": ARTICLE, "statement.txt": statement}, with_seed=False))
+    data = json.loads((site / "knowledge.json").read_text(encoding="utf-8"))
+    (ministry,) = [e for e in data["entities"] if e["name"] == "Finnish Defence Ministry"]
+    assert [q["text"] for q in ministry["quotes"]] == ["All units completed their tasks on time"]
+    assert "All units completed their tasks on time" in read_page(site, ministry["url"]).content

@@ -7,18 +7,10 @@ from __future__ import annotations
 import re
 
 from .equipment import CATEGORY_NOUNS
-from ..extract.vocabulary import is_title_word
+from ..extract.vocabulary import ORGANIZATION_NOUNS, is_title_word
 from .common import (CAPITALISED, RUN, Found, holds_any, is_demonym, is_plain_word, possessive_cut,
                      strip_leading)
 
-HEADS = {
-    "Ministry", "Council", "Fleet", "Navy", "Army", "Forces", "Force", "Command", "Center", "Centre", "Institute",
-    "Foundation", "Endowment", "Commission", "Union", "Agency", "Service", "Services", "Department", "Office",
-    "Committee", "District", "Guard", "Corporation", "Company", "Group", "Alliance", "Organization",
-    "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
-    "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
-    "Corps", "Academy", "Authority", "Secretariat",
-}
 _TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the))*")
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
@@ -63,7 +55,7 @@ def _named_by_head(text: str, person_words: set[str]):
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
-            if word not in HEADS or (index + 1 < len(words) and not is_title_word(words[index + 1])
+            if word not in ORGANIZATION_NOUNS or (index + 1 < len(words) and not is_title_word(words[index + 1])
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)):
                 continue
             name_words = _clean(words[: index + 1])
@@ -119,7 +111,7 @@ def _acronyms(text: str):
     """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'."""
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = _clean(match["name"].split())
-        if words and words[-1] in HEADS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
+        if words and words[-1] in ORGANIZATION_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"),
                         (match["short"],))

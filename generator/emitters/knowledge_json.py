@@ -54,7 +54,7 @@ def _record(ctx: Context, entity: Entity) -> dict:
         "quantities": [{"phrase": q.phrase, "amount": q.amount, "article": q.article_id}
                        for q in graph.quantities_by_entity.get(entity.id, [])],
     }
-    if entity.type == "person":
+    if entity.type in ("person", "organization"):  # organisations speak through statements
         record["quotes"] = [{"text": q.text, "article": q.article_id,
                              "paragraph": graph.articles[q.article_id].paragraphs[q.paragraph].anchor}
                             for q in graph.quotes_by_speaker.get(entity.id, [])]

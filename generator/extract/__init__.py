@@ -10,7 +10,7 @@ from .quantities import find_quantities
 from .quotes import Context, Speaker, find_quotes
 from .roles import appositive_after, title_before, title_before_comma
 from .text import Normalised, Sentences, matchable, normalise, sentence_around, word_finder
-from .vocabulary import is_title_word, title_noun
+from .vocabulary import ORGANIZATION_NOUNS, is_title_word, title_noun
 
 __all__ = ["Matcher", "articles_holding", "changed_forms", "extract"]
 
@@ -30,7 +30,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     normalised = [normalise(p.text) for p in article.paragraphs]
     found = matcher.find(normalised)
     roles = _roles(article, normalised, found, entities)
-    by_role = _role_finder(roles)
+    by_role = _role_finder(roles, [entities[m.entity_id] for matches in found for m in matches
+                                   if entities[m.entity_id].type == "organization"])
     mentions: list[Mention] = []
     quotes: list[Quote] = []
     quantities: list[Quantity] = []
@@ -83,22 +84,30 @@ def _roles(article: Article, normalised: list[Normalised], found: list[list[Matc
     return roles
 
 
-def _role_finder(roles: list[Role]):
+def _role_finder(roles: list[Role], organizations: list[Entity]):
     """A function from a title ("minister") to the one person the article gives that title, if one
-    does: the person whose role ends in it, else the only one whose role holds it."""
+    does (the person whose role ends in it, else the only one whose role holds it), and from an
+    organisation noun ("ministry") to the one organisation of the article so named."""
     heads: dict[str, set[str]] = {}
     holders: dict[str, set[str]] = {}
     for role in roles:
         nouns = [title_noun(w) for w in role.role.split() if is_title_word(w)]
-        heads.setdefault(nouns[-1], set()).add(role.entity_id) if nouns else None
+        if nouns:
+            heads.setdefault(nouns[-1], set()).add(role.entity_id)
         for noun in nouns:
             holders.setdefault(noun, set()).add(role.entity_id)
+    named: dict[str, set[str]] = {}
+    for organization in organizations:
+        for word in organization.name.split():
+            if word in ORGANIZATION_NOUNS:
+                named.setdefault(word.lower(), set()).add(organization.id)
 
     def by_role(word: str) -> str | None:
-        noun = title_noun(word)
-        for people in (heads.get(noun, ()), holders.get(noun, ())):
-            if len(people) == 1:
-                return next(iter(people))
+        choices = (named.get(word, ()),) if word.capitalize() in ORGANIZATION_NOUNS else (
+            heads.get(title_noun(word), ()), holders.get(title_noun(word), ()))
+        for ids in choices:
+            if len(ids) == 1:
+                return next(iter(ids))
         return None
 
     return by_role

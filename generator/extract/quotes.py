@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .text import Sentences
-from .vocabulary import SPEECH_VERBS, is_title_word
+from .vocabulary import ORGANIZATION_NOUNS, SPEECH_VERBS, is_title_word
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
@@ -72,7 +72,7 @@ class Context:
     previous_speaker: str | None = None  # who spoke last in the preceding paragraph
     last_person: str | None = None  # the person last named before the paragraph: "he", "she"
     last_organization: str | None = None  # likewise, for "it"
-    by_role: Callable[[str], str | None] = lambda noun: None  # "minister" -> the article's minister
+    by_role: Callable[[str], str | None] = lambda noun: None  # "minister" -> the article's minister, "ministry" -> its ministry
 
 
 class _Speakers:
@@ -204,13 +204,13 @@ def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Sp
 
 
 def _by_role(phrase: str, context: Context) -> str | None:
-    """The speaker a role phrase such as "the Russian minister" or "the Air Force spokesman" names,
-    by its title word."""
+    """The speaker a role phrase such as "the Russian minister", "the Air Force spokesman" or "the
+    ministry" names, by its title or organisation noun."""
     words = phrase.split()
-    titles = [i for i, w in enumerate(words) if is_title_word(w)]
-    if not titles or any(w.lower() in _NOT_IN_ROLE for w in words[:titles[-1]]):
+    heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS]
+    if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
         return None
-    return context.by_role(words[titles[-1]].lower())
+    return context.by_role(words[heads[-1]].lower())
 
 
 def _pronoun(text: str, open_: int, close: int, speakers: _Speakers, context: Context) -> str | None:

@@ -22,6 +22,16 @@ TITLE_NOUNS = {
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
 }
+# Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
+# refers back to the article's ministry.
+ORGANIZATION_NOUNS = {
+    "Ministry", "Council", "Fleet", "Navy", "Army", "Forces", "Force", "Command", "Center", "Centre", "Institute",
+    "Foundation", "Endowment", "Commission", "Union", "Agency", "Service", "Services", "Department", "Office",
+    "Committee", "District", "Guard", "Corporation", "Company", "Group", "Alliance", "Organization",
+    "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
+    "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
+    "Corps", "Academy", "Authority", "Secretariat",
+}
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
