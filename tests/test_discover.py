@@ -203,3 +203,19 @@ def test_people_named_together_bylines_in_capitals_and_photo_credits():
 def test_place_features_are_not_people():
     text = "Boats reached Ayungin Shoal, also called Renai Reef, a disputed reef, and Long Island, a resort."
     assert names(find_people(text, None)) == set()
+
+
+def test_equipment_plurals_long_names_numbers_and_ship_prefixes():
+    text = ("Pilots flew F-16s and the Ka-52 Night Hunter Attack helicopter; Zala-421 and Orlan 10 drones "
+            "and the 2nd Tondar air defense systems joined the patrol ship BRP Gabriela Silang, HMNZS Aotearoa and "
+            "the destroyer USS Carl Levin's crew, and the radar system VARTA was tested.")
+    found = {f.name: f for f in find_equipment(text, set())}
+    assert {"F-16", "Ka-52 Night Hunter Attack", "Zala-421", "Orlan 10", "2nd Tondar", "BRP Gabriela Silang",
+            "HMNZS Aotearoa", "USS Carl Levin", "VARTA"} <= set(found)
+    assert "F-16s" not in found and found["Ka-52 Night Hunter Attack"].aliases == ("Ka-52", "Night Hunter Attack")
+
+
+def test_equipment_never_from_clauses_demonyms_or_country_pairs():
+    text = ("South Korean missiles flew as the militia has been firing rockets; the Japan-US alliance and "
+            "Lot 18 aircraft were discussed.")
+    assert names(find_equipment(text, set())) == set()

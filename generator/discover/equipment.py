@@ -9,7 +9,7 @@ from functools import lru_cache
 import inflection
 
 from ..extract.text import any_of
-from .common import CAPITAL_START, CAPITALISED, STANDALONE, Found, holds_any, is_demonym, is_plain_word
+from .common import CAPITAL_START, CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (
@@ -21,39 +21,70 @@ CATEGORY_NOUNS = (
     "complex", "complexes", "battery", "batteries", "rifle", "rifles", "warship", "warships", "boat", "boats",
     "transporter", "transporters", "airlifter", "airlifters", "gunship", "gunships", "mortar", "mortars",
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
+    "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
+    "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades",
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
               "research vessel", "intelligence ship", "spy ship")
-SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "INS", "FS", "ORP", "HNLMS", "RFS", "USNS", "KRI", "TCG")
+SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
+                 "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
+                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS")
 
 _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
-    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z0-9]*(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
+    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}(?:[A-Z0-9][A-Za-z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
+    r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, K9, HIMARS: only before a category
-_CATEGORY = r"(?:(?!(?:the|a|an|their|its|his|her|our|and|or|of|to|in|on|with|from)\s)[a-z][\w-]*\s+){0,3}?" + any_of(CATEGORY_NOUNS) + r"\b"
+# Up to three words between a name and its category ("Kalibr cruise missiles"), none of which
+# makes a clause of it ("Hezbollah has been launching rockets").
+_NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
+                "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "can",
+                "could", "may", "might", "should", "must", "did", "does", "do", "not", "also", "as", "that", "which")
+_CATEGORY = (rf"(?:(?!(?:{'|'.join(_NOT_BETWEEN)})\s)[a-z][\w-]*\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
+# A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
+# Fighter") and its category; a plural "s" ("F-16s") is not part of it.
 _DESIGNATED = re.compile(
-    rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"
-    rf"(?:\s+(?P<proper>{CAPITALISED}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
+    rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})(?:(?<=\d)s|'s)?"
+    rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _NAMED_BY_CATEGORY = re.compile(
-    rf"(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)\s+(?P<category>{_CATEGORY})")
+    rf"(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
+    rf"\s+(?P<category>{_CATEGORY})")
+# A name in capitals after its category: "the anti-radiation missile RUDRAM".
+_CAPITALS_AFTER_CATEGORY = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)})\s+(?P<name>[A-Z]{{4,8}})(?![\w-])")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
                   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
-                  "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light"}
+                  "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light",
+                  "Lot", "Batch", "Tranche", "Block", "Phase", "Stage", "Flight", "Article", "Resolution", "Part",
+                  "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment"}
 _SHIP = re.compile(
-    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}|"
+    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|"
     rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
     rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+
+
+def _proper_words(proper: str | None, taken: set[str]) -> str | None:
+    """The words of a proper name after a designation, up to the first that cannot be one
+    ("F-35 Joint Strike Fighter", but "Su-35 Russian", "S-400 Putin" have none)."""
+    if not proper:
+        return None
+    kept = []
+    for word in proper.split():
+        word = word.removesuffix("'s")
+        if is_plain_word(word) or is_demonym(word) or word in taken or _IS_DESIGNATION.fullmatch(word) or word in countries():
+            break
+        kept.append(word)
+    return " ".join(kept) or None
 
 
 @lru_cache(maxsize=None)  # few distinct phrases, and singularize tries dozens of patterns
@@ -68,34 +99,37 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
     """`taken` holds words known to name other things (places, people), which are never equipment."""
     found: list[Found] = []
     for match in _DESIGNATED.finditer(text):
-        designation, proper, category = match["designation"], match["proper"], match["category"]
-        if proper and (is_plain_word(proper) or is_demonym(proper) or proper in taken
-                       or _IS_DESIGNATION.fullmatch(proper)):
-            proper = None
-            category = None  # the category, if any, followed the word we dropped
-            rest = _CATEGORY_NEXT.match(text, match.end("designation"))
-            if rest:
-                category = rest.group(0).strip()
+        designation, category = match["designation"], match["category"]
+        if "-" in designation and any(part in countries() or is_demonym(part) for part in designation.split("-")):
+            continue  # "Japan-US alliance"
+        proper = _proper_words(match["proper"], taken)
+        if proper != match["proper"]:  # the category, if any, followed the words we dropped
+            rest = _CATEGORY_NEXT.match(text, match.start("proper") + len(proper) if proper else match.end("designation"))
+            category = rest.group(0).strip() if rest else None
         if not _IS_DESIGNATION.fullmatch(designation) and not category:
             continue  # "K2" or "HIMARS" alone may be anything; before "tanks" or "launchers" it is equipment
         if _BARE_NEEDS_CATEGORY.match(designation) and designation in taken:
             continue
         name = f"{designation} {proper}" if proper else designation
         aliases = (designation, proper) if proper else ()
-        end = match.end("proper") if proper else match.end("designation")
+        end = match.start("proper") + len(proper) if proper else match.end("designation")
         found.append(Found(name, "equipment", "designation", match.start(), end, aliases, _category(category)))
     for match in _NAMED_BY_CATEGORY.finditer(text):
         words = match["name"].split()
         while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT):
             words = words[1:]
-        if not words or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) for w in words):
+        if not any(w[0].isupper() for w in words) or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
+                                                         or is_demonym(w) for w in words):
             continue
         name = " ".join(words)
         found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
                            match.end("name"), (), _category(match["category"])))
+    for match in _CAPITALS_AFTER_CATEGORY.finditer(text):
+        if match["name"] not in taken:
+            found.append(Found(match["name"], "equipment", "name after category", match.start("name"), match.end("name")))
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
-        name = match["name"] or match["prefixed"]
+        name = (match["name"] or match["prefixed"]).removesuffix("'s")
         words = name.split()
         if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken:
             continue
