@@ -11,6 +11,9 @@ from generator.cli import build_site
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "content" / "articles" / "union-resolve-2022.txt"
+# An article that brings a discovered entity: a clean site built with it shows every kind of page
+# and so all the markup the templates make (the baseline of the hostile-input tests).
+DISCOVERING_ARTICLE = "Minister Visits Base\n\nFinnish Defence Minister Antti Hakkanen visited troops in Rovaniemi.\n"
 
 
 def make_project(folder: Path, articles: dict[str, bytes | str] | None = None, with_seed: bool = True) -> Path:

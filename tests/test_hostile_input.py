@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, build, make_project
+from conftest import DISCOVERING_ARTICLE, FIXTURES, build, make_project
 from generator.readers import read_article
 from pages import all_pages, broken_links, markup_of, read_page
 
@@ -35,7 +35,7 @@ def hostile_project(folder: Path) -> Path:
 def hostile(tmp_path_factory):
     """(clean seed site, hostile site, what the build printed)"""
     folder = tmp_path_factory.mktemp("hostile")
-    clean = build(make_project(tmp_path_factory.mktemp("clean")))
+    clean = build(make_project(tmp_path_factory.mktemp("clean"), {"plain.txt": DISCOVERING_ARTICLE}))
     return clean, folder, build(hostile_project(folder))
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import build, make_project
+from conftest import DISCOVERING_ARTICLE, build, make_project
 from pages import all_pages, markup_of, read_page
 
 HOSTILE_TOKENS = ["<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "](", "[x]",
@@ -24,7 +24,7 @@ line = st.lists(token, min_size=1, max_size=12).map("".join).filter(lambda s: s.
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory):
-    return markup_of(build(make_project(tmp_path_factory.mktemp("base"))))
+    return markup_of(build(make_project(tmp_path_factory.mktemp("base"), {"plain.txt": DISCOVERING_ARTICLE})))
 
 
 def squash(text: str) -> str:

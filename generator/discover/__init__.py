@@ -85,7 +85,8 @@ def _outermost(found: list[Found]) -> list[Found]:
     """Drop a find that lies inside a longer one ("Abrams" inside "M1A2 Abrams")."""
     kept: list[Found] = []
     reach = -1
-    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.pattern in WEAK_PATTERNS, f.name)):
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.pattern in WEAK_PATTERNS, -len(f.aliases),
+                                             f.name)):
         if item.end <= reach:
             continue
         kept.append(item)
@@ -146,10 +147,11 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             if other in groups and other != key and types[other] == types[key]:
                 links.append((other, key))
         words = members[0].found.name.split()
-        if types[key] == "organization" and len(words) > 2 and is_demonym(words[0]):
-            plain = name_key(" ".join(words[1:]))
-            if plain in groups and types[plain] == "organization":
-                links.append((key, plain))
+        if types[key] == "organization":
+            plain = _without_demonym(words)
+            if plain and plain != words and name_key(" ".join(plain)) in groups and types[name_key(" ".join(plain))] == "organization":
+                links.append((key, name_key(" ".join(plain))))
+    links += _short_forms(groups, types)
     joined = _joined(list(groups), links)
     spellings = {source for source, _ in links}
     # Each joined set is named by its most complete spelling: one that is no other's spelling
@@ -180,6 +182,48 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             provenance=Provenance(first.found.pattern, articles[first.article_id].excerpt(
                 first.paragraph, first.sentence_start, first.sentence_end), first.article_id))
     return entities
+
+
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+
+
+def _without_demonym(words: list[str]) -> list[str]:
+    """'Russian Black Sea Fleet' -> 'Black Sea Fleet', 'South Korean Joint Chiefs of Staff' -> 'Joint
+    Chiefs of Staff' (at least two words remain)."""
+    index = 0
+    while index < len(words) - 2 and (is_demonym(words[index]) or words[index] in _COMPASS and is_demonym(words[index + 1])):
+        index += 1
+    return words[index:] if index and is_demonym(words[index - 1]) else words
+
+
+def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> list[tuple[str, str]]:
+    """Links from short forms to the one longer name they stand for: an acronym to the organisation
+    whose initials it is ("JCS", "Joint Chiefs of Staff"), a first word to the one organisation
+    it begins ("Lockheed", "Lockheed Martin"), and a person's name in the other order ("Kihara
+    Minoru", "Minoru Kihara"). None where two longer names would fit."""
+    by_initials: dict[str, set[str]] = {}
+    by_first_word: dict[str, set[str]] = {}
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for key, members in groups.items():
+        words = members[0].found.name.split()
+        if types[key] == "organization" and len(words) > 1:
+            capitals = [w for w in _without_demonym(words) if w[0].isupper()]
+            by_initials.setdefault("".join(w[0] for w in capitals), set()).add(key)
+            by_first_word.setdefault(words[0], set()).add(key)
+        elif types[key] == "person" and len(words) == 2:
+            by_words.setdefault(tuple(sorted(words)), []).append(key)
+    links = []
+    for key, members in groups.items():
+        name = members[0].found.name
+        if types[key] != "organization" or " " in name:
+            continue
+        for table in (by_initials if name.isupper() else {}, by_first_word):
+            longer = table.get(name, set()) - {key}
+            if len(longer) == 1:
+                links.append((key, next(iter(longer))))
+                break
+    links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
+    return links
 
 
 def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:

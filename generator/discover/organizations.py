@@ -7,11 +7,29 @@ from __future__ import annotations
 import re
 
 from .equipment import CATEGORY_NOUNS
+from .places import FEATURES as PLACE_FEATURES
 from ..extract.vocabulary import ORGANIZATION_NOUNS, is_title_word
-from .common import (CAPITALISED, RUN, Found, holds_any, is_demonym, is_plain_word, possessive_cut,
+from .common import (CAPITALISED, RUN, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut,
                      strip_leading)
 
-_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the))*")
+_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=\s+[A-Z][a-z]+\b(?!\s+[A-Z]))|&))*")
+# Words that name a kind of body any country has: "the Armed Forces", "Air Force", "Coast Guard",
+# "Defense Ministry" alone are not one organisation, and a page of them would mix every country's.
+_GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army", "Defense", "Defence", "Ministry",
+            "Foreign", "Interior", "Land", "Ground", "Naval", "Marine", "Marines", "Corps", "National", "Special",
+            "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
+            "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
+            "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State"}
+# Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
+COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH")
+# Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes.
+HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES)
+# Party adjectives stand before titles ("Democratic senators") but name no institution.
+_PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
+                "Communist", "Green", "Independent"}
+# "the Chinese foreign ministry": a ministry written in lower case after a people's name.
+_LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreign|defen[cs]e|interior|finance|"
+                                  r"economy|justice|health|transport|energy|trade|emergencies)\s+ministry\b")
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
@@ -27,6 +45,7 @@ _DESCRIPTIONS = (
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA))  # most paragraphs hold none
+_DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
@@ -34,17 +53,30 @@ NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM
                      "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
                      "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE"}
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on))+)\s+\((?P<short>[A-Z]{{2,8}})\)")
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
+_PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
+_ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _clean(words: list[str]) -> list[str]:
-    return strip_leading(possessive_cut(words))
+    """Without what precedes a possessive, leading function words and titles ("Chief Cabinet
+    Secretary" is no Cabinet of its own)."""
+    words = strip_leading(possessive_cut(words))
+    while words and is_title_word(words[0]):
+        words = words[1:]
+    return words
+
+
+def is_generic(words: list[str]) -> bool:
+    """'Armed Forces', 'Defense Ministry', 'Air Force': a kind of body, not one organisation. (A
+    formal name with 'of', "Ministry of National Defense", is kept.)"""
+    return all(w in _GENERIC for w in words)
 
 
 def find_organizations(text: str, person_words: set[str]) -> list[Found]:
     """`person_words` are words of people's names in the article: they never name an organisation."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
-            *_described(text, person_words), *_wire_agency(text), *_acronyms(text)]
+            *_described(text, person_words), *_wire_agency(text), *_acronyms(text), *_lower_case_ministries(text)]
 
 
 def _named_by_head(text: str, person_words: set[str]):
@@ -55,7 +87,7 @@ def _named_by_head(text: str, person_words: set[str]):
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
-            if word not in ORGANIZATION_NOUNS or (index + 1 < len(words) and not is_title_word(words[index + 1])
+            if word not in HEAD_NOUNS or (index + 1 < len(words) and not is_title_word(words[index + 1])
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)):
                 continue
             name_words = _clean(words[: index + 1])
@@ -66,8 +98,11 @@ def _named_by_head(text: str, person_words: set[str]):
             if any(w in person_words for w in name_words):
                 continue
             name = " ".join((" ".join(name_words) + (tail.group(0) if tail else "")).split())
+            if is_generic(name.split()):
+                continue
+            aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 2 else ()
             yield Found(name, "organization", "organisation noun", end - len(" ".join(name_words)),
-                        end + (len(tail.group(0)) if tail else 0))
+                        end + (len(tail.group(0)) if tail else 0), aliases)
 
 
 def _institutions_in_titles(text: str, person_words: set[str]):
@@ -77,9 +112,10 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
             continue
         words = _clean(run.group(0).split())
-        if 1 <= len(words) <= 3 and not any(is_demonym(w) for w in words) and not is_plain_word(words[0]) \
-                and not any(w in person_words for w in words) \
-                and not words[-1].endswith(".") and not is_title_word(words[-1]):
+        if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
+                and not is_plain_word(words[0]) and not any(w in person_words for w in words) \
+                and not words[-1].endswith(".") and not is_title_word(words[-1]) and len(words[-1]) > 2 \
+                and " ".join(words) not in countries() and not is_generic(words):
             name = " ".join(words)
             yield Found(name, "organization", "institution in a title", run.end() - len(name), run.end())
 
@@ -108,13 +144,39 @@ def _wire_agency(text: str):
 
 
 def _acronyms(text: str):
-    """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'."""
+    """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'. A defined acronym of
+    equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
+    Test Range (ITR)") is typed by its words."""
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
-        words = _clean(match["name"].split())
-        if words and words[-1] in ORGANIZATION_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
+        words = match["name"].split()
+        words = _clean([*words[:-1], words[-1].removesuffix("'s")])  # "China Coast Guard's (CCG)"
+        if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
-            yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"),
-                        (match["short"],))
+            start = match.start("name") + match["name"].index(name)
+            entity_type = ("equipment" if any(w.lower() in CATEGORY_NOUNS for w in words) else
+                           "place" if words[-1].lower() in _PLACE_FEATURES else "organization")
+            yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
+    dateline = _DATELINE_CITY.match(text)
     for match in _BARE_ACRONYM.finditer(text):
-        if match["name"] not in NOT_ORGANIZATIONS:
-            yield Found(match["name"], "organization", "acronym", match.start(), match.end())
+        acronym = match["name"]
+        if acronym in NOT_ORGANIZATIONS or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
+                or (dateline and match.start() == 0) or _after_a_name(text, match.start()):
+            continue
+        yield Found(acronym, "organization", "acronym", match.start(), match.end())
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """A stock ticker after a company's name ("Lockheed Martin LMT", from "[LMT]")."""
+    before = text[max(0, start - 30):start].split(" ")
+    word = before[-2] if len(before) >= 2 and before[-1] == "" else ""
+    return bool(word) and word[0].isupper() and word.isalpha() and not word.isupper() and not is_demonym(word) \
+        and word not in countries() and not is_plain_word(word) and not is_title_word(word)
+
+
+def _lower_case_ministries(text: str):
+    """'the Chinese foreign ministry': the Chinese Foreign Ministry."""
+    for match in _LOWER_CASE_MINISTRY.finditer(text) if "ministry" in text else ():
+        if is_demonym(match["demonym"]):
+            spelled = match.group(0)
+            name = f"{match['demonym']} {match['kind'].capitalize()} Ministry"
+            yield Found(name, "organization", "ministry in lower case", match.start(), match.end(), (spelled,))

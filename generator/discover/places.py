@@ -10,18 +10,25 @@ from functools import lru_cache
 from ..extract.matcher import Matcher
 from ..extract.text import Normalised, any_of
 from ..model import Entity
-from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word
+from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
 
-_FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
+FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave")
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
-           "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf")
+           "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf",
+           "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
+           "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean")
+# Languages follow "in" as places do ("known in Farsi as").
+LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
+             "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
+# "Sea of Oman", "Gulf of Aden", "Strait of Hormuz": the feature comes first.
+_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
 _REGION = re.compile(rf"(?<![\w-]){any_of(REGIONS)}(?![\w-])")
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(_FEATURES)})\b(?!\s+[A-Z])")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
@@ -31,7 +38,7 @@ _AFTER_PREPOSITION = re.compile(
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 # Each pattern with its label and the words one of which it needs (none: no quick test).
-_PATTERNS = ((_FEATURE, "named feature", ()), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
+_PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("of",)), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 
@@ -62,11 +69,14 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if needs and not holds_any(text, needs):
             continue
         for match in pattern.finditer(text):
-            words = match["name"].split()
-            if any(is_plain_word(w) or is_demonym(w) or w in other_words or w.isupper() for w in words):
+            words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
+            if not words or any(is_plain_word(w) or is_demonym(w) or w.isupper() or w in LANGUAGES
+                                or w[0].isupper() and w in other_words for w in words):
                 continue
-            name = f"{match['name']} {match['kind']}" if label == "named feature" else match["name"]
+            written = " ".join(words)
+            name = f"{written} {match['kind']}" if label == "named feature" else written
             if name in known:
                 continue
-            found.append(Found(name, "place", label, match.start("name"), match.start("name") + len(match["name"])))
+            start = match.end("name") - len(written)
+            found.append(Found(name, "place", label, start, match.end("name")))
     return found
