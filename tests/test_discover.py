@@ -8,6 +8,7 @@ from generator.discover.events import find_events
 from generator.discover.organizations import find_organizations
 from generator.discover.people import find_people
 from generator.discover.places import find_places
+from generator.extract.text import normalise
 from generator.model import Article, Entity, Paragraph
 
 
@@ -219,3 +220,42 @@ def test_equipment_never_from_clauses_demonyms_or_country_pairs():
     text = ("South Korean missiles flew as the militia has been firing rockets; the Japan-US alliance and "
             "Lot 18 aircraft were discussed.")
     assert names(find_equipment(text, set())) == set()
+
+
+def test_organisations_of_real_news_and_what_is_none():
+    text = ("The Armed Forces and the Air Force joined the Jerusalem Institute for Strategy and Security, Vantor "
+            "Dynamics Corp and Harlan Aero [HRL], as Democratic senators and US officials met Chief Cabinet "
+            "Secretary Ito; a spokesperson for the Chilean foreign ministry spoke.")
+    found = {f.name: f for f in find_organizations(normalise(text).text, {"Ito"})}  # as discovery reads it: "[HRL]" is "HRL"
+    assert {"Jerusalem Institute for Strategy and Security", "Vantor Dynamics Corp", "Chilean Foreign Ministry"} <= set(found)
+    assert found["Vantor Dynamics Corp"].aliases == ("Vantor Dynamics",)
+    assert found["Chilean Foreign Ministry"].aliases == ("Chilean foreign ministry",)
+    for none in ("Armed Forces", "Air Force", "HRL", "Democratic", "US", "Chief Cabinet", "Cabinet"):
+        assert none not in found, none
+    assert names(find_organizations("MANILA (Wire) - Lloyd Tan III arrived.", set())) == {"Wire"}
+
+
+def test_defined_acronyms_are_typed_by_their_words():
+    text = ("The Long Range Strike Missile (LRSM) was fired from the Coastal Test Range (CTR) by the Harbour "
+            "Guard's (HG) crews.")
+    found = {f.name: f for f in find_organizations(text, set())}
+    assert found["Long Range Strike Missile"].type == "equipment" and found["Long Range Strike Missile"].aliases == ("LRSM",)
+    assert found["Coastal Test Range"].type == "place"
+    assert found["Harbour Guard"].type == "organization" and found["Harbour Guard"].aliases == ("HG",)
+
+
+def test_places_of_real_news():
+    text = "Ships sailed the Gulf of Aden and Russia's Kuril Islands; the drone is known in Farsi as Witness."
+    found = names(find_places(text, set()))
+    assert {"Gulf of Aden", "Kuril Islands"} <= found and "Farsi" not in found and "Russia's Kuril Islands" not in found
+
+
+def test_short_forms_join_the_one_name_they_stand_for():
+    articles = {"a": article("a", "The Joint Chiefs of Staff met Vantor Dynamics Corp, and Foreign Minister Kato Ren spoke."),
+                "b": article("b", "The JCS said Vantor officials met Foreign Minister Ren Kato.")}
+    candidates = [c for a in articles.values() for c in discover(a)]
+    entities = merge_discoveries(candidates, {}, set(), articles)
+    by_name = {e.name: e for e in entities.values()}
+    assert "JCS" in by_name["Joint Chiefs of Staff"].aliases
+    assert "Vantor" in by_name["Vantor Dynamics Corp"].aliases
+    assert len([e for e in entities.values() if e.type == "person"]) == 1
