@@ -233,6 +233,8 @@ def test_organisations_of_real_news_and_what_is_none():
     for none in ("Armed Forces", "Air Force", "HRL", "Democratic", "US", "Chief Cabinet", "Cabinet"):
         assert none not in found, none
     assert names(find_organizations("MANILA (Wire) - Lloyd Tan III arrived.", set())) == {"Wire"}
+    assert names(find_organizations("Chile's Foreign Ministry and Chile's Navy spoke.", set())) == {
+        "Chile's Foreign Ministry", "Chile's Navy"}
 
 
 def test_defined_acronyms_are_typed_by_their_words():

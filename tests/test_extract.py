@@ -148,6 +148,10 @@ def test_statements_of_organisations():
     assert attributed("The Harbour Guard issued a warning.", '"Keep clear of the quay," it said.') == [
         ("coastguard", "Keep clear of the quay")]
     assert attributed("The Ministry of Transport met.", '"Ferries run," the ministry said.') == [("ministry", "Ferries run")]
+    two_guards = {**ACTORS, "other": Entity("other", "Island Harbour Guard", "organization")}
+    quotes = extract(article("The Harbour Guard and the Island Harbour Guard met.",
+                             'The island harbour guard said boats met "hostile manoeuvres".'), Matcher(two_guards)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("other", "hostile manoeuvres")]
 
 
 def test_a_person_beats_the_organisation_in_their_role_and_the_object_of_a_verb():

@@ -67,6 +67,14 @@ def _clean(words: list[str]) -> list[str]:
     return words
 
 
+def _country_before(words: list[str], name_words: list[str]) -> str | None:
+    """The country whose possessive stands right before `name_words` ("China's"), if one does."""
+    before = words[: len(words) - len(name_words)]
+    if before and before[-1].endswith(("'s", "’s")) and before[-1][:-2] in countries():
+        return before[-1]
+    return None
+
+
 def is_generic(words: list[str]) -> bool:
     """'Armed Forces', 'Defense Ministry', 'Air Force': a kind of body, not one organisation. (A
     formal name with 'of', "Ministry of National Defense", is kept.)"""
@@ -93,13 +101,16 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _TAIL.match(text[end:end + 120]) if index == len(words) - 1 else None
-            if not name_words or (len(name_words) == 1 and not tail):
-                continue  # "Army" or "Ministry" alone is a common noun in a capitalised position
-            if any(w in person_words for w in name_words):
+            if not name_words or any(w in person_words for w in name_words):
                 continue
             name = " ".join((" ".join(name_words) + (tail.group(0) if tail else "")).split())
-            if is_generic(name.split()):
-                continue
+            if is_generic(name.split()) or len(name_words) == 1 and not tail:
+                # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
+                owner = _country_before(words[: index + 1], name_words)
+                if not owner:
+                    continue
+                name_words = [owner, *name_words]
+                name = f"{owner} {name}"
             aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 2 else ()
             yield Found(name, "organization", "organisation noun", end - len(" ".join(name_words)),
                         end + (len(tail.group(0)) if tail else 0), aliases)

@@ -96,18 +96,26 @@ def _role_finder(roles: list[Role], organizations: list[Entity]):
             heads.setdefault(nouns[-1], set()).add(role.entity_id)
         for noun in nouns:
             holders.setdefault(noun, set()).add(role.entity_id)
-    named: dict[str, set[str]] = {}
+    named: dict[str, set[Entity]] = {}
     for organization in organizations:
         for word in organization.name.split():
             if word in ORGANIZATION_NOUNS:
-                named.setdefault(word.lower(), set()).add(organization.id)
+                named.setdefault(word.lower(), set()).add(organization)
 
-    def by_role(word: str) -> str | None:
-        choices = (named.get(word, ()),) if word.capitalize() in ORGANIZATION_NOUNS else (
-            heads.get(title_noun(word), ()), holders.get(title_noun(word), ()))
+    def by_role(words: list[str]) -> str | None:
+        """`words` end in the title or organisation noun ("the Philippine coast guard said")."""
+        noun = words[-1].lower()
+        if noun.capitalize() in ORGANIZATION_NOUNS:
+            # Of the article's organisations so named, the one whose name holds the other words too.
+            candidates = named.get(noun, set())
+            qualified = {o for o in candidates if all(w.casefold() in o.name.casefold() for w in words[:-1])}
+            choices = (candidates, qualified)
+        else:
+            choices = (heads.get(title_noun(noun), ()), holders.get(title_noun(noun), ()))
         for ids in choices:
             if len(ids) == 1:
-                return next(iter(ids))
+                chosen = next(iter(ids))
+                return chosen if isinstance(chosen, str) else chosen.id
         return None
 
     return by_role

@@ -72,7 +72,8 @@ class Context:
     previous_speaker: str | None = None  # who spoke last in the preceding paragraph
     last_person: str | None = None  # the person last named before the paragraph: "he", "she"
     last_organization: str | None = None  # likewise, for "it"
-    by_role: Callable[[str], str | None] = lambda noun: None  # "minister" -> the article's minister, "ministry" -> its ministry
+    # ["Russian", "minister"] -> the article's minister; ["Philippine", "coast", "guard"] -> its coast guard
+    by_role: Callable[[list[str]], str | None] = lambda words: None
 
 
 class _Speakers:
@@ -210,7 +211,7 @@ def _by_role(phrase: str, context: Context) -> str | None:
     heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
         return None
-    return context.by_role(words[heads[-1]].lower())
+    return context.by_role(words[:heads[-1] + 1])
 
 
 def _pronoun(text: str, open_: int, close: int, speakers: _Speakers, context: Context) -> str | None:
