@@ -261,3 +261,25 @@ def test_short_forms_join_the_one_name_they_stand_for():
     assert "JCS" in by_name["Joint Chiefs of Staff"].aliases
     assert "Vantor" in by_name["Vantor Dynamics Corp"].aliases
     assert len([e for e in entities.values() if e.type == "person"]) == 1
+
+
+def test_groups_named_by_an_adjective_are_organisations_not_equipment():
+    text = "Rebel-held areas were hit as Zandar-backed fighters fired Zandar missiles; the Zandars denied it."
+    found = {f.name: f for f in find_organizations(text, set())}
+    assert found["Zandar"].aliases == ("Zandars",) and "Rebel" not in found
+    assert "Zandar" not in names(find_equipment(text, set(found)))
+    assert names(find_places("They reached the Zandar-controlled region.", set())) == set()
+
+
+def test_photo_credits_both_ways_and_companies_before_equipment():
+    assert names(find_people("A launcher. (Anna Berg/agency via Wire)", None)) == {"Anna Berg"}
+    assert "Ostral Aviation" in names(find_organizations("Ostral Aviation and Brenn Aerospace Industries", set()))
+    assert names(find_equipment("42 Ostral Aviation Falcor fighter jets", {"Ostral", "Aviation"})) == {"Falcor"}
+
+
+def test_a_word_of_one_piece_of_equipment_joins_it():
+    articles = {"a": article("a", "Germany bought the Arrow 3 missile defense system."),
+                "b": article("b", "The Arrow interceptors fly high.")}
+    entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
+    (arrow,) = [e for e in entities.values() if e.type == "equipment"]
+    assert arrow.name == "Arrow 3" and "Arrow" in arrow.aliases

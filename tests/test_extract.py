@@ -167,3 +167,17 @@ def test_pronoun_object_and_a_quote_running_into_the_next_paragraph():
     assert attributed("In a statement, the Ministry of Transport said: “All ferries run on time.",
                       "“Passengers should check the timetable.”") == [
         ("ministry", "All ferries run on time."), ("ministry", "Passengers should check the timetable.")]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ('According to a statement from the Ministry of Transport, crews were "working around the clock".',),
+    ('"Ferries run," the Ministry of Transport, MoT, said.',),
+])
+def test_according_to_and_appositives_before_the_verb(paragraphs):
+    assert [s for s, _ in attributed(*paragraphs)] == ["ministry"]
+
+
+def test_present_tense_passive_reporting_and_titles_with_commas():
+    assert [s for s, _ in attributed('Transport Minister Ivo Marek hails the bridge as "a triumph".')] == ["ivo"]
+    assert [s for s, _ in attributed("Ivo Marek spoke.", '"We will build more," he was quoted as saying.')] == ["ivo"]
+    assert [s for s, _ in attributed('"Ships will wait," the agency\'s spokeswoman, Capt. Lea Horvat, said.')] == ["lea"]

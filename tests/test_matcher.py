@@ -53,14 +53,16 @@ def test_matchable_is_the_normalised_text():
 
 def test_changed_forms_are_the_strings_that_lead_elsewhere():
     """What extraction could see differently between two entity sets: a new name, a surname now
-    shared by two people, a renamed entity's old and new name, a changed type or demonym."""
+    shared by two people, a given name gained or lost, a renamed entity's old and new name, a
+    changed type or demonym."""
     changed = {**ENTITIES,
                "lukashenko": entity("lukashenko", "A. Lukashenko", "person"),  # renamed
                "ivan-peskov": entity("ivan-peskov", "Ivan Peskov", "person"),  # a third Peskov
                "s-300": entity("s-300", "S-300", "place"),  # retyped
                "belarus": Entity("belarus", "Belarus", "place", fields=(("demonym", "Belarusian"),))}
     assert changed_forms(Matcher(ENTITIES), Matcher(changed)) == sorted(
-        ["A. Lukashenko", "Alexander Lukashenko", "Ivan Peskov", "Peskov", "S-300", "Belarus", "Belarusian"])
+        ["A. Lukashenko", "Alexander", "Alexander Lukashenko", "Ivan", "Ivan Peskov", "Peskov", "S-300", "Belarus",
+         "Belarusian"])
     assert changed_forms(Matcher(ENTITIES), Matcher(dict(ENTITIES))) == []
 
 
@@ -101,3 +103,11 @@ def test_names_match_with_or_without_diacritics_and_past_a_suffix():
                      ("santos", "Santos")]
     assert surname("Pedro Santos Jr.") == "Santos" and surname("Lloyd J. Austin III") == "Austin"
     assert matchable("Erdoğan") == "Erdogan"
+
+
+def test_given_name_alone_is_the_person_named_in_full_before():
+    assert found("Dmitry Peskov spoke.", "Dmitry said no.") == [[("peskov", "Dmitry Peskov")], [("peskov", "Dmitry")]]
+    assert found("Dmitry said no.") == [[]]  # nobody named in full yet
+    people = {**ENTITIES, "dmitry-ivanov": entity("dmitry-ivanov", "Dmitry Ivanov", "person")}
+    norms = [normalise(p) for p in ("Dmitry Peskov met Dmitry Ivanov.", "Dmitry said no.")]
+    assert Matcher(people).find(norms)[1] == []  # two Dmitrys: no guess

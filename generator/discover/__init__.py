@@ -199,10 +199,12 @@ def _without_demonym(words: list[str]) -> list[str]:
 def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> list[tuple[str, str]]:
     """Links from short forms to the one longer name they stand for: an acronym to the organisation
     whose initials it is ("JCS", "Joint Chiefs of Staff"), a first word to the one organisation
-    it begins ("Lockheed", "Lockheed Martin"), and a person's name in the other order ("Kihara
-    Minoru", "Minoru Kihara"). None where two longer names would fit."""
+    it begins ("Lockheed", "Lockheed Martin"), a word to the one piece of equipment whose name
+    holds it ("Arrow", "Arrow 3"), and a person's name in the other order ("Kihara Minoru",
+    "Minoru Kihara"). None where two longer names would fit ("Shahed": "Shahed-131", "Shahed-136")."""
     by_initials: dict[str, set[str]] = {}
     by_first_word: dict[str, set[str]] = {}
+    by_word: dict[str, set[str]] = {}  # equipment by each word of a longer name
     by_words: dict[tuple[str, ...], list[str]] = {}
     for key, members in groups.items():
         words = members[0].found.name.split()
@@ -210,17 +212,24 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             capitals = [w for w in _without_demonym(words) if w[0].isupper()]
             by_initials.setdefault("".join(w[0] for w in capitals), set()).add(key)
             by_first_word.setdefault(words[0], set()).add(key)
+        elif types[key] == "equipment" and len(words) > 1:
+            for word in words:
+                by_word.setdefault(word, set()).add(key)
         elif types[key] == "person" and len(words) == 2:
             by_words.setdefault(tuple(sorted(words)), []).append(key)
     links = []
     for key, members in groups.items():
         name = members[0].found.name
-        if types[key] != "organization" or " " in name:
+        if " " in name:
             continue
-        for table in (by_initials if name.isupper() else {}, by_first_word):
+        tables = {"organization": (by_initials if name.isupper() else {}, by_first_word),
+                  "equipment": (by_word,)}.get(types[key], ())  # "Arrow" is the "Arrow 3", "Rafale" the "Dassault Rafale"
+        for table in tables:
             longer = table.get(name, set()) - {key}
-            if len(longer) == 1:
-                links.append((key, next(iter(longer))))
+            # "South Korean Joint Chiefs of Staff" and "Joint Chiefs of Staff" are one longer name
+            plain = {name_key(" ".join(_without_demonym(groups[k][0].found.name.split()))) for k in longer}
+            if len(longer) == 1 or len(plain) == 1 and next(iter(plain)) in longer:
+                links.append((key, next(iter(longer)) if len(longer) == 1 else next(iter(plain))))
                 break
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
     return links

@@ -116,7 +116,8 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         found.append(Found(name, "equipment", "designation", match.start(), end, aliases, _category(category)))
     for match in _NAMED_BY_CATEGORY.finditer(text):
         words = match["name"].split()
-        while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT):
+        while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
+                         or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
             words = words[1:]
         if not any(w[0].isupper() for w in words) or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
                                                          or is_demonym(w) for w in words):

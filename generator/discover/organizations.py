@@ -23,10 +23,16 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH")
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes.
-HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES)
+# Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
+COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
+                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Defence Systems", "Holdings"}
+HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
                 "Communist", "Green", "Independent"}
+# "Houthi-controlled areas", "Hamas-run", "Wagner-linked": a group that holds, backs or runs things.
+_GROUP_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
+                              r"affiliated|supported|occupied|ruled)\b")
 # "the Chinese foreign ministry": a ministry written in lower case after a people's name.
 _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreign|defen[cs]e|interior|finance|"
                                   r"economy|justice|health|transport|energy|trade|emergencies)\s+ministry\b")
@@ -84,7 +90,19 @@ def is_generic(words: list[str]) -> bool:
 def find_organizations(text: str, person_words: set[str]) -> list[Found]:
     """`person_words` are words of people's names in the article: they never name an organisation."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
-            *_described(text, person_words), *_wire_agency(text), *_acronyms(text), *_lower_case_ministries(text)]
+            *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words),
+            *_lower_case_ministries(text), *_groups(text)]
+
+
+def _groups(text: str):
+    """'the Houthi-controlled region', with 'the Houthis' elsewhere: the Houthis."""
+    for match in _GROUP_ADJECTIVE.finditer(text) if "-" in text else ():
+        name = match["name"]
+        sentence_start = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\"“:"
+        if is_demonym(name) or name in countries() or is_plain_word(name) or sentence_start:
+            continue  # at a sentence's start "Rebel-held" is a common noun capitalised
+        plural = (f"{name}s",) if re.search(rf"\b{name}s\b", text) else ()
+        yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
 
 
 def _named_by_head(text: str, person_words: set[str]):
@@ -101,6 +119,8 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _TAIL.match(text[end:end + 120]) if index == len(words) - 1 else None
+            if tail and any(w in HEAD_NOUNS for w in tail.group(0).split()):
+                tail = None  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
             if not name_words or any(w in person_words for w in name_words):
                 continue
             name = " ".join((" ".join(name_words) + (tail.group(0) if tail else "")).split())
@@ -154,18 +174,21 @@ def _wire_agency(text: str):
                     dateline.end("agency"))
 
 
-def _acronyms(text: str):
+def _acronyms(text: str, person_words: set[str]):
     """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'. A defined acronym of
     equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
     Test Range (ITR)") is typed by its words."""
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
         words = _clean([*words[:-1], words[-1].removesuffix("'s")])  # "China Coast Guard's (CCG)"
+        if any(w in person_words or is_title_word(w) for w in words):
+            continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)
-            entity_type = ("equipment" if any(w.lower() in CATEGORY_NOUNS for w in words) else
-                           "place" if words[-1].lower() in _PLACE_FEATURES else "organization")
+            entity_type = ("organization" if words[-1] in HEAD_NOUNS else
+                           "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES else
+                           "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words) else "organization")
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     dateline = _DATELINE_CITY.match(text)
     for match in _BARE_ACRONYM.finditer(text):

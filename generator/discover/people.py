@@ -53,8 +53,8 @@ _POSSESSIVE = ("'s", "’s")
 # and Jim Risch", "Jim Inhofe and Jack Reed, chairman and ranking member of ...").
 _AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
 _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}}) and $")
-# "REUTERS/Issei Kato": a photographer credited after an agency.
-_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
+# "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
+_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w")
 
 
 def find_people(text: str, byline_author: str | None) -> list[Found]:
@@ -65,8 +65,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(person)
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
-        if looks_like_name(match[1].split()):
-            found.append(Found(match[1], "person", "photo credit", match.start(1), match.end(1)))
+        group = 1 if match[1] else 2
+        if looks_like_name(match[group].split()):
+            found.append(Found(match[group], "person", "photo credit", match.start(group), match.end(group)))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))

@@ -70,8 +70,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue
         for match in pattern.finditer(text):
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
-            if not words or any(is_plain_word(w) or is_demonym(w) or w.isupper() or w in LANGUAGES
-                                or w[0].isupper() and w in other_words for w in words):
+            if not words or any(is_plain_word(w) or is_demonym(w) or w.isupper() or w in LANGUAGES or "-" in w[1:]
+                                and w.rsplit("-", 1)[1].islower() or w[0].isupper() and w in other_words for w in words):
                 continue
             written = " ".join(words)
             name = f"{written} {match['kind']}" if label == "named feature" else written

@@ -39,6 +39,15 @@ def surname(name: str) -> str | None:
     return " ".join(words[start:])
 
 
+def given_name(name: str) -> str | None:
+    """The first word of a person's name, which may stand for the person once named in full
+    ("Prabowo Subianto" ... "Prabowo said")."""
+    words = name.split()
+    if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isupper() or words[0].endswith("."):
+        return None
+    return words[0]
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -46,23 +55,23 @@ def _is_word_char(char: str) -> bool:
 class Matcher:
     def __init__(self, entities: dict[str, Entity]):
         self.entities = entities
-        keys: dict[str, tuple[set[str], set[str]]] = {}  # key -> (ids by name/alias, ids by surname)
+        keys: dict[str, tuple[set[str], set[str], set[str]]] = {}  # key -> ids by name/alias, by surname, by given name
         for entity in entities.values():
             for key in (entity.name, *entity.aliases):
-                keys.setdefault(fold(key), (set(), set()))[0].add(entity.id)
+                keys.setdefault(fold(key), (set(), set(), set()))[0].add(entity.id)
             if entity.type == "person":
                 for name in (entity.name, *entity.aliases):
-                    last = surname(name)
-                    if last:
-                        keys.setdefault(fold(last), (set(), set()))[1].add(entity.id)
+                    for index, part in enumerate((surname(name), given_name(name))):
+                        if part:
+                            keys.setdefault(fold(part), (set(), set(), set()))[index + 1].add(entity.id)
         # Extraction reads the entities through these strings alone (folded): what each leads to
         # (entity ids, by name and by surname, with their types; and below, the place of a demonym).
         self.forms: dict[str, tuple] = {}
         self._automaton = ahocorasick.Automaton()
-        for key, (by_name, by_surname) in keys.items():
-            ids = (tuple(sorted(by_name)), tuple(sorted(by_surname)))
+        for key, found_by in keys.items():
+            ids = tuple(tuple(sorted(by)) for by in found_by)
             self._automaton.add_word(key, (len(key), *ids))
-            self.forms[key] = (*ids, tuple(entities[i].type for i in (*ids[0], *ids[1])))
+            self.forms[key] = (*ids, tuple(entities[i].type for i in (*ids[0], *ids[1], *ids[2])))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
@@ -75,24 +84,25 @@ class Matcher:
     def _candidates(self, text: str):
         if self._empty:
             return
-        for end_index, (length, by_name, by_surname) in self._automaton.iter(text):
+        for end_index, (length, by_name, by_surname, by_given) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
             if start > 0 and _is_word_char(text[start - 1]):
                 continue
-            ids = by_name or by_surname
+            ids = by_name or by_surname or by_given
             # A plural such as "Su-35s" or "Iskanders" still names the equipment.
             if end < len(text) and text[end] == "s" and all(self.entities[i].type == "equipment" for i in ids) \
                     and (end + 1 == len(text) or not _is_word_char(text[end + 1])):
                 end += 1
             elif end < len(text) and _is_word_char(text[end]):
                 continue
-            yield start, end, by_name, by_surname, end - (end_index + 1)
+            yield start, end, by_name, by_surname, by_given, end - (end_index + 1)
 
     def find(self, paragraphs: list[Normalised]) -> list[list[Match]]:
         """Mentions in each paragraph of one article, in reading order.
 
         A surname counts when one person with that surname was already named in the article,
-        or when exactly one known person has it."""
+        or when exactly one known person has it; a given name alone ("Prabowo said") when it is
+        that of exactly one person named in full before in the article."""
         named: dict[str, int] = {}  # person named in full so far -> when last named
         clock = 0
         found: list[list[Match]] = []
@@ -100,8 +110,8 @@ class Matcher:
             chosen: list[Match] = []
             last_end = -1
             # Longest first; at equal length an exact match beats a plural ("Philippines").
-            candidates = sorted(self._candidates(fold(paragraph.text)), key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
-            for start, end, by_name, by_surname, _ in candidates:
+            candidates = sorted(self._candidates(fold(paragraph.text)), key=lambda c: (c[0], -(c[1] - c[0]), c[5]))
+            for start, end, by_name, by_surname, by_given, _ in candidates:
                 if start < last_end:
                     continue
                 if by_name:
@@ -109,10 +119,13 @@ class Matcher:
                     if len(by_name) > 1:  # the same alias on two entities: the one named last
                         entity_id = max(by_name, key=lambda i: named.get(i, -1))
                 else:
+                    given = [i for i in by_given if i in named]
                     if any(i in named for i in by_surname):
                         entity_id = max(by_surname, key=lambda i: named.get(i, -1))
                     elif len(by_surname) == 1:
                         entity_id = by_surname[0]
+                    elif len(given) == 1:
+                        entity_id = given[0]
                     else:
                         continue
                     is_surname = True

@@ -23,10 +23,12 @@ _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 # Between a closing quote and the speaker: ', said', ', said Belarusian foreign minister ' or
 # ' Defence Minister ' (the verb then follows the name).
 _VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$")
-_TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+\s+){0,7}$")
+_TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
+# "According to a statement from X, ... "...": X speaks for the sentence.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
 # After a speaker's name: an appositive, or "of the Philippines", then the verb.
 _VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
-                              rf"\s+(?:has\s+|had\s+)?{_VERB}\b")
+                              rf",?\s+(?:has\s+|had\s+)?{_VERB}\b")
 # An organisation's unnamed speaker: "a DRDO official said", "the ministry's spokesman said".
 _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\s+)?{_VERB}\b")
 # An organisation that only qualifies a person's role: "Gan Yu, a spokesperson for China's Coast
@@ -37,7 +39,7 @@ _PARTICIPLE = re.compile(r"ing$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
 _CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
-_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
+_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
 _ROLE = r"(?:the|a|an|this|that)\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
@@ -132,7 +134,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         elif speaker is None and start <= 1:
             speaker = context.previous_speaker
         if speaker is None:
-            speaker = _pronoun(text, start - 1, end + 1, mentions, context)
+            speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
         if speaker is None:
             continue
         found.append(FoundQuote(speaker, start, end))
@@ -169,6 +171,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
             break
         between = text[speaker.end:open_]
         verbs = _VERB_WORD.findall(between)
+        if _ACCORDING_TO.search(text, since, speaker.start):
+            return speaker.entity_id
         if not verbs and between.strip() != ":":
             continue
         if verbs and all(_PARTICIPLE.search(v) for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):
@@ -214,8 +218,9 @@ def _by_role(phrase: str, context: Context) -> str | None:
     return context.by_role(words[:heads[-1] + 1])
 
 
-def _pronoun(text: str, open_: int, close: int, speakers: _Speakers, context: Context) -> str | None:
-    match = _PRONOUN_AFTER.match(text[close:close + 40]) or _PRONOUN_BEFORE.search(text[max(0, open_ - 80):open_])
+def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _Speakers,
+             context: Context) -> str | None:
+    match = _PRONOUN_AFTER.match(text[close:close + 40]) or _PRONOUN_BEFORE.search(text[max(sentence_start, open_ - 250):open_])
     if not match:
         return None
     if " it " not in f" {match.group(0).lower()} ":

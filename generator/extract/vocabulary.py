@@ -57,6 +57,9 @@ SPEECH_VERBS = {
     "protested", "complained", "lamented", "concluded", "predicted", "suggested", "answered", "asked",
     "discussed", "highlighted", "mentioned", "testified", "disclosed", "revealed", "reported", "quoted",
     "insisting", "warning", "stressing", "urging", "vowing", "arguing", "explaining", "announcing", "declaring",
+    # the present tense of live blogs and headlines ("Gallant hails the deal as ...")
+    "tells", "adds", "notes", "warns", "insists", "stresses", "declares", "explains", "argues", "claims", "writes",
+    "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
@@ -71,6 +74,7 @@ NOT_NAMES = {
     "Neither", "Either", "All", "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Here", "There",
     "What", "Who", "Where", "Why", "How", "Which", "Instead", "Still", "Yet", "Now", "Once", "Speaking",
     "Asked", "Unlike", "Like", "Among", "Until", "Upon", "Without", "Within", "Through", "Across",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
 }
 PRONOUNS = {"he", "she"}
 NUMBER_WORDS = {
