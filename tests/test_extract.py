@@ -181,3 +181,10 @@ def test_present_tense_passive_reporting_and_titles_with_commas():
     assert [s for s, _ in attributed('Transport Minister Ivo Marek hails the bridge as "a triumph".')] == ["ivo"]
     assert [s for s, _ in attributed("Ivo Marek spoke.", '"We will build more," he was quoted as saying.')] == ["ivo"]
     assert [s for s, _ in attributed('"Ships will wait," the agency\'s spokeswoman, Capt. Lea Horvat, said.')] == ["lea"]
+
+
+def test_appositives_set_off_by_dashes_or_brackets_and_pronoun_objects():
+    for text in ("Ivo Marek — the port's director — spoke.", "Ivo Marek (the port's director) spoke."):
+        assert [r.role for r in extract(article(text), Matcher(ACTORS)).roles] == ["port's director"], text
+    assert attributed("Lea Horvat spoke.", 'Nova Agency quoted her as saying "the port is closed".') == [
+        ("lea", "the port is closed")]

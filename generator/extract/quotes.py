@@ -35,8 +35,8 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
 _ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w']*\s+)?$")
 _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?\s+([\w-]+)")
-_PARTICIPLE = re.compile(r"ing$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
+_PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
 _CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
@@ -173,9 +173,11 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         verbs = _VERB_WORD.findall(between)
         if _ACCORDING_TO.search(text, since, speaker.start):
             return speaker.entity_id
+        if not speaker.is_person and _PRONOUN_OBJECT.match(between):
+            return _pronoun_person(speakers, speaker.start, context)
         if not verbs and between.strip() != ":":
             continue
-        if verbs and all(_PARTICIPLE.search(v) for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):
+        if verbs and all(v.endswith("ing") for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):
             if weak is None or speaker.is_person and not weak.is_person:
                 weak = speaker
                 if not speaker.is_person and _PERSON_SUBJECT.search(text, since, speaker.start):

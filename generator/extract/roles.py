@@ -10,6 +10,8 @@ _TOKEN = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and)\b)"
+    # or set off by dashes or brackets: "X — the port's director — said", "X (the port's director)"
+    r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"
 )
 _MAX_WORDS = 12
 
@@ -64,7 +66,7 @@ def appositive_after(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
-    role = match["role"].strip()
+    role = (match["role"] or match["inside"]).strip()
     words = role.split()
     if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:5]):
         return None
