@@ -55,3 +55,30 @@ def test_scoring_detects_errors(tmp_path):
     result = score(tmp_path)
     assert result.types["equipment"].precision == 0 and result.types["person"].recall == 0
     assert result.quote_accuracy == 0
+
+
+def test_annotations_and_articles_may_live_apart(tmp_path, capsys):
+    """`score --gold FILE --articles DIR`: a user's own annotations of their own archive."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(
+        "Title\n\n\"We are ready,\" said Russian Defense Minister Sergei Shoigu of the T-90M tanks.\n", encoding="utf-8")
+    (tmp_path / "mine.yml").write_text(yaml.safe_dump({"a.txt": {
+        "entities": {"equipment": ["T-90M"], "person": [{"name": "Sergei Shoigu", "role": "Russian Defense Minister"}]},
+        "quotes": [{"text": "We are ready", "speaker": "Sergei Shoigu"}]}}), encoding="utf-8")
+    assert main(["score", "--gold", str(tmp_path / "mine.yml"), "--articles", str(tmp_path / "texts")]) == 0
+    out = capsys.readouterr().out
+    assert "quotes attributed correctly: 1/1" in out and "spurious entity-article links: 0/2" in out
+
+
+REAL = GOLD.parent / "real"
+
+
+@pytest.mark.skipif(not (REAL / "articles").is_dir(), reason="the real articles are the publishers' text, kept out of "
+                    "the repository: save them under tests/real/articles/ from the URLs in tests/real/gold.yml")
+def test_real_news_targets():
+    scores = score(REAL / "gold.yml", REAL / "articles")
+    report = scores.table() + "\n" + "\n".join(scores.errors)
+    for entity_type in ("person", "equipment"):
+        assert scores.types[entity_type].precision >= 0.95 and scores.types[entity_type].recall >= 0.95, report
+    assert scores.quote_accuracy >= 0.90 and scores.role_accuracy >= 0.90, report
+    assert scores.spurious_share <= 0.03, report
