@@ -283,3 +283,23 @@ def test_a_word_of_one_piece_of_equipment_joins_it():
     entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
     (arrow,) = [e for e in entities.values() if e.type == "equipment"]
     assert arrow.name == "Arrow 3" and "Arrow" in arrow.aliases
+
+
+def test_second_held_out_classes_of_equipment_people_and_places():
+    found = {f.name: f for f in find_equipment("Turkish-made Korvan KX9 drones, AN/ZPQ-7 radars, six MQ-28As and "
+                                              "Sino-US relations", set())}
+    assert set(found) == {"Korvan KX9", "AN/ZPQ-7", "MQ-28A"} and found["Korvan KX9"].aliases == ("KX9",)
+    assert names(find_people("The envoys (Ann Holt (Norway), Piet Dahl (USA)) and United Arab Emirates (UAE) met.",
+                             None)) == {"Ann Holt", "Piet Dahl"}
+    assert "Northern Cyprus" in names(find_places("A drone pictured in Northern Cyprus.", set()))
+
+
+def test_defined_acronyms_by_their_initials_and_their_type_by_use():
+    text = "Vantor Dynamics [VTD] Long Range Interceptor (LRI) units for the Royal Zandar Air Force (RZAF) arrived."
+    found = {f.name: f for f in find_organizations(normalise(text).text, set())}
+    assert found["Royal Zandar Air Force"].aliases == ("RZAF",)
+    assert found["Long Range Interceptor"].aliases == ("LRI",)
+    articles = {"a": article("a", text), "b": article("b", "Crews loaded the LRI launchers.")}
+    entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
+    (interceptor,) = [e for e in entities.values() if "LRI" in (e.name, *e.aliases)]
+    assert interceptor.type == "equipment" and interceptor.name == "Long Range Interceptor"

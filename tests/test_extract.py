@@ -188,3 +188,14 @@ def test_appositives_set_off_by_dashes_or_brackets_and_pronoun_objects():
         assert [r.role for r in extract(article(text), Matcher(ACTORS)).roles] == ["port's director"], text
     assert attributed("Lea Horvat spoke.", 'Nova Agency quoted her as saying "the port is closed".') == [
         ("lea", "the port is closed")]
+
+
+def test_the_statement_read_the_company_said_and_he_is_who_spoke():
+    assert attributed("The Ministry of Transport said in a statement that ferries would run.",
+                      '"All routes reopen today," the statement read.') == [("ministry", "All routes reopen today")]
+    firm = {**ACTORS, "firm": Entity("firm", "Vantor Dynamics Corp", "organization", ("Vantor Dynamics",))}
+    quotes = extract(article("Vantor Dynamics said it would deliver.", '"We are on schedule," the company said.'),
+                     Matcher(firm)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("firm", "We are on schedule")]
+    assert attributed("Ivo Marek told reporters, after meeting Dan Aro and Lea Horvat, that talks went well.",
+                      '"We agreed on everything," he said.') == [("ivo", "We agreed on everything")]

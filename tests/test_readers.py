@@ -76,3 +76,9 @@ def test_dates():
     assert iso_date("March 3, 2022") == "2022-03-03"
     assert iso_date("Feb. 20") is None
     assert read_text("T\n\nSigned on 4 July 2021 in Minsk.\n", "a.txt").date == "2021-07-04"
+
+
+def test_byline_with_a_place(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBy Anna Berg in Oslo\n\nFirst paragraph.\n\nSecond.\n\nThird.\n", encoding="utf-8")
+    assert read_article(path, "a.txt").author == "Anna Berg"

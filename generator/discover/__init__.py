@@ -144,7 +144,10 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     for key, members in groups.items():
         for alias in sorted({a for c in members for a in c.found.aliases}):
             other = name_key(alias)
-            if other in groups and other != key and types[other] == types[key]:
+            # An acronym's type is weak evidence: "THAAD" defined as "Terminal High Altitude Area
+            # Defense" and used before "launchers" is one piece of equipment.
+            if other in groups and other != key and (types[other] == types[key] or _acronyms_only(groups[key])
+                                                     or _acronyms_only(groups[other])):
                 links.append((other, key))
         words = members[0].found.name.split()
         if types[key] == "organization":
@@ -253,6 +256,15 @@ def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:
     return list(sets.values())
 
 
+_ACRONYM_PATTERNS = {"acronym", "defined acronym"}
+
+
+def _acronyms_only(members: list[Candidate]) -> bool:
+    return all(c.found.pattern in _ACRONYM_PATTERNS for c in members)
+
+
 def _type_of(members: list[Candidate]) -> str:
-    counts = Counter(c.found.type for c in members)
+    """The type most of a group's finds give it; a find by acronym counts only when nothing else does."""
+    counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] or members
+    counts = Counter(c.found.type for c in counted)
     return min(counts, key=lambda t: (-counts[t], _TYPE_PRIORITY.index(t)))

@@ -34,7 +34,8 @@ SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNL
 
 _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
-    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}(?:[A-Z0-9][A-Za-z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
+    r"|[A-Z]{2,3}/[A-Z]{2,4}-\d{1,3}[A-Z]?"  # AN/TPY-2
+    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
@@ -51,7 +52,8 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it.
 _DESIGNATED = re.compile(
-    rf"(?<![\w-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})(?:(?<=\d)s|'s)?"
+    rf"(?<![\w/-])(?:(?P<maker>{CAPITALISED})\s+(?=[\dA-Z][\w/-]*\d))?"  # "Bayraktar TB2": a name before it
+    rf"(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _NAMED_BY_CATEGORY = re.compile(
@@ -113,7 +115,12 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         name = f"{designation} {proper}" if proper else designation
         aliases = (designation, proper) if proper else ()
         end = match.start("proper") + len(proper) if proper else match.end("designation")
-        found.append(Found(name, "equipment", "designation", match.start(), end, aliases, _category(category)))
+        start = match.start("designation")
+        maker = match["maker"]
+        if maker and not proper and _proper_words(maker, taken) == maker and maker not in _NOT_EQUIPMENT \
+                and all(part[:1].isupper() for part in maker.split("-")):  # not "Raytheon-made AN/TPY-2"
+            name, aliases, start = f"{maker} {designation}", (designation,), match.start("maker")
+        found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
     for match in _NAMED_BY_CATEGORY.finditer(text):
         words = match["name"].split()
         while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT

@@ -8,7 +8,7 @@ import re
 
 from .equipment import CATEGORY_NOUNS
 from .places import FEATURES as PLACE_FEATURES
-from ..extract.vocabulary import ORGANIZATION_NOUNS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, ORGANIZATION_NOUNS, is_title_word
 from .common import (CAPITALISED, RUN, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut,
                      strip_leading)
 
@@ -20,12 +20,7 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State"}
-# Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
-COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH")
-# Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes.
-# Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
-COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
-                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Defence Systems", "Holdings"}
+# Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
 HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
@@ -180,7 +175,7 @@ def _acronyms(text: str, person_words: set[str]):
     Test Range (ITR)") is typed by its words."""
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
-        words = _clean([*words[:-1], words[-1].removesuffix("'s")])  # "China Coast Guard's (CCG)"
+        words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
@@ -197,6 +192,18 @@ def _acronyms(text: str, person_words: set[str]):
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
+
+
+def _defined_by(words: list[str], acronym: str) -> list[str]:
+    """The words an acronym stands for: the shortest tail whose initials spell it ("... for the
+    Royal Australian Air Force (RAAF)"), else the words after the last one in capitals (a ticker:
+    "Lockheed Martin LMT Terminal High Altitude Area Defense (THAAD)")."""
+    for start in range(len(words) - 1, -1, -1):
+        initials = "".join(w[0] for w in words[start:] if w[0].isupper() or w == "&")
+        if initials.replace("&", "").upper() == acronym and words[start][0].isupper():
+            return words[start:]
+    capitals = [i for i, w in enumerate(words) if w.isalpha() and w.isupper() and len(w) > 1]
+    return words[capitals[-1] + 1:] if capitals else words
 
 
 def _after_a_name(text: str, start: int) -> bool:

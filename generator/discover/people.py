@@ -8,7 +8,7 @@ import re
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import is_title_word
-from .common import CAPITALISED, PARTICLES, RUN, Found, is_demonym, is_plain_word, strip_leading
+from .common import CAPITALISED, PARTICLES, RUN, Found, countries, is_demonym, is_plain_word, strip_leading
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -45,7 +45,7 @@ def looks_like_name(words: list[str]) -> bool:
             continue
         if not _NAME_WORD.match(word) or word in NOT_PERSON_WORDS or is_plain_word(word) or is_title_word(word):
             return False
-    return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1
+    return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries()
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -53,6 +53,9 @@ _POSSESSIVE = ("'s", "’s")
 # and Jim Risch", "Jim Inhofe and Jack Reed, chairman and ranking member of ...").
 _AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
 _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}}) and $")
+# "Igor Popov (Russia)": a name followed by the country it stands for.
+_NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
+_COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w")
 
@@ -63,6 +66,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         person = _person_in_run(text, run, byline_author)
         if person:
             found.append(person)
+    for match in _NAME_COUNTRY.finditer(text) if "(" in text else ():
+        if (match["country"] in countries() or match["country"] in _COUNTRY_ABBREVIATIONS) \
+                and looks_like_name(match[1].split()):
+            found.append(Found(match[1], "person", "name with a country", match.start(1), match.end(1)))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
         group = 1 if match[1] else 2

@@ -22,6 +22,8 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf",
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean")
+_COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+_COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
@@ -59,6 +61,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         spelling = text[match.start:match.end]
         found.append(Found(match.entity_id, "place", "country", match.start, match.end,
                            (spelling,) if spelling != match.entity_id else ()))
+    for match in _COMPASS_COUNTRY.finditer(text) if holds_any(text, _COMPASS) else ():
+        if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
+            found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
     dateline = _DATELINE.match(text)
     if dateline and dateline["name"] not in ("AP", "AFP", "UPDATE"):
         name = dateline["name"].title()

@@ -7,10 +7,10 @@ from bisect import bisect_left
 from ..model import Article, Entity, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Match, Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import Context, Speaker, find_quotes
+from .quotes import Context, Speaker, find_quotes, speaking_people, statement_maker
 from .roles import appositive_after, title_before, title_before_comma
 from .text import Normalised, Sentences, matchable, normalise, sentence_around, word_finder
-from .vocabulary import ORGANIZATION_NOUNS, is_title_word, title_noun
+from .vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, ORGANIZATION_NOUNS, is_title_word, title_noun
 
 __all__ = ["Matcher", "articles_holding", "changed_forms", "extract"]
 
@@ -49,11 +49,12 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         for quote in find_quotes(norm.text, speakers, sentences, context):
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
-        people = [s.entity_id for s in speakers if s.is_person]
+        people = speaking_people(norm.text, speakers) or [s.entity_id for s in speakers if s.is_person]
         organizations = [s.entity_id for s in speakers if not s.is_person]
         context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,
                           people[-1] if people else context.last_person,
-                          organizations[-1] if organizations else context.last_organization, by_role)
+                          organizations[-1] if organizations else context.last_organization, by_role,
+                          statement_maker(norm.text, speakers, len(norm.text), context))
         starts = [m.start for m in matches]
         for quantity in find_quantities(norm.text):
             first = bisect_left(starts, quantity.start)
@@ -101,11 +102,15 @@ def _role_finder(roles: list[Role], organizations: list[Entity]):
         for word in organization.name.split():
             if word in ORGANIZATION_NOUNS:
                 named.setdefault(word.lower(), set()).add(organization)
+        if any(name.split()[-1] in COMPANY_NOUNS or name.split()[-1] in COMPANY_SUFFIXES
+               for name in (organization.name, *organization.aliases)):
+            for word in COMPANY_WORDS:
+                named.setdefault(word, set()).add(organization)
 
     def by_role(words: list[str]) -> str | None:
         """`words` end in the title or organisation noun ("the Philippine coast guard said")."""
         noun = words[-1].lower()
-        if noun.capitalize() in ORGANIZATION_NOUNS:
+        if noun.capitalize() in ORGANIZATION_NOUNS or noun in COMPANY_WORDS:
             # Of the article's organisations so named, the one whose name holds the other words too.
             candidates = named.get(noun, set())
             qualified = {o for o in candidates if all(w.casefold() in o.name.casefold() for w in words[:-1])}

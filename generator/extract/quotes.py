@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .text import Sentences
-from .vocabulary import ORGANIZATION_NOUNS, SPEECH_VERBS, is_title_word
+from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, is_title_word
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
@@ -46,6 +46,13 @@ _ROLE = r"(?:the|a|an|this|that)\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
 _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
                re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I))
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
+# Who made a statement: "X said in a statement", "The department said in a statement", "X, in a
+# statement issued on Monday, said"; '"...," the statement read' then quotes it.
+_IN_A_STATEMENT = re.compile(rf"^(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement"
+                             rf"|^,\s+in\s+(?:a|its)\s+statement[^,\"“”]{{0,60}},\s+{_VERB}\b")
+_ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_VERB}\s+(?:\w+\s+){{0,3}}?"
+                                  rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
+_THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?statement\s+(?:read|reads|{_VERB})\b")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
 
@@ -76,12 +83,14 @@ class Context:
     last_organization: str | None = None  # likewise, for "it"
     # ["Russian", "minister"] -> the article's minister; ["Philippine", "coast", "guard"] -> its coast guard
     by_role: Callable[[list[str]], str | None] = lambda words: None
+    statement_by: str | None = None  # who made the last statement of earlier paragraphs
 
 
 class _Speakers:
     """Speaker mentions outside quotes, in order, searchable by offset."""
 
-    def __init__(self, speakers: list[Speaker], quotes: list[tuple[int, int]]):
+    def __init__(self, text: str, speakers: list[Speaker], quotes: list[tuple[int, int]]):
+        self.text = text
         quote_starts = [s for s, _ in quotes]
 
         def inside(speaker: Speaker) -> bool:
@@ -117,7 +126,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     """Attributed quotes of one paragraph. A quote that opens a paragraph without attribution
     continues the previous paragraph's speaker."""
     spans = _spans(text)
-    mentions = _Speakers(speakers, spans)
+    mentions = _Speakers(text, speakers, spans)
     found: list[FoundQuote] = []
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
@@ -125,7 +134,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
-        speaker = (_after(text, end + 1, limit, mentions, context)
+        speaker = (_statement(text, end + 1, start, mentions, context)
+                   or _after(text, end + 1, limit, mentions, context)
                    or _before(text, start - 1, mentions, max(sentence_start, spans[index - 1][1] + 1 if index else 0),
                               context)
                    or _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)), mentions))
@@ -140,6 +150,21 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
     return found
+
+
+def statement_maker(text: str, speakers: list[Speaker], before: int, context: Context) -> str | None:
+    """Who the paragraph says made a statement, last before offset `before`."""
+    makers = [(s.start, s.entity_id) for s in speakers if s.end <= before and _IN_A_STATEMENT.match(text[s.end:s.end + 160])]
+    makers += [(m.start(), by) for m in _ROLE_IN_A_STATEMENT.finditer(text, 0, before)
+               for by in [_by_role(m["role"], context)] if by]
+    return max(makers)[1] if makers else context.statement_by
+
+
+def _statement(text: str, close: int, open_: int, speakers: _Speakers, context: Context) -> str | None:
+    """'"...," the statement read': the maker of the statement named before."""
+    if not _THE_STATEMENT.match(text[close:close + 60]):
+        return None
+    return statement_maker(text, speakers.all, open_, context)
 
 
 def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:
@@ -198,8 +223,16 @@ def _qualifies_role(text: str, speaker: Speaker) -> bool:
 
 
 def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str | None:
-    earlier = next((s for s in speakers.before(offset, 0) if s.is_person), None)
-    return earlier.entity_id if earlier else context.last_person
+    """The person 'he' or 'she' is: the last one before `offset` who spoke ("X told reporters,
+    after meeting Y, that ..."), else the last one named, else the one of earlier paragraphs."""
+    earlier = [s for s in speakers.before(offset, 0) if s.is_person]
+    talking = [s for s in earlier if _VERB_AFTER_NAME.match(speakers.text[s.end:s.end + 120])]
+    return (talking or earlier)[0].entity_id if earlier else context.last_person
+
+
+def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
+    """The people of a paragraph that a reporting verb follows, in order: whom a later 'he said' means."""
+    return [s.entity_id for s in speakers if s.is_person and _VERB_AFTER_NAME.match(text[s.end:s.end + 120])]
 
 
 def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Speakers) -> str | None:
@@ -214,7 +247,8 @@ def _by_role(phrase: str, context: Context) -> str | None:
     """The speaker a role phrase such as "the Russian minister", "the Air Force spokesman" or "the
     ministry" names, by its title or organisation noun."""
     words = phrase.split()
-    heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS]
+    heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS
+             or w.lower() in COMPANY_WORDS]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
         return None
     return context.by_role(words[:heads[-1] + 1])

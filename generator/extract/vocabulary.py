@@ -32,6 +32,13 @@ ORGANIZATION_NOUNS = {
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat",
 }
+# Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
+COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH")
+# Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
+COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
+                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings"}
+# What a text calls a company it named before: "the company said".
+COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",

@@ -16,7 +16,7 @@ _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+"
     r"(?P<role>[^.]{3,80}?)\s+(?:(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][^.]{1,80}?)|based\s+in\s+[A-Z][^.]{1,60}?)\.?$"
 )
-_BY = re.compile(r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*(?P<outlet>[^.]{2,60}))?\.?$")
+_BY = re.compile(r"^By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?\.?$")
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Pictured)(?:\s+credit)?\s*:\s*(?P<credit>.{1,120}?)\.?$", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Fe|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
