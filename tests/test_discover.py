@@ -303,3 +303,22 @@ def test_defined_acronyms_by_their_initials_and_their_type_by_use():
     entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
     (interceptor,) = [e for e in entities.values() if "LRI" in (e.name, *e.aliases)]
     assert interceptor.type == "equipment" and interceptor.name == "Long Range Interceptor"
+
+
+def test_third_held_out_classes_of_people_and_places():
+    found = {f.name: f for f in find_people(
+        "Guests include Ana Ruiz, Tomas Vela Ortiz and Lu Chan, the envoy to Chile. The Commander of the Navy, Rear Admiral "
+        "Ivo Marek, met Chief of Naval Staff (CNS) Admiral Piet Dahl, Defence Minister Rui Costa e Silva and "
+        "Commodore Sandoval.", None)}
+    assert {"Ana Ruiz", "Tomas Vela Ortiz", "Lu Chan", "Ivo Marek", "Piet Dahl", "Rui Costa e Silva", "Sandoval"} == set(found)
+    assert dict(found["Ivo Marek"].fields)["role"] == "Commander of the Navy, Rear Admiral"
+    assert dict(found["Piet Dahl"].fields)["role"] == "Chief of Naval Staff Admiral"
+    assert names(find_people("The deal went to Boeing and General Electric.", None)) == set()
+    assert {"Rio de Janeiro", "Kamra"} <= names(find_places("KAMRA: The parade in Rio de Janeiro ended.", set()))
+
+
+def test_a_surname_alone_is_the_person_of_that_surname_where_one_is_known():
+    articles = {"a": article("a", "Commodore Sandoval spoke.", "Navy chief Rita Sandoval arrived."),
+                "b": article("b", "General Okafor spoke.")}
+    entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
+    assert {e.name for e in entities.values() if e.type == "person"} == {"Rita Sandoval", "Okafor"}

@@ -199,3 +199,13 @@ def test_the_statement_read_the_company_said_and_he_is_who_spoke():
     assert [(q.speaker_id, q.text) for q in quotes] == [("firm", "We are on schedule")]
     assert attributed("Ivo Marek told reporters, after meeting Dan Aro and Lea Horvat, that talks went well.",
                       '"We agreed on everything," he said.') == [("ivo", "We agreed on everything")]
+
+
+def test_role_known_from_elsewhere_and_a_pronoun_closing_the_sentence():
+    people = {**ACTORS, "ivo": Entity("ivo", "Ivo Marek", "person", fields=(("role", "Transport Minister"),))}
+    quotes = extract(article("Ivo Marek spoke.", 'The minister warned that Dan Aro would face "a long delay".'),
+                     Matcher(people)).quotes
+    assert [q.speaker_id for q in quotes] == ["ivo"]
+    assert attributed("Ivo Marek spoke.", 'Crews made "more than 40 repairs", and on Monday closed the bridge, he added.') == [
+        ("ivo", "more than 40 repairs")]
+    assert attributed('"It was the right call," said Harbour Guard Captain Dan Aro.') == [("dan", "It was the right call")]

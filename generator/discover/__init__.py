@@ -11,6 +11,7 @@ from typing import NamedTuple
 import yaml
 from slugify import slugify
 
+from ..extract.matcher import surname
 from ..extract.text import Sentences, fold, normalise, sentence_around
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
@@ -115,6 +116,12 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     articles give the sentence each was first found in."""
     known = {name_key(n) for e in curated.values() for n in (e.name, *e.aliases)}
     person_words = {w for c in candidates if c.found.type == "person" for w in c.found.name.split()}
+    # A surname found alone ("Commodore Tarriela") is the person of that surname, if the corpus or
+    # the knowledge base names one in full: the matcher gives them the mention.
+    surnames = {name_key(last) for e in curated.values() if e.type == "person"
+                for last in [surname(e.name)] if last} | {
+        name_key(last) for c in candidates if c.found.type == "person" and " " in c.found.name
+        for last in [surname(c.found.name)] if last}
 
     def group_of(found: Found) -> str | None:
         keys = [name_key(n) for n in (found.name, *found.aliases)]
@@ -122,6 +129,8 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             return None
         if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words:
             return None  # "to Putin" is not a place, "Shoigu tanks" not equipment
+        if found.pattern == "title before surname" and keys[0] in surnames:
+            return None
         return keys[0]
 
     groups: dict[str, list[Candidate]] = {}

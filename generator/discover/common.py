@@ -32,7 +32,7 @@ CAPITALISED = rf"[A-Z]{_AFTER_CAPITAL}"
 # assertion at every position. STANDALONE is a CAPITALISED word so preceded.
 CAPITAL_START = r"[A-Z](?<![\w-][A-Z])"
 STANDALONE = rf"{CAPITAL_START}{_AFTER_CAPITAL}"
-PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du")
+PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du", "e", "do", "das")
 # A run of capitalised words; name particles may stand inside it ("Khalid bin Salman").
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
 # Short forms news writing uses that ISO 3166 spells otherwise.

@@ -46,7 +46,7 @@ _DESCRIPTIONS = (
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA))  # most paragraphs hold none
-_DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -"
+_DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
@@ -126,7 +126,7 @@ def _named_by_head(text: str, person_words: set[str]):
                     continue
                 name_words = [owner, *name_words]
                 name = f"{owner} {name}"
-            aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 2 else ()
+            aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 else ()
             yield Found(name, "organization", "organisation noun", end - len(" ".join(name_words)),
                         end + (len(tail.group(0)) if tail else 0), aliases)
 

@@ -7,7 +7,7 @@ import re
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, is_title_word
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, is_demonym, is_plain_word, strip_leading
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -40,19 +40,21 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     if len(words) - sum(w in PARTICLES for w in words) > 4:
         return False
-    for word in words:
-        if word in PARTICLES:
-            continue
-        if not _NAME_WORD.match(word) or word in NOT_PERSON_WORDS or is_plain_word(word) or is_title_word(word):
-            return False
+    if not all(word in PARTICLES or _is_name_word(word) for word in words):
+        return False
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries()
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word not in NOT_PERSON_WORDS and word not in COMPANY_NOUNS \
+        and not is_plain_word(word) and not is_title_word(word)
 
 
 _POSSESSIVE = ("'s", "’s")
 # "Name and Name": a name joined to a person's by "and" is a person's too ("Senators Bob Menendez
 # and Jim Risch", "Jim Inhofe and Jack Reed, chairman and ranking member of ...").
 _AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
-_NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}}) and $")
+_NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}})(?: and|,) $")
 # "Igor Popov (Russia)": a name followed by the country it stands for.
 _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
@@ -113,12 +115,31 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:
             return Found(name, "person", "byline", start, end)
+    if titled and first == len(words) - 1 and _is_surname(words[-1]):
+        # "FAB Commander Lieutenant Brigadier Bermudez": a title and a surname alone. (Merging drops it
+        # where a person of the corpus has that surname: the mention is theirs.)
+        start = offsets[-1]
+        role = title_before(text, start)
+        if role:
+            return Found(words[-1], "person", "title before surname", start, start + len(words[-1]), (),
+                         (("role", role),))
     return None
 
 
+def _is_surname(word: str) -> bool:
+    return len(word) >= 3 and _is_name_word(word) and not is_demonym(word) and word not in countries()
+
+
 def _joined_by_and(text: str, people: list[Found]):
+    """Names joined to a person's by "and" or listed before it ("A, B and C")."""
+    people = list(people)
     for person in people:
-        for match, start in ((_AND_NAME.match(text, person.end), person.end),
+        for match, start in ((_AND_NAME.match(text, person.end), 0),  # offsets of the whole text
                              (_NAME_AND.search(text[max(0, person.start - 60):person.start]), max(0, person.start - 60))):
+            if match and match.group(0).endswith(", ") and person.pattern != "named with another person":
+                continue  # "the CEO of X, Name": a comma lists names only in a list ending "B and C"
             if match and looks_like_name(match[1].split()):
-                yield Found(match[1], "person", "named with another person", start + match.start(1), start + match.end(1))
+                joined = Found(match[1], "person", "named with another person", start + match.start(1), start + match.end(1))
+                if all(p.start != joined.start for p in people):
+                    people.append(joined)  # its own neighbours are read in turn
+                    yield joined

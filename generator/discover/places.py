@@ -34,9 +34,10 @@ _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|\s+--|\s+[-–—])")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—])")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
+    r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+)?)"  # "Rio de Janeiro"
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 # Each pattern with its label and the words one of which it needs (none: no quick test).

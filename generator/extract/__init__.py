@@ -30,8 +30,10 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     normalised = [normalise(p.text) for p in article.paragraphs]
     found = matcher.find(normalised)
     roles = _roles(article, normalised, found, entities)
-    by_role = _role_finder(roles, [entities[m.entity_id] for matches in found for m in matches
-                                   if entities[m.entity_id].type == "organization"])
+    named = [entities[i] for i in dict.fromkeys(m.entity_id for matches in found for m in matches)]
+    by_role = _role_finder(roles, [e for e in named if e.type == "organization"],
+                           [Role(e.id, e.field("role"), article.id, -1) for e in named
+                            if e.type == "person" and e.field("role")])
     mentions: list[Mention] = []
     quotes: list[Quote] = []
     quantities: list[Quantity] = []
@@ -85,18 +87,24 @@ def _roles(article: Article, normalised: list[Normalised], found: list[list[Matc
     return roles
 
 
-def _role_finder(roles: list[Role], organizations: list[Entity]):
+def _role_finder(roles: list[Role], organizations: list[Entity], known_roles: list[Role]):
     """A function from a title ("minister") to the one person the article gives that title, if one
-    does (the person whose role ends in it, else the only one whose role holds it), and from an
+    does (the person whose role ends in it, else the only one whose role holds it; else the same
+    by the roles other articles or the knowledge base gave the people it names), and from an
     organisation noun ("ministry") to the one organisation of the article so named."""
-    heads: dict[str, set[str]] = {}
-    holders: dict[str, set[str]] = {}
-    for role in roles:
-        nouns = [title_noun(w) for w in role.role.split() if is_title_word(w)]
-        if nouns:
-            heads.setdefault(nouns[-1], set()).add(role.entity_id)
-        for noun in nouns:
-            holders.setdefault(noun, set()).add(role.entity_id)
+    def by_noun(stated: list[Role]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        heads: dict[str, set[str]] = {}
+        holders: dict[str, set[str]] = {}
+        for role in stated:
+            nouns = [title_noun(w) for w in role.role.split() if is_title_word(w)]
+            if nouns:
+                heads.setdefault(nouns[-1], set()).add(role.entity_id)
+            for noun in nouns:
+                holders.setdefault(noun, set()).add(role.entity_id)
+        return heads, holders
+
+    heads, holders = by_noun(roles)
+    known_heads, known_holders = by_noun(known_roles)
     named: dict[str, set[Entity]] = {}
     for organization in organizations:
         for word in organization.name.split():
@@ -116,7 +124,7 @@ def _role_finder(roles: list[Role], organizations: list[Entity]):
             qualified = {o for o in candidates if all(w.casefold() in o.name.casefold() for w in words[:-1])}
             choices = (candidates, qualified)
         else:
-            choices = (heads.get(title_noun(noun), ()), holders.get(title_noun(noun), ()))
+            choices = tuple(table.get(title_noun(noun), ()) for table in (heads, holders, known_heads, known_holders))
         for ids in choices:
             if len(ids) == 1:
                 chosen = next(iter(ids))

@@ -48,6 +48,16 @@ def given_name(name: str) -> str | None:
     return words[0]
 
 
+def _read_of(entity: Entity) -> tuple:
+    """What extraction reads of an entity besides its names: its type, a person's role, an
+    organisation's name and aliases (whose nouns "the ministry said" refers to)."""
+    if entity.type == "person":
+        return entity.type, entity.field("role")
+    if entity.type == "organization":
+        return entity.type, entity.name, entity.aliases
+    return (entity.type,)
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -65,13 +75,16 @@ class Matcher:
                         if part:
                             keys.setdefault(fold(part), (set(), set(), set()))[index + 1].add(entity.id)
         # Extraction reads the entities through these strings alone (folded): what each leads to
-        # (entity ids, by name and by surname, with their types; and below, the place of a demonym).
+        # (entity ids, by name, surname and given name, with what it reads of them; and below, the
+        # place of a demonym).
         self.forms: dict[str, tuple] = {}
         self._automaton = ahocorasick.Automaton()
         for key, found_by in keys.items():
             ids = tuple(tuple(sorted(by)) for by in found_by)
             self._automaton.add_word(key, (len(key), *ids))
-            self.forms[key] = (*ids, tuple(entities[i].type for i in (*ids[0], *ids[1], *ids[2])))
+            # Extraction also reads a person's role ("the minister said" may be the minister another
+            # article named) and an organisation's name (its nouns, "the ministry said").
+            self.forms[key] = (*ids, tuple(_read_of(entities[i]) for i in (*ids[0], *ids[1], *ids[2])))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys

@@ -39,6 +39,7 @@ _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
 _CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
+_CLOSING_PRONOUN = re.compile(rf",\s+(?:he|she)\s+(?:has\s+|had\s+)?{_VERB}[.!?]?\s*$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
@@ -138,7 +139,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
                    or _after(text, end + 1, limit, mentions, context)
                    or _before(text, start - 1, mentions, max(sentence_start, spans[index - 1][1] + 1 if index else 0),
                               context)
-                   or _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)), mentions))
+                   or _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)), mentions, context))
         if speaker is None and index > 0:
             speaker = speaker_so_far
         elif speaker is None and start <= 1:
@@ -173,6 +174,13 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Cont
     unnamed: str | None = None  # an organisation's unnamed speaker, if no one is named
     for speaker in speakers.between(close, window):
         between = text[close:speaker.start]
+        if not speaker.is_person and _qualifies_role(text, speaker):
+            # '"...," said FAB Commander X': the commander speaks, if named; else the FAB does
+            following = text[speaker.end:speaker.end + 120]
+            if unnamed is None and (_VERB_THEN_TITLE.match(between) or _TITLE_ONLY.match(between)
+                                    and _VERB_AFTER_ORGANISATION.match(following)):
+                unnamed = speaker.entity_id
+            continue
         if _VERB_THEN_TITLE.match(between):
             return speaker.entity_id
         if _TITLE_ONLY.match(between):
@@ -235,11 +243,15 @@ def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
     return [s.entity_id for s in speakers if s.is_person and _VERB_AFTER_NAME.match(text[s.end:s.end + 120])]
 
 
-def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Speakers) -> str | None:
-    """'...when vessels "blocked and water cannoned" two boats, Foreign Secretary X said.'"""
+def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Speakers,
+                         context: Context) -> str | None:
+    """'...when vessels "blocked and water cannoned" two boats, Foreign Secretary X said.', or
+    '..., he added.'"""
     for speaker in speakers.between(close, sentence_end):
         if _CLAUSE_BEFORE_NAME.search(text, close, speaker.start) and _VERB_AFTER_NAME.match(text[speaker.end:speaker.end + 120]):
             return speaker.entity_id
+    if _CLOSING_PRONOUN.search(text, close, sentence_end):
+        return _pronoun_person(speakers, close, context)
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
+from .vocabulary import NOT_NAMES, RANK_WORDS, TITLE_MODIFIERS, is_title_word
 
 _TOKEN = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(
@@ -16,7 +16,8 @@ _APPOSITIVE = re.compile(
 _MAX_WORDS = 12
 
 
-_LINKS = ("of", "to", "for")  # "Secretary of State", "Ambassador to Poland"
+_LINKS = ("of", "to", "for")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")  # "Secretary of State", "Ambassador to Poland"
 
 
 def _title_phrase(prefix: str) -> str | None:
@@ -25,6 +26,8 @@ def _title_phrase(prefix: str) -> str | None:
     "First Deputy Minister of Defense of Ukraine Lieutenant General", "Maj. Gen.")."""
     words: list[str] = []
     for token in reversed(prefix.split(" ")):
+        if words and _BRACKETED_ACRONYM.fullmatch(token):
+            continue  # "Chief of Army Staff (COAS) General": the title's acronym
         bare = token.lstrip("-–—")  # "(Reuters) -President": the dash ends the phrase
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
@@ -49,9 +52,18 @@ def _title_phrase(prefix: str) -> str | None:
 
 
 def title_before(text: str, start: int) -> str | None:
-    """The title phrase that ends right before offset `start` (a name), if any."""
-    prefix = text[max(0, start - 200):start]
-    return _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
+    """The title phrase that ends right before offset `start` (a name), if any. A rank alone
+    ("Lieutenant Brigadier") is preceded by the office it holds where the text gives one: "the
+    Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
+    Lieutenant Brigadier"."""
+    prefix = text[max(0, start - 300):start]
+    phrase = _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
+    if phrase and all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()):
+        before = prefix[:-1][:-len(phrase)]
+        office = _title_phrase(before[:-2]) if before.endswith(", ") else None
+        if office and not all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
+            return f"{office}, {phrase}"
+    return phrase
 
 
 def title_before_comma(text: str, start: int) -> str | None:

@@ -33,12 +33,19 @@ ORGANIZATION_NOUNS = {
     "Corps", "Academy", "Authority", "Secretariat",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
-COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH")
+COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA")
 # Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
 COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
-                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings"}
+                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics"}
 # What a text calls a company it named before: "the company said".
 COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
+# Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
+# title made of these alone may follow the office it holds ("the Commander of the Air Force,
+# Lieutenant Brigadier ...").
+RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier", "commodore", "admiral",
+              "marshal", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl", "lt-gen",
+              "maj-gen", "lieutenant-general", "major-general", "colonel-general", "vice-admiral", "rear", "vice",
+              "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff"}
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
@@ -67,6 +74,7 @@ SPEECH_VERBS = {
     # the present tense of live blogs and headlines ("Gallant hails the deal as ...")
     "tells", "adds", "notes", "warns", "insists", "stresses", "declares", "explains", "argues", "claims", "writes",
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
+    "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
@@ -97,7 +105,7 @@ NUMBER_WORDS = {
 # "speaker of the Air Force Command" or "press secretary".
 _SAME_TITLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
                "speaker": "spokesperson", "chairman": "chair", "chairwoman": "chair", "advisor": "adviser",
-               "counselor": "counsellor", "defence": "defense"}
+               "counselor": "counsellor", "defence": "defense", "premier": "minister"}
 
 
 def title_noun(word: str) -> str:
