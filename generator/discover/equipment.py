@@ -52,12 +52,14 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it.
 _DESIGNATED = re.compile(
-    rf"(?<![\w/-])(?:(?P<maker>{CAPITALISED})\s+(?=[\dA-Z][\w/-]*\d))?"  # "Bayraktar TB2": a name before it
-    rf"(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
+    rf"(?<![\w/-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
+_MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
+_ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
+_CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
 _NAMED_BY_CATEGORY = re.compile(
-    rf"(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
+    rf"(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
     rf"\s+(?P<category>{_CATEGORY})")
 # A name in capitals after its category: "the anti-radiation missile RUDRAM".
 _CAPITALS_AFTER_CATEGORY = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)})\s+(?P<name>[A-Z]{{4,8}})(?![\w-])")
@@ -116,10 +118,11 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         aliases = (designation, proper) if proper else ()
         end = match.start("proper") + len(proper) if proper else match.end("designation")
         start = match.start("designation")
-        maker = match["maker"]
-        if maker and not proper and _proper_words(maker, taken) == maker and maker not in _NOT_EQUIPMENT \
-                and all(part[:1].isupper() for part in maker.split("-")):  # not "Raytheon-made AN/TPY-2"
-            name, aliases, start = f"{maker} {designation}", (designation,), match.start("maker")
+        # "Bayraktar TB2": a name before a designation with a number
+        maker = _MAKER.search(text, max(0, start - 40), start) if any(c.isdigit() for c in designation) else None
+        if maker and not proper and _proper_words(maker[1], taken) == maker[1] and maker[1] not in _NOT_EQUIPMENT \
+                and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
+            name, aliases, start = f"{maker[1]} {designation}", (designation,), maker.start(1)
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
     for match in _NAMED_BY_CATEGORY.finditer(text):
         words = match["name"].split()
@@ -130,9 +133,12 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                                                          or is_demonym(w) for w in words):
             continue
         name = " ".join(words)
+        ordinal = _ORDINAL.search(text, max(0, match.start() - 8), match.end("name") - len(name))
+        if ordinal:  # "the 15th Khordad air defense system"
+            name = f"{ordinal[1]} {name}"
         found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
                            match.end("name"), (), _category(match["category"])))
-    for match in _CAPITALS_AFTER_CATEGORY.finditer(text):
+    for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         if match["name"] not in taken:
             found.append(Found(match["name"], "equipment", "name after category", match.start("name"), match.end("name")))
     # Most paragraphs name no ship and no class.

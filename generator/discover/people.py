@@ -97,6 +97,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         words[-1] = words[-1][:-2]
     titled = [i for i, w in enumerate(words) if is_title_word(w)]
     first = titled[-1] + 1 if titled else len(words) - len(strip_leading(words))
+    appositive: str | None = None
     for start_index in range(first, len(words) - 1):
         name_words = words[start_index:]
         if not looks_like_name(name_words):
@@ -106,15 +107,23 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if text[start:end] != " ".join(name_words):
             return None  # the run spans line breaks or double spaces: not a clean name
         name = " ".join(name_words)
-        for rule, pattern in ((title_before, "title before name"), (title_before_comma, "title before name"),
-                              (appositive_after, "appositive")):
-            role = rule(text, end if rule is appositive_after else start)
-            if role:
-                return Found(name, "person", pattern, start, end, (), (("role", role),))
+        role = title_before(text, start)
+        if role:
+            return Found(name, "person", "title before name", start, end, (), (("role", role),))
+        if start_index > first:
+            continue  # only a title ends inside the run ("... of State Antony Blinken")
+        role = title_before_comma(text, start)
+        if role:
+            return Found(name, "person", "title before name", start, end, (), (("role", role),))
+        appositive = appositive_after(text, end)
         if _CREDIT.search(text[max(0, start - 80):start]):
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:
             return Found(name, "person", "byline", start, end)
+    if appositive:  # the whole run is the name: "Justin Bronk, a senior research fellow"
+        name = " ".join(words[first:])
+        start = offsets[first]
+        return Found(name, "person", "appositive", start, start + len(name), (), (("role", appositive),))
     if titled and first == len(words) - 1 and _is_surname(words[-1]):
         # "FAB Commander Lieutenant Brigadier Bermudez": a title and a surname alone. (Merging drops it
         # where a person of the corpus has that surname: the mention is theirs.)

@@ -41,7 +41,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 # Each pattern with its label and the words one of which it needs (none: no quick test).
-_PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("of",)), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
+_PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
+                                                                          "Straits of", "Isle of", "Cape of", "Lake of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 

@@ -155,6 +155,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
 
 def statement_maker(text: str, speakers: list[Speaker], before: int, context: Context) -> str | None:
     """Who the paragraph says made a statement, last before offset `before`."""
+    if "statement" not in text:
+        return context.statement_by
     makers = [(s.start, s.entity_id) for s in speakers if s.end <= before and _IN_A_STATEMENT.match(text[s.end:s.end + 160])]
     makers += [(m.start(), by) for m in _ROLE_IN_A_STATEMENT.finditer(text, 0, before)
                for by in [_by_role(m["role"], context)] if by]
