@@ -1,10 +1,15 @@
 """Roles as the text states them: a title before a name ("Kremlin spokesman Dmitry Peskov") or an
-appositive after it ("Alexander Volfovich, State Secretary of the Belarusian Security Council")."""
+appositive after it ("Alexander Volfovich, State Secretary of the Belarusian Security Council");
+and whom a role phrase refers to ("the minister", "the ministry")."""
 from __future__ import annotations
 
 import re
 
-from .vocabulary import NOT_NAMES, RANK_WORDS, TITLE_MODIFIERS, is_title_word
+from ..model import Article, Entity, Role
+from .matcher import Match
+from .text import Normalised
+from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
+                         TITLE_MODIFIERS, is_title_word, title_noun)
 
 _TOKEN = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(
@@ -85,3 +90,63 @@ def appositive_after(text: str, end: int) -> str | None:
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
         return None
     return role
+
+
+def stated_roles(article: Article, normalised: list[Normalised], found: list[list[Match]],
+           entities: dict[str, Entity]) -> list[Role]:
+    """The roles the article states for the people it names, in reading order."""
+    roles: list[Role] = []
+    for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
+        for match in matches:
+            if entities[match.entity_id].type != "person":
+                continue
+            for role in (title_before(norm.text, match.start), title_before_comma(norm.text, match.start),
+                         appositive_after(norm.text, match.end)):
+                if role:
+                    roles.append(Role(match.entity_id, role, article.id, paragraph.index))
+            if paragraph.kind == "byline" and article.author_role and match.start == 0:
+                roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))
+    return roles
+
+
+def role_finder(roles: list[Role], organizations: list[Entity], known_roles: list[Role]):
+    """A function from a title ("minister") to the one person the article gives that title, if one
+    does (the person whose role ends in it, else the only one whose role holds it; else the same
+    by the roles other articles or the knowledge base gave the people it names), and from an
+    organisation noun ("ministry") to the one organisation of the article so named."""
+    def by_noun(stated: list[Role]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        heads: dict[str, set[str]] = {}
+        holders: dict[str, set[str]] = {}
+        for role in stated:
+            nouns = [title_noun(w) for w in role.role.split() if is_title_word(w)]
+            if nouns:
+                heads.setdefault(nouns[-1], set()).add(role.entity_id)
+            for noun in nouns:
+                holders.setdefault(noun, set()).add(role.entity_id)
+        return heads, holders
+
+    heads, holders = by_noun(roles)
+    known_heads, known_holders = by_noun(known_roles)
+    named: dict[str, dict[str, str]] = {}  # organisation noun -> {id: name} of the organisations it names
+    for organization in organizations:
+        for word in organization.name.split():
+            if word in ORGANIZATION_NOUNS:
+                named.setdefault(word.lower(), {})[organization.id] = organization.name
+        if any(name.split()[-1] in COMPANY_NOUNS or name.split()[-1] in COMPANY_SUFFIXES
+               for name in (organization.name, *organization.aliases)):
+            for word in COMPANY_WORDS:
+                named.setdefault(word, {})[organization.id] = organization.name
+
+    def by_role(words: list[str]) -> str | None:
+        """`words` end in the title or organisation noun ("the Philippine coast guard said")."""
+        noun = words[-1].lower()
+        if noun.capitalize() in ORGANIZATION_NOUNS or noun in COMPANY_WORDS:
+            # Of the article's organisations so named, the one whose name holds the other words too.
+            candidates = named.get(noun, {})
+            choices = (set(candidates), {i for i, name in candidates.items()
+                                         if all(w.casefold() in name.casefold() for w in words[:-1])})
+        else:
+            choices = tuple(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders))
+        return next((next(iter(ids)) for ids in choices if len(ids) == 1), None)
+
+    return by_role
