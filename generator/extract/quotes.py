@@ -236,13 +236,17 @@ def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str |
     """The person 'he' or 'she' is: the last one before `offset` who spoke ("X told reporters,
     after meeting Y, that ..."), else the last one named, else the one of earlier paragraphs."""
     earlier = [s for s in speakers.before(offset, 0) if s.is_person]
-    talking = [s for s in earlier if _VERB_AFTER_NAME.match(speakers.text[s.end:s.end + 120])]
+    talking = [s for s in earlier if _spoke(speakers.text, s)]
     return (talking or earlier)[0].entity_id if earlier else context.last_person
 
 
 def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
     """The people of a paragraph that a reporting verb follows, in order: whom a later 'he said' means."""
-    return [s.entity_id for s in speakers if s.is_person and _VERB_AFTER_NAME.match(text[s.end:s.end + 120])]
+    return [s.entity_id for s in speakers if s.is_person and _spoke(text, s)]
+
+
+def _spoke(text: str, speaker: Speaker) -> bool:
+    return bool(_VERB_AFTER_NAME.match(text[speaker.end:speaker.end + 120]))
 
 
 def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Speakers,
