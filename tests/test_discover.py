@@ -322,3 +322,17 @@ def test_a_surname_alone_is_the_person_of_that_surname_where_one_is_known():
                 "b": article("b", "General Okafor spoke.")}
     entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
     assert {e.name for e in entities.values() if e.type == "person"} == {"Rita Sandoval", "Okafor"}
+
+
+def test_fourth_held_out_classes():
+    # A word capitalised only because it opens a sentence is no equipment before a category noun.
+    text = "Hypersonic missiles flew. Even though missiles were seen, Sailors aboard the warship waited for Zircon missiles."
+    assert names(find_equipment(text, set())) == {"Zircon"}
+    assert names(find_equipment("Kestrel missiles flew. Crews loaded Kestrel missiles.", set())) == {"Kestrel"}
+    # A ship's hull number in brackets is another name of the ship; initials stand inside ship names.
+    found = {f.name: f for f in find_equipment("The destroyer USS Ann B. Lowe (DDG 140) sailed with USS Ira Holt (FFG-77).", set())}
+    assert found["USS Ann B. Lowe"].aliases == ("DDG 140",) and found["USS Ira Holt"].aliases == ("FFG-77",)
+    assert "FFG" not in names(find_organizations("the first FFG(X) frigate", set()))
+    # Honorifics are titles; an appositive may follow a space before its comma.
+    assert names(find_people("The speaker was The Honorable Rita Olsen. Gen. Ivo Marek , the chief of staff, spoke.",
+                             None)) == {"Rita Olsen", "Ivo Marek"}

@@ -68,13 +68,30 @@ _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light",
                   "Lot", "Batch", "Tranche", "Block", "Phase", "Stage", "Flight", "Article", "Resolution", "Part",
                   "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment"}
+_SHIP_WORD = rf"(?:[A-Z]\.|{CAPITALISED})"  # "USS Frank E. Petersen"
 _SHIP = re.compile(
-    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|"
+    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
     rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
-    rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{CAPITALISED})?)"
+    rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"
 )
+_HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’')]*\s+|[\"“(]\s*)$")
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    return bool(_SENTENCE_START.search(text, max(0, offset - 4), offset))
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """Whether `word` stands capitalised in `text` elsewhere than at a sentence's start, or has a
+    capital or digit inside it ("BrahMos"): a name, not a word capitalised by its place."""
+    if any(c.isupper() or c.isdigit() for c in word[1:]):
+        return True
+    return any(not _sentence_start(text, m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def _proper_words(proper: str | None, taken: set[str]) -> str | None:
@@ -133,6 +150,8 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                                                          or is_demonym(w) for w in words):
             continue
         name = " ".join(words)
+        if len(words) == 1 and _sentence_start(text, match.end("name") - len(name)) and not _named_mid_sentence(text, name):
+            continue  # "Hypersonic missiles are ...", "Even though missiles ...": a capital for the sentence's sake
         ordinal = _ORDINAL.search(text, max(0, match.start() - 8), match.end("name") - len(name))
         if ordinal:  # "the 15th Khordad air defense system"
             name = f"{ordinal[1]} {name}"
@@ -149,7 +168,9 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
             continue
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
-        found.append(Found(name, "equipment", "named ship", start, start + len(name), (), (("category", kind),)))
+        hull = _HULL.match(text, start + len(name))
+        found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
+                           (hull["hull"],) if hull else (), (("category", kind),)))
     for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
         found.append(Found(name, "equipment", "ship or aircraft class", match.start("name"), match.end("name"),

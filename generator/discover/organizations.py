@@ -49,7 +49,7 @@ _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA))  #
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
-_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)-]|\.\w)(?!\s+[\dA-Z])")
+_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)(-]|\.\w)(?!\s+[\dA-Z])")
 NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
                      "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
                      "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",

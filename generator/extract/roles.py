@@ -13,7 +13,7 @@ from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAM
 
 _TOKEN = re.compile(r"[\w'-]+")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
+    r"^\s?,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and)\b)"
     # or set off by dashes or brackets: "X — the port's director — said", "X (the port's director)"
     r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"
@@ -85,7 +85,7 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     role = (match["role"] or match["inside"]).strip()
     words = role.split()
-    if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:5]):
+    if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:7]):
         return None
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
         return None

@@ -21,6 +21,7 @@ TITLE_NOUNS = {
     "rep", "sen", "gov", "amb", "dr", "prof", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
+    "honorable", "honourable", "hon", "excellency", "sir", "dame",
 }
 # Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
 # refers back to the article's ministry.
