@@ -209,3 +209,9 @@ def test_role_known_from_elsewhere_and_a_pronoun_closing_the_sentence():
     assert attributed("Ivo Marek spoke.", 'Crews made "more than 40 repairs", and on Monday closed the bridge, he added.') == [
         ("ivo", "more than 40 repairs")]
     assert attributed('"It was the right call," said Harbour Guard Captain Dan Aro.') == [("dan", "It was the right call")]
+
+
+def test_a_quote_standing_alone_after_a_sentence_about_a_person():
+    assert attributed('Ivo Marek thanked the crews. "You built it in a year." Then he left.') == [
+        ("ivo", "You built it in a year.")]
+    assert attributed('Lea Horvat arrived. The ship docked at noon. "A fine day."') == []  # no person opens it

@@ -146,6 +146,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             speaker = context.previous_speaker
         if speaker is None:
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
+        if speaker is None and start - sentence_start <= 2:
+            speaker = _subject_before(text, sentence_start, sentences, mentions, context)
         if speaker is None:
             continue
         found.append(FoundQuote(speaker, start, end))
@@ -223,6 +225,21 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         return weak.entity_id
     role = _ROLE_BEFORE.search(text, since, open_)
     return _by_role(role["role"], context) if role else None
+
+
+def _subject_before(text: str, sentence_start: int, sentences: Sentences, speakers: _Speakers,
+                    context: Context) -> str | None:
+    """A quote that is a sentence of its own, unattributed, after a sentence about a person ("X
+    thanked the crews. "...""): the person the sentence before opens with, by name or pronoun."""
+    if sentence_start == 0:
+        return None
+    start, _ = sentences.span_at(sentence_start - 1)
+    opening = speakers.between(start, start + 2)
+    if opening and opening[0].is_person:
+        return opening[0].entity_id
+    if _PERSON_SUBJECT.match(text, start):
+        return _pronoun_person(speakers, start, context)
+    return None
 
 
 def _qualifies_role(text: str, speaker: Speaker) -> bool:
