@@ -336,3 +336,11 @@ def test_fourth_held_out_classes():
     # Honorifics are titles; an appositive may follow a space before its comma.
     assert names(find_people("The speaker was The Honorable Rita Olsen. Gen. Ivo Marek , the chief of staff, spoke.",
                              None)) == {"Rita Olsen", "Ivo Marek"}
+
+
+def test_the_speaker_of_a_quote_is_a_person_unless_a_place_or_someone_named_in_full():
+    articles = {"a": article("a", '"We are ready," Okafor told a meeting. "It is late," said Mia Holt.',
+                             '"No," Moscow said, as crews in Moscow waited. "Yes," Zhao said.',
+                             "Foreign Ministry spokesman Zhao Lin spoke.")}
+    entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
+    assert {e.name for e in entities.values() if e.type == "person"} == {"Okafor", "Mia Holt", "Zhao Lin"}

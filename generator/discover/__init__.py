@@ -11,7 +11,7 @@ from typing import NamedTuple
 import yaml
 from slugify import slugify
 
-from ..extract.matcher import surname
+from ..extract.matcher import given_name, surname
 from ..extract.text import Sentences, fold, normalise, sentence_around
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
@@ -54,7 +54,9 @@ def discover(article: Article) -> list[Candidate]:
     sentences = [Sentences(norm.text) for _, norm in paragraphs]
     author = fold(article.author) if article.author else None
     people = [find_people(text, author) for text in folded]
-    person_words = {w for found in people for f in found for w in f.name.split()}
+    # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
+    # evidence than a place or body of that name ("Moscow said").
+    person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, persons in zip(paragraphs, folded, sentences, people):
         organizations = find_organizations(text, person_words)
@@ -116,12 +118,14 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     articles give the sentence each was first found in."""
     known = {name_key(n) for e in curated.values() for n in (e.name, *e.aliases)}
     person_words = {w for c in candidates if c.found.type == "person" for w in c.found.name.split()}
-    # A surname found alone ("Commodore Tarriela") is the person of that surname, if the corpus or
-    # the knowledge base names one in full: the matcher gives them the mention.
-    surnames = {name_key(last) for e in curated.values() if e.type == "person"
-                for last in [surname(e.name)] if last} | {
-        name_key(last) for c in candidates if c.found.type == "person" and " " in c.found.name
-        for last in [surname(c.found.name)] if last}
+    # A name found alone ("Commodore Tarriela", '"...," Zhao said') is the person of that surname or
+    # given name, if the corpus or the knowledge base names one in full (the matcher gives them the
+    # mention); or no person at all, if it names a place or a body ("Moscow said").
+    other_names = {name_key(n) for e in curated.values() if e.type != "person" for n in (e.name, *e.aliases)} | {
+        name_key(c.found.name) for c in candidates if c.found.type != "person"}
+    full_names = [e.name for e in curated.values() if e.type == "person"] + [
+        c.found.name for c in candidates if c.found.type == "person" and " " in c.found.name]
+    surnames = {name_key(part) for name in full_names for part in (surname(name), given_name(name)) if part}
 
     def group_of(found: Found) -> str | None:
         keys = [name_key(n) for n in (found.name, *found.aliases)]
@@ -129,8 +133,9 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             return None
         if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words:
             return None  # "to Putin" is not a place, "Shoigu tanks" not equipment
-        if found.pattern == "title before surname" and keys[0] in surnames:
-            return None
+        if found.pattern in ("title before surname", "speaker of a quote") and " " not in found.name \
+                and (keys[0] in surnames or keys[0] in other_names):
+            return None  # a surname of someone named in full, or a place or body that "said" ("Moscow said")
         return keys[0]
 
     groups: dict[str, list[Candidate]] = {}

@@ -58,6 +58,10 @@ _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1
 # "Igor Popov (Russia)": a name followed by the country it stands for.
 _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
+# '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
+# (a single word only where no place or organisation is so named: "Moscow said").
+_QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})(?=[.,])"
+                            rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w")
 
@@ -72,6 +76,11 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if (match["country"] in countries() or match["country"] in _COUNTRY_ABBREVIATIONS) \
                 and looks_like_name(match[1].split()):
             found.append(Found(match[1], "person", "name with a country", match.start(1), match.end(1)))
+    for match in _QUOTE_SPEAKER.finditer(text) if "said" in text or "told" in text or "added" in text else ():
+        group = "after" if match["after"] else "before"
+        words = match[group].split()
+        if looks_like_name(words) or len(words) == 1 and _is_surname(words[0]):
+            found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
         group = 1 if match[1] else 2
