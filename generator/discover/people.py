@@ -101,6 +101,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
     gives the run "State Antony Blinken" and the name "Antony Blinken"."""
     words = run.group(0).split()
+    if len(words) < 2:
+        return None  # most runs: one capitalised word, which names no one here
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
         words[-1] = words[-1][:-2]
