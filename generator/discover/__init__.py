@@ -166,8 +166,9 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         words = members[0].found.name.split()
         if types[key] == "organization":
             plain = _without_demonym(words)
-            if plain and plain != words and name_key(" ".join(plain)) in groups and types[name_key(" ".join(plain))] == "organization":
-                links.append((key, name_key(" ".join(plain))))
+            plain_key = name_key(" ".join(plain))
+            if plain != words and types.get(plain_key) == "organization":
+                links.append((key, plain_key))
     links += _short_forms(groups, types)
     joined = _joined(list(groups), links)
     spellings = {source for source, _ in links}
