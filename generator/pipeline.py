@@ -1,7 +1,6 @@
 """The generator's stages in order: read, extract, merge, render, write (cf. Pelican's generators)."""
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import gc
 import hashlib
@@ -24,14 +23,13 @@ from .graph import build_graph
 from .knowledge_base import knowledge_base_files, load_knowledge_base
 from .model import Article, Entity, Extraction, Paragraph
 from .parallel import MIN_ITEMS, run, shared
-from .readers import ReadError, is_article_file, read_article
+from .readers import ReadError, is_article_file, read_article, with_unique_id
 from .render import Context, make_environment
 from .urls import Urls, article_path
 from .writer import WriteReport, files_under, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
 REJECTED_FILE = "rejected.yml"  # names that discovery must never turn into pages
-RESERVED_IDS = {"index"}  # index.md in each folder is the folder's list page
 
 
 @dataclass
@@ -108,13 +106,9 @@ def read_articles(site: Site, summary: Summary, cache: Cache | None = None, jobs
         if isinstance(result, str):
             summary.skipped.append(result)
             continue
-        key, article = result[0], cache.unpickled(*result)
-        article_id, number = article.id, 1
-        while article_id in articles or article_id in RESERVED_IDS:
-            number += 1
-            article_id = f"{article.id}-{number}"
-        articles[article_id] = article if article_id == article.id else dataclasses.replace(article, id=article_id)
-        keys[article_id] = f"{key}:{article_id}"
+        key, article = result[0], with_unique_id(cache.unpickled(*result), articles)
+        articles[article.id] = article
+        keys[article.id] = f"{key}:{article.id}"
     cache.keep("reads", kept)
     return articles, keys
 

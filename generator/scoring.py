@@ -12,7 +12,7 @@ import yaml
 from .discover import name_key
 from .model import Article, Entity
 from .pipeline import extract_all
-from .readers import read_article
+from .readers import read_article, with_unique_id
 
 # Precision and recall each type must reach (None: not targeted, still reported).
 TARGETS: dict[str, tuple[float | None, float | None]] = {
@@ -109,7 +109,7 @@ def score(gold: Path, articles_dir: Path | None = None) -> Scores:
     articles: dict[str, Article] = {}
     by_file: dict[str, str] = {}
     for file_name in sorted(gold):
-        article = read_article(articles_dir / file_name, file_name)
+        article = with_unique_id(read_article(articles_dir / file_name, file_name), articles)
         articles[article.id] = article
         by_file[file_name] = article.id
     extracted = extract_all(articles, {}, set())  # nothing curated: discovery alone

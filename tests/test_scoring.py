@@ -70,6 +70,22 @@ def test_annotations_and_articles_may_live_apart(tmp_path, capsys):
     assert "quotes attributed correctly: 1/1" in out and "spurious entity-article links: 0/2" in out
 
 
+def test_articles_with_the_same_title_are_scored_apart(tmp_path):
+    """Two outlets often run one headline; each file is still scored against its own annotation."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Drills begin\n\n\"We are ready,\" said Defense Minister Sergei Shoigu.\n", encoding="utf-8")
+    (tmp_path / "articles" / "b.txt").write_text(
+        "Drills begin\n\n\"We will respond,\" said Foreign Minister Sergei Lavrov.\n", encoding="utf-8")
+    (tmp_path / "gold.yml").write_text(yaml.safe_dump({
+        "a.txt": {"entities": {"person": ["Sergei Shoigu"]}, "quotes": [{"text": "We are ready", "speaker": "Sergei Shoigu"}]},
+        "b.txt": {"entities": {"person": ["Sergei Lavrov"]}, "quotes": [{"text": "We will respond", "speaker": "Sergei Lavrov"}]},
+    }), encoding="utf-8")
+    result = score(tmp_path)
+    assert result.types["person"].recall == 1 and result.types["person"].precision == 1, result.errors
+    assert result.quote_accuracy == 1 and result.quotes_spurious == 0, result.errors
+
+
 REAL = GOLD.parent / "real"
 
 

@@ -5,7 +5,9 @@ in one line and builds the rest.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections.abc import Container
 from pathlib import Path
 
 from ..model import Article
@@ -16,7 +18,9 @@ from .text import read_text
 
 READERS = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown}
 
-__all__ = ["READERS", "ReadError", "read_article", "is_article_file"]
+__all__ = ["READERS", "ReadError", "read_article", "is_article_file", "with_unique_id"]
+
+RESERVED_IDS = {"index"}  # index.md in each folder is the folder's list page
 
 
 def is_article_file(name: str) -> bool:
@@ -33,3 +37,13 @@ def read_article(path: Path, source: str, article_id: str | None = None) -> Arti
         raise ReadError(source, None, f"cannot read file ({error.strerror or error})") from error
     text = decode(data, source)
     return READERS[path.suffix.lower()](text, source, article_id)
+
+
+def with_unique_id(article: Article, taken: Container[str]) -> Article:
+    """`article`, its id numbered ("-2", "-3" ...) when another article already has it: two
+    articles with the same title stay two pages."""
+    article_id, number = article.id, 1
+    while article_id in taken or article_id in RESERVED_IDS:
+        number += 1
+        article_id = f"{article.id}-{number}"
+    return article if article_id == article.id else dataclasses.replace(article, id=article_id)
