@@ -344,3 +344,37 @@ def test_the_speaker_of_a_quote_is_a_person_unless_a_place_or_someone_named_in_f
                              "Foreign Ministry spokesman Zhao Lin spoke.")}
     entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
     assert {e.name for e in entities.values() if e.type == "person"} == {"Okafor", "Mia Holt", "Zhao Lin"}
+
+
+def test_fifth_held_out_classes():
+    # A named feature outspans the country in its name; "the Asia region" is Asia.
+    found = names(find_places("Ships crossed the Taiwan Strait to the Korvo Islands, in the Asia region.", set()))
+    assert {"Taiwan Strait", "Korvo Islands", "Asia"} <= found and "Asia region" not in found
+    # Drills get the name a sentence gives them, and such a name is no equipment.
+    text = "The drills, code-named Iron Arc-2025A, began. Crews finished the ‘Steel Wall’ exercise."
+    events = find_events(text, lambda offset: text)
+    assert names(events) == {"Iron Arc-2025A", "Steel Wall"}
+    assert {c.found.type for c in discover(article("a", text))} == {"event"}
+    # A credit line "Name/AGENCY" and an embedded post's signature name people.
+    assert names(find_people("Ana Ruiz/PAP", None)) == {"Ana Ruiz"}
+    assert names(find_people("Tanks landed. — Piet Dahl (@pietdahl) May 1, 2024", None)) == {"Piet Dahl"}
+    # An office's words joined by "on" and "and" before a comma and the name.
+    (adviser,) = find_people("The Special Adviser to the President on Trade and Industry, Ana Ruiz, spoke.", None)
+    assert dict(adviser.fields)["role"] == "Special Adviser to the President on Trade and Industry"
+    # Organisations: the unit's number is its name's; a body's name stops before a person's name and a
+    # dangling adjective; "Director of ... (DOPA)" is a title, not a body; "People's" begins a name.
+    people = {"Ivo", "Marek"}
+    text = ("Tanks went to the 12th Armoured Division. The Chairman of the Council of Ministers of Ruritania Ivo Marek "
+            "and the Harbour Authority of the German government met Director of Public Affairs (DOPA) staff of the "
+            "People's Liberation Army.")
+    assert names(find_organizations(text, people)) >= {"12th Armoured Division", "Council of Ministers of Ruritania",
+                                                        "Harbour Authority", "People's Liberation Army"}
+    assert not any(n.startswith("of ") for n in names(find_organizations(text, people)))
+
+
+def test_transliterations_of_one_name_are_one_person():
+    articles = {"a": article("a", "Defense Minister Oleksii Dovhan spoke."),
+                "b": article("b", "Defense Minister Oleksiy Dovhan met Mayor Vasyl Zelenskyy."),
+                "c": article("c", "Mayor Vasyl Zelensky met Mayor Vasyl Zelinsky.")}
+    entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
+    assert sorted(len(e.aliases) for e in entities.values() if e.type == "person") == [0, 1, 1]

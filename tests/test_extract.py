@@ -5,6 +5,7 @@ import pytest
 
 from generator.extract import Matcher, extract
 from generator.extract.quantities import find_quantities
+from generator.extract.matcher import given_name
 from generator.extract.roles import appositive_after, title_before
 from generator.model import Article, Entity, Paragraph
 
@@ -215,3 +216,24 @@ def test_a_quote_standing_alone_after_a_sentence_about_a_person():
     assert attributed('Ivo Marek thanked the crews. "You built it in a year." Then he left.') == [
         ("ivo", "You built it in a year.")]
     assert attributed('Lea Horvat arrived. The ship docked at noon. "A fine day."') == []  # no person opens it
+
+
+def test_statements_by_or_citing_a_person_and_predicates_before_a_colon():
+    assert attributed("The news came in a statement on Monday by Colonel Ivo Marek, the harbour spokesman.",
+                      '"The first ships arrived today," the statement read.') == [("ivo", "The first ships arrived today")]
+    assert attributed('"Crews will patrol the bay," the statement said citing Colonel Lea Horvat, the port chief.',
+                      '"Ferries will wait," the statement continued.') == [
+        ("lea", "Crews will patrol the bay"), ("lea", "Ferries will wait")]
+    assert attributed("Months after one port closed, Ivo Marek closed another: “No ship will dock here.”") == [
+        ("ivo", "No ship will dock here.")]
+    assert attributed("Ivo Marek spoke.", "With “no firm date” for the repairs, however, he said the bridge would open.") == [
+        ("ivo", "no firm date")]
+    assert attributed('"The bay is calm," Dan Aro of the Harbour Guard’s (HG) Northern Port Office said.') == [
+        ("dan", "The bay is calm")]
+
+
+def test_a_family_name_of_two_letters_written_first_stands_for_the_person():
+    people = {**ACTORS, "li": Entity("li", "Li Wen", "person")}
+    quotes = extract(article("Colonel Li Wen spoke.", "The drills are “a routine patrol”, Li said."), Matcher(people)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("li", "a routine patrol")]
+    assert given_name("He Lin") is None and given_name("US Navy") is None  # "He said" is a pronoun

@@ -62,9 +62,9 @@ def discover(article: Article) -> list[Candidate]:
         organizations = find_organizations(text, person_words)
         named = person_words | {w for f in organizations if f.pattern not in WEAK_PATTERNS for w in f.name.split()}
         places = find_places(text, named)
-        taken = named | {w for f in places for w in f.name.split()}
-        equipment = find_equipment(text, taken)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])
+        taken = named | {w for f in places + events for w in f.name.split()}
+        equipment = find_equipment(text, taken)
         for found in _outermost(persons + organizations + places + equipment + events):
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
@@ -224,6 +224,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_first_word: dict[str, set[str]] = {}
     by_word: dict[str, set[str]] = {}  # equipment by each word of a longer name
     by_words: dict[tuple[str, ...], list[str]] = {}
+    by_transliteration: dict[str, list[str]] = {}
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
@@ -233,8 +234,10 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
         elif types[key] == "equipment" and len(words) > 1:
             for word in words:
                 by_word.setdefault(word, set()).add(key)
-        elif types[key] == "person" and len(words) == 2:
-            by_words.setdefault(tuple(sorted(words)), []).append(key)
+        elif types[key] == "person" and len(words) > 1:
+            if len(words) == 2:
+                by_words.setdefault(tuple(sorted(words)), []).append(key)
+            by_transliteration.setdefault(_transliterated(key), []).append(key)
     links = []
     for key, members in groups.items():
         name = members[0].found.name
@@ -250,7 +253,17 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 links.append((key, next(iter(longer)) if len(longer) == 1 else next(iter(plain))))
                 break
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
+    links += [(key, min(keys)) for keys in by_transliteration.values() for key in keys if key != min(keys)]
     return links
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _transliterated(key: str) -> str:
+    """A person's name key without the letters transliterations of one name differ in ("Oleksii",
+    "Oleksiy"; "Zelenskyy", "Zelensky"): doubled letters once, "y" as "i"."""
+    return _DOUBLED.sub(r"\1", _DOUBLED.sub(r"\1", key).replace("y", "i"))
 
 
 def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:

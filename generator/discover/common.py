@@ -128,8 +128,9 @@ def strip_leading(words: list[str]) -> list[str]:
 
 
 def possessive_cut(words: list[str]) -> list[str]:
-    """'Russia's National Defense Control Center' -> the words after the possessive."""
+    """'Russia's National Defense Control Center' -> the words after the possessive. ("People's"
+    begins names: "People's Liberation Army".)"""
     for index in range(len(words) - 1, -1, -1):
-        if words[index].endswith(("'s", "’s")):
+        if words[index].endswith(("'s", "’s")) and words[index][:-2] != "People":
             return words[index + 1:]
     return words

@@ -1,5 +1,6 @@
 """Events, conservatively: a capitalised name with a year in a sentence about drills, exercises or
-the like ("Zapad 2021", "Union Resolve 2022", "Vostok-2022"), and "Operation X"."""
+the like ("Zapad 2021", "Union Resolve 2022", "Vostok-2022"), a name such a sentence gives them
+("drills code-named Sea Shield", 'exercises, dubbed "Steel Wall"'), and "Operation X"."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,11 @@ _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship)\b", re.I)
 _OPERATION = re.compile(rf"\bOperation\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)")
+# "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
+# And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
+_NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
+_GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name>{_NAME})(?![\w-])"
+                         rf"|[\"“‘](?P<quoted>{_NAME})[\"”’]\s+(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
@@ -27,6 +33,12 @@ def find_events(text: str, sentence_of) -> list[Found]:
             continue
         name = " ".join(words)
         found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end()))
+    for match in _GIVEN_NAME.finditer(text) if holds_any(text, ("named", "dubbed", "called", "’", "'", '"', "”")) else ():
+        group = "name" if match["name"] else "quoted"
+        words = match[group].split()
+        if len(words) + match[group].count("-") >= 2 and not is_demonym(words[0]) and words[0] not in LEADING \
+                and _CONTEXT.search(sentence_of(match.start())):
+            found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation",)) else ():
         name = f"Operation {match['name']}"
         found.append(Found(name, "event", "operation", match.start(), match.end()))

@@ -55,6 +55,7 @@ NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM
                      "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE"}
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
 _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
@@ -113,12 +114,12 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
-            tail = _TAIL.match(text[end:end + 120]) if index == len(words) - 1 else None
-            if tail and any(w in HEAD_NOUNS for w in tail.group(0).split()):
-                tail = None  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
+            tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
+            if any(w in HEAD_NOUNS for w in tail.split()):
+                tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
             if not name_words or any(w in person_words for w in name_words):
                 continue
-            name = " ".join((" ".join(name_words) + (tail.group(0) if tail else "")).split())
+            name = " ".join((" ".join(name_words) + tail).split())
             if is_generic(name.split()) or len(name_words) == 1 and not tail:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
                 owner = _country_before(words[: index + 1], name_words)
@@ -127,8 +128,24 @@ def _named_by_head(text: str, person_words: set[str]):
                 name_words = [owner, *name_words]
                 name = f"{owner} {name}"
             aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 else ()
-            yield Found(name, "organization", "organisation noun", end - len(" ".join(name_words)),
-                        end + (len(tail.group(0)) if tail else 0), aliases)
+            start = end - len(" ".join(name_words))
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+            if ordinal and start == run.start():  # "the 16th Armoured Division": the number is the name's
+                name, start = f"{ordinal[1]} {name}", ordinal.start()
+            yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases)
+
+
+def _tail(text: str, person_words: set[str]) -> str:
+    """The "of the X" that goes on an organisation's name, up to a person's name ("the Council of
+    Ministers of Ruritania Ann Holt") and without a dangling adjective ("of the German government")."""
+    tail = _TAIL.match(text)
+    if not tail:
+        return ""
+    words = list(re.finditer(r"\S+", tail.group(0)))
+    kept = words[:next((i for i, w in enumerate(words) if w[0] in person_words), len(words))]
+    while kept and (kept[-1][0] in ("of", "for", "the", "and", "&") or is_demonym(kept[-1][0])):
+        kept.pop()
+    return tail.group(0)[:kept[-1].end()] if any(w[0][0].isupper() for w in kept) else ""
 
 
 def _institutions_in_titles(text: str, person_words: set[str]):
@@ -176,8 +193,8 @@ def _acronyms(text: str, person_words: set[str]):
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
-        if any(w in person_words or is_title_word(w) for w in words):
-            continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party
+        if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
+            continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)

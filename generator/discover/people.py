@@ -63,7 +63,11 @@ _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})(?=[.,])"
                             rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
-_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w")
+# "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
+_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
+                           rf"|^({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}[\w.]*$")
+# An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
+_POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
 
 def find_people(text: str, byline_author: str | None) -> list[Found]:
@@ -83,9 +87,12 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
-        group = 1 if match[1] else 2
+        group = next(i for i in (1, 2, 3) if match[i])
         if looks_like_name(match[group].split()):
             found.append(Found(match[group], "person", "photo credit", match.start(group), match.end(group)))
+    for match in _POST_SIGNATURE.finditer(text) if "(@" in text else ():
+        if looks_like_name(match[1].split()):
+            found.append(Found(match[1], "person", "post signature", match.start(1), match.end(1)))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))

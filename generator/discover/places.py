@@ -82,8 +82,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 continue
             written = " ".join(words)
             name = f"{written} {match['kind']}" if label == "named feature" else written
-            if name in known:
-                continue
+            if name in known or label == "named feature" and match["kind"].islower() and (written in known or written in REGIONS):
+                continue  # "the Indo-Pacific region" is the Indo-Pacific
             start = match.end("name") - len(written)
-            found.append(Found(name, "place", label, start, match.end("name")))
+            # a feature's span takes its kind in, so "Taiwan Strait" outspans the country "Taiwan"
+            found.append(Found(name, "place", label, start, match.end("kind" if label == "named feature" else "name")))
     return found

@@ -39,11 +39,18 @@ def surname(name: str) -> str | None:
     return " ".join(words[start:])
 
 
+# Two-letter words that open English sentences: never a family name standing alone.
+_SHORT_WORDS = {"He", "It", "We", "Me", "Us", "So", "Do", "Go", "No", "Oh", "Up", "My", "An", "In", "On", "Or",
+                "To", "By", "At", "As", "If", "Is", "Be", "Am", "Ok", "Hi", "Of"}
+
+
 def given_name(name: str) -> str | None:
     """The first word of a person's name, which may stand for the person once named in full
-    ("Prabowo Subianto" ... "Prabowo said")."""
+    ("Prabowo Subianto" ... "Prabowo said"), or the family name written first ("Li Wen" ... "Li
+    said")."""
     words = name.split()
-    if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isupper() or words[0].endswith("."):
+    if len(words) < 2 or len(words[0]) < 2 or words[0] in _SHORT_WORDS or not words[0][0].isupper() \
+            or words[0].endswith(".") or len(words[0]) == 2 and not words[0][1].islower():
         return None
     return words[0]
 

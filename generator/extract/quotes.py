@@ -27,7 +27,7 @@ _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry
 # "According to a statement from X, ... "...": X speaks for the sentence.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
 # After a speaker's name: an appositive, or "of the Philippines", then the verb.
-_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
                               rf",?\s+(?:has\s+|had\s+)?{_VERB}\b")
 # An organisation's unnamed speaker: "a DRDO official said", "the ministry's spokesman said".
 _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\s+)?{_VERB}\b")
@@ -39,7 +39,9 @@ _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
 _CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
-_CLOSING_PRONOUN = re.compile(rf",\s+(?:he|she)\s+(?:has\s+|had\s+)?{_VERB}[.!?]?\s*$")
+_CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?{_VERB}\b")  # ", however, he said ..."
+# "X shattered another: "..."": the person a predicate ending in a colon follows.
+_PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
@@ -53,6 +55,8 @@ _IN_A_STATEMENT = re.compile(rf"^(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\
                              rf"|^,\s+in\s+(?:a|its)\s+statement[^,\"“”]{{0,60}},\s+{_VERB}\b")
 _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_VERB}\s+(?:\w+\s+){{0,3}}?"
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
+# "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
+_STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.'-]+\s+){0,6}$")
 _THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?statement\s+(?:read|reads|{_VERB})\b")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
@@ -159,7 +163,8 @@ def statement_maker(text: str, speakers: list[Speaker], before: int, context: Co
     """Who the paragraph says made a statement, last before offset `before`."""
     if "statement" not in text:
         return context.statement_by
-    makers = [(s.start, s.entity_id) for s in speakers if s.end <= before and _IN_A_STATEMENT.match(text[s.end:s.end + 160])]
+    makers = [(s.start, s.entity_id) for s in speakers if s.end <= before and (
+        _IN_A_STATEMENT.match(text[s.end:s.end + 160]) or _STATEMENT_BY.search(text, max(0, s.start - 120), s.start))]
     makers += [(m.start(), by) for m in _ROLE_IN_A_STATEMENT.finditer(text, 0, before)
                for by in [_by_role(m["role"], context)] if by]
     return max(makers)[1] if makers else context.statement_by
@@ -169,7 +174,8 @@ def _statement(text: str, close: int, open_: int, speakers: _Speakers, context: 
     """'"...," the statement read': the maker of the statement named before."""
     if not _THE_STATEMENT.match(text[close:close + 60]):
         return None
-    return statement_maker(text, speakers.all, open_, context)
+    citing = next((s for s in speakers.between(close, close + _REACH) if _STATEMENT_BY.search(text, close, s.start)), None)
+    return citing.entity_id if citing else statement_maker(text, speakers.all, open_, context)
 
 
 def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:
@@ -213,6 +219,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         if not speaker.is_person and _PRONOUN_OBJECT.match(between):
             return _pronoun_person(speakers, speaker.start, context)
         if not verbs and between.strip() != ":":
+            if speaker.is_person and _PREDICATE_COLON.match(between):
+                return speaker.entity_id
             continue
         if verbs and all(v.endswith("ing") for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):
             if weak is None or speaker.is_person and not weak.is_person:

@@ -21,7 +21,7 @@ _APPOSITIVE = re.compile(
 _MAX_WORDS = 12
 
 
-_LINKS = ("of", "to", "for")
+_LINKS = ("of", "to", "for", "on")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")  # "Secretary of State", "Ambassador to Poland"
 
 
@@ -37,7 +37,8 @@ def _title_phrase(prefix: str) -> str | None:
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
         if not is_title_word(bare) and (bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
-                                                                  or bare in ("the", *_LINKS))):
+                                                                  or bare in ("the", *_LINKS)
+                                                                  or bare == "and" and words and words[0][0].isupper())):
             break
         words.insert(0, bare)
         if bare != token or len(words) == 12:
@@ -47,9 +48,13 @@ def _title_phrase(prefix: str) -> str | None:
     if not titles:
         return None
     last = titles[-1]
+    # "and" joins the words of an office ("Minister of Trade and Industry"), not two titles.
+    joins = [i for i, w in enumerate(words) if w == "and"]
+    if joins and joins[0] < last:
+        return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]
-    if tail and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", *_LINKS) for w in tail)
-                 or tail[-1] in ("the", *_LINKS)):
+    if tail and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", *_LINKS) for w in tail)
+                 or tail[-1] in ("the", "and", *_LINKS)):
         return None
     while words and words[0] in ("the", *_LINKS):
         words.pop(0)
