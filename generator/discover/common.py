@@ -37,6 +37,7 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States"}
+_OTHER_FORMS = {"GB": ("Great Britain",)}  # full names ISO 3166 does not list
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",
@@ -64,7 +65,7 @@ def countries() -> dict[str, str]:
     for country in pycountry.countries:
         main = _COMMON_FORMS.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
         for spelling in (main, country.name, getattr(country, "common_name", None),
-                         getattr(country, "official_name", None)):
+                         getattr(country, "official_name", None), *_OTHER_FORMS.get(country.alpha_2, ())):
             if spelling and "," not in spelling:
                 names.setdefault(spelling, main)
     return names

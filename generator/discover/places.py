@@ -1,5 +1,5 @@
 """Places, conservatively: countries (ISO 3166 names from pycountry), datelines ("WARSAW, Dec 6"),
-named features ("Black Sea", "Kaliningrad region", "Mulino training ground", "Batajnica air base"),
+named features ("Black Sea", "Kaliningrad region" (the place Kaliningrad), "Mulino training ground", "Batajnica air base"),
 "port/city of X", "based in X", and a single capitalised word after a place preposition."""
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave")
+_ADMINISTRATIVE = {"region", "province", "oblast"}  # ranks of a place named in lower case after it
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -82,9 +83,12 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 continue
             written = " ".join(words)
             name = f"{written} {match['kind']}" if label == "named feature" else written
+            # "the Tovuz region", "Tovuz province": the place is Tovuz, however the text ranks it
+            aliases = (name,) if match.groupdict().get("kind") in _ADMINISTRATIVE else ()
+            name = written if aliases else name
             if name in known or label == "named feature" and match["kind"].islower() and (written in known or written in REGIONS):
                 continue  # "the Indo-Pacific region" is the Indo-Pacific
             start = match.end("name") - len(written)
             # a feature's span takes its kind in, so "Taiwan Strait" outspans the country "Taiwan"
-            found.append(Found(name, "place", label, start, match.end("kind" if label == "named feature" else "name")))
+            found.append(Found(name, "place", label, start, match.end("kind" if label == "named feature" else "name"), aliases))
     return found
