@@ -1,6 +1,7 @@
 """Places, conservatively: countries (ISO 3166 names from pycountry), datelines ("WARSAW, Dec 6"),
-named features ("Black Sea", "Kaliningrad region" (the place Kaliningrad), "Mulino training ground", "Batajnica air base"),
-"port/city of X", "based in X", and a single capitalised word after a place preposition."""
+named features ("Black Sea", "Mulino training ground", "Batajnica air base", "Kaliningrad region"
+for Kaliningrad), "port/city of X", "based in X", and a single capitalised word after a place
+preposition."""
 from __future__ import annotations
 
 import dataclasses
