@@ -1,13 +1,14 @@
 """The MkDocs plugin `knowledge` (named under `plugins:` in site_config.yml): it regenerates the
 docs folder before every build, so `mkdocs build` and each reload of `mkdocs serve` (which
-watches content/) see current content. It also spares MkDocs work that is the same on thousands
-of generated pages: re-parsing finished HTML, Material's search indexing by HTML parser (and
-the pattern its hook runs over every page), and drawing Material's header and nav anew for every
-page."""
+watches content/) see current content, and indexes the built site for search afterwards. It also
+spares MkDocs work that is the same on thousands of generated pages: re-parsing finished HTML,
+and drawing Material's header and nav anew for every page."""
 from __future__ import annotations
 
+import logging
 import os
 import re
+import threading
 from pathlib import Path
 
 from jinja2 import BytecodeCache, ChoiceLoader, FileSystemLoader, PrefixLoader
@@ -15,13 +16,13 @@ from jinja2.bccache import Bucket
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin
 
 from .cache import write_memory
 from .config import ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
-from .search_index import search_entries, strip_search_attributes
+from .search import SearchIndexError, index_site
 from .shared_parts import SharedParts
 
 
@@ -31,6 +32,7 @@ class KnowledgeConfig(Config):
 
 
 THEME_DIR = str(Path(__file__).resolve().parent / "theme")
+log = logging.getLogger("mkdocs.plugins.knowledge")
 _PLACEHOLDER = re.compile(r"<p>KNOWLEDGEHTML(\d+)</p>")
 
 
@@ -55,10 +57,13 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def __init__(self):
         self._html: dict[str, list[str]] = {}
-        self._content: dict[str, str] = {}  # pages' HTML set aside while Material's search hook runs
         self._templates = _CompiledTemplates()  # the plugin lives as long as the server (it has on_startup)
         self._serving = False
         self._set_epoch = False
+        # A preview's search index is made in the background after each reload, the latest site first.
+        self._index_lock = threading.Lock()
+        self._indexer: threading.Thread | None = None
+        self._to_index: Path | None = None
 
     def on_startup(self, *, command, dirty) -> None:
         self._serving = command == "serve"
@@ -68,6 +73,31 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def on_post_build(self, *, config) -> None:
         self._restore_epoch()
+        site_dir = Path(config.site_dir)
+        if not self._serving:
+            try:
+                log.info(f"search: {index_site(site_dir)}")
+            except SearchIndexError as error:
+                raise PluginError(str(error)) from error
+            return
+        # A preview shows an edit at once; its search follows when the index is made again.
+        with self._index_lock:
+            self._to_index = site_dir
+            if self._indexer is None:
+                self._indexer = threading.Thread(target=self._index_in_background, daemon=True)
+                self._indexer.start()
+
+    def _index_in_background(self) -> None:
+        while True:
+            with self._index_lock:
+                site_dir, self._to_index = self._to_index, None
+                if site_dir is None:
+                    self._indexer = None
+                    return
+            try:
+                index_site(site_dir)
+            except SearchIndexError as error:
+                log.warning(str(error))
 
     def on_build_error(self, *, error) -> None:
         self._restore_epoch()
@@ -98,39 +128,6 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
     def on_page_content(self, html: str, *, page, config, files) -> str:
         blocks = self._html.pop(page.file.src_uri, [])
         return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
-
-    @event_priority(10)  # before Material's search plugin, so that it need not parse the page again
-    def _index_for_search(self, context, *, page, config, nav):
-        """Index the page for Material's search with search_entries, which is much faster on
-        generated HTML, and mark it done so that Material's parser skips it. Material's hook
-        then still runs a slow pattern over the page (to drop data-search-* attributes); when no
-        other handler runs between this one and _restore_content, that is done here, quicker,
-        and Material's hook gets an empty page."""
-        search = config.plugins.get("material/search")
-        if search is None or not search.config.enabled:
-            return context
-        options = page.meta.get("search") or {}
-        if not options.get("exclude"):
-            for entry in search_entries(page.content, page.url, page.title or ""):
-                search.search_index.entries.append({**entry, **({"boost": options["boost"]} if "boost" in options else {})})
-        page.meta["search"] = {**options, "exclude": True}
-        if self._only_search_between(config, search):
-            self._content[page.file.src_uri] = strip_search_attributes(page.content)
-            page.content = ""
-        return context
-
-    @event_priority(-100)
-    def _restore_content(self, context, *, page, config, nav):
-        if page.file.src_uri in self._content:
-            page.content = self._content.pop(page.file.src_uri)
-        return context
-
-    on_page_context = CombinedEvent(_index_for_search, _restore_content)
-
-    def _only_search_between(self, config, search) -> bool:
-        handlers = config.plugins.events["page_context"]
-        positions = [i for i, h in enumerate(handlers) if getattr(h, "__self__", None) is self]
-        return all(getattr(h, "__self__", None) is search for h in handlers[positions[0] + 1:positions[-1]])
 
     def on_config(self, config):
         """With Material, put generator/theme/ just before Material's templates (after any

@@ -41,3 +41,16 @@ def build(config: Path, **kwargs) -> Path:
 def seed_site(tmp_path_factory) -> Path:
     """The bundled seed project, built once for every test that only reads the result."""
     return build(make_project(tmp_path_factory.mktemp("seed")))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (whose own browser download is not used)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import chromium_path
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        yield chromium
+        chromium.close()

@@ -77,12 +77,8 @@ def test_front_matter_values_stay_text(hostile):
     assert not any("javascript" in link for link in page.links())
 
 
-def test_search_index_and_knowledge_json_stay_inert(hostile):
+def test_knowledge_json_stays_inert(hostile):
     _, _, site = hostile
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
-        for value in (doc["title"], doc["text"]):
-            assert not re.search(r"<(script|img|iframe|b|i)\b", value), value[:200]
     raw = (site / "knowledge.json").read_text(encoding="utf-8")
     assert "<" not in raw and ">" not in raw
     titles = {a["title"] for a in json.loads(raw)["articles"]}

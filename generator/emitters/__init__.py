@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..parallel import default_jobs, run, shared
 from ..render import Context, OutputFile
 from ..writer import write_file
-from . import (article_page, articles_index, entity_articles, entity_page, home, knowledge_json, stylesheet,
+from . import (article_page, articles_index, assets, entity_articles, entity_page, home, knowledge_json,
                type_index)
 
 Emitter = Callable[[Context], Iterable[OutputFile]]
@@ -17,7 +17,7 @@ Emitter = Callable[[Context], Iterable[OutputFile]]
 # (knowledge.json is put together in the main process, from the records entity_page makes.)
 EMITTERS: tuple[Emitter, ...] = (
     home.emit, articles_index.emit, article_page.emit, type_index.emit, entity_page.emit, entity_articles.emit,
-    stylesheet.emit,
+    assets.emit,
 )
 SHARDS_PER_PROCESS = 4
 

@@ -1,0 +1,35 @@
+// The site's search, for any engine: Pagefind's search button (Ctrl+K or ⌘K opens it) in the
+// page header, or atop the page where there is none; its results open in a dialog. The interface
+// and the index come from the site's pagefind/ folder, which the build writes after the pages;
+// this file is <site>/assets/search.js.
+(function () {
+  "use strict";
+  var bundle = new URL("../pagefind/", document.currentScript.src);
+  // Ranking: a word matched as written counts far more than a longer word it begins (an entity's
+  // name over the adjective made from it), and long pages weigh less, so that an entity's page
+  // comes before the articles that mention it.
+  var ranking = { termSimilarity: 10, pageLength: 1, termSaturation: 2 };
+
+  function place() {
+    window.PagefindComponents.configureInstance("default", { bundlePath: bundle.pathname, ranking: ranking });
+    var trigger = document.createElement("pagefind-modal-trigger");
+    trigger.setAttribute("placeholder", "Search");
+    var row = document.querySelector("header nav") || document.querySelector("header");
+    if (row) {
+      row.appendChild(trigger);
+    } else {
+      document.body.insertBefore(trigger, document.body.firstChild);
+    }
+    document.body.appendChild(document.createElement("pagefind-modal"));
+  }
+
+  var style = document.createElement("link");
+  style.rel = "stylesheet";
+  style.href = new URL("pagefind-component-ui.css", bundle).href;
+  document.head.appendChild(style);
+  var code = document.createElement("script");
+  code.type = "module";
+  code.src = new URL("pagefind-component-ui.js", bundle).href;
+  code.addEventListener("load", place);  // a module runs after the page is parsed, before "load"
+  document.head.appendChild(code);
+})();
