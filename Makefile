@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONFIG := site_config.yml
+ENGINE ?= mkdocs
 
 .PHONY: site serve deploy test bench clean
 
@@ -13,9 +14,10 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-## site: generate the pages from content/ and build the static site into site/ (mkdocs --strict)
+## site: generate the pages from content/, build the static site into site/ (--strict) and index it
+## for search; ENGINE=zensical builds with Zensical instead of MkDocs
 site: $(STAMP)
-	$(BIN)/python -m generator --config $(CONFIG) build
+	$(BIN)/python -m generator --config $(CONFIG) build --engine $(ENGINE)
 
 ## serve: preview on http://127.0.0.1:8000 with live reload; edits under content/ regenerate pages
 serve: $(STAMP)
@@ -30,9 +32,10 @@ deploy: site
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## bench: synthetic corpora of 1,000 and 10,000 articles, timed stage by stage
+## bench: synthetic corpora of 1,000 and 10,000 articles, timed stage by stage, and their search
+## in a browser; BENCH="--scale 100000 --words 800" adds a larger, longer run
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 clean:
 	rm -rf build site site.new site.old .pytest_cache .hypothesis bench/out

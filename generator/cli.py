@@ -2,56 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import shutil
 import sys
 from pathlib import Path
 
 from .config import CONFIG_FILE, ConfigError, load_site
+from .engines import ENGINES, build_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
-
-
-def build_site(config_file: Path, strict_input: bool = False) -> int:
-    """`mkdocs build --strict` into a fresh folder that replaces the site only on success, so a
-    failed build leaves the previous site intact. The knowledge plugin generates the pages."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    mkdocs_log = logging.getLogger("mkdocs")
-    if not mkdocs_log.handlers:  # show MkDocs's own messages as its command line would
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
-        mkdocs_log.addHandler(handler)
-        mkdocs_log.setLevel(logging.INFO)
-    site = load_site(config_file)
-    site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the plugin runs
-    try:
-        config = load_config(config_file=str(config_file), strict=True)
-        if strict_input:
-            config.plugins["knowledge"].config.strict_input = True
-    except (MkDocsException, KeyError) as error:
-        print(f"error: {config_file}: {error}", file=sys.stderr)
-        return 1
-    final = Path(config.site_dir)
-    staging = final.with_name(final.name + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    config.site_dir = str(staging)
-    try:
-        build(config)
-    except (MkDocsException, SystemExit) as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        print(f"error: site not built, previous site kept: {error}", file=sys.stderr)
-        return 1
-    previous = final.with_name(final.name + ".old")
-    shutil.rmtree(previous, ignore_errors=True)
-    if final.exists():
-        final.rename(previous)
-    staging.rename(final)
-    shutil.rmtree(previous, ignore_errors=True)
-    print(f"site built in {final}", file=sys.stderr)
-    return 0
 
 
 def write_stubs(config_file: Path, output: Path | None) -> int:
@@ -104,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--config", type=Path, default=Path(CONFIG_FILE), help="site configuration file")
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="generate the pages and build the site with MkDocs (--strict)")
+    build = commands.add_parser("build", help="generate the pages, build the site (--strict) and index it for search")
     build.add_argument("--strict-input", action="store_true", help="fail if any article file is skipped")
+    build.add_argument("--engine", choices=ENGINES, default="mkdocs",
+                       help="MkDocs with Material (default), or Zensical on the same configuration")
     commands.add_parser("generate", help="only generate the Markdown pages into the docs folder")
     discover = commands.add_parser("discover", help="list entities found that the knowledge base lacks; write YAML stubs")
     discover.add_argument("--output", type=Path, help="where to write the stubs (default: build/discovered.yml)")
@@ -119,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return print_score(args.gold, args.articles, args.errors)
     try:
         if args.command == "build":
-            return build_site(args.config, args.strict_input)
+            return build_site(args.config, args.strict_input, args.engine)
         if args.command == "discover":
             return write_stubs(args.config, args.output)
         generate(load_site(args.config))

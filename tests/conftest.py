@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import build_site
+from generator.engines import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -32,7 +32,7 @@ def make_project(folder: Path, articles: dict[str, bytes | str] | None = None, w
 
 
 def build(config: Path, **kwargs) -> Path:
-    """A real `mkdocs build --strict` of the project; returns the site folder."""
+    """A real build of the project (MkDocs unless `engine=` says otherwise); returns the site folder."""
     assert build_site(config, **kwargs) == 0
     return config.parent / "site"
 

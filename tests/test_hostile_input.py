@@ -140,7 +140,7 @@ def test_skipped_files_are_named_and_the_rest_builds(tmp_path, capsys):
 
 
 def test_strict_input_fails_on_skipped_files(tmp_path):
-    from generator.cli import build_site
+    from generator.engines import build_site
     config = hostile_project(tmp_path)
     assert build_site(config, strict_input=True) == 1
     assert not (tmp_path / "site").exists()

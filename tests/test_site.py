@@ -123,7 +123,7 @@ def test_failed_build_leaves_the_previous_site_intact(tmp_path):
     docs = {p: p.read_bytes() for p in (tmp_path / "build" / "docs").rglob("*") if p.is_file()}
     (tmp_path / "content" / "entities" / "broken.yml").write_text("- id: x\n  name: [unclosed\n", encoding="utf-8")
     (tmp_path / "content" / "articles" / "more.txt").write_text("More\n\nAnother article.\n", encoding="utf-8")
-    from generator.cli import build_site
+    from generator.engines import build_site
     assert build_site(config) == 1
     assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     assert {p: p.read_bytes() for p in (tmp_path / "build" / "docs").rglob("*") if p.is_file()} == docs
