@@ -9,7 +9,6 @@ import pickle
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,14 +17,15 @@ from .cache import Cache, fingerprint
 from .config import Site
 from .discover import discover, load_rejected, merge_discoveries
 from .emitters import emit_all
-from .extract import Matcher, articles_holding, changed_forms, extract
+from .extract import extract
 from .graph import build_graph
+from .incremental import cached_extractions, cached_map, settled_pages
 from .knowledge_base import knowledge_base_files, load_knowledge_base
 from .model import Article, Entity, Extraction, Paragraph
 from .parallel import MIN_ITEMS, run, shared
 from .readers import ReadError, is_article_file, read_article, with_unique_id
 from .render import Context, make_environment
-from .urls import Urls, article_path
+from .urls import Urls
 from .writer import WriteReport, files_under, remove_stale
 
 CACHE_DIR = "build/cache"  # per-article results kept between runs, beside the generated docs
@@ -152,19 +152,6 @@ def _pointed_into(article: Article, found) -> list[Paragraph]:
     return [article.paragraphs[i] for i in sorted({x.paragraph for x in found})]
 
 
-def _cached_map(cache: Cache, table: str, function, articles: dict[str, Article], keys: dict[str, str],
-                state: Callable[[], dict], jobs: int | None) -> dict[str, object]:
-    """`function` for each article, from the cache where the article's key is known; `state`
-    makes what the workers share, only when there is work for them."""
-    previous = cache.previous(table)
-    done = {i: previous[keys[i]] for i in articles if keys[i] in previous}
-    todo = [i for i in articles if i not in done]
-    if todo:
-        done.update(zip(todo, run(function, todo, jobs=jobs, state=state(), label=table)))
-    cache.keep(table, {keys[i]: done[i] for i in articles})
-    return {i: done[i] for i in articles}  # in article order, however the work was split
-
-
 @dataclass
 class Extracted:
     entities: dict[str, Entity]  # the curated ones, and the discovered ones some article mentions
@@ -182,7 +169,7 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     Both passes reuse cached results for unchanged articles and run the rest on every core."""
     cache = cache or Cache(None)
     keys = keys or {article_id: fingerprint(article) for article_id, article in articles.items()}
-    discovered = _cached_map(cache, "discover", _discover_one, articles, keys, lambda: {"articles": articles}, jobs)
+    discovered = cached_map(cache, "discover", _discover_one, articles, keys, lambda: {"articles": articles}, jobs)
     # The merge depends on what was discovered, not on the rest of the text: an edit that finds
     # nothing new keeps the merged set (and so every extraction) as it was.
     merge_key = fingerprint((tuple(discovered[i][0] for i in articles),
@@ -194,84 +181,12 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
         merged = {**curated, **merge_discoveries(candidates, curated, rejected, articles)}
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})
-    extracted, count = _extractions(cache, articles, keys, merged, entities_key, jobs)
+    extracted, count = cached_extractions(cache, articles, keys, merged, entities_key, _extract_one, jobs)
     extractions = {i: cache.unpickled(key, data) for i, (key, data) in extracted.items()}
     mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
     return Extracted(entities={i: e for i, e in merged.items() if not e.discovered or i in mentioned},
                      extractions=extractions, entities_key=entities_key,
                      cited_keys={i: key for i, (key, _) in extracted.items()}, extracted=count)
-
-
-def _extractions(cache: Cache, articles: dict[str, Article], keys: dict[str, str], merged: dict[str, Entity],
-                 entities_key: str, jobs: int | None) -> tuple[dict[str, tuple[str, bytes]], int]:
-    """Each article's extraction (its key, and it pickled), and how many articles were extracted.
-    A cached extraction holds while its article is unchanged and the entity set is the one it was
-    made with; when the set changed, for every article that holds none of the strings through
-    which the change reaches extraction (`changed_forms`). Only the others are extracted again."""
-    previous = cache.previous("extract")
-    basis = cache.previous("extract basis").get("entities")
-    matcher = Matcher(merged)
-    stale: set[str] = set()
-    if basis != entities_key:
-        old = next((m for m, k in cache.previous("merge").values() if k == basis), None)
-        stale = set(articles) if old is None else articles_holding(articles, changed_forms(Matcher(old), matcher))
-    done = {i: previous[keys[i]] for i in articles if keys[i] in previous and i not in stale}
-    todo = [i for i in articles if i not in done]
-    if todo:
-        done.update(zip(todo, run(_extract_one, todo, jobs=jobs, state={"articles": articles, "matcher": matcher},
-                                  label="extract")))
-    cache.keep("extract", {keys[i]: done[i] for i in articles})
-    cache.keep("extract basis", {"entities": entities_key})
-    return {i: done[i] for i in articles}, len(todo)
-
-
-def _shown(graph) -> dict[str, frozenset[str]]:
-    """Article -> the entities whose pages draw on it: those it names, those it gives a figure
-    (through a demonym), and those first found in it (their pages show its title)."""
-    shown = {a: graph.present[a] | {q.entity_id for q in x.quantities if q.entity_id}
-             for a, x in graph.extractions.items()}
-    for entity in graph.entities.values():
-        if entity.provenance and entity.provenance.article_id in shown:
-            shown[entity.provenance.article_id] |= {entity.id}
-    return shown
-
-
-def _changed_entities(graph, entities_key: str, cache: Cache) -> set[str]:
-    """The entities added, removed or changed since the last run: worked out entity by entity only
-    when the entity set is not the one of the last run."""
-    last = cache.previous("entity keys")
-    current = {"set": fingerprint((entities_key, tuple(graph.entities)))}
-    if last.get("set") == current["set"]:
-        cache.keep("entity keys", last)
-        return set()
-    current.update((i, fingerprint(e)) for i, e in graph.entities.items())
-    cache.keep("entity keys", current)
-    return {i for i in current.keys() | last.keys() if current.get(i) != last.get(i)} - {"set"}
-
-
-def _settled(ctx: Context, shown: dict[str, frozenset[str]], last: dict[str, tuple[str, str, frozenset[str]]],
-             changed_entities: set[str]) -> frozenset[str]:
-    """The article and entity pages (and entities' article lists) that no change since the last
-    run shows up on: their input keys stand as they were, and need not be worked out again.
-    `last`: article -> its key, its cited key and the entities it showed, as the last run had
-    them. A change is an article edited (its page; and if what others cite from it changed, or it
-    is new or removed, the pages of the entities it showed and shows), or an entity added, removed
-    or changed (its page, and the pages that link it: the articles that show it and the entities
-    named with it, whose related lists may show it)."""
-    gone = last.keys() - shown.keys()
-    cited = {a for a in shown if a not in last or last[a][1] != ctx.cited_key(a)} | gone
-    edited = {a for a in shown if a not in last or last[a][0] != ctx.article_keys.get(a)}
-    showing = {a for a, ids in shown.items() if not ids.isdisjoint(changed_entities)} if changed_entities else set()
-    touched = set(changed_entities).union(*(shown.get(a, ()) for a in cited | showing),
-                                          *(last[a][2] for a in cited if a in last))
-    unsettled = edited | cited | showing
-    pages = [article_path(a) for a in shown if a not in unsettled]
-    pages += [path for e in ctx.graph.entities.values() if e.id not in touched
-              for path in (ctx.entity_path(e), ctx.entity_articles_path(e))]
-    # A page whose file is gone is made again, however settled its inputs (a docs folder deleted
-    # with the cache kept: then all are, on every core).
-    existing = ctx.existing_files()
-    return frozenset(p for p in pages if p in ctx.previous_keys and p in existing)
 
 
 @contextmanager
@@ -325,10 +240,7 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(compiled), article_keys=keys,
                   cited_keys=extracted.cited_keys, base_key=fingerprint(site),
                   previous_keys=cache.previous("pages"), previous_fragments=cache.previous("fragments"))
-    shown = _shown(graph)
-    changed_entities = _changed_entities(graph, extracted.entities_key, cache)
-    if cache.previous("render base").get("base") == ctx.base_key:
-        ctx.settled = _settled(ctx, shown, cache.previous("shown"), changed_entities)
+    ctx.settled = settled_pages(ctx, extracted.entities_key, cache)
     # After a small edit only the few pages it touches are rendered again: fewer than it takes to
     # repay forking workers from a large process.
     small_edit = len(articles) + len(graph.entities) - len(ctx.settled) < MIN_ITEMS
@@ -338,8 +250,6 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     if written_before is None and not (site.docs_dir.is_dir() and any(site.docs_dir.iterdir())):
         written_before = set()
     emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
-    cache.keep("render base", {"base": ctx.base_key})
-    cache.keep("shown", {a: (keys[a], ctx.cited_key(a), shown[a]) for a in articles})
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
     lap("render")
