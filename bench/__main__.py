@@ -1,7 +1,9 @@
 """`make bench`: builds synthetic corpora of 1,000 and 10,000 articles and prints, per stage, seconds,
-articles per second, peak memory, output size and bytes per page; then the incremental figures
-(one article edited) and a check that a parallel run matches a single-process one byte for byte.
-Writes the figures to bench/RESULTS.md."""
+articles per second, peak memory, output size and bytes per page, the search index's time and the
+search as a browser meets it; then the incremental figures (one article edited) and a check that a
+parallel run matches a single-process one byte for byte. `--scale N` adds one cold build of N
+articles (and its search), `--words W` makes articles of at least W words. Writes the figures to
+bench/RESULTS.md."""
 from __future__ import annotations
 
 import argparse
@@ -17,6 +19,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from bench.corpus import write_corpus
+from bench.search import measure_search, report as search_report
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("read", "extract", "merge", "render", "write")
@@ -55,13 +58,39 @@ def site_size(site: Path) -> tuple[int, int, int]:
     return len(pages), sum(p.stat().st_size for p in pages), total
 
 
-def run_size(articles: int, out: Path) -> dict:
+def index_seconds(site: Path) -> float:
+    """The search index's own time (it runs at the end of each build): made again, alone."""
+    from generator.search import index_site
+
+    started = time.perf_counter()
+    index_site(site)
+    return time.perf_counter() - started
+
+
+def cold_build(articles: int, out: Path, words: int | None) -> tuple[Path, dict]:
     folder = out / str(articles)
     started = time.perf_counter()
-    config = write_corpus(folder, articles)
-    print(f"\n{articles} articles: corpus written in {time.perf_counter() - started:.1f}s", flush=True)
+    config = write_corpus(folder, articles, words=words)
+    print(f"\n{articles} articles{f' of {words}+ words' if words else ''}: corpus written in "
+          f"{time.perf_counter() - started:.1f}s", flush=True)
     clean = measure("build", config)
     pages, html_bytes, total_bytes = site_size(folder / "site")
+    search = {**measure_search(folder / "site"), "index_s": index_seconds(folder / "site")}
+    return config, {"articles": articles, "words": words, "clean": clean, "pages": pages, "html_bytes": html_bytes,
+                    "site_bytes": total_bytes, "search": search}
+
+
+def run_scale(articles: int, out: Path, words: int | None) -> dict:
+    """One cold build and its search, nothing more: at this size the incremental runs would take hours."""
+    _, result = cold_build(articles, out, words)
+    report_cold(result)
+    shutil.rmtree(out / str(articles), ignore_errors=True)
+    return result
+
+
+def run_size(articles: int, out: Path, words: int | None = None) -> dict:
+    folder = out / str(articles)
+    config, cold = cold_build(articles, out, words)
     warm = measure("build", config)
     # Extraction cached, every page rendered again: what the generator costs beyond reading and
     # extraction (and a build whose docs folder was deleted, or not kept, beside its cache).
@@ -75,11 +104,17 @@ def run_size(articles: int, out: Path) -> dict:
     (folder / "content" / "articles" / "zz-added.txt").write_text(ADDED, encoding="utf-8")
     added = measure("generate", config)
     dirty = measure("serve", config, edited)
-    result = {"articles": articles, "clean": clean, "warm": warm, "pages_only": pages_only,
-              "incremental": incremental, "added": added,
-              "dirty": dirty, "pages": pages, "html_bytes": html_bytes, "site_bytes": total_bytes}
+    result = {**cold, "warm": warm, "pages_only": pages_only, "incremental": incremental, "added": added,
+              "dirty": dirty}
     report(result)
     return result
+
+
+def report_cold(r: dict) -> None:
+    clean = r["clean"]
+    print(f"make site {clean['seconds']:.1f}s (search index {r['search']['index_s']:.1f}s of it), peak memory "
+          f"{clean['peak_mb']:.0f} MB, {r['pages']} pages, {r['html_bytes'] / r['pages'] / 1e3:.1f} KB per page")
+    print(search_report(r["search"]))
 
 
 def report(r: dict) -> None:
@@ -100,7 +135,8 @@ def report(r: dict) -> None:
           f"{generator_seconds(pages_only):.2f}s (render {pages_only['stages']['render']:.2f}s), "
           f"share {share(pages_only):.0%}")
     print(f"output: {r['pages']} HTML pages, {r['site_bytes'] / 1e6:.1f} MB in site/, "
-          f"{r['html_bytes'] / r['pages'] / 1e3:.1f} KB per page")
+          f"{r['html_bytes'] / r['pages'] / 1e3:.1f} KB per page; search index {r['search']['index_s']:.1f}s")
+    print(search_report(r["search"]))
     print(f"one article edited: generator pass {r['incremental']['seconds']:.2f}s in a new process "
           f"({r['incremental']['written']} pages rewritten); in `make serve`: rebuild "
           f"{r['dirty']['seconds']:.2f}s, of which the generator {generator_seconds(r['dirty']):.2f}s")
@@ -142,7 +178,8 @@ def linearity() -> list[tuple[float, float]]:
     return figures
 
 
-def write_results(results: list[dict], same: bool, lines_per_size: list[tuple[float, float]], path: Path) -> None:
+def write_results(results: list[dict], scaled: list[dict], same: bool, lines_per_size: list[tuple[float, float]],
+                  path: Path) -> None:
     lines = ["# Benchmark results", "",
              f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {platform.machine()}, {os.cpu_count()} cores, "
              f"Python {platform.python_version()}, MkDocs {version('mkdocs')}, Material {version('mkdocs-material')}.",
@@ -182,13 +219,58 @@ def write_results(results: list[dict], same: bool, lines_per_size: list[tuple[fl
         added = r["added"]
         lines.append(f"| {r['articles']:,} | {added['seconds']:.2f} s | {added['extracted']} | {added['rendered']} | "
                      f"{added['written']} |")
+    lines += ["", "The search (Pagefind, `generator/search.py`) in Debian's Chromium on the built site served "
+              "locally (`bench/search.py`): the index's own time within `make site`; seconds from the query typed "
+              "to the first result (median and slowest of 8 fresh pages); bytes fetched for that first query, and "
+              "for the page with the search interface; an entity's page first, and in the first three, for its "
+              "name and each other name (a seeded sample of 60 entities).", "",
+              "| articles | words per article | make site | search index | peak memory | KB per page | first result | "
+              "first query | page with search | entity first | in first three |",
+              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in results + scaled:
+        q = r["search"]
+        lines.append(f"| {r['articles']:,} | {r['words'] or 'about 500'} | {r['clean']['seconds']:.1f} s | "
+                     f"{q['index_s']:.1f} s | {r['clean']['peak_mb']:.0f} MB | {r['html_bytes'] / r['pages'] / 1e3:.1f} | "
+                     f"{q['first_result_s']:.2f} s (max {q['first_result_max_s']:.2f} s) | {q['query_bytes'] / 1e3:.0f} KB | "
+                     f"{q['page_bytes'] / 1e3:.0f} KB | {q['first']}/{q['names']} | {q['top_three']}/{q['names']} |")
     lines += ["", f"Parallel (2 processes) and single-process generation of 300 articles: "
               f"{'byte-identical' if same else 'DIFFERENT'}.", "",
               "Reading, discovery and extraction of one article on a single line: "
               + ", ".join(f"{mb} MB in {s:.2f} s ({s / mb:.2f} s per MB)" for mb, s in lines_per_size)
               + " (linear in its size).", ""]
     lines += targets(results, same)
+    lines += search_targets(results, scaled)
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def search_targets(results: list[dict], scaled: list[dict]) -> list[str]:
+    """Issue 13's targets: the search at every size measured, the build at 10,000 and at the largest."""
+    rows = []
+    for r in results + scaled:
+        q, n = r["search"], f"{r['articles']:,}"
+        rows += [(f"first results within 1 s of typing, {n} articles", f"{q['first_result_max_s']:.2f} s (slowest)",
+                  q["first_result_max_s"] <= 1),
+                 (f"at most 1 MB fetched for the first query, {n} articles",
+                  f"{(q['query_bytes'] + q['page_bytes']) / 1e6:.2f} MB with the page and interface",
+                  q["query_bytes"] + q["page_bytes"] <= 1e6),
+                 (f"every entity found by each name, {n} articles", f"first {q['first']}/{q['names']}, "
+                  f"first three {q['top_three']}/{q['names']}", q["top_three"] == q["names"])]
+    ten = next((r for r in results if r["articles"] == 10000), None)
+    if ten:
+        rows.append(("cold `make site` at most 45 s, 10,000 articles", f"{ten['clean']['seconds']:.1f} s",
+                     ten["clean"]["seconds"] <= 45))
+    for r in scaled:
+        rows += [(f"cold `make site` at most 10 min, {r['articles']:,} articles", f"{r['clean']['seconds'] / 60:.1f} min",
+                  r["clean"]["seconds"] <= 600),
+                 (f"peak memory at most 4 GB, {r['articles']:,} articles", f"{r['clean']['peak_mb'] / 1024:.1f} GB",
+                  r["clean"]["peak_mb"] <= 4096)]
+    sizes = results + scaled
+    per_page = [r["html_bytes"] / r["pages"] / 1e3 for r in sizes]
+    rows.append(("KB per page flat with the article count",
+                 ", ".join(f"{k:.1f} at {r['articles']:,}" for k, r in zip(per_page, sizes)),
+                 max(per_page) <= min(per_page) * 1.05 or len({r["words"] for r in sizes}) > 1))
+    return ["## Against the targets (issue 13)", "", "| target | measured | met |", "| --- | --- | --- |",
+            *(f"| {t} | {m} | {'yes' if ok else 'no'} |" for t, m, ok in rows), ""]
 
 
 def targets(results: list[dict], same: bool) -> list[str]:
@@ -225,10 +307,13 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--scale", type=int, nargs="*", default=[], help="also one cold build of this many articles")
+    parser.add_argument("--words", type=int, help="articles of at least this many words (real news: 600-1,000)")
     args = parser.parse_args()
-    results = [run_size(n, args.out) for n in args.sizes]
+    results = [run_size(n, args.out, args.words) for n in args.sizes]
+    scaled = [run_scale(n, args.out, args.words) for n in args.scale]
     same = check_parallel_matches_serial(args.out)
-    write_results(results, same, linearity(), args.results)
+    write_results(results, scaled, same, linearity(), args.results)
     print(f"\nresults written to {args.results}")
     shutil.rmtree(args.out, ignore_errors=True)
     return 0 if same else 1

@@ -69,14 +69,18 @@ def make_world(rng: random.Random, size: int) -> World:
     return World(equipment, people, organizations, places, events, authors)
 
 
-def make_article(rng: random.Random, world: World, number: int) -> str:
+def make_article(rng: random.Random, world: World, number: int, words: int | None = None) -> str:
+    """One article; with `words`, paragraphs are added until it has at least that many (real news
+    runs to 600-1,000), drawn as the first ones are."""
     event = rng.choice(world.events)
     place = rng.choice(world.places)
     title = f"{event.split()[0]} Drills Expand Near {place.split()[0]} as Forces Gather ({number})"
     # A dated first sentence, as news reports have: the reader takes the article's date from it.
     date = f"{calendar.month_name[rng.randint(1, 12)]} {rng.randint(1, 28)}, {rng.randint(2018, 2025)}"
     paragraphs = [f"Forces taking part in the {event} exercises moved closer to the {place} on {date}, officials said."]
-    for _ in range(rng.randint(8, 12)):
+    count = rng.randint(8, 12)
+    while count > 0 or words and sum(len(p.split()) for p in paragraphs) < words:
+        count -= 1
         kind = rng.random()
         (designation, category, proper), (name, title_words) = rng.choice(world.equipment), rng.choice(world.people)
         # Named equipment goes by its full name, its designation or its name alone ("the 9K720 Iskander",
@@ -118,7 +122,8 @@ def knowledge_base(world: World, share: float) -> list[dict]:
     return records
 
 
-def write_corpus(folder: Path, articles: int, seed: int = 20261125, entities: int | None = None) -> Path:
+def write_corpus(folder: Path, articles: int, seed: int = 20261125, entities: int | None = None,
+                 words: int | None = None) -> Path:
     """A project folder (config, knowledge base, articles); returns its config file."""
     rng = random.Random(seed)
     world = make_world(rng, entities or max(200, min(3000, articles // 3)))
@@ -129,7 +134,7 @@ def write_corpus(folder: Path, articles: int, seed: int = 20261125, entities: in
     for number in range(articles):
         path = folder / "content" / "articles" / f"{number // 1000:02d}" / f"article-{number:05d}.txt"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(make_article(rng, world, number), encoding="utf-8")
+        path.write_text(make_article(rng, world, number, words), encoding="utf-8")
     (folder / "content" / "entities" / "base.yml").write_text(
         yaml.safe_dump(knowledge_base(world, 0.3), sort_keys=False, allow_unicode=True), encoding="utf-8")
     return folder / "site_config.yml"
