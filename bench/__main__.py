@@ -183,13 +183,14 @@ def write_results(results: list[dict], scaled: list[dict], same: bool, lines_per
     lines = ["# Benchmark results", "",
              f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {platform.machine()}, {os.cpu_count()} cores, "
              f"Python {platform.python_version()}, MkDocs {version('mkdocs')}, Material {version('mkdocs-material')}.",
-             "Synthetic, seeded corpus (`bench/corpus.py`): dated news-like articles of about 600 words, equipment "
+             "Synthetic, seeded corpus (`bench/corpus.py`): dated news-like articles of about 500 words (or at least "
+             "`--words`), equipment "
              "named by name or designation, officials named again by surname; 30% of the entities curated (with "
              "aliases), the rest discovered.", "",
              "| articles | read | extract | merge | render | write | mkdocs build | make site | generator share | "
              "peak memory | HTML pages | KB per page | site/ |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for r in results:
+    for r in results + scaled:
         clean, stages = r["clean"], r["clean"]["stages"]
         generator = generator_seconds(clean)
         lines.append(f"| {r['articles']:,} | " + " | ".join(f"{stages.get(s, 0):.2f} s" for s in STAGES)
@@ -238,7 +239,7 @@ def write_results(results: list[dict], scaled: list[dict], same: bool, lines_per
               "Reading, discovery and extraction of one article on a single line: "
               + ", ".join(f"{mb} MB in {s:.2f} s ({s / mb:.2f} s per MB)" for mb, s in lines_per_size)
               + " (linear in its size).", ""]
-    lines += targets(results, same)
+    lines += targets(results, same) if results else []
     lines += search_targets(results, scaled)
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -304,7 +305,8 @@ def targets(results: list[dict], same: bool) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000],
+                        help="full runs (cold, warm, edited, added); none with --scale alone")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
     parser.add_argument("--scale", type=int, nargs="*", default=[], help="also one cold build of this many articles")

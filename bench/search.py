@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import statistics
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from browser import Console, served  # noqa: E402  (the tests' server and console, shared)
+from browser import Console, chromium_path, served  # noqa: E402  (the tests' server and console, shared)
 from test_search import open_search, result_urls  # noqa: E402
 
 SAMPLE = 60  # entities whose every name is searched; the first few also timed in a fresh page
@@ -27,7 +26,7 @@ def measure_search(site: Path, seed: int = 20261129) -> dict:
     names = [(name, "/" + e["url"]) for e in sample for name in (e["name"], *e["aliases"])]
     article = next(p for p in sorted((site / "articles").iterdir()) if p.is_dir())
     with served(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
         timings, fetched, interface = [], [], []
         for name, _ in names[:8]:  # a reader's first query: a fresh page, nothing cached
             context = browser.new_context()
