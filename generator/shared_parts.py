@@ -1,6 +1,6 @@
 """Parts of Material's page template that come out the same on thousands of pages, drawn once.
 
-Article and entity pages are not in the nav. On such pages Material's nav, search box, settings
+Article and entity pages are not in the nav. On such pages Material's nav, settings
 script and header differ only by the links they make, which depend on the page's folder and
 depth, and (the header) by the page's title. The overrides in generator/theme/ wrap those parts
 in `{% call knowledge_shared_html(...) %}`; this draws each once per kind of page and reuses it.

@@ -1,4 +1,4 @@
-"""The theme overrides (generator/theme/) draw Material's nav, search box and settings once per
+"""The theme overrides (generator/theme/) draw Material's nav, header and settings once per
 folder for pages outside the nav: every page must come out byte for byte as Material draws it."""
 from __future__ import annotations
 
