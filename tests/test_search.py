@@ -22,14 +22,16 @@ def result_urls(page, query: str) -> list[str]:
     search.fill("")
     page.wait_for_function("() => !document.querySelector('pagefind-results a')")
     search.fill(query)
-    # Drawn: the summary counts this query's results, and that many (up to three) are listed.
+    # Drawn: the summary counts this query's results (or says there are none), and that many (up to
+    # three) are listed.
     page.wait_for_function("""q => {
       const summary = [...document.querySelectorAll('pagefind-modal *')].find(
         e => e.childElementCount === 0 && e.textContent.trim().endsWith(' for ' + q));
-      const count = summary && parseInt(summary.textContent, 10);
+      if (!summary) return false;
+      const count = parseInt(summary.textContent.trim().split(' ')[0].replace(/,/g, ''), 10);  // "1,338"; NaN: "No"
       const drawn = [...document.querySelectorAll('pagefind-results [data-pf-result-index]')].filter(
         item => item.dataset.pfResultIndex < 3 && item.querySelector('.pf-result-link'));
-      return count > 0 && drawn.length === Math.min(count, 3);
+      return !(count > 0) || drawn.length === Math.min(count, 3);
     }""", arg=query)
     return page.eval_on_selector_all(
         "pagefind-results [data-pf-result-index]",  # in rank order, whatever order they were drawn in
