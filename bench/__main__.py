@@ -197,29 +197,30 @@ def write_results(results: list[dict], scaled: list[dict], same: bool, lines_per
                      + f" | {clean['seconds'] - generator:.1f} s | {clean['seconds']:.1f} s | "
                      f"{share(clean):.0%} | {clean['peak_mb']:.0f} MB | {r['pages']:,} | "
                      f"{r['html_bytes'] / r['pages'] / 1e3:.1f} | {r['site_bytes'] / 1e6:.0f} MB |")
-    lines += ["", "With the extraction cached and the docs folder deleted, so that every page is rendered again: "
-              "what the generator costs beyond reading and extraction.", "",
-              "| articles | make site | generator | of which render | generator share |", "| --- | --- | --- | --- | --- |"]
-    for r in results:
-        pages_only, generator = r["pages_only"], generator_seconds(r["pages_only"])
-        lines.append(f"| {r['articles']:,} | {pages_only['seconds']:.1f} s | {generator:.1f} s | "
-                     f"{pages_only['stages']['render']:.1f} s | {share(pages_only):.0%} |")
-    lines += ["", "After editing one article: the generator's pass in a new process (cache read from disk), and "
-              "the rebuild `make serve` does (cache in memory, `mkdocs build --dirty`).", "",
-              "| articles | second make site (cache warm) | generator pass, new process | pages rewritten | "
-              "`make serve` rebuild | of which the generator |", "| --- | --- | --- | --- | --- | --- |"]
-    for r in results:
-        lines.append(f"| {r['articles']:,} | {r['warm']['seconds']:.1f} s | {r['incremental']['seconds']:.2f} s | "
-                     f"{r['incremental']['written']} | {r['dirty']['seconds']:.1f} s | "
-                     f"{generator_seconds(r['dirty']):.2f} s |")
-    lines += ["", "After adding one article that names a person and a place no article had (the entity set "
-              "changes): the generator's pass in a new process.", "",
-              "| articles | generator pass | articles extracted | pages rendered | pages rewritten |",
-              "| --- | --- | --- | --- | --- |"]
-    for r in results:
-        added = r["added"]
-        lines.append(f"| {r['articles']:,} | {added['seconds']:.2f} s | {added['extracted']} | {added['rendered']} | "
-                     f"{added['written']} |")
+    if results:  # the runs after a cold build: not made for --scale alone
+        lines += ["", "With the extraction cached and the docs folder deleted, so that every page is rendered again: "
+                  "what the generator costs beyond reading and extraction.", "",
+                  "| articles | make site | generator | of which render | generator share |", "| --- | --- | --- | --- | --- |"]
+        for r in results:
+            pages_only, generator = r["pages_only"], generator_seconds(r["pages_only"])
+            lines.append(f"| {r['articles']:,} | {pages_only['seconds']:.1f} s | {generator:.1f} s | "
+                         f"{pages_only['stages']['render']:.1f} s | {share(pages_only):.0%} |")
+        lines += ["", "After editing one article: the generator's pass in a new process (cache read from disk), and "
+                  "the rebuild `make serve` does (cache in memory, `mkdocs build --dirty`).", "",
+                  "| articles | second make site (cache warm) | generator pass, new process | pages rewritten | "
+                  "`make serve` rebuild | of which the generator |", "| --- | --- | --- | --- | --- | --- |"]
+        for r in results:
+            lines.append(f"| {r['articles']:,} | {r['warm']['seconds']:.1f} s | {r['incremental']['seconds']:.2f} s | "
+                         f"{r['incremental']['written']} | {r['dirty']['seconds']:.1f} s | "
+                         f"{generator_seconds(r['dirty']):.2f} s |")
+        lines += ["", "After adding one article that names a person and a place no article had (the entity set "
+                  "changes): the generator's pass in a new process.", "",
+                  "| articles | generator pass | articles extracted | pages rendered | pages rewritten |",
+                  "| --- | --- | --- | --- | --- |"]
+        for r in results:
+            added = r["added"]
+            lines.append(f"| {r['articles']:,} | {added['seconds']:.2f} s | {added['extracted']} | {added['rendered']} | "
+                         f"{added['written']} |")
     lines += ["", "The search (Pagefind, `generator/search.py`) in Debian's Chromium on the built site served "
               "locally (`bench/search.py`): the index's own time within `make site`; seconds from the query typed "
               "to the first result (median and slowest of 8 fresh pages); bytes fetched for that first query, and "
@@ -260,18 +261,19 @@ def search_targets(results: list[dict], scaled: list[dict]) -> list[str]:
     if ten:
         rows.append(("cold `make site` at most 45 s, 10,000 articles", f"{ten['clean']['seconds']:.1f} s",
                      ten["clean"]["seconds"] <= 45))
-    for r in scaled:
-        rows += [(f"cold `make site` at most 10 min, {r['articles']:,} articles", f"{r['clean']['seconds'] / 60:.1f} min",
-                  r["clean"]["seconds"] <= 600),
-                 (f"peak memory at most 4 GB, {r['articles']:,} articles", f"{r['clean']['peak_mb'] / 1024:.1f} GB",
-                  r["clean"]["peak_mb"] <= 4096)]
+    for r in scaled:  # the targets are for 100,000 articles; a smaller run is a point on the way
+        at_target = r["articles"] >= 100000
+        rows += [(f"cold `make site` at most 10 min at 100,000; {r['articles']:,} articles",
+                  f"{r['clean']['seconds'] / 60:.1f} min", r["clean"]["seconds"] <= 600 if at_target else None),
+                 (f"peak memory at most 4 GB at 100,000; {r['articles']:,} articles",
+                  f"{r['clean']['peak_mb'] / 1024:.1f} GB", r["clean"]["peak_mb"] <= 4096 if at_target else None)]
     sizes = results + scaled
     per_page = [r["html_bytes"] / r["pages"] / 1e3 for r in sizes]
     rows.append(("KB per page flat with the article count",
                  ", ".join(f"{k:.1f} at {r['articles']:,}" for k, r in zip(per_page, sizes)),
                  max(per_page) <= min(per_page) * 1.05 or len({r["words"] for r in sizes}) > 1))
     return ["## Against the targets (issue 13)", "", "| target | measured | met |", "| --- | --- | --- |",
-            *(f"| {t} | {m} | {'yes' if ok else 'no'} |" for t, m, ok in rows), ""]
+            *(f"| {t} | {m} | {'-' if ok is None else 'yes' if ok else 'no'} |" for t, m, ok in rows), ""]
 
 
 def targets(results: list[dict], same: bool) -> list[str]:
