@@ -49,6 +49,17 @@ def test_search_finds_an_entity_by_another_name(engine_site, browser):
     page.close()
 
 
+def test_the_search_dialog_takes_the_pages_colours(engine_site, browser):
+    engine, site = engine_site
+    with served(site) as base:
+        for scheme in ("light", "dark"):
+            page = browser.new_page(color_scheme=scheme)
+            page.goto(base)
+            page.locator("header pagefind-modal-trigger").wait_for()
+            assert page.get_attribute("html", "data-pf-theme") == scheme, (engine, scheme)
+            page.close()
+
+
 def test_zensical_builds_twice_the_same(tmp_path):
     first = build(make_project(tmp_path / "a"), engine="zensical")
     second = build(make_project(tmp_path / "b"), engine="zensical")

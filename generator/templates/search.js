@@ -10,7 +10,17 @@
   // comes before the articles that mention it.
   var ranking = { termSimilarity: 10, pageLength: 1, termSaturation: 2 };
 
+  // The dialog's colours follow the page's: dark where the page's background is dark (a dark
+  // palette, chosen or switched to), read from the colour itself rather than a theme's markup.
+  function matchColours() {
+    var rgb = (getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g) || []).map(Number);
+    var dark = rgb.length >= 3 && rgb[3] !== 0 && 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] < 128;
+    document.documentElement.setAttribute("data-pf-theme", dark ? "dark" : "light");
+  }
+
   function place() {
+    matchColours();
+    new MutationObserver(matchColours).observe(document.body, { attributes: true });
     window.PagefindComponents.configureInstance("default", { bundlePath: bundle.pathname, ranking: ranking });
     var trigger = document.createElement("pagefind-modal-trigger");
     trigger.setAttribute("placeholder", "Search");
