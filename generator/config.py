@@ -36,6 +36,7 @@ class Site(BaseModel):
     model_config = ConfigDict(frozen=True)
     root: Path
     docs_dir: Path
+    site_dir: Path
     use_directory_urls: bool
     site_name: str
     settings: Settings
@@ -63,6 +64,7 @@ def load_site(config_file: Path) -> Site:
             raise ConfigError(f"{config_file.name}: missing 'extra: knowledge:' settings")
         return Site(root=config_file.parent,
                     docs_dir=config_file.parent / raw.get("docs_dir", "docs"),
+                    site_dir=config_file.parent / raw.get("site_dir", "site"),
                     use_directory_urls=raw.get("use_directory_urls", True),
                     site_name=raw.get("site_name", ""),
                     settings=Settings.model_validate(knowledge))

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from .config import load_site
 from .pipeline import generate
@@ -28,7 +29,7 @@ def build_site(config_file: Path, strict_input: bool = False, engine: str = "mkd
     """Build the site with `engine`; 0 on success, 1 (with a one-line message) on failure."""
     site = load_site(config_file)
     site.docs_dir.mkdir(parents=True, exist_ok=True)  # MkDocs checks it exists before the plugin runs
-    final = _site_dir(config_file)
+    final = site.site_dir
     staging = final.with_name(final.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     try:
@@ -45,21 +46,6 @@ def build_site(config_file: Path, strict_input: bool = False, engine: str = "mkd
     shutil.rmtree(previous, ignore_errors=True)
     print(f"site built in {final}", file=sys.stderr)
     return 0
-
-
-def _site_dir(config_file: Path) -> Path:
-    settings = _settings(config_file)
-    return (config_file.parent / settings.get("site_dir", "site")).resolve()
-
-
-def _settings(config_file: Path) -> dict:
-    """The configuration as plain data (MkDocs's own tags, such as !ENV, read as their text)."""
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: loader.construct_scalar(node)
-                                 if isinstance(node, yaml.ScalarNode) else None)
-    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader) or {}
 
 
 def _with_mkdocs(config_file: Path, staging: Path, strict_input: bool) -> None:
@@ -95,7 +81,8 @@ def _with_zensical(config_file: Path, staging: Path, strict_input: bool) -> None
     folder = site.root / "build"
     output = folder / "zensical-site"
     shutil.rmtree(output, ignore_errors=True)
-    settings = _settings(config_file)
+    with config_file.open("rb") as handle:
+        settings = yaml_load(handle) or {}  # as MkDocs reads it (!ENV and the like resolved)
     settings.update(docs_dir=os.path.relpath(site.docs_dir.resolve(), folder.resolve()), site_dir=output.name)
     settings["plugins"] = [p for p in settings.get("plugins", []) if p != "knowledge"]  # MkDocs's alone
     copy = folder / "zensical.yml"
