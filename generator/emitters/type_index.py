@@ -1,6 +1,8 @@
 """One index page per entity type: the sidebar lists these, never every entity."""
 from __future__ import annotations
 
+import unicodedata
+
 from ..render import Context
 from ..urls import type_index_path
 
@@ -20,13 +22,14 @@ def emit(ctx: Context):
         # A long list is split under a heading per initial, which the page's table of contents lists.
         groups: dict[str | None, list] = {}
         for entity in members:
-            groups.setdefault(_initial(entity) if len(members) > GROUPED_FROM else None, []).append(entity)
+            groups.setdefault(initial(entity.name) if len(members) > GROUPED_FROM else None, []).append(entity)
         values = dict(entity_type=entity_type, count=len(members), groups=list(groups.items()), counts=counts,
                       roles=roles)
         yield ctx.page("type_index.md.j2", type_index_path(entity_type), lambda rows=rows: rows,
                        lambda values=values: values)
 
 
-def _initial(entity) -> str:
-    first = entity.name[:1].upper()
+def initial(name: str) -> str:
+    """The heading a name is listed under: its first letter without accents ("Ö" under "O")."""
+    first = unicodedata.normalize("NFKD", name[:1].upper())[:1]
     return first if first.isalpha() else "0–9"
