@@ -3,6 +3,7 @@ the generator's own keys live under `extra.knowledge`, so every MkDocs option pa
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
@@ -40,6 +41,7 @@ class Site(BaseModel):
     use_directory_urls: bool
     site_name: str
     settings: Settings
+    engine: Literal["mkdocs", "zensical"] = "mkdocs"  # what turns the docs folder into the site
 
     @property
     def content_dir(self) -> Path:

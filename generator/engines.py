@@ -73,7 +73,7 @@ def _with_mkdocs(config_file: Path, staging: Path, strict_input: bool) -> None:
 def _with_zensical(config_file: Path, staging: Path, strict_input: bool) -> None:
     """The generator, then `zensical build --strict` on a copy of the configuration that points at
     the docs folder and the staging folder, then the search index."""
-    site = load_site(config_file)
+    site = load_site(config_file).model_copy(update={"engine": "zensical"})
     summary = generate(site)
     if summary.skipped and strict_input:
         raise EngineError(f"{len(summary.skipped)} article file(s) skipped and --strict-input is set")

@@ -237,7 +237,8 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     compiled.mkdir(parents=True, exist_ok=True)
     # A page's key covers what it shows (see the emitters' `inputs`), so a change to the entity set
     # re-renders only the pages that show a changed entity.
-    ctx = Context(graph, site, Urls(site.use_directory_urls), make_environment(compiled), article_keys=keys,
+    ctx = Context(graph, site, Urls(site.use_directory_urls, relative_to_source=site.engine == "zensical"),
+                  make_environment(compiled), article_keys=keys,
                   cited_keys=extracted.cited_keys, base_key=fingerprint(site),
                   previous_keys=cache.previous("pages"), previous_fragments=cache.previous("fragments"))
     ctx.settled = settled_pages(ctx, extracted.entities_key, cache)

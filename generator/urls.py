@@ -28,8 +28,12 @@ def type_index_path(entity_type: EntityType) -> str:
 
 
 class Urls:
-    def __init__(self, use_directory_urls: bool):
+    def __init__(self, use_directory_urls: bool, relative_to_source: bool = False):
+        """`relative_to_source`: the engine reads a page's links as relative to its Markdown file
+        (Zensical does so in raw HTML too, as MkDocs does only in Markdown links) rather than to
+        the page's URL; the two differ for directory URLs ("articles/x.md" is "articles/x/")."""
         self.use_directory_urls = use_directory_urls
+        self.relative_to_source = relative_to_source
         self._urls: dict[str, str] = {}
         # The folder of the page links were last made from, split: a page makes all its links in a row.
         self._source: str | None = None
@@ -42,9 +46,10 @@ class Urls:
             url = self._urls[path] = _url(path, self.use_directory_urls)
         return url
 
-    def href(self, from_path: str, to_path: str, anchor: str | None = None) -> str:
-        """A relative link from one docs file's page to another's (and an anchor on it)."""
-        source = self.url(from_path)
+    def href(self, from_path: str, to_path: str, anchor: str | None = None, *, as_is: bool = False) -> str:
+        """A relative link from one docs file's page to another's (and an anchor on it); `as_is`:
+        from a file the engine copies as it is, whose links nothing rewrites."""
+        source = from_path if self.relative_to_source and not as_is else self.url(from_path)
         if source != self._source:
             self._source, self._folder = source, source.split("/")[:-1]  # "" (the home page) has no folder
         relative = _relative(self._folder, self.url(to_path))

@@ -33,6 +33,16 @@ class Page:
 
 
 def resolve(page_url: str, href: str) -> str:
+    """`href` on the page at `page_url`, as a site-relative URL; a relative link that climbs above
+    the site's root (which a browser would clamp, and which breaks a site served under a path)
+    resolves to "../" and so to no page."""
+    path = urlsplit(href).path
+    if path and not path.startswith("/") and "://" not in href:
+        depth = page_url.count("/")  # folders the page's URL is in
+        for part in path.split("/")[:-1]:
+            depth += -1 if part == ".." else part not in ("", ".")
+            if depth < 0:
+                return "../"
     absolute = urljoin("http://site.invalid/" + page_url, href)
     parts = urlsplit(absolute)
     if parts.netloc != "site.invalid":

@@ -9,6 +9,7 @@ import pytest
 from browser import Console, served
 from conftest import ROOT, build, make_project
 from generator.engines import ENGINES
+from pages import broken_links
 from test_search import open_search, result_urls
 
 PAGES = {  # page type -> path in the seed site
@@ -37,6 +38,12 @@ def test_every_page_type_draws_without_errors(engine_site, browser):
             page.screenshot(path=SCREENSHOTS / f"{engine}-{kind}.png", full_page=True)
     page.close()
     assert console.errors == [], (engine, console.errors)
+
+
+def test_every_link_leads_to_a_page_under_either_engine(engine_site):
+    # Zensical reads relative links in raw HTML against the Markdown file, MkDocs against the page.
+    engine, site = engine_site
+    assert broken_links(site) == [], engine
 
 
 def test_search_finds_an_entity_by_another_name(engine_site, browser):

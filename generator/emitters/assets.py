@@ -1,4 +1,4 @@
-"""The site's own stylesheet and search script, copied from the templates so that the engine serves
+"""The site's own stylesheet and scripts (search, previews), copied from the templates so that the engine serves
 them from the docs folder (site_config.yml names them under extra_css and extra_javascript)."""
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from importlib.resources import files
 
 from ..render import Context, OutputFile
 
-ASSETS = {"assets/knowledge.css": "templates/knowledge.css", "assets/search.js": "templates/search.js"}
+ASSETS = {"assets/knowledge.css": "templates/knowledge.css", "assets/search.js": "templates/search.js",
+          "assets/preview.js": "templates/preview.js"}
 
 
 def emit(ctx: Context):

@@ -49,12 +49,16 @@ def _stub(ctx: Context, page: str, found: list[tuple[str, Entity]]) -> str:
             '<meta name="robots" content="noindex">\n')
     if len(found) == 1:
         name, entity = found[0]
-        href = escape(ctx.to_entity(page, entity))
+        href = escape(_href(ctx, page, entity))
         return (f"{head}<title>{escape(entity.name)}</title>\n<link rel=\"canonical\" href=\"{href}\">\n"
                 f"<meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n"
                 f"<body data-pagefind-ignore=\"all\">\n<p>“{escape(name)}” is another name of "
                 f"<a href=\"{href}\">{escape(entity.name)}</a>.</p>\n</body>\n</html>\n")
-    items = "".join(f'<li><a href="{escape(ctx.to_entity(page, e))}">{escape(e.name)}</a></li>\n' for _, e in found)
+    items = "".join(f'<li><a href="{escape(_href(ctx, page, e))}">{escape(e.name)}</a></li>\n' for _, e in found)
     return (f"{head}<title>{escape(found[0][0])}: several pages</title>\n</head>\n"
             f"<body data-pagefind-ignore=\"all\">\n<p>“{escape(found[0][0])}” may mean:</p>\n<ul>\n{items}</ul>\n"
             "</body>\n</html>\n")
+
+
+def _href(ctx: Context, page: str, entity: Entity) -> str:
+    return ctx.urls.href(page, ctx.entity_path(entity), as_is=True)  # a stub is copied, never rewritten
