@@ -208,7 +208,7 @@ def test_an_edit_that_names_nothing_renders_only_the_article_page(tmp_path):
     second = run(config, jobs=2)
     changed = {p for p, digest in tree(docs).items() if before.get(p) != digest}
     assert len(changed) == 1 and changed.pop().startswith("articles/")
-    assert second.rendered <= 4  # the article, and the files made every time (home, knowledge.json, stylesheet)
+    assert second.rendered <= 4  # the article, and the files made every time (home, knowledge.json)
     # A word changed in sentences that name something, every offset and all that is found kept:
     # the entities' pages quote those sentences (as statements, and as where a name was found).
     text = article.read_text(encoding="utf-8")

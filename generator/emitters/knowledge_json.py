@@ -11,7 +11,8 @@ from ..urls import article_path
 PATH = "knowledge.json"
 
 
-def _json(value) -> str:
+def inert_json(value) -> str:
+    """JSON that a browser can never take for HTML, whatever the text in it."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # "<" escaped so that the file stays inert even if a browser sniffs it as HTML.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -24,7 +25,7 @@ def record_key(entity: Entity, page_key: str | None) -> str:
 def make_record(ctx: Context, entity: Entity, page_key: str | None) -> None:
     """An entity's record, made beside its page (by the same process, from the same inputs), and
     kept between runs under the page's key: an edit re-makes the few records it touches."""
-    ctx.fragment(record_key(entity, page_key), lambda: _json(_record(ctx, entity)))
+    ctx.fragment(record_key(entity, page_key), lambda: inert_json(_record(ctx, entity)))
 
 
 def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) -> OutputFile:
@@ -37,7 +38,7 @@ def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) 
                for e in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
 
     def text() -> str:
-        return f'{{"articles":{_json(articles)},"entities":[{",".join(fragments[r] for r in records)}]}}\n'
+        return f'{{"articles":{inert_json(articles)},"entities":[{",".join(fragments[r] for r in records)}]}}\n'
 
     return ctx.file(PATH, lambda: [articles, records], text)  # made again only if an input changed: it is large
 
