@@ -41,6 +41,8 @@ class Site(BaseModel):
     use_directory_urls: bool
     site_name: str
     settings: Settings
+    site_url: str = ""  # where the site is published; feeds and metadata need absolute URLs
+    site_description: str = ""
     engine: Literal["mkdocs", "zensical"] = "mkdocs"  # what turns the docs folder into the site
 
     @property
@@ -69,6 +71,7 @@ def load_site(config_file: Path) -> Site:
                     site_dir=config_file.parent / raw.get("site_dir", "site"),
                     use_directory_urls=raw.get("use_directory_urls", True),
                     site_name=raw.get("site_name", ""),
+                    site_url=raw.get("site_url") or "", site_description=raw.get("site_description") or "",
                     settings=Settings.model_validate(knowledge))
     except (OSError, ValidationError) as error:
         raise ConfigError(f"{config_file.name}: {error}") from error

@@ -85,6 +85,9 @@ def _with_zensical(config_file: Path, staging: Path, strict_input: bool) -> None
         settings = yaml_load(handle) or {}  # as MkDocs reads it (!ENV and the like resolved)
     settings.update(docs_dir=os.path.relpath(site.docs_dir.resolve(), folder.resolve()), site_dir=output.name)
     settings["plugins"] = [p for p in settings.get("plugins", []) if p != "knowledge"]  # MkDocs's alone
+    theme = settings.setdefault("theme", {"name": "material"})
+    if isinstance(theme, dict) and not theme.get("custom_dir"):  # a user's own overrides win (no metadata then)
+        theme["custom_dir"] = str(Path(__file__).resolve().parent / "page_head")
     copy = folder / "zensical.yml"
     copy.write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
     # Dated by the newest article, as under MkDocs, so that two builds are byte for byte the same.

@@ -32,6 +32,7 @@ class KnowledgeConfig(Config):
 
 
 THEME_DIR = str(Path(__file__).resolve().parent / "theme")
+HEAD_DIR = str(Path(__file__).resolve().parent / "page_head")  # the page head's metadata, for either engine
 log = logging.getLogger("mkdocs.plugins.knowledge")
 _PLACEHOLDER = re.compile(r"<p>KNOWLEDGEHTML(\d+)</p>")
 
@@ -115,7 +116,7 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         blocks: list[str] = []
         parts: list[str] = []
         for part in markdown.split("\n\n"):
-            if not part.startswith("<"):
+            if not part.startswith("<") or part.startswith("<!--"):  # comments may be other plugins' markers
                 parts.append(part)
             elif parts and parts[-1] == f"KNOWLEDGEHTML{len(blocks) - 1}":
                 blocks[-1] += "\n\n" + part  # one placeholder for a run of blocks: fewer for Markdown to walk
@@ -136,13 +137,14 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         material = next((d for d in theme.dirs if d != THEME_DIR and Path(d, "partials", "nav.html").exists()), None)
         if theme.name == "material" and material and THEME_DIR not in theme.dirs:
             theme.dirs.insert(theme.dirs.index(material), THEME_DIR)
+            theme.dirs.insert(theme.dirs.index(material), HEAD_DIR)
         return config
 
     def on_env(self, env, *, config, files):
         """Material's own templates stay reachable as "material/..." for the overrides to include."""
         env.bytecode_cache = self._templates
         if THEME_DIR in config.theme.dirs:
-            material = config.theme.dirs[config.theme.dirs.index(THEME_DIR) + 1]
+            material = config.theme.dirs[config.theme.dirs.index(HEAD_DIR) + 1]
             env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
             env.globals["knowledge_shared_html"] = SharedParts(env, config.theme.get("features") or [])
         return env

@@ -8,7 +8,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 from conftest import FIXTURES, make_project
-from generator.mkdocs_plugin import THEME_DIR, KnowledgePlugin
+from generator.mkdocs_plugin import HEAD_DIR, THEME_DIR, KnowledgePlugin
 
 
 def _build(folder: Path):
@@ -21,10 +21,17 @@ def _build(folder: Path):
                     for p in (folder / "site").rglob("*.html")}
 
 
+def _head_only(self, config):
+    material = next(d for d in config.theme.dirs if Path(d, "partials", "nav.html").exists())
+    config.theme.dirs.insert(config.theme.dirs.index(material), HEAD_DIR)
+    return config
+
+
 def test_shared_parts_are_drawn_exactly_as_material_draws_them(tmp_path, monkeypatch):
     config, shared = _build(tmp_path / "shared")
     assert THEME_DIR in config.theme.dirs
-    monkeypatch.setattr(KnowledgePlugin, "on_config", lambda self, config: config)  # Material's own templates
+    # Material's own templates, with only the page head's metadata added (as under Zensical)
+    monkeypatch.setattr(KnowledgePlugin, "on_config", _head_only)
     config, own = _build(tmp_path / "own")
     assert THEME_DIR not in config.theme.dirs
     assert len(own) > 30 and {p.split("/")[0] for p in own} >= {"articles", "people", "equipment", "places"}

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..render import Context, linked_paragraph
 from ..urls import article_path
+from .structured_data import article_data
 
 
 def inputs(ctx: Context, article) -> list:
@@ -42,6 +43,8 @@ def _values(ctx: Context, article) -> dict:
     author = next((graph.entities[m.entity_id] for m in extraction.mentions
                    if graph.entities[m.entity_id].name == article.author), None)
     abouts = [graph.entities[q.entity_id] if q.entity_id else None for q in extraction.quantities]
+    mentioned = sorted((graph.entities[i] for i in counts), key=lambda e: (-counts[e.id], e.name.casefold(), e.id))
     return dict(article=article, paragraphs=paragraphs, groups=groups, author=author,
+                structured_data=article_data(ctx, article, mentioned),
                 quantities=[(q, about and ctx.to_entity(page, about), about)
                             for q, about in zip(extraction.quantities, abouts)])

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from ..model import Entity
 from ..render import Context
 from . import knowledge_json
+from .structured_data import entity_data
 
 SHOWN = 50  # statements, quotes and figures per page: the newest (for "Mentioned in", see mentions_shown)
 
@@ -66,7 +67,8 @@ def _values(ctx: Context, entity) -> dict:
     quantities = graph.quantities_by_entity.get(entity.id, [])
     named_in = graph.articles_by_entity.get(entity.id, [])
     shown = ctx.site.settings.mentions_shown
-    return dict(entity=entity, entity_type=ctx.site.types[entity.type],
+    roles = list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, [])))
+    return dict(structured_data=entity_data(ctx, entity, roles),entity=entity, entity_type=ctx.site.types[entity.type],
                 articles=[(ctx.to_article(page, a), graph.articles[a]) for a in named_in[:shown]],
                 article_count=len(named_in),
                 all_articles=ctx.to_page(page, ctx.entity_articles_path(entity))
@@ -74,7 +76,7 @@ def _values(ctx: Context, entity) -> dict:
                 statements=[(graph.articles[m.article_id].excerpt(m.paragraph, m.sentence_start, m.sentence_end),
                              source(m.article_id, m.paragraph)) for m in statements[:SHOWN]],
                 more_statements=max(0, len(statements) - SHOWN),
-                roles=list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, []))),
+                roles=roles,
                 quotes=[(q.text, source(q.article_id, q.paragraph)) for q in quotes[:SHOWN]],
                 more_quotes=max(0, len(quotes) - SHOWN),
                 quantities=[(q.phrase, source(q.article_id, q.paragraph)) for q in quantities[:SHOWN]],
