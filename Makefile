@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 CONFIG := site_config.yml
 ENGINE ?= mkdocs
 
-.PHONY: site serve deploy test bench clean
+.PHONY: site serve import deploy test bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ site: $(STAMP)
 serve: $(STAMP)
 	mkdir -p build/docs
 	$(BIN)/mkdocs serve --config-file $(CONFIG) --dev-addr 127.0.0.1:8000 --dirty
+
+## import: saved web pages, text or Markdown files into content/articles/ (make import FROM="a.html folder/")
+import: $(STAMP)
+	$(BIN)/python -m generator --config $(CONFIG) import $(FROM)
 
 ## deploy: build and publish site/ to the gh-pages branch (GitHub Pages)
 deploy: site

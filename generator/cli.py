@@ -73,7 +73,13 @@ def main(argv: list[str] | None = None) -> int:
                        help="annotation file, or a folder with gold.yml and articles/ (default: tests/gold)")
     score.add_argument("--articles", type=Path, help="folder of the annotated articles (default: articles/ beside the annotations)")
     score.add_argument("--errors", action="store_true", help="list every miss and every wrong find")
+    importer = commands.add_parser("import", help="import saved web pages, text or Markdown files into content/articles/")
+    importer.add_argument("paths", type=Path, nargs="+", metavar="PATH", help="files or folders to import")
     args = parser.parse_args(argv)
+    if args.command == "import":
+        from .importer import import_paths
+
+        return import_paths(args.paths, load_site(args.config).content_dir / "articles")
     if args.command == "score":
         return print_score(args.gold, args.articles, args.errors)
     try:

@@ -13,10 +13,11 @@ from pathlib import Path
 from ..model import Article
 from .decoding import decode
 from .errors import ReadError
+from .html import read_html
 from .markdown import read_markdown
 from .text import read_text
 
-READERS = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown}
+READERS = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown, ".html": read_html, ".htm": read_html}
 
 __all__ = ["READERS", "ReadError", "read_article", "is_article_file", "with_unique_id"]
 

@@ -55,4 +55,5 @@ def read_markdown(text: str, source: str, article_id: str | None = None):
     return build_article(
         blocks, source, article_id, title=title, date=date,
         source_url=_string(meta, "source_url", source) or _string(meta, "url", source),
-        tags=tuple(str(t) for t in tags), author=_string(meta, "author", source))
+        tags=tuple(str(t) for t in tags), author=_string(meta, "author", source),
+        outlet=_string(meta, "outlet", source))

@@ -85,7 +85,7 @@ def _same(a: str, b: str) -> bool:
 
 def build_article(blocks: list[Block], source: str, article_id: str | None, *, title: str | None = None,
                   date: str | None = None, source_url: str | None = None, tags: tuple[str, ...] = (),
-                  author: str | None = None) -> Article:
+                  author: str | None = None, outlet: str | None = None) -> Article:
     """The article model from its paragraphs; explicit metadata (front matter) wins over parsing."""
     blocks = list(blocks)
     if title is None:
@@ -102,16 +102,16 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         raise ReadError(source, 1, "title only: no article text after the title")
 
     kinds: list[str] = []
-    outlet = author_role = credit = None
+    author_role = credit = None
     for block in blocks:
         byline, by, credit_match = _BYLINE.match(block.text), _BY.match(block.text), _CREDIT.match(block.text)
         if byline and author in (None, byline["author"]):
             kinds.append("byline")
-            author, author_role, outlet = byline["author"], byline["role"], byline["outlet"]
+            author, author_role, outlet = byline["author"], byline["role"], outlet or byline["outlet"]
         elif by and author is None:
             kinds.append("byline")
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
-            author, outlet = by["author"].title() if by["author"].isupper() else by["author"], by["outlet"] or outlet
+            author, outlet = by["author"].title() if by["author"].isupper() else by["author"], outlet or by["outlet"]
         elif credit_match:
             kinds.append("credit")
             credit = credit_match["credit"]
