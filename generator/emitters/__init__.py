@@ -10,14 +10,14 @@ from ..parallel import default_jobs, run, shared
 from ..render import Context, OutputFile
 from ..writer import write_file
 from . import (article_page, articles_index, assets, entity_articles, entity_page, feed, graph_page, home,
-               knowledge_json, names, redirects, tags_page, type_index)
+               knowledge_json, names, redirects, tags_page, timeline, type_index)
 
 Emitter = Callable[[Context], Iterable[OutputFile]]
 
 # (knowledge.json is put together in the main process, from the records entity_page makes.)
 EMITTERS: tuple[Emitter, ...] = (
     home.emit, articles_index.emit, article_page.emit, type_index.emit, entity_page.emit, entity_articles.emit,
-    assets.emit, names.emit, redirects.emit, graph_page.emit, tags_page.emit, feed.emit,
+    assets.emit, names.emit, redirects.emit, graph_page.emit, tags_page.emit, feed.emit, timeline.emit,
 )
 SHARDS_PER_PROCESS = 4
 

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from ..render import Context, linked_paragraph
 from ..urls import article_path
+from ..extract.dates import stated_dates
 from .structured_data import article_data
 
 
@@ -44,7 +45,15 @@ def _values(ctx: Context, article) -> dict:
                    if graph.entities[m.entity_id].name == article.author), None)
     abouts = [graph.entities[q.entity_id] if q.entity_id else None for q in extraction.quantities]
     mentioned = sorted((graph.entities[i] for i in counts), key=lambda e: (-counts[e.id], e.name.casefold(), e.id))
-    return dict(article=article, paragraphs=paragraphs, groups=groups, author=author,
+    return dict(article=article, paragraphs=paragraphs, groups=groups, author=author, dates=_dates(article),
                 structured_data=article_data(ctx, article, mentioned),
                 quantities=[(q, about and ctx.to_entity(page, about), about)
                             for q, about in zip(extraction.quantities, abouts)])
+
+
+def _dates(article) -> list[str]:
+    """The dates the article states, each with the days it means when that is known: relative ones
+    ("on Thursday") are read against the article's own date."""
+    spans = stated_dates("\n".join(p.text for p in article.paragraphs if p.kind != "byline"), article.date)
+    shown = {span.text: f"{span.text} ({span.label()})" for span in spans}
+    return list(dict.fromkeys([*shown.values(), *(d for d in article.dates if d not in shown)]))

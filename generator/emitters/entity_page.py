@@ -9,6 +9,7 @@ from ..model import Entity
 from ..render import Context
 from . import knowledge_json
 from .structured_data import entity_data
+from .timeline import event_dates
 
 SHOWN = 50  # statements, quotes and figures per page: the newest (for "Mentioned in", see mentions_shown)
 
@@ -68,7 +69,10 @@ def _values(ctx: Context, entity) -> dict:
     named_in = graph.articles_by_entity.get(entity.id, [])
     shown = ctx.site.settings.mentions_shown
     roles = list(dict.fromkeys(r.role for r in graph.roles_by_entity.get(entity.id, [])))
-    return dict(structured_data=entity_data(ctx, entity, roles),entity=entity, entity_type=ctx.site.types[entity.type],
+    dated = sorted(d for d in (graph.articles[a].date for a in named_in) if d)
+    return dict(structured_data=entity_data(ctx, entity, roles),
+                first_last=(dated[0], dated[-1]) if dated else None,
+                when=event_dates(ctx, entity) if entity.type == "event" else None,entity=entity, entity_type=ctx.site.types[entity.type],
                 articles=[(ctx.to_article(page, a), graph.articles[a]) for a in named_in[:shown]],
                 article_count=len(named_in),
                 all_articles=ctx.to_page(page, ctx.entity_articles_path(entity))
