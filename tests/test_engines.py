@@ -16,6 +16,7 @@ PAGES = {  # page type -> path in the seed site
     "home": "", "articles-index": "articles/", "article": "articles/joint-russian-belarusian-military-exercises-nearing-completion/",
     "type-index": "equipment/", "equipment": "equipment/9k720-iskander/", "person": "people/vladimir-makei/",
     "organization": "organizations/belarusian-security-council/", "place": "places/minsk/", "event": "events/union-resolve-2022/",
+    "names": "names/", "timeline": "timeline/", "graph": "graph/", "tags": "tags/",
 }
 SCREENSHOTS = ROOT / "build" / "screenshots"
 

@@ -31,6 +31,19 @@
       document.body.insertBefore(trigger, document.body.firstChild);
     }
     document.body.appendChild(document.createElement("pagefind-modal"));
+    nameAsShown(trigger, 50);
+  }
+
+  // The button is labelled "Search" by an attribute while it shows "Search Ctrl K"; without the
+  // attribute its name comes from the text it shows ("Search": the keys are hidden from speech),
+  // so speech users can say what they see (WCAG 2.5.3).
+  function nameAsShown(trigger, tries) {
+    var button = trigger.querySelector("button[aria-label]");
+    if (button && button.textContent.trim()) {
+      button.removeAttribute("aria-label");
+    } else if (tries > 0) {
+      setTimeout(function () { nameAsShown(trigger, tries - 1); }, 50);
+    }
   }
 
   var style = document.createElement("link");
