@@ -1,5 +1,5 @@
-"""feed.xml: an Atom feed of the newest articles, for feed readers (announced in every page's
-head). Links are absolute when site_url is set, as feed readers need; dates come from the
+"""feed.xml: an Atom feed of the newest articles, for feed readers (linked from the home
+page). Links are absolute when site_url is set, as feed readers need; dates come from the
 articles, so two builds write the same file."""
 from __future__ import annotations
 

@@ -21,9 +21,12 @@ def graph_data(ctx: Context) -> dict:
     counts = {i: len(graph.articles_by_entity.get(i, ())) for i in graph.entities}
     top = sorted((i for i, n in counts.items() if n), key=lambda i: (-counts[i], graph.entities[i].name.casefold(), i))
     number = {entity_id: n for n, entity_id in enumerate(top[:NODES])}
+    shown = frozenset(number)
     together: Counter[tuple[int, int]] = Counter()
     for present in graph.present.values():
-        together.update(combinations(sorted(number[i] for i in present if i in number), 2))
+        drawn = present & shown  # (a set intersection: most of an article's entities are not drawn)
+        if len(drawn) > 1:
+            together.update(combinations(sorted(number[i] for i in drawn), 2))
     links: dict[int, list[tuple[int, tuple[int, int]]]] = {}
     for pair, weight in together.items():
         for node in pair:

@@ -14,15 +14,17 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Case-sensitive (months and weekdays are capitalised in news copy): with re.I the scan is several
+# times slower. The lookahead skips, at one test, the positions no date can start at.
 _PATTERN = re.compile(
+    r"(?=[0-9A-Zelnty])(?:"
     rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
     rf"|\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*(?P<day_to>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?\b(?!\s*(?:%|per\b|[-–]\d))"
     rf"|\b(?P<day_first>\d{{1,2}})(?:\s*[-–]\s*(?P<day_first_to>\d{{1,2}}))?\s+(?P<month_after>{_MONTH})(?:\s+(?P<year_after>\d{{4}}))?\b"
     rf"|\b(?P<month_only>{_MONTH})\s+(?P<month_year>\d{{4}})\b"
-    rf"|\b(?:(?P<which>last|next|this)\s+)?(?P<weekday>{_WEEKDAY})\b"
-    rf"|\b(?P<near>yesterday|today|tomorrow)\b"
-    rf"|\b(?P<when>last|next|this|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b",
-    re.I)
+    rf"|\b(?:(?P<which>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})\b"
+    r"|\b(?P<near>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
+    r"|\b(?P<when>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<unit>week|month|year)\b)")
 # Words before a bare weekday that put it after the article's date ("talks will resume on Monday").
 _FUTURE = re.compile(r"\b(?:will|to\s+be|is\s+due|are\s+due|scheduled|set\s+to|planned|expected\s+to)\b[^.;]*$", re.I)
 
