@@ -30,14 +30,14 @@
   function neighbourhood(list) {
     var items = Array.prototype.slice.call(list.querySelectorAll("li[data-count]"));
     if (!items.length) return;
-    var width = 560, height = 340, cx = width / 2, cy = height / 2;
+    var width = 700, height = 340, cx = width / 2, cy = height / 2;
     var picture = svg("svg", { viewBox: "0 0 " + width + " " + height, class: "kb-neighbourhood", "aria-hidden": "true",
       focusable: "false" });
     var most = Math.max.apply(null, items.map(function (item) { return +item.dataset.count; }));
     var edges = svg("g", {}, picture), nodes = svg("g", {}, picture);
     items.forEach(function (item, n) {
       var a = item.querySelector("a"), angle = -Math.PI / 2 + 2 * Math.PI * n / items.length;
-      var x = cx + Math.cos(angle) * (width / 2 - 120), y = cy + Math.sin(angle) * (height / 2 - 40);
+      var x = cx + Math.cos(angle) * (width / 2 - 190), y = cy + Math.sin(angle) * (height / 2 - 40);
       svg("line", { x1: cx, y1: cy, x2: x, y2: y, class: "kb-edge",
         "stroke-width": (1 + 4 * item.dataset.count / most).toFixed(2) }, edges);
       var node = link(nodes, a.getAttribute("href"), a.textContent);
