@@ -381,3 +381,28 @@ def test_transliterations_of_one_name_are_one_person():
                 "c": article("c", "Mayor Vasyl Zelensky met Mayor Vasyl Zelinsky.")}
     entities = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
     assert sorted(len(e.aliases) for e in entities.values() if e.type == "person") == [0, 1, 1]
+
+
+def test_sixth_held_out_classes():
+    # A name in capitals set beside its category: named, in brackets, or in apposition with a word
+    # that describes it; "Fifth Generation" is no name; an acronym so placed is not an organisation.
+    text = ("The trainer jet named (ZORAK) flew. Ruritania's VOLKA, its first national combat aircraft, landed. "
+            "Named TARVO, the new warplane took off. Officials said Ruritania builds Fifth Generation fighter jets.")
+    equipment = names(find_equipment(text, set()))
+    assert {"ZORAK", "VOLKA", "TARVO"} <= equipment and not any("Generation" in n for n in equipment)
+    assert not names(find_equipment("According to BORDCOM, the boats fired.", set()))  # no describing word
+    kinds = {c.found.name: c.found.type for c in discover(article("a", text))}
+    assert kinds["VOLKA"] == "equipment"
+    # A company named after its legal form; a title word that makes a company's name with the noun
+    # after it; the agency in a dateline given as a date and a bracket, a bracket alone, or after
+    # the dash; a picture's credit.
+    found = names(find_organizations("Jets from NPO Kestrel Works use two General Electric F-404 engines. "
+                                     "A jet on the runway. Credit:AXN", set()))
+    assert {"NPO Kestrel Works", "General Electric", "AXN"} <= found
+    assert names(find_organizations("Mar 3 (KBN) - The ministry spoke.", set())) >= {"KBN"}
+    assert names(find_organizations("(NORPRESS) Tanks arrived on Monday.", set())) >= {"NORPRESS"}
+    assert names(find_organizations("VARMO, March 3 – Dalen Press. The ministry spoke.", set())) >= {"Dalen Press"}
+    # A body owned by a country whose name ends in s, with the apostrophe alone: "the Philippines' Navy".
+    assert "Philippines' Navy" in names(find_organizations("Ships went to the Philippines' Navy.", set()))
+    # "USA" is the United States.
+    assert {f.name for f in find_places("Tanks came from the USA.", set())} == {"United States"}

@@ -37,7 +37,7 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States"}
-_OTHER_FORMS = {"GB": ("Great Britain",)}  # full names ISO 3166 does not list
+_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.")}  # names ISO 3166 does not list
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",
@@ -132,6 +132,7 @@ def possessive_cut(words: list[str]) -> list[str]:
     """'Russia's National Defense Control Center' -> the words after the possessive. ("People's"
     begins names: "People's Liberation Army".)"""
     for index in range(len(words) - 1, -1, -1):
-        if words[index].endswith(("'s", "’s")) and words[index][:-2] != "People":
+        if words[index].endswith(("'s", "’s")) and words[index][:-2] != "People" \
+                or words[index].endswith(("s'", "s’")):  # "the Philippines' Marine Corps"
             return words[index + 1:]
     return words

@@ -41,6 +41,12 @@ _DESIGNATION = (
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
+
+
+def is_designation(word: str) -> bool:
+    """Whether a word is a model designation ("F-110", "Su-35", "M1A2")."""
+    return bool(_IS_DESIGNATION.fullmatch(word))
+
 _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, K9, HIMARS: only before a category
 # Up to three words between a name and its category ("Kalibr cruise missiles"), none of which
 # makes a clause of it ("Hezbollah has been launching rockets").
@@ -61,13 +67,18 @@ _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a nam
 _NAMED_BY_CATEGORY = re.compile(
     rf"(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
     rf"\s+(?P<category>{_CATEGORY})")
-# A name in capitals after its category: "the anti-radiation missile RUDRAM".
-_CAPITALS_AFTER_CATEGORY = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)})\s+(?P<name>[A-Z]{{4,8}})(?![\w-])")
+# A name in capitals after its category: "the anti-radiation missile RUDRAM", "the fighter jet
+# named (X)", "the combat aircraft, X,"; or in apposition to one, with a word to describe it:
+# "X, its first combat aircraft", "Named X, the new warplane" (but not "X, the boats").
+_CAPITALS_AFTER_CATEGORY = re.compile(
+    rf"\b(?:{any_of(CATEGORY_NOUNS)})(?:\s+|,\s+|\s+named\s+\(?|\s+called\s+\(?)(?P<name>[A-Z]{{4,8}})(?![\w-])"
+    rf"|(?<![\w-])(?P<named>[A-Z]{{4,8}}),\s+(?:its|the|a|an)\s+(?:[\w-]+\s+){{1,3}}?(?:{any_of(CATEGORY_NOUNS)})\b")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
                   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light",
                   "Lot", "Batch", "Tranche", "Block", "Phase", "Stage", "Flight", "Article", "Resolution", "Part",
-                  "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment"}
+                  "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment",
+                  "Generation", "Next-Generation", "Next-generation"}  # "Fifth Generation fighter jets"
 _SHIP_WORD = rf"(?:[A-Z]\.|{CAPITALISED})"  # "USS Frank E. Petersen"
 _SHIP = re.compile(
     rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
@@ -158,8 +169,10 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
                            match.end("name"), (), _category(match["category"])))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
-        if match["name"] not in taken:
-            found.append(Found(match["name"], "equipment", "name after category", match.start("name"), match.end("name")))
+        group = "name" if match["name"] else "named"
+        if match[group] not in taken:
+            found.append(Found(match[group], "equipment", "name after category" if group == "name" else
+                               "name beside its category", match.start(group), match.end(group)))
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         name = (match["name"] or match["prefixed"]).removesuffix("'s")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .equipment import CATEGORY_NOUNS
+from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
 from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, ORGANIZATION_NOUNS, is_title_word
 from .common import (CAPITALISED, RUN, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut,
@@ -47,7 +47,15 @@ _DESCRIPTIONS = (
 )
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]"
+                       # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
+                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})\)\s*[-–—]?\s"
+                       # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
+                       r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
+                       r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
+# "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
+_CREDIT = re.compile(r"\bCredit:\s*(?P<agency>[A-Z]{2,5})\b")
+_LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:NPO|JSC|PJSC|OJSC|OAO|ZAO|FSUE)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)(-]|\.\w)(?!\s+[\dA-Z])")
 NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
@@ -60,11 +68,15 @@ _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+_PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
+
+
 def _clean(words: list[str]) -> list[str]:
     """Without what precedes a possessive, leading function words and titles ("Chief Cabinet
-    Secretary" is no Cabinet of its own)."""
+    Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
+    noun after it stays ("General Electric", "General Dynamics")."""
     words = strip_leading(possessive_cut(words))
-    while words and is_title_word(words[0]):
+    while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS):
         words = words[1:]
     return words
 
@@ -72,7 +84,8 @@ def _clean(words: list[str]) -> list[str]:
 def _country_before(words: list[str], name_words: list[str]) -> str | None:
     """The country whose possessive stands right before `name_words` ("China's"), if one does."""
     before = words[: len(words) - len(name_words)]
-    if before and before[-1].endswith(("'s", "’s")) and before[-1][:-2] in countries():
+    if before and (before[-1].endswith(("'s", "’s")) and before[-1][:-2] in countries()
+                   or before[-1].endswith(("s'", "s’")) and before[-1][:-1] in countries()):
         return before[-1]
     return None
 
@@ -110,7 +123,8 @@ def _named_by_head(text: str, person_words: set[str]):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not is_title_word(words[index + 1])
-                                     and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)):
+                                     and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)
+                                     and not is_designation(words[index + 1])):  # "General Electric F-110 engines"
                 continue
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
@@ -123,6 +137,10 @@ def _named_by_head(text: str, person_words: set[str]):
             if is_generic(name.split()) or len(name_words) == 1 and not tail:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
                 owner = _country_before(words[: index + 1], name_words)
+                plural = _PLURAL_OWNER.search(text, max(0, run.start() - 40), run.start()) \
+                    if len(name_words) == index + 1 else None
+                if not owner and plural and plural["country"] in countries():  # "the Philippines' Navy"
+                    owner = f"{plural['country']}'"
                 if not owner:
                     continue
                 name_words = [owner, *name_words]
@@ -179,11 +197,19 @@ def _described(text: str, person_words: set[str]):
 
 
 def _wire_agency(text: str):
-    """'WARSAW, Dec 6 (Reuters) -': Reuters."""
+    """'WARSAW, Dec 6 (Reuters) -', 'Feb 28 (NHK) -', 'TOKYO, May 2 – RIA Novosti.': the agency;
+    'Credit: AP' under a picture; a company named after its legal form ('NPO Mashinostroyeniya')."""
     dateline = _DATELINE.match(text)
     if dateline:
-        yield Found(dateline["agency"].strip(), "organization", "wire dateline", dateline.start("agency"),
-                    dateline.end("agency"))
+        group = next(g for g in ("agency", "agency_only", "agency_after") if dateline[g])
+        if dateline[group].strip() not in NOT_ORGANIZATIONS:
+            yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
+                        dateline.start(group) + len(dateline[group].strip()))
+    for match in _CREDIT.finditer(text) if "Credit:" in text else ():
+        if match["agency"] not in NOT_ORGANIZATIONS:
+            yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
+    for match in _LEGAL_FORM_FIRST.finditer(text):
+        yield Found(match["name"], "organization", "legal form", match.start(), match.end())
 
 
 def _acronyms(text: str, person_words: set[str]):
