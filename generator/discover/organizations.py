@@ -55,7 +55,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
 _CREDIT = re.compile(r"\bCredit:\s*(?P<agency>[A-Z]{2,5})\b")
-_LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:NPO|JSC|PJSC|OJSC|OAO|ZAO|FSUE)\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
+_LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
+_LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)(-]|\.\w)(?!\s+[\dA-Z])")
 NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
@@ -208,7 +209,7 @@ def _wire_agency(text: str):
     for match in _CREDIT.finditer(text) if "Credit:" in text else ():
         if match["agency"] not in NOT_ORGANIZATIONS:
             yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
-    for match in _LEGAL_FORM_FIRST.finditer(text):
+    for match in _LEGAL_FORM_FIRST.finditer(text) if holds_any(text, _LEGAL_FORMS) else ():
         yield Found(match["name"], "organization", "legal form", match.start(), match.end())
 
 
