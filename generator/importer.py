@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import yaml
-from slugify import slugify
 
 from .model import Article
 from .readers import READERS, ReadError, is_article_file, read_article
+from .urls import slug
 
 
 def _text_key(article: Article) -> str:
@@ -73,7 +73,7 @@ def import_paths(paths: list[Path], articles_dir: Path, out=None) -> int:
             print(f"skipped {path}: already imported as {same}", file=out)
             skipped += 1
             continue
-        stem = slugify(article.title, max_length=80, word_boundary=True) or "article"
+        stem = slug(article.title) or "article"
         target, number = articles_dir / f"{stem}.md", 1
         while target.exists():
             number += 1

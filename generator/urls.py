@@ -4,9 +4,20 @@ Links are written into raw HTML (so that article text can never become Markdown)
 does not rewrite; so the generator computes the final relative URLs itself."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from slugify import slugify
+
 from .config import EntityType
 
 HOME = "index.md"
+
+
+@lru_cache(maxsize=None)  # bounded by the corpus's titles and names; slugify is slow, and names recur
+def slug(text: str) -> str:
+    """The URL word made of a title or a name ("" if it has no letters or digits)."""
+    return slugify(text, max_length=80, word_boundary=True)
+
 ARTICLES_INDEX = "articles/index.md"
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import yaml
-from slugify import slugify
 
 from ..extract.matcher import given_name, surname
 from ..extract.text import Sentences, fold, normalise, sentence_around
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
+from ..urls import slug
 from .common import Found, is_demonym
 from .equipment import find_equipment
 from .events import find_events
@@ -188,7 +188,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         for candidate in typed:
             for field, value in candidate.found.fields:
                 fields.setdefault(field, value)
-        entity_id = base = slugify(name, max_length=80, word_boundary=True) or "entity"
+        entity_id = base = slug(name) or "entity"
         number = 1
         while entity_id in curated or entity_id in entities or entity_id == "index":
             number += 1

@@ -4,17 +4,17 @@ plugin); a name two entities share gets a short page that lists both instead of 
 from __future__ import annotations
 
 from markupsafe import escape
-from slugify import slugify
 
 from ..model import Entity
-from ..render import Context, OutputFile
+from ..render import Context
+from ..urls import slug
 
 RESERVED = {"index", "articles", "assets", "pagefind"}  # URLs the site's own pages or files take
 
 
 def other_names(entity: Entity) -> list[str]:
     """The names an entity is known by besides the one its URL is made of."""
-    return [n for n in dict.fromkeys((entity.name, *entity.aliases)) if slugify(n, max_length=80, word_boundary=True) != entity.id]
+    return [n for n in dict.fromkeys((entity.name, *entity.aliases)) if slug(n) != entity.id]
 
 
 def redirect_targets(ctx: Context) -> dict[tuple[str, str], list[tuple[str, Entity]]]:
@@ -25,9 +25,9 @@ def redirect_targets(ctx: Context) -> dict[tuple[str, str], list[tuple[str, Enti
     for entity in ctx.graph.entities.values():
         folder = ctx.site.types[entity.type].folder
         for name in other_names(entity):
-            slug = slugify(name, max_length=80, word_boundary=True)
-            if slug and slug not in RESERVED and (folder, slug) not in taken:
-                found = targets.setdefault((folder, slug), [])
+            word = slug(name)
+            if word and word not in RESERVED and (folder, word) not in taken:
+                found = targets.setdefault((folder, word), [])
                 if all(other.id != entity.id for _, other in found):
                     found.append((name, entity))
     return targets

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from slugify import slugify
 
 from ..model import Article, Paragraph
+from ..urls import slug
 from .errors import ReadError
 
 MAX_TITLE = 200  # a longer first line is body text that lacks a title, not a title
@@ -126,8 +126,8 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
     stated = find_dates(" ".join(b.text for b in blocks))
     if date is None:
         date = next((d for d in map(iso_date, stated) if d), None)
-    slug = article_id or slugify(title, max_length=80, word_boundary=True) or "article"
-    return Article(id=slug, source=source, title=title, paragraphs=paragraphs, author=author,
+    article_id = article_id or slug(title) or "article"
+    return Article(id=article_id, source=source, title=title, paragraphs=paragraphs, author=author,
                    author_role=author_role, outlet=outlet, image_credit=credit, date=date,
                    dates=tuple(stated), source_url=source_url, tags=tags)
 
