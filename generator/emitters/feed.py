@@ -3,6 +3,7 @@ page). Links are absolute when site_url is set, as feed readers need; dates come
 articles, so two builds write the same file."""
 from __future__ import annotations
 
+import heapq
 import uuid
 from xml.etree import ElementTree
 
@@ -31,7 +32,7 @@ def _id(ctx: Context, path: str) -> str:
 def emit(ctx: Context):
     if not ctx.mine([True]):
         return
-    newest = sorted(ctx.graph.articles.values(), key=article_order)[:NEWEST]
+    newest = heapq.nsmallest(NEWEST, ctx.graph.articles.values(), key=article_order)
     yield ctx.file(PATH, lambda: [newest], lambda: _atom(ctx, newest))
 
 

@@ -63,12 +63,15 @@ def emit(ctx: Context):
         return
     found = entries(ctx)
     undated = sum(1 for a in ctx.graph.articles.values() if not a.date)
-    years = sorted({e.start[:4] for e in found}, reverse=True)
+    by_year: dict[str, list[Entry]] = {}
+    for entry in found:
+        by_year.setdefault(entry.start[:4], []).append(entry)
+    years = sorted(by_year, reverse=True)
+    counts = [(y, len(by_year[y])) for y in years]
     split = len(found) > ONE_PAGE_UP_TO
     pages = [(INDEX, None)] + ([(f"timeline/{year}.md", year) for year in years] if split else [])
     for path, year in pages:
-        shown = [e for e in found if year is None and not split or e.start[:4] == year]
-        counts = [(y, sum(1 for e in found if e.start[:4] == y)) for y in years]
+        shown = by_year[year] if year else ([] if split else found)
         yield ctx.page("timeline.md.j2", path, lambda shown=shown, counts=counts: [split, counts, shown, undated],
                        lambda path=path, year=year, shown=shown, counts=counts: _values(ctx, path, year, shown, counts,
                                                                                         split, undated))
