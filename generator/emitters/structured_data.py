@@ -7,6 +7,7 @@ from markupsafe import Markup
 
 from ..model import Article, Entity
 from ..render import Context, safe_url
+from ..urls import article_path
 from .knowledge_json import inert_json
 
 SCHEMA_TYPES = {"person": "Person", "organization": "Organization", "place": "Place", "event": "Event",
@@ -40,7 +41,7 @@ def entity_data(ctx: Context, entity: Entity, roles: list[str]) -> Markup:
 
 def article_data(ctx: Context, article: Article, mentioned: list[Entity]) -> Markup:
     data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
-            "url": absolute(ctx, f"articles/{article.id}.md")}
+            "url": absolute(ctx, article_path(article.id))}
     if article.date:
         data["datePublished"] = article.date
     if article.author:
