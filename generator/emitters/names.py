@@ -2,9 +2,8 @@
 long list is split into a page per initial, so that no page grows with the corpus as a whole."""
 from __future__ import annotations
 
-from slugify import slugify
-
 from ..render import Context
+from ..urls import slug
 from .type_index import initial
 
 INDEX = "names/index.md"
@@ -12,7 +11,7 @@ ONE_PAGE_UP_TO = 2000  # names; more get a page per initial
 
 
 def anchor(letter: str) -> str:
-    return slugify(letter) or "other"
+    return slug(letter) or "other"
 
 
 def emit(ctx: Context):

@@ -35,9 +35,9 @@ def redirect_targets(ctx: Context) -> dict[tuple[str, str], list[tuple[str, Enti
 
 def emit(ctx: Context):
     targets = redirect_targets(ctx)
-    for folder, slug in ctx.mine(sorted(targets)):
-        found = sorted(targets[folder, slug], key=lambda pair: pair[1].id)
-        page = f"{folder}/{slug}.md"  # where a page of this name would be: links are made from there
+    for folder, word in ctx.mine(sorted(targets)):
+        found = sorted(targets[folder, word], key=lambda pair: pair[1].id)
+        page = f"{folder}/{word}.md"  # where a page of this name would be: links are made from there
         url = ctx.urls.url(page)
         path = f"{url}index.html" if url.endswith("/") else url
         rows = [(name, e.id, e.type, e.name) for name, e in found]
