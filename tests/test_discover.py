@@ -406,3 +406,16 @@ def test_sixth_held_out_classes():
     assert "Philippines' Navy" in names(find_organizations("Ships went to the Philippines' Navy.", set()))
     # "USA" is the United States.
     assert {f.name for f in find_places("Tanks came from the USA.", set())} == {"United States"}
+
+
+def test_seventh_held_out_classes():
+    # A possessive that belongs to the name after it ("Ferdo's Hammer air defense system") when its
+    # owner names nothing else and the name never stands without it; a country's possessive does not.
+    equipment = names(find_equipment("Ruritania bought Ferdo's Hammer air defense system. Ferdo's Hammer works.", set()))
+    assert "Ferdo's Hammer" in equipment
+    assert "Ruritania's Hammer" not in names(find_equipment("Ruritania's Hammer missiles fired.", {"Ruritania"}))
+    assert names(find_equipment("Ferdo's Hammer missiles fired; the Hammer missiles hit.", set())) == {"Hammer"}
+    # "Y-maker Z", "defense giant Z": Z is a company, never a person named "Y-maker Z".
+    text = "Oren Lavi, chairman of Ferdo's Hammer-maker Kestrel, spoke, as did defense giant Vantor."
+    assert not any("maker" in n for n in names(find_people(text, None)))
+    assert {"Kestrel", "Vantor"} <= names(find_organizations(text, set()))

@@ -237,3 +237,22 @@ def test_a_family_name_of_two_letters_written_first_stands_for_the_person():
     quotes = extract(article("Colonel Li Wen spoke.", "The drills are “a routine patrol”, Li said."), Matcher(people)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("li", "a routine patrol")]
     assert given_name("He Lin") is None and given_name("US Navy") is None  # "He said" is a pronoun
+
+
+def test_seventh_held_out_quote_classes():
+    # The person beats the body their role names, also after "of the U.S. ..." and after a
+    # describing compound ("chairman of X's Y-maker Z").
+    firm = {**ACTORS, "firm": Entity("firm", "Vantor Dynamics", "organization"),
+            "us": Entity("us", "U.S. Harbour Command", "organization")}
+    quotes = extract(article('"We saw the ship," Captain Dan Aro of the U.S. Harbour Command told a paper.'),
+                     Matcher(firm)).quotes
+    assert [q.speaker_id for q in quotes] == ["dan"]
+    quotes = extract(article("Lea Horvat, chairman of Ferry's Bridge-maker Vantor Dynamics, said that the span, "
+                             'long planned, "will carry trains by spring."'), Matcher(firm)).quotes
+    assert [q.speaker_id for q in quotes] == ["lea"]
+    # A name in quotation marks after "also known as" or "is called" is no one's words; "what X
+    # called the '...'" is X's.
+    assert attributed('"The port is closed," the Ministry of Transport said, naming the strait also known as '
+                      'the "Narrow Water".') == [("ministry", "The port is closed")]
+    assert attributed('Ivo Marek spoke. The ferries are what Ivo Marek called the "best in the region".') == [
+        ("ivo", "best in the region")]

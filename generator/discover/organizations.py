@@ -34,7 +34,7 @@ _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreig
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
-                "company", "firm", "contractor", "think tank", "group")
+                "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")

@@ -45,9 +45,16 @@ def looks_like_name(words: list[str]) -> bool:
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries()
 
 
+# "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one
+# (as "Jong-un" does).
+_DESCRIBING_TAILS = {"maker", "makers", "made", "based", "backed", "led", "owned", "born", "built", "funded", "run",
+                     "linked", "allied", "controlled", "supported", "style", "type", "class", "era", "designed",
+                     "developed", "produced", "operated", "builder", "manufacturer", "bound", "held"}
+
+
 def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and word not in NOT_PERSON_WORDS and word not in COMPANY_NOUNS \
-        and not is_plain_word(word) and not is_title_word(word)
+        and not is_plain_word(word) and not is_title_word(word) and word.rpartition("-")[2] not in _DESCRIBING_TAILS
 
 
 _POSSESSIVE = ("'s", "’s")

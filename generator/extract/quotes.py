@@ -27,13 +27,14 @@ _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry
 # "According to a statement from X, ... "...": X speaks for the sentence.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
 # After a speaker's name: an appositive, or "of the Philippines", then the verb.
-_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
+_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
                               rf",?\s+(?:has\s+|had\s+)?{_VERB}\b")
 # An organisation's unnamed speaker: "a DRDO official said", "the ministry's spokesman said".
 _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\s+)?{_VERB}\b")
 # An organisation that only qualifies a person's role: "Gan Yu, a spokesperson for China's Coast
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
-_ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w']*\s+)?$")
+# ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
+_ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
 _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?\s+([\w-]+)")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
@@ -58,6 +59,10 @@ _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+
 # "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
 _STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.'-]+\s+){0,6}$")
 _THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?statement\s+(?:read|reads|{_VERB})\b")
+# '... also known as the "Sea of Japan"', 'the so-called "red line"': a name or term, not speech.
+# (But 'what X called the "..."' is X's words.)
+_NAMING = re.compile(r"\b(?:known\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"
+                     r"(?:called|named|dubbed|termed))\s+(?:the\s+|a\s+)?$")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
 
@@ -135,7 +140,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     found: list[FoundQuote] = []
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
-        if not text[start:end].strip():
+        if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1):
             continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
