@@ -419,3 +419,18 @@ def test_seventh_held_out_classes():
     text = "Oren Lavi, chairman of Ferdo's Hammer-maker Kestrel, spoke, as did defense giant Vantor."
     assert not any("maker" in n for n in names(find_people(text, None)))
     assert {"Kestrel", "Vantor"} <= names(find_organizations(text, set()))
+    # A currency after an amount, a written document and a class of weapon defined in brackets are
+    # no bodies, nor their bare acronyms later; "ROK" and "DPRK" are countries.
+    text = ("It cost 90 million EUR. The Letter of Intent (LOI) came; the LOI was short. "
+            "The Medium Range Ballistic Missile (MRBM) flew.")
+    assert names(find_organizations(text, set())) == set()
+    assert names(find_equipment(text, set())) == set()
+    assert {f.name for f in find_places("The ROK and the DPRK met.", set())} == {"South Korea", "North Korea"}
+    # A body's "of ..." stops at a building, a possessive and another body's titled office.
+    found = names(find_organizations("They met at the Ruritanian Ministry of Transport Headquarters. The Ruritanian "
+                                     "Ministry of Transport's R&D office spoke. Credit: Ruritanian Ministry of "
+                                     "Transport Spokesperson's Office.", set()))
+    assert found == {"Ruritanian Ministry of Transport"}
+    # A company described before its name may have four words ("contractor Kestrel Advanced Naval Systems").
+    assert "Kestrel Advanced Naval Systems" in names(find_organizations(
+        "It was built by primary contractor Kestrel Advanced Naval Systems.", set()))

@@ -37,7 +37,8 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States"}
-_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.")}  # names ISO 3166 does not list
+_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A."), "KR": ("ROK", "Republic of Korea"),  # names ISO
+               "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",)}  # 3166 does not list
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",

@@ -39,7 +39,7 @@ _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
 _DESCRIPTIONS = (
-    (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"),
+    (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"),
      _BEFORE_NAME),
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:{'|'.join(_AFTER_NAME)})\b"), _AFTER_NAME),
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -69,6 +69,12 @@ _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+_BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
+# Written agreements and documents: "Letter of Acceptance (LOA)" is no body.
+_DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
+              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty"}
+# An amount's unit or currency: "317 million EUR" is no body.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn))\s$")
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
 
 
@@ -161,10 +167,19 @@ def _tail(text: str, person_words: set[str]) -> str:
     if not tail:
         return ""
     words = list(re.finditer(r"\S+", tail.group(0)))
-    kept = words[:next((i for i, w in enumerate(words) if w[0] in person_words), len(words))]
+    # It stops at a person's name, a title ("of Defense Spokesperson's Office": the spokesperson's
+    # office is another body) and a building ("of Defense Headquarters"); a possessive ends it
+    # ("of Defense's Directorate": the ministry's, not part of its name).
+    kept = words[:next((i for i, w in enumerate(words) if w[0] in person_words or w[0] in _BUILDINGS
+                        or w[0].endswith(("'s", "’s")) and is_title_word(w[0][:-2])), len(words))]
+    possessive = next((i for i, w in enumerate(kept) if w[0].endswith(("'s", "’s"))), None)
+    if possessive is not None:
+        kept = kept[:possessive + 1]
     while kept and (kept[-1][0] in ("of", "for", "the", "and", "&") or is_demonym(kept[-1][0])):
         kept.pop()
-    return tail.group(0)[:kept[-1].end()] if any(w[0][0].isupper() for w in kept) else ""
+    if not any(w[0][0].isupper() for w in kept):
+        return ""
+    return tail.group(0)[:kept[-1].end() - (2 if possessive is not None and kept[-1] is words[possessive] else 0)]
 
 
 def _institutions_in_titles(text: str, person_words: set[str]):
@@ -217,11 +232,15 @@ def _acronyms(text: str, person_words: set[str]):
     """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'. A defined acronym of
     equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
     Test Range (ITR)") is typed by its words."""
+    not_bodies = set()  # acronyms the text defines as something else
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
+        if match["short"] in NOT_ORGANIZATIONS or words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS - {"Treaty"}:
+            not_bodies.add(match["short"])
+            continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)
@@ -232,8 +251,9 @@ def _acronyms(text: str, person_words: set[str]):
     dateline = _DATELINE_CITY.match(text)
     for match in _BARE_ACRONYM.finditer(text):
         acronym = match["name"]
-        if acronym in NOT_ORGANIZATIONS or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
-                or (dateline and match.start() == 0) or _after_a_name(text, match.start()):
+        if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
+                or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
+                or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
 
