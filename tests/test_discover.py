@@ -434,3 +434,11 @@ def test_seventh_held_out_classes():
     # A company described before its name may have four words ("contractor Kestrel Advanced Naval Systems").
     assert "Kestrel Advanced Naval Systems" in names(find_organizations(
         "It was built by primary contractor Kestrel Advanced Naval Systems.", set()))
+    # A title with an ampersand and its bracketed acronym before a comma; an army's abbreviated rank
+    # with its reserve mark; a copyright line; a body's noun is nobody's surname.
+    text = ("Guests included Head of the Ruritanian Directorate of Research & Testing (DR&T), Oren Lavi, and "
+            '"Director General MG (Res) Tal Amir signed it," the ministry wrote. © 2024 Mira Dovan, example.org. '
+            "The General Directorate of Ports met.")
+    found = {f.name: dict(f.fields).get("role") for f in find_people(text, None)}
+    assert found == {"Oren Lavi": "Head of the Ruritanian Directorate of Research & Testing",
+                     "Tal Amir": "Director General MG", "Mira Dovan": None}

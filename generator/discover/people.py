@@ -7,7 +7,7 @@ import re
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import COMPANY_NOUNS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, is_title_word
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, is_demonym, is_plain_word, strip_leading
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -54,6 +54,7 @@ _DESCRIBING_TAILS = {"maker", "makers", "made", "based", "backed", "led", "owned
 
 def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and word not in NOT_PERSON_WORDS and word not in COMPANY_NOUNS \
+        and word not in ORGANIZATION_NOUNS \
         and not is_plain_word(word) and not is_title_word(word) and word.rpartition("-")[2] not in _DESCRIBING_TAILS
 
 
@@ -73,6 +74,8 @@ _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITAL
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
                            rf"|^({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}[\w.]*$")
+# A copyright line: "© 2023 Anna Berg, example.com".
+_COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -97,9 +100,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         group = next(i for i in (1, 2, 3) if match[i])
         if looks_like_name(match[group].split()):
             found.append(Found(match[group], "person", "photo credit", match.start(group), match.end(group)))
-    for match in _POST_SIGNATURE.finditer(text) if "(@" in text else ():
-        if looks_like_name(match[1].split()):
-            found.append(Found(match[1], "person", "post signature", match.start(1), match.end(1)))
+    for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line")):
+        for match in pattern.finditer(text) if needs in text else ():
+            if looks_like_name(match[1].split()):
+                found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))

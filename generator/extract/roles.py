@@ -11,7 +11,7 @@ from .text import Normalised
 from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
                          TITLE_MODIFIERS, is_title_word, title_noun)
 
-_TOKEN = re.compile(r"[\w'-]+")
+_TOKEN = re.compile(r"[\w'-]+(?:&\w+)?|&")  # "Research & Development", "DDR&D"
 _APPOSITIVE = re.compile(
     r"^\s?,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and)\b)"
@@ -21,8 +21,9 @@ _APPOSITIVE = re.compile(
 _MAX_WORDS = 12
 
 
-_LINKS = ("of", "to", "for", "on")
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")  # "Secretary of State", "Ambassador to Poland"
+_LINKS = ("of", "to", "for", "on")  # "Secretary of State", "Ambassador to Poland"
+# A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd)\.?\)")
 
 
 def _title_phrase(prefix: str) -> str | None:
@@ -31,13 +32,13 @@ def _title_phrase(prefix: str) -> str | None:
     "First Deputy Minister of Defense of Ukraine Lieutenant General", "Maj. Gen.")."""
     words: list[str] = []
     for token in reversed(prefix.split(" ")):
-        if words and _BRACKETED_ACRONYM.fullmatch(token):
-            continue  # "Chief of Army Staff (COAS) General": the title's acronym
-        bare = token.lstrip("-–—")  # "(Reuters) -President": the dash ends the phrase
+        if _BRACKETED_ACRONYM.fullmatch(token):
+            continue
+        bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
         if not is_title_word(bare) and (bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
-                                                                  or bare in ("the", *_LINKS)
+                                                                  or bare in ("the", "&", *_LINKS)
                                                                   or bare == "and" and words and words[0][0].isupper())):
             break
         words.insert(0, bare)
@@ -53,7 +54,7 @@ def _title_phrase(prefix: str) -> str | None:
     if joins and joins[0] < last:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]
-    if tail and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", *_LINKS) for w in tail)
+    if tail and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", "&", *_LINKS) for w in tail)
                  or tail[-1] in ("the", "and", *_LINKS)):
         return None
     while words and words[0] in ("the", *_LINKS):

@@ -22,6 +22,8 @@ TITLE_NOUNS = {
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
     "honorable", "honourable", "hon", "excellency", "sir", "dame",
+    # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
+    "mg", "bg", "ltg", "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
 }
 # Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
 # refers back to the article's ministry.
@@ -46,7 +48,8 @@ COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "ship
 RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier", "commodore", "admiral",
               "marshal", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl", "lt-gen",
               "maj-gen", "lieutenant-general", "major-general", "colonel-general", "vice-admiral", "rear", "vice",
-              "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff"}
+              "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff", "mg", "bg", "ltg",
+              "ltc", "radm", "vadm", "rdml", "cdr", "lcdr"}
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
