@@ -442,3 +442,6 @@ def test_seventh_held_out_classes():
     found = {f.name: dict(f.fields).get("role") for f in find_people(text, None)}
     assert found == {"Oren Lavi": "Head of the Ruritanian Directorate of Research & Testing",
                      "Tal Amir": "Director General MG", "Mira Dovan": None}
+    # British and American spellings of a name's words are one name.
+    assert name_key("Ruritanian Defence Forces") == name_key("Ruritanian Defense Forces")
+    assert name_key("Harbour Organisation Centre") == name_key("Harbor Organization Center")

@@ -256,3 +256,10 @@ def test_seventh_held_out_quote_classes():
                       'the "Narrow Water".') == [("ministry", "The port is closed")]
     assert attributed('Ivo Marek spoke. The ferries are what Ivo Marek called the "best in the region".') == [
         ("ivo", "best in the region")]
+    # A quote in straight marks inside one in curly marks is part of it; "the ministry" of an article
+    # that names two is the one named last before.
+    two = {**ACTORS, "other": Entity("other", "Ministry of Harbours", "organization")}
+    quotes = extract(article("The Ministry of Harbours met. The ferries run, said the Ministry of Transport.",
+                             '“Crews praised the "Blue Line" ferry at length,” the ministry wrote in a post.'),
+                     Matcher(two)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("ministry", 'Crews praised the "Blue Line" ferry at length')]

@@ -18,6 +18,7 @@ from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, is_titl
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
+_CURLY = re.compile(r"“[^“”]*”")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 # Between a closing quote and the speaker: ', said', ', said Belarusian foreign minister ' or
@@ -92,7 +93,7 @@ class Context:
     last_person: str | None = None  # the person last named before the paragraph: "he", "she"
     last_organization: str | None = None  # likewise, for "it"
     # ["Russian", "minister"] -> the article's minister; ["Philippine", "coast", "guard"] -> its coast guard
-    by_role: Callable[[list[str]], str | None] = lambda words: None
+    by_role: Callable[[list[str], str | None], str | None] = lambda words, last_organization: None
     statement_by: str | None = None  # who made the last statement of earlier paragraphs
 
 
@@ -123,6 +124,8 @@ class _Speakers:
 def _spans(text: str) -> list[tuple[int, int]]:
     """The quoted spans of a paragraph. A last quote left open runs to the paragraph's end: a quote
     that goes on into the next paragraph is closed only there."""
+    if "“" in text and '"' in text:  # a quote in straight marks nested in curly ones is part of it
+        text = _CURLY.sub(lambda m: m.group(0).replace('"', "'") if m.group(0).count('"') % 2 == 0 else m.group(0), text)
     spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
     marks = [m.start() for m in _MARK.finditer(text)]
     if len(marks) % 2:
@@ -299,7 +302,7 @@ def _by_role(phrase: str, context: Context) -> str | None:
              or w.lower() in COMPANY_WORDS]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
         return None
-    return context.by_role(words[:heads[-1] + 1])
+    return context.by_role(words[:heads[-1] + 1], context.last_organization)
 
 
 def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _Speakers,

@@ -143,14 +143,17 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             for word in COMPANY_WORDS:
                 named.setdefault(word, {})[organization.id] = organization.name
 
-    def by_role(words: list[str]) -> str | None:
+    def by_role(words: list[str], last_organization: str | None = None) -> str | None:
         """`words` end in the title or organisation noun ("the Philippine coast guard said")."""
         noun = words[-1].lower()
         if noun.capitalize() in ORGANIZATION_NOUNS or noun in COMPANY_WORDS:
-            # Of the article's organisations so named, the one whose name holds the other words too.
+            # Of the article's organisations so named, the one whose name holds the other words too;
+            # of several, the one named last before ("... said the X Ministry." then "the ministry wrote").
             candidates = named.get(noun, {})
             choices = (set(candidates), {i for i, name in candidates.items()
                                          if all(w.casefold() in name.casefold() for w in words[:-1])})
+            if last_organization in choices[1] and not any(len(ids) == 1 for ids in choices):
+                return last_organization
         else:
             choices = tuple(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders))
         return next((next(iter(ids)) for ids in choices if len(ids) == 1), None)
