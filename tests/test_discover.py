@@ -445,3 +445,12 @@ def test_seventh_held_out_classes():
     # British and American spellings of a name's words are one name.
     assert name_key("Ruritanian Defence Forces") == name_key("Ruritanian Defense Forces")
     assert name_key("Harbour Organisation Centre") == name_key("Harbor Organization Center")
+    # An acronym defined in lower-case words is no body anywhere in the article; "made by X" and
+    # "(Photo: X)" name a company and a source; an acronym before a title is the body in it;
+    # "General Directorate" keeps its first word.
+    kinds = {c.found.name: c.found.type for c in discover(article(
+        "Kestrel confirms the signed LOA", "The letter of acceptance (LOA) for jets made by Vantor Aerospace arrived.",
+        "RDF Chief of Staff Oren Lavi spoke (Photo: RDF). The General Directorate of Ports met."))}
+    assert "LOA" not in kinds and kinds["Vantor Aerospace"] == kinds["RDF"] == "organization"
+    assert kinds["General Directorate of Ports"] == "organization"
+    assert not names(find_organizations("Jets made by Norway flew.", set()))  # a country

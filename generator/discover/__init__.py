@@ -18,7 +18,7 @@ from ..urls import slug
 from .common import Found, is_demonym
 from .equipment import find_equipment
 from .events import find_events
-from .organizations import find_organizations
+from .organizations import defined_otherwise, find_organizations
 from .people import find_people
 from .places import find_places
 
@@ -63,9 +63,10 @@ def discover(article: Article) -> list[Candidate]:
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").
     person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
+    not_bodies = set().union(*map(defined_otherwise, folded))  # "letter of acceptance (LOA)": "LOA" is no body
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, persons in zip(paragraphs, folded, sentences, people):
-        organizations = find_organizations(text, person_words)
+        organizations = find_organizations(text, person_words, not_bodies)
         named = person_words | {w for f in organizations if f.pattern not in WEAK_PATTERNS for w in f.name.split()}
         places = find_places(text, named)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])

@@ -34,7 +34,8 @@ _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreig
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
-                "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker")
+                "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
+                "made by", "built by", "manufactured by", "produced by")  # "the jet made by X"
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
@@ -54,7 +55,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
-_CREDIT = re.compile(r"\bCredit:\s*(?P<agency>[A-Z]{2,5})\b")
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
@@ -64,6 +65,9 @@ NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM
                      "INS", "ORP", "RFS", "USNS", "AFP", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE"}
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
+_ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
+# An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
+_LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
 _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -83,7 +87,8 @@ def _clean(words: list[str]) -> list[str]:
     Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
     noun after it stays ("General Electric", "General Dynamics")."""
     words = strip_leading(possessive_cut(words))
-    while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS):
+    while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
+            and not (words[0] == "General" and len(words) > 1 and words[1] in ORGANIZATION_NOUNS):  # "General Directorate"
         words = words[1:]
     return words
 
@@ -103,11 +108,34 @@ def is_generic(words: list[str]) -> bool:
     return all(w in _GENERIC for w in words)
 
 
-def find_organizations(text: str, person_words: set[str]) -> list[Found]:
-    """`person_words` are words of people's names in the article: they never name an organisation."""
+def find_organizations(text: str, person_words: set[str], not_bodies: set[str] = frozenset()) -> list[Found]:
+    """`person_words` are words of people's names in the article: they never name an organisation;
+    `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
-            *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words),
+            *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text)]
+
+
+def defined_otherwise(text: str) -> set[str]:
+    """Acronyms a paragraph defines as no body: a document or a class of weapon in capitals
+    ("Letter of Acceptance (LOA)", "Intermediate Range Ballistic Missile (IRBM)"), or anything in
+    lower-case words whose initials spell it ("the letter of acceptance (LOA)")."""
+    if "(" not in text:
+        return set()
+    shorts = {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}
+    for match in _LOWER_DEFINED.finditer(text):
+        words = match["words"].split()
+        for count in range(1, len(words) + 1):
+            initials = "".join(w[0] for w in words[-count:])
+            if match["short"].lower() in (initials, "".join(w[0] for w in words[-count:] if w not in ("of", "the", "and"))):
+                shorts.add(match["short"])
+                break
+    return shorts
+
+
+def _names_no_body(words: list[str], short: str) -> bool:
+    words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
+    return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS - {"Treaty"})
 
 
 def _groups(text: str):
@@ -206,7 +234,8 @@ def _described(text: str, person_words: set[str]):
             continue
         for match in pattern.finditer(text):
             words = _clean(match["name"].split())
-            if words and not any(w in person_words for w in words) and not is_demonym(words[0]):
+            if words and not any(w in person_words for w in words) and not is_demonym(words[0]) \
+                    and " ".join(words) not in countries():  # "made by Ruritania" names a country
                 name = " ".join(words)
                 yield Found(name, "organization", "described organisation", match.end("name") - len(name),
                             match.end("name"))
@@ -221,25 +250,24 @@ def _wire_agency(text: str):
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
-    for match in _CREDIT.finditer(text) if "Credit:" in text else ():
+    for match in _CREDIT.finditer(text) if ":" in text else ():
         if match["agency"] not in NOT_ORGANIZATIONS:
             yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
     for match in _LEGAL_FORM_FIRST.finditer(text) if holds_any(text, _LEGAL_FORMS) else ():
         yield Found(match["name"], "organization", "legal form", match.start(), match.end())
 
 
-def _acronyms(text: str, person_words: set[str]):
+def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'. A defined acronym of
     equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
     Test Range (ITR)") is typed by its words."""
-    not_bodies = set()  # acronyms the text defines as something else
+    not_bodies = not_bodies | defined_otherwise(text)
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
-        if match["short"] in NOT_ORGANIZATIONS or words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS - {"Treaty"}:
-            not_bodies.add(match["short"])
+        if match["short"] in not_bodies:
             continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
@@ -256,6 +284,10 @@ def _acronyms(text: str, person_words: set[str]):
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
+    for match in _ACRONYM_BEFORE_TITLE.finditer(text):  # "IDF Chief of Staff X": the body in a title
+        if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
+                and not (dateline and match.start() == 0):
+            yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))
 
 
 def _defined_by(words: list[str], acronym: str) -> list[str]:
