@@ -111,3 +111,26 @@ def settled_pages(ctx: Context, entities_key: str, cache: Cache) -> frozenset[st
     cache.keep("render base", {"base": ctx.base_key})
     cache.keep("shown", {a: (ctx.article_keys[a], ctx.cited_key(a), shown[a]) for a in ctx.graph.articles})
     return settled
+
+
+def summary_key(ctx: Context, entities_key: str) -> str:
+    """The key of what the site's summary pages (home, indexes, names, redirects, graph, timeline,
+    tags, feed) show: the entity set, and of each article what other pages cite from it (its
+    mentions, and so every count) and what lists show of it (title, byline, dates, tags, lead)."""
+    rows = []
+    for article in ctx.graph.articles.values():
+        lead = article.standfirst or next((p for p in article.paragraphs if p.kind == "body"), None)
+        rows.append((article.id, ctx.cited_key(article.id), article.title, article.date, article.dates,
+                     article.author, article.outlet, article.source_url, article.tags, lead.text if lead else None))
+    return fingerprint((ctx.base_key, entities_key, rows))
+
+
+def settled_summaries(ctx: Context, key: str, cache: Cache) -> dict[str, str | None] | None:
+    """The summary pages of the last run (path -> input key), when nothing they show has changed
+    since and their files are all there: then they need not be worked out again. Most edits in a
+    preview change an article's text and nothing a summary shows."""
+    last = cache.previous("summaries")
+    outputs = last.get("outputs")
+    if last.get("key") != key or outputs is None or not outputs.keys() <= ctx.existing_files():
+        return None
+    return outputs

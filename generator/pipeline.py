@@ -19,7 +19,7 @@ from .discover import discover, load_rejected, merge_discoveries
 from .emitters import emit_all
 from .extract import extract
 from .graph import build_graph
-from .incremental import cached_extractions, cached_map, settled_pages
+from .incremental import cached_extractions, cached_map, settled_pages, settled_summaries, summary_key
 from .knowledge_base import knowledge_base_files, load_knowledge_base
 from .model import Article, Entity, Extraction, Paragraph
 from .parallel import MIN_ITEMS, run, shared
@@ -250,9 +250,12 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     written_before = cache.previous("outputs").get("paths")
     if written_before is None and not (site.docs_dir.is_dir() and any(site.docs_dir.iterdir())):
         written_before = set()
-    emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs)
+    summaries = summary_key(ctx, extracted.entities_key)
+    emitted = emit_all(ctx, jobs=1 if small_edit or len(articles) < MIN_ITEMS else jobs,
+                       reused=settled_summaries(ctx, summaries, cache))
     cache.keep("pages", emitted.keys)
     cache.keep("fragments", emitted.fragments)
+    cache.keep("summaries", {"key": summaries, "outputs": emitted.summaries})
     lap("render")
     removed = remove_stale(site.docs_dir.resolve(), emitted.paths, written_before)
     summary.report = WriteReport(emitted.written, len(emitted.paths) - emitted.written, removed)

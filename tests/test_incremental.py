@@ -222,3 +222,27 @@ def test_an_edit_that_names_nothing_renders_only_the_article_page(tmp_path):
     shutil.copy(config, clean / "site_config.yml")
     run(clean / "site_config.yml", jobs=1)
     assert tree(docs) == tree(clean / "build" / "docs")
+
+
+def test_summary_pages_are_made_again_only_when_what_they_show_changes(tmp_path):
+    """An edit to an article's later text leaves the summary pages (home, indexes, names,
+    redirects, graph, timeline, feed) as they were, without working them out; a new title reaches
+    them, and the result is the clean run's."""
+    config = corpus(tmp_path / "live")
+    run(config, jobs=2)
+    docs = tmp_path / "live" / "build" / "docs"
+    article = sorted((tmp_path / "live" / "content" / "articles").rglob("*.txt"))[10]
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write("\nThis article was corrected after publication.\n")
+    assert run(config, jobs=2).rendered == 1  # the article's page alone: not the home page, made every time before
+    before = tree(docs)
+    title, rest = article.read_text(encoding="utf-8").split("\n", 1)
+    article.write_text(f"{title} (corrected)\n{rest}", encoding="utf-8")
+    run(config, jobs=2)
+    changed = {p for p, digest in tree(docs).items() if before.get(p) != digest}
+    assert {"articles/index.md", "feed.xml"} <= changed
+    clean = tmp_path / "clean"
+    shutil.copytree(tmp_path / "live" / "content", clean / "content")
+    shutil.copy(config, clean / "site_config.yml")
+    run(clean / "site_config.yml", jobs=1)
+    assert tree(docs) == tree(clean / "build" / "docs")
