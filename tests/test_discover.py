@@ -454,3 +454,10 @@ def test_seventh_held_out_classes():
     assert "LOA" not in kinds and kinds["Vantor Aerospace"] == kinds["RDF"] == "organization"
     assert kinds["General Directorate of Ports"] == "organization"
     assert not names(find_organizations("Jets made by Norway flew.", set()))  # a country
+    # Newspapers named by their noun ("the Times of Ruritania"), a party with its name in another
+    # language in brackets, where a statement was posted and the paper a person told; not a day.
+    found = names(find_organizations(
+        "The deal was signed, the Times of Ruritania reported. It was the Vasarpuolue (Vasterparti) party that objected. "
+        "Oren Lavi said on Telegram that he agreed, then told The Harbour Courier. He said on Dec. 9 and on Monday it held.",
+        set()))
+    assert found == {"Times of Ruritania", "Vasarpuolue", "Telegram", "The Harbour Courier"}

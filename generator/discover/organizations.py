@@ -21,7 +21,9 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State"}
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
-HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS
+# and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
+MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer"}
+HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS | MEDIA_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
                 "Communist", "Green", "Independent"}
@@ -36,17 +38,24 @@ _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreig
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "made by", "built by", "manufactured by", "produced by")  # "the jet made by X"
-_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel")
+_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
+_POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
 _DESCRIPTIONS = (
     (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"),
      _BEFORE_NAME),
-    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:{'|'.join(_AFTER_NAME)})\b"), _AFTER_NAME),
+    # (a name in another language may follow in brackets: "the X (Y) party")
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:{'|'.join(_AFTER_NAME)})\b"),
+     _AFTER_NAME),
+    # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
+    (re.compile(rf"\b(?:said|posted|wrote|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)\s+"
+                rf"(?P<name>[A-Z][A-Za-z]+)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"),
+     _POSTED),
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
-_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA))  # most paragraphs hold none
+_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
@@ -233,12 +242,13 @@ def _described(text: str, person_words: set[str]):
         if not holds_any(text, words):
             continue
         for match in pattern.finditer(text):
-            words = _clean(match["name"].split())
+            group = "paper" if match.groupdict().get("paper") else "name"
+            words = match[group].split() if group == "paper" else _clean(match[group].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]) \
-                    and " ".join(words) not in countries():  # "made by Ruritania" names a country
+                    and not is_plain_word(words[-1]) and " ".join(words) not in countries():  # "made by Norway"
                 name = " ".join(words)
-                yield Found(name, "organization", "described organisation", match.end("name") - len(name),
-                            match.end("name"))
+                yield Found(name, "organization", "described organisation", match.end(group) - len(name),
+                            match.end(group))
 
 
 def _wire_agency(text: str):
