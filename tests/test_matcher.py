@@ -111,3 +111,13 @@ def test_given_name_alone_is_the_person_named_in_full_before():
     people = {**ENTITIES, "dmitry-ivanov": entity("dmitry-ivanov", "Dmitry Ivanov", "person")}
     norms = [normalise(p) for p in ("Dmitry Peskov met Dmitry Ivanov.", "Dmitry said no.")]
     assert Matcher(people).find(norms)[1] == []  # two Dmitrys: no guess
+
+
+def test_a_body_of_three_words_or_more_written_in_lower_case_is_still_that_body():
+    matcher = Matcher({"jcs": Entity("jcs", "Joint Harbour Staff of Ruritania", "organization"),
+                       "dsa": Entity("dsa", "Defense Supply Agency", "organization"),
+                       "af": Entity("af", "Air Force", "organization")})
+    text = ("The joint harbour staff of ruritania said so; the Defense Supply agency agreed; "
+            "the air force did not.")
+    found = matcher.find([normalise(text)])[0]
+    assert [m.entity_id for m in found] == ["jcs", "dsa"]  # two words in lower case may be any air force

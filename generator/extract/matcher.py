@@ -76,6 +76,12 @@ class Matcher:
         for entity in entities.values():
             for key in (entity.name, *entity.aliases):
                 keys.setdefault(fold(key), (set(), set(), set()))[0].add(entity.id)
+                if entity.type == "organization" and len(key.split()) >= 3:
+                    # A body of three words or more written in lower case is still that body ("the
+                    # joint chiefs of staff said", "the Defense Security Cooperation agency").
+                    head_lowered = key.rsplit(" ", 1)
+                    for form in (key.lower(), f"{head_lowered[0]} {head_lowered[1].lower()}"):
+                        keys.setdefault(fold(form), (set(), set(), set()))[0].add(entity.id)
             if entity.type == "person":
                 for name in (entity.name, *entity.aliases):
                     for index, part in enumerate((surname(name), given_name(name))):
