@@ -461,3 +461,23 @@ def test_seventh_held_out_classes():
         "Oren Lavi said on Telegram that he agreed, then told The Harbour Courier. He said on Dec. 9 and on Monday it held.",
         set()))
     assert found == {"Times of Ruritania", "Vasarpuolue", "Telegram", "The Harbour Courier"}
+
+
+def test_eighth_held_out_classes():
+    # "Minister Delegate", offices "in charge of" a portfolio and embassies "in" a city, long
+    # titles; in a list "Title, Name, Title, Name" each title is its own person's; an appositive
+    # that is a rank and a name is a person; a monarch's number; a party and constituency in
+    # brackets (not an acronym's); a credit line in capitals.
+    text = ("Guests were the Minister Delegate to the Head of Government in charge of Harbour Administration, Oren "
+            "Lavi, the Minister of Trade and Fisheries, Tal Amir, and the Charge d'Affaires of the Embassy in Varno, "
+            "Mira Dovan. Also present: Dan Aro, Lieutenant General Ilan Sato, Inspector General of the Navy, and "
+            "King Ferdo IV. Jon Vale (PS/VR) asked. The Long Range Harbour Missile Extended Reach (LRHM-ER) flew.")
+    found = {f.name: dict(f.fields).get("role") for f in find_people(text, None)}
+    assert found["Oren Lavi"] == "Minister Delegate to the Head of Government in charge of Harbour Administration"
+    assert found["Tal Amir"] == "Minister of Trade and Fisheries"
+    assert found["Mira Dovan"] == "Charge d'Affaires of the Embassy in Varno"
+    assert found["Ferdo IV"] == "King" and "Jon Vale" in found and "Ilan Sato" in found
+    assert not any("Missile" in name for name in found)
+    people = {c.found.name for c in discover(article("a", "Tanks arrived in the port.", "ANNA BERG/AGENCY"))
+              if c.found.type == "person"}
+    assert people == {"Anna Berg"}

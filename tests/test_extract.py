@@ -263,3 +263,14 @@ def test_seventh_held_out_quote_classes():
                              '“Crews praised the "Blue Line" ferry at length,” the ministry wrote in a post.'),
                      Matcher(two)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("ministry", 'Crews praised the "Blue Line" ferry at length')]
+
+
+def test_eighth_held_out_quote_classes():
+    # "said the Inspector General of X" is the one whose role holds the whole title, named later;
+    # "pointed out that ... "..."" reports speech.
+    people = {**ACTORS, "navy": Entity("navy", "Harbour Navy", "organization")}
+    quotes = extract(article('The visit was "a milestone," said the Inspector General of the Harbour Navy.',
+                             "Present were Lieutenant General Ivo Marek, Inspector General of the Harbour Navy, "
+                             "and Dan Aro, Lieutenant General."), Matcher(people)).quotes
+    assert [q.speaker_id for q in quotes] == ["ivo"]
+    assert attributed('Ivo Marek pointed out that the ferries are "safer than ever".') == [("ivo", "safer than ever")]

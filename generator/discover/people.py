@@ -65,6 +65,10 @@ _AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
 _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}})(?: and|,) $")
 # "Igor Popov (Russia)": a name followed by the country it stands for.
 _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
+# "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
+_NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}\)")
+# "King Mohammed VI", "Pope Leo XIV": a monarch's name and number.
+_MONARCH = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Pope|Prince|Princess|Emir)\s+(?P<name>[A-Z][a-z]+\s+[IVX]{1,5})\b")
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
@@ -90,6 +94,12 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if (match["country"] in countries() or match["country"] in _COUNTRY_ABBREVIATIONS) \
                 and looks_like_name(match[1].split()):
             found.append(Found(match[1], "person", "name with a country", match.start(1), match.end(1)))
+    for match in _NAME_PARTY.finditer(text) if "(" in text else ():
+        if looks_like_name(match[1].split()):
+            found.append(Found(match[1], "person", "name with a party", match.start(1), match.end(1)))
+    for match in _MONARCH.finditer(text):
+        found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
+                           (("role", text[match.start():match.start("name")].strip()),)))
     for match in _QUOTE_SPEAKER.finditer(text) if "said" in text or "told" in text or "added" in text else ():
         group = "after" if match["after"] else "before"
         words = match[group].split()
@@ -98,8 +108,12 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
         group = next(i for i in (1, 2, 3) if match[i])
-        if looks_like_name(match[group].split()):
-            found.append(Found(match[group], "person", "photo credit", match.start(group), match.end(group)))
+        credited = match[group]
+        if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG/AGENCY"
+            found.append(Found(credited.title(), "person", "photo credit", match.start(group), match.end(group),
+                               (credited,)))
+        elif looks_like_name(credited.split()):
+            found.append(Found(credited, "person", "photo credit", match.start(group), match.end(group)))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line")):
         for match in pattern.finditer(text) if needs in text else ():
             if looks_like_name(match[1].split()):

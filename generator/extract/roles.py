@@ -19,9 +19,15 @@ _APPOSITIVE = re.compile(
     r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"
 )
 _MAX_WORDS = 12
+# After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
+_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*(?:,|and\b|\.)")
+# An appositive that ends in a person's name after a rank ("Lieutenant General Mohammed Berrid").
+_IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
+                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$")
 
 
-_LINKS = ("of", "to", "for", "on")  # "Secretary of State", "Ambassador to Poland"
+# "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
+_LINKS = ("of", "to", "for", "on", "in", "charge")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd)\.?\)")
 
@@ -37,12 +43,15 @@ def _title_phrase(prefix: str) -> str | None:
         bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
+        if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
+                and not words[0][0].isupper():
+            break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat")
         if not is_title_word(bare) and (bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
                                                                   or bare in ("the", "&", *_LINKS)
                                                                   or bare == "and" and words and words[0][0].isupper())):
             break
         words.insert(0, bare)
-        if bare != token or len(words) == 12:
+        if bare != token or len(words) == 16:
             break
     # The phrase ends in a title word, or in one followed by "of/to/for [the] Name ...".
     titles = [i for i, w in enumerate(words) if is_title_word(w)]
@@ -95,6 +104,8 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
         return None
+    if _NEXT_NAME.match(text, end + match.end()) or _IS_A_NAME.search(role):
+        return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     return role
 
 
@@ -155,7 +166,10 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             if last_organization in choices[1] and not any(len(ids) == 1 for ids in choices):
                 return last_organization
         else:
-            choices = tuple(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders))
+            # A title of several words ("the Inspector General") is first the one whose role holds them all.
+            whole = " ".join(words).casefold()
+            exact = {r.entity_id for r in roles if whole in r.role.casefold()} if len(words) > 1 else set()
+            choices = (exact, *(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders)))
         return next((next(iter(ids)) for ids in choices if len(ids) == 1), None)
 
     return by_role

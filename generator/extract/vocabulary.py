@@ -24,6 +24,7 @@ TITLE_NOUNS = {
     "honorable", "honourable", "hon", "excellency", "sir", "dame",
     # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
     "mg", "bg", "ltg", "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
+    "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
 }
 # Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
 # refers back to the article's ministry.
@@ -69,7 +70,7 @@ SPEECH_VERBS = {
     "stressed", "emphasized", "emphasised", "remarked", "replied", "responded", "acknowledged",
     "cautioned", "admitted", "observed", "commented", "recalled", "promised", "vowed", "boasted",
     "tweeted", "posted", "urged", "saying", "noting", "telling", "according", "called", "described", "praised", "welcomed", "calling", "dismissed", "condemned",
-    "criticized", "criticised", "hailed", "describing",
+    "criticized", "criticised", "hailed", "describing", "pointed", "points",  # "pointed out that"
     "underscored", "underlined", "reiterated", "affirmed", "reaffirmed", "assured", "pledged", "denied",
     "accused", "accusing", "charged", "alleged", "contended", "maintained", "conceded", "countered", "retorted",
     "protested", "complained", "lamented", "concluded", "predicted", "suggested", "answered", "asked",
