@@ -15,7 +15,7 @@ _OPERATION = re.compile(rf"\bOperation\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISE
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
 _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name>{_NAME})(?![\w-])"
-                         rf"|[\"“‘](?P<quoted>{_NAME})[\"”’]\s+(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
+                         rf"|(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
@@ -36,7 +36,9 @@ def find_events(text: str, sentence_of) -> list[Found]:
     for match in _GIVEN_NAME.finditer(text) if holds_any(text, ("named", "dubbed", "called", "’", "'", '"', "”")) else ():
         group = "name" if match["name"] else "quoted"
         words = match[group].split()
-        if len(words) + match[group].count("-") >= 2 and not is_demonym(words[0]) and words[0] not in LEADING \
+        # (in quotation marks a people's name may open the name: "the 'African Lion' maneuvers")
+        if len(words) + match[group].count("-") >= 2 and (group == "quoted" or not is_demonym(words[0])) \
+                and words[0] not in LEADING \
                 and _CONTEXT.search(sentence_of(match.start())):
             found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation",)) else ():

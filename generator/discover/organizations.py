@@ -19,11 +19,12 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Foreign", "Interior", "Land", "Ground", "Naval", "Marine", "Marines", "Corps", "National", "Special",
             "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
-            "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State"}
+            "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
+            "General", "Staff", "Gendarmerie", "Embassy"}
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
 # and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer"}
-HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS | MEDIA_NOUNS
+HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS | MEDIA_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
                 "Communist", "Green", "Independent"}
@@ -64,7 +65,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b"  # "(Photo: IDF)"
+                     r"|^[A-Z][A-Z .'-]{2,40}/(?P<after_name>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
@@ -97,7 +99,7 @@ def _clean(words: list[str]) -> list[str]:
     noun after it stays ("General Electric", "General Dynamics")."""
     words = strip_leading(possessive_cut(words))
     while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
-            and not (words[0] == "General" and len(words) > 1 and words[1] in ORGANIZATION_NOUNS):  # "General Directorate"
+            and not (words[0] == "General" and len(words) > 1 and words[1] in HEAD_NOUNS):  # "General Directorate"
         words = words[1:]
     return words
 
@@ -173,7 +175,7 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
-            if any(w in HEAD_NOUNS for w in tail.split()):
+            if any(w in HEAD_NOUNS and w != "Staff" for w in tail.split()):  # ("Joint Chiefs of Staff" is one)
                 tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
             if not name_words or any(w in person_words for w in name_words):
                 continue
@@ -260,9 +262,10 @@ def _wire_agency(text: str):
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
-    for match in _CREDIT.finditer(text) if ":" in text else ():
-        if match["agency"] not in NOT_ORGANIZATIONS:
-            yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
+    for match in _CREDIT.finditer(text) if ":" in text or "/" in text else ():
+        group = "agency" if match["agency"] else "after_name"
+        if match[group] not in NOT_ORGANIZATIONS:
+            yield Found(match[group], "organization", "picture credit", match.start(group), match.end(group))
     for match in _LEGAL_FORM_FIRST.finditer(text) if holds_any(text, _LEGAL_FORMS) else ():
         yield Found(match["name"], "organization", "legal form", match.start(), match.end())
 

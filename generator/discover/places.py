@@ -36,7 +36,11 @@ _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—])")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—])"
+                       # or in title case with its date: "Varno, March 3, 2025 –"
+                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+                       r"\s+\d{1,2}(?:,\s+\d{4})?\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+)?)"  # "Rio de Janeiro"
@@ -69,7 +73,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
             found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
     dateline = _DATELINE.match(text)
-    if dateline and dateline["name"] not in ("AP", "AFP", "UPDATE"):
+    if dateline and dateline["titled"] and dateline["titled"] not in other_words:
+        found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
+    elif dateline and dateline["name"] and dateline["name"] not in ("AP", "AFP", "UPDATE"):
         name = dateline["name"].title()
         found.append(Found(name, "place", "dateline", 0, dateline.end("name"), (dateline["name"],)))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
