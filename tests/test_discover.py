@@ -484,9 +484,9 @@ def test_eighth_held_out_classes():
     # Gendarmeries and embassies are bodies; "General Staff of X" keeps "General" (and "Joint Chiefs
     # of Staff" stays one body); an agency after a credited name in capitals; a dateline in title
     # case with its date; a quoted name of drills may open with a people's name.
-    found = names(find_organizations("The Commander of the Royal Gendarmerie, the General Staff of the Harbour Navy, "
+    found = names(find_organizations("The Commander of the Royal Gendarmerie, the General Staff of the HNF, "
                                      "the Joint Chiefs of Staff and the Ruritanian Embassy met.", set()))
-    assert {"Royal Gendarmerie", "General Staff of the Harbour Navy", "Joint Chiefs of Staff", "Ruritanian Embassy"} <= found
+    assert {"Royal Gendarmerie", "General Staff of the HNF", "Joint Chiefs of Staff", "Ruritanian Embassy"} <= found
     assert names(find_organizations("ANNA BERG/NORPIX", set())) == {"NORPIX"}
     assert "Varno" in names(find_places("Varno, March 3, 2025 – Ships arrived.", set()))
     events = find_events("Crews trained in the 'Nordic Lion' maneuvers.", lambda offset: "the maneuvers")
