@@ -290,9 +290,12 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words) else "organization")
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     dateline = _DATELINE_CITY.match(text)
+    credit = _CREDIT.match(text)  # "ANNA BERG/AGENCY": a name in capitals, then the agency
+    credited_name = credit.start("after_name") if credit and credit["after_name"] else 0
     for match in _BARE_ACRONYM.finditer(text):
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
+                or match.end() < credited_name \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
