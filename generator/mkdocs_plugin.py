@@ -22,7 +22,7 @@ from .cache import write_memory
 from .config import ConfigError, load_site
 from .knowledge_base import KnowledgeBaseError
 from .pipeline import generate
-from .search import SearchIndexError, index_site
+from .search import SearchIndexError, index_site, stop
 from .shared_parts import SharedParts
 
 
@@ -65,12 +65,23 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         self._index_lock = threading.Lock()
         self._indexer: threading.Thread | None = None
         self._to_index: Path | None = None
+        self._indexing = None  # the index process under way, if any
+        self._stopping = False
 
     def on_startup(self, *, command, dirty) -> None:
         self._serving = command == "serve"
 
     def on_shutdown(self) -> None:
         write_memory()  # a preview server kept the cache in memory between rebuilds
+        # The index of a preview's last rebuild is of a folder the server deletes as it stops: the
+        # indexer would go on without it (and without the server) for minutes.
+        with self._index_lock:
+            self._stopping, self._to_index = True, None
+            indexer, process = self._indexer, self._indexing
+        if process is not None:
+            stop(process)
+        if indexer is not None:
+            indexer.join(timeout=10)
 
     def on_post_build(self, *, config) -> None:
         self._restore_epoch()
@@ -96,9 +107,18 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
                     self._indexer = None
                     return
             try:
-                index_site(site_dir)
+                index_site(site_dir, started=self._started)
             except SearchIndexError as error:
-                log.warning(str(error))
+                if not self._stopping:
+                    log.warning(str(error))
+            finally:
+                self._indexing = None
+
+    def _started(self, process) -> None:
+        with self._index_lock:
+            self._indexing = process
+            if self._stopping:
+                stop(process)
 
     def on_build_error(self, *, error) -> None:
         self._restore_epoch()

@@ -9,8 +9,11 @@ articles say). An entity's name and other names carry the most weight, so that i
 first for each of them. The page's header gets its search button from assets/search.js."""
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 FOLDER = "pagefind"  # the bundle's folder in the site; assets/search.js loads the interface from it
@@ -20,12 +23,26 @@ class SearchIndexError(Exception):
     pass
 
 
-def index_site(site_dir: Path) -> str:
+def index_site(site_dir: Path, started: Callable[[subprocess.Popen], None] | None = None) -> str:
     """Index the built site in `site_dir` (replacing any earlier index); returns Pagefind's summary
-    line ("Indexed 32 pages"), or raises SearchIndexError with its message."""
+    line ("Indexed 32 pages"), or raises SearchIndexError with its message. `started` gets the
+    indexing process, which runs in a process group of its own (Pagefind's wrapper starts the
+    indexer as its child), so that `stop` can end all of it."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", FOLDER,
                "--root-selector", "main", "--exclude-selectors", "nav", "--exclude-selectors", "button"]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SearchIndexError(f"search index not built: {(result.stderr or result.stdout).strip()}")
-    return next((line.strip() for line in result.stdout.splitlines() if "Indexed" in line and "pages" in line), "")
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as process:
+        if started:
+            started(process)
+        stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        raise SearchIndexError(f"search index not built: {(stderr or stdout).strip()}")
+    return next((line.strip() for line in stdout.splitlines() if "Indexed" in line and "pages" in line), "")
+
+
+def stop(process: subprocess.Popen) -> None:
+    """End an indexing process and the indexer it started."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass  # it had finished

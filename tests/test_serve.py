@@ -60,3 +60,34 @@ def test_serve_regenerates_after_an_edit(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_the_preview_index_stops_with_the_server(tmp_path):
+    """A preview indexes its site in the background after each rebuild; when the server stops, the
+    indexer (Pagefind's wrapper and the indexer it starts) stops too, not minutes later."""
+    import os
+    from generator.mkdocs_plugin import KnowledgePlugin
+
+    site = tmp_path / "site"
+    site.mkdir()
+    for number in range(3000):  # enough pages that indexing is still under way when the server stops
+        (site / f"page{number}.html").write_text(
+            f"<html><body><main><h1>Page {number}</h1><p>{'words to index ' * 200}</p></main></body></html>",
+            encoding="utf-8")
+    plugin = KnowledgePlugin()
+    plugin.on_startup(command="serve", dirty=True)
+    plugin.on_post_build(config=type("Config", (), {"site_dir": str(site)})())
+    deadline = time.monotonic() + 20
+    while plugin._indexing is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process = plugin._indexing
+    assert process is not None and process.poll() is None  # under way
+    plugin.on_shutdown()
+    assert process.poll() is not None
+    time.sleep(0.5)
+    try:
+        os.killpg(process.pid, 0)
+        still_running = True
+    except ProcessLookupError:
+        still_running = False
+    assert not still_running  # nor the indexer it started
