@@ -491,3 +491,18 @@ def test_eighth_held_out_classes():
     assert "Varno" in names(find_places("Varno, March 3, 2025 – Ships arrived.", set()))
     events = find_events("Crews trained in the 'Nordic Lion' maneuvers.", lambda offset: "the maneuvers")
     assert names(events) == {"Nordic Lion"}
+
+
+def test_ninth_held_out_classes():
+    # Datelines with the agency in brackets, in capitals ("VARNO (Wire) -", "VARNO DC (Wire) –": a
+    # city and its state's code) and in title case ("Varno [Ruritania], April 28 (WIRE):"); not a
+    # body's acronym before its bracketed name ("RDF (Ardo) Spokesperson"); "based at X"; a
+    # photographer credited before a spaced slash.
+    assert names(find_places("VARNO (Wire) - Ships came.", set())) == {"Varno"}
+    assert names(find_places("VARNO DC (Wire) – Ships came.", set())) == {"Varno"}
+    assert names(find_places("RDF (Ardo) Spokesperson Tal Amir spoke.", set())) == set()
+    assert "Varno" in names(find_places("Varno [Ruritania], April 28 (WIRE): Ships came.", set()))
+    assert names(find_organizations("Varno [Ruritania], April 28 (WIRE): Ships came.", set())) == {"WIRE"}
+    assert names(find_organizations("Varno, April 27 (WIRE) Ships came.", set())) == {"WIRE"}
+    assert "Dorvik" in names(find_places("The jets are based at Dorvik.", set()))
+    assert "Anna Berg" in names(find_people("The jet flew. Photo: Anna Berg / AGENCY/File", None))

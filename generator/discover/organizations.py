@@ -59,6 +59,9 @@ _DESCRIPTIONS = (
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]"
+                       # "Varno [Ruritania], April 28 (AGENCY):", "Varno, April 27 (AGENCY)": in title case
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+                       r"\((?P<agency_titled>[A-Z]{2,10})\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
                        r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})\)\s*[-–—]?\s"
                        # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
@@ -258,7 +261,7 @@ def _wire_agency(text: str):
     'Credit: AP' under a picture; a company named after its legal form ('NPO Mashinostroyeniya')."""
     dateline = _DATELINE.match(text)
     if dateline:
-        group = next(g for g in ("agency", "agency_only", "agency_after") if dateline[g])
+        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled") if dateline[g])
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))

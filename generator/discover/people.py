@@ -77,7 +77,9 @@ _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITAL
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
-                           rf"|^({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}[\w.]*$")
+                           rf"|^({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}[\w.]*$"
+                           # "Photo: Anna Berg / AGENCY"
+                           rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
 # A copyright line: "© 2023 Anna Berg, example.com".
 _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
@@ -107,7 +109,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
-        group = next(i for i in (1, 2, 3) if match[i])
+        group = next(i for i in (1, 2, 3, 4) if match[i])
         credited = match[group]
         if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG/AGENCY"
             found.append(Found(credited.title(), "person", "photo credit", match.start(group), match.end(group),

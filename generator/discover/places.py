@@ -35,12 +35,13 @@ _REGION = re.compile(rf"(?<![\w-]){any_of(REGIONS)}(?![\w-])")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_BASED = re.compile(rf"\bbased\s+in\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—])"
-                       # or in title case with its date: "Varno, March 3, 2025 –"
-                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:January|February|March|April|May|June|July|"
-                       r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-                       r"\s+\d{1,2}(?:,\s+\d{4})?\s*[-–—]")
+_BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\([^()]{1,30}\)\s*[-–—])"
+                       # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
+                       # "Varno [Ruritania], April 28 (AGENCY):"
+                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\])?,\s+(?:January|February|March|"
+                       r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,10}\)\s*)?[-–—:]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+)?)"  # "Rio de Janeiro"
@@ -76,8 +77,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
     elif dateline and dateline["name"] and dateline["name"] not in ("AP", "AFP", "UPDATE"):
-        name = dateline["name"].title()
-        found.append(Found(name, "place", "dateline", 0, dateline.end("name"), (dateline["name"],)))
+        written = dateline["name"]
+        city, _, code = written.rpartition(" ")
+        written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
+        found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for pattern, label, needs in _PATTERNS:
