@@ -506,3 +506,5 @@ def test_ninth_held_out_classes():
     assert names(find_organizations("Varno, April 27 (WIRE) Ships came.", set())) == {"WIRE"}
     assert "Dorvik" in names(find_places("The jets are based at Dorvik.", set()))
     assert "Anna Berg" in names(find_people("The jet flew. Photo: Anna Berg / AGENCY/File", None))
+    # "AFP" credited alone is the agency.
+    assert names(find_organizations("Ships arrived on Monday.\nAFP", set())) == {"AFP"}
