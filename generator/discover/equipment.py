@@ -65,7 +65,7 @@ _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
 _NAMED_BY_CATEGORY = re.compile(
-    rf"(?P<owner>{CAPITAL_START}[a-z]+'s\s+)?(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
+    rf"(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
     rf"\s+(?P<category>{_CATEGORY})")
 # A name in capitals after its category: "the anti-radiation missile RUDRAM", "the fighter jet
 # named (X)", "the combat aircraft, X,"; or in apposition to one, with a word to describe it:
@@ -103,6 +103,9 @@ def _named_mid_sentence(text: str, word: str) -> bool:
     if any(c.isupper() or c.isdigit() for c in word[1:]):
         return True
     return any(not _sentence_start(text, m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
+_OWNER = re.compile(rf"(?<![\w-])({CAPITAL_START}[a-z]+'s) $")  # a possessive right before a name
 
 
 def _owned_name(text: str, owner: str, name: str, taken: set[str]) -> bool:
@@ -177,8 +180,9 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         ordinal = _ORDINAL.search(text, max(0, match.start() - 8), match.end("name") - len(name))
         if ordinal:  # "the 15th Khordad air defense system"
             name = f"{ordinal[1]} {name}"
-        elif match["owner"] and name == match["name"] and _owned_name(text, match["owner"].split()[0], name, taken):
-            name = f"{match['owner'].split()[0]} {name}"  # "David's Sling air defense system"
+        elif name == match["name"] and (owner := _OWNER.search(text, max(0, match.start() - 30), match.start())) \
+                and _owned_name(text, owner[1], name, taken):
+            name = f"{owner[1]} {name}"  # "Ferdo's Hammer air defense system"
         found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
                            match.end("name"), (), _category(match["category"])))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():

@@ -8,7 +8,7 @@ import re
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, is_title_word
-from .common import CAPITALISED, PARTICLES, RUN, Found, countries, is_demonym, is_plain_word, strip_leading
+from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -68,7 +68,9 @@ _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}})
 # "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
 _NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}\)")
 # "King Mohammed VI", "Pope Leo XIV": a monarch's name and number.
-_MONARCH = re.compile(r"\b(?:King|Queen|Emperor|Sultan|Pope|Prince|Princess|Emir)\s+(?P<name>[A-Z][a-z]+\s+[IVX]{1,5})\b")
+_MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess", "Emir")
+_MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
+_PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the pattern of a name and its party
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
@@ -96,10 +98,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if (match["country"] in countries() or match["country"] in _COUNTRY_ABBREVIATIONS) \
                 and looks_like_name(match[1].split()):
             found.append(Found(match[1], "person", "name with a country", match.start(1), match.end(1)))
-    for match in _NAME_PARTY.finditer(text) if "(" in text else ():
+    for match in _NAME_PARTY.finditer(text) if _PARTY_BRACKET.search(text) else ():
         if looks_like_name(match[1].split()):
             found.append(Found(match[1], "person", "name with a party", match.start(1), match.end(1)))
-    for match in _MONARCH.finditer(text):
+    for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))
     for match in _QUOTE_SPEAKER.finditer(text) if "said" in text or "told" in text or "added" in text else ():
