@@ -49,7 +49,7 @@ class Emitted:
             self.summaries[path] = key
 
 
-def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool, bool]], dict[str, str | None]]:
+def _emit_shard(part: int) -> tuple[list[tuple[str, str | None, bool, bool, bool]], dict[str, str | None]]:
     """One shard's pages, rendered and written by the worker itself: page text never travels
     back to the parent process."""
     ctx = dataclasses.replace(shared("context"), part=part, parts=shared("parts"), fragments={})
