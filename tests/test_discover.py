@@ -508,3 +508,12 @@ def test_ninth_held_out_classes():
     assert "Anna Berg" in names(find_people("The jet flew. Photo: Anna Berg / AGENCY/File", None))
     # "AFP" credited alone is the agency.
     assert names(find_organizations("Ships arrived on Monday.\nAFP", set())) == {"AFP"}
+
+
+def test_tenth_held_out_classes():
+    # A programme's experimental designation ("F-X"); the name a category is given ("the aircraft,
+    # called Kestrel in Ruritania"); "World War Two".
+    equipment = names(find_equipment("Ruritania's RF-X programme and the aircraft, called Kestrel in Ruritania, "
+                                     "flew.", {"Ruritania"}))
+    assert {"RF-X", "Kestrel"} <= equipment
+    assert names(find_events("The worst crisis since World War Two came.", lambda offset: "")) == {"World War Two"}

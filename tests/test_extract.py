@@ -274,3 +274,11 @@ def test_eighth_held_out_quote_classes():
                              "and Dan Aro, Lieutenant General."), Matcher(people)).quotes
     assert [q.speaker_id for q in quotes] == ["ivo"]
     assert attributed('Ivo Marek pointed out that the ferries are "safer than ever".') == [("ivo", "safer than ever")]
+
+
+def test_tenth_held_out_quote_classes():
+    # Guillemets are quotation marks; "He said" after a paragraph that opens with one person and
+    # names others is the one it opens with.
+    assert attributed("«The bridge is safe,» Ivo Marek said.") == [("ivo", "The bridge is safe")]
+    assert attributed("Transport Minister Ivo Marek met his counterparts, Lea Horvat and Dan Aro.",
+                      'He said: "The talks went well."') == [("ivo", "The talks went well.")]

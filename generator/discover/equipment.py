@@ -39,6 +39,7 @@ _DESIGNATION = (
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
+    r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 
@@ -73,6 +74,9 @@ _NAMED_BY_CATEGORY = re.compile(
 _CAPITALS_AFTER_CATEGORY = re.compile(
     rf"\b(?:{any_of(CATEGORY_NOUNS)})(?:\s+|,\s+|\s+named\s+\(?|\s+called\s+\(?)(?P<name>[A-Z]{{4,8}})(?![\w-])"
     rf"|(?<![\w-])(?P<named>[A-Z]{{4,8}}),\s+(?:its|the|a|an)\s+(?:[\w-]+\s+){{1,3}}?(?:{any_of(CATEGORY_NOUNS)})\b")
+# A name a category is given: "the aircraft, called Kestrel in Ruritania", "a drone known as Vela".
+_CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called|named|dubbed|known\s+as)\s+[\"“']?"
+                     rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
                   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light",
@@ -190,6 +194,12 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         if match[group] not in taken:
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
+    for match in _CALLED.finditer(text) if holds_any(text, ("called", "named", "dubbed", "known as")) else ():
+        words = match["name"].split()
+        if not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w) or w in countries()
+                   for w in words):
+            found.append(Found(match["name"], "equipment", "name a category is given", match.start("name"),
+                               match.end("name")))
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         name = (match["name"] or match["prefixed"]).removesuffix("'s")

@@ -11,6 +11,7 @@ _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship)\b", re.I)
 _OPERATION = re.compile(rf"\bOperation\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
@@ -41,6 +42,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
                 and words[0] not in LEADING \
                 and _CONTEXT.search(sentence_of(match.start())):
             found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))
+    for match in _WORLD_WAR.finditer(text) if "World War" in text else ():
+        found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation",)) else ():
         name = f"Operation {match['name']}"
         found.append(Found(name, "event", "operation", match.start(), match.end()))

@@ -278,6 +278,16 @@ def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
     return [s.entity_id for s in speakers if s.is_person and _spoke(text, s)]
 
 
+def subjects(text: str, speakers: list[Speaker], sentences: Sentences) -> list[str]:
+    """The people of a paragraph who open a sentence (after their titles): whom a "he" in the next
+    paragraph means, when no one in this one speaks ("Minister X met A and B." "He said: ...")."""
+    return [s.entity_id for s in speakers if s.is_person
+            and _TITLES_OPENING.match(text, sentences.span_at(s.start)[0], s.start)]
+
+
+_TITLES_OPENING = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,5}$")
+
+
 def _spoke(text: str, speaker: Speaker) -> bool:
     return bool(_VERB_AFTER_NAME.match(text[speaker.end:speaker.end + 120]))
 
