@@ -15,8 +15,9 @@ _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
-_GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name>{_NAME})(?![\w-])"
-                         rf"|(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
+_GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name>{_NAME})(?![\w-])")
+_QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
+                          rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
@@ -34,8 +35,11 @@ def find_events(text: str, sentence_of) -> list[Found]:
             continue
         name = " ".join(words)
         found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end()))
-    for match in _GIVEN_NAME.finditer(text) if holds_any(text, ("named", "dubbed", "called", "’", "'", '"', "”")) else ():
-        group = "name" if match["name"] else "quoted"
+    given = _GIVEN_NAME.finditer(text) if holds_any(text, ("named", "dubbed", "called")) else ()
+    quoted = _QUOTED_NAME.finditer(text) if holds_any(text, ('"', "“", "‘", " '")) and holds_any(
+        text, ("drill", "exercise", "war game", "wargame", "manoeuvre", "maneuver")) else ()
+    for match in (*given, *quoted):
+        group = "quoted" if "quoted" in match.groupdict() else "name"
         words = match[group].split()
         # (in quotation marks a people's name may open the name: "the 'African Lion' maneuvers")
         if len(words) + match[group].count("-") >= 2 and (group == "quoted" or not is_demonym(words[0])) \

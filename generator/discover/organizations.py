@@ -5,6 +5,7 @@ the agency in a wire dateline, and acronyms defined in brackets."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
@@ -68,8 +69,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b"  # "(Photo: IDF)"
-                     r"|^[A-Z][A-Z .'-]{2,40}/(?P<after_name>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
+_CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
+_CREDIT_LINE = re.compile(r"[A-Z][A-Z .'-]{2,40}/(?P<agency>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
@@ -79,6 +81,7 @@ NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE"}
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before a title
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
@@ -130,12 +133,13 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_lower_case_ministries(text), *_groups(text)]
 
 
-def defined_otherwise(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
+def defined_otherwise(text: str) -> frozenset[str]:
     """Acronyms a paragraph defines as no body: a document or a class of weapon in capitals
     ("Letter of Acceptance (LOA)", "Intermediate Range Ballistic Missile (IRBM)"), or anything in
     lower-case words whose initials spell it ("the letter of acceptance (LOA)")."""
     if "(" not in text:
-        return set()
+        return frozenset()
     shorts = {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}
     for match in _LOWER_DEFINED.finditer(text):
         words = match["words"].split()
@@ -144,7 +148,7 @@ def defined_otherwise(text: str) -> set[str]:
             if match["short"].lower() in (initials, "".join(w[0] for w in words[-count:] if w not in ("of", "the", "and"))):
                 shorts.add(match["short"])
                 break
-    return shorts
+    return frozenset(shorts)
 
 
 def _names_no_body(words: list[str], short: str) -> bool:
@@ -265,10 +269,11 @@ def _wire_agency(text: str):
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
-    for match in _CREDIT.finditer(text) if ":" in text or "/" in text else ():
-        group = "agency" if match["agency"] else "after_name"
-        if match[group] not in NOT_ORGANIZATIONS:
-            yield Found(match[group], "organization", "picture credit", match.start(group), match.end(group))
+    credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
+               *filter(None, [_CREDIT_LINE.match(text) if "/" in text else None])]
+    for match in credits:
+        if match["agency"] not in NOT_ORGANIZATIONS:
+            yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
     for match in _LEGAL_FORM_FIRST.finditer(text) if holds_any(text, _LEGAL_FORMS) else ():
         yield Found(match["name"], "organization", "legal form", match.start(), match.end())
 
@@ -293,8 +298,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words) else "organization")
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     dateline = _DATELINE_CITY.match(text)
-    credit = _CREDIT.match(text)  # "ANNA BERG/AGENCY": a name in capitals, then the agency
-    credited_name = credit.start("after_name") if credit and credit["after_name"] else 0
+    credit = _CREDIT_LINE.match(text) if "/" in text else None  # "ANNA BERG/AGENCY": a name in capitals, then the agency
+    credited_name = credit.start("agency") if credit else 0
     for match in _BARE_ACRONYM.finditer(text):
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
@@ -303,7 +308,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
-    for match in _ACRONYM_BEFORE_TITLE.finditer(text):  # "IDF Chief of Staff X": the body in a title
+    for match in _ACRONYM_BEFORE_TITLE.finditer(text) if _THREE_CAPITALS.search(text) else ():  # "IDF Chief of Staff X"
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
                 and not (dateline and match.start() == 0):
             yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
@@ -52,6 +53,7 @@ _DESCRIBING_TAILS = {"maker", "makers", "made", "based", "backed", "led", "owned
                      "developed", "produced", "operated", "builder", "manufacturer", "bound", "held"}
 
 
+@lru_cache(maxsize=None)  # bounded by the corpus's capitalised words; asked for each word of each run
 def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and word not in NOT_PERSON_WORDS and word not in COMPANY_NOUNS \
         and word not in ORGANIZATION_NOUNS \

@@ -38,7 +38,7 @@ def _title_phrase(prefix: str) -> str | None:
     "First Deputy Minister of Defense of Ukraine Lieutenant General", "Maj. Gen.")."""
     words: list[str] = []
     for token in reversed(prefix.split(" ")):
-        if _BRACKETED_ACRONYM.fullmatch(token):
+        if token.startswith("(") and _BRACKETED_ACRONYM.fullmatch(token):
             continue
         bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
