@@ -282,3 +282,31 @@ def test_tenth_held_out_quote_classes():
     assert attributed("«The bridge is safe,» Ivo Marek said.") == [("ivo", "The bridge is safe")]
     assert attributed("Transport Minister Ivo Marek met his counterparts, Lea Horvat and Dan Aro.",
                       'He said: "The talks went well."') == [("ivo", "The talks went well.")]
+
+
+def test_eleventh_held_out_quote_classes():
+    # "expressed" reports speech, and "the Honourable" is a form of address, not a role; an
+    # appositive whose closing comma is left out; "According to" a long title; "Canada's
+    # defence department"-style speakers (whose it is, then the body or title); a guillemet
+    # closed by a straight mark is two quotes, not one with a nested quote.
+    assert attributed("“The bridge is safe,” expressed the Honourable Ivo Marek, Minister of Transport.") == [
+        ("ivo", "The bridge is safe")]
+    assert "Honourable" not in [r.role for r in extract(article(
+        "The Honourable Ivo Marek, Minister of Transport, spoke."), Matcher(ACTORS)).roles]
+    assert attributed("“The bridge is safe,” Maj. Ivo Marek, head of the planning section at the Harbour Guard "
+                      "said in a statement.") == [("ivo", "The bridge is safe")]
+    assert attributed('According to Ruritanian Transport Minister Ivo Marek, this is a "wholly new chapter" '
+                      "for the town.") == [("ivo", "wholly new chapter")]
+    assert attributed("The Ministry of Transport said on Monday that the bridge was ready.",
+                      "“We are confident the bridge will carry the traffic,” the country’s transport ministry adds.") == [
+        ("ministry", "We are confident the bridge will carry the traffic")]
+    assert attributed("Transport Minister of Ruritania Ivo Marek opened it.",
+                      "“It depends on the weather,” Ruritania’s Transport Minister said.") == [
+        ("ivo", "It depends on the weather")]
+    assert attributed("The Nova Agency said in a press release that the bridge was ready.",
+                      '«I am pleased that the town, with its neighbours, has a bridge," Transport Minister Ivo Marek '
+                      'said. "The state\'s role in paying for it shows the partnership,» he added.') == [
+        ("ivo", "I am pleased that the town, with its neighbours, has a bridge"),
+        ("ivo", "The state's role in paying for it shows the partnership")]
+    assert attributed('“The crews called it the "old lady" of the fleet,” Ivo Marek said.') == [
+        ("ivo", 'The crews called it the "old lady" of the fleet')]

@@ -30,6 +30,17 @@ def test_wrapped_lines_join_and_nothing_is_lost():
     assert article.standfirst is None
 
 
+def test_text_pasted_from_a_web_page_has_a_paragraph_per_line():
+    # No blank lines: a line longer than hand-wrapped text is a paragraph of its own, and so are
+    # the short lines (title, headings) beside it; hand-wrapped runs still join.
+    long = "The harbour bridge opened on Monday after four years of work, " * 2
+    article = read_text(f"Bridge opens\nA heading\n{long}\nSecond paragraph.\n\nShort line\nwraps.\n", "a.txt")
+    assert article.title == "Bridge opens"
+    assert [p.text for p in article.paragraphs] == ["A heading", long.strip(), "Second paragraph.",
+                                                    "Short line wraps."]
+    assert [p.line for p in article.paragraphs] == [2, 3, 4, 6]
+
+
 def test_long_first_line_is_body_not_title():
     text = "Word " * 100 + "end."
     article = read_text(text, "a.txt")

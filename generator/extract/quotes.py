@@ -26,9 +26,10 @@ _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 _VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$")
 _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
 # "According to a statement from X, ... "...": X speaks for the sentence.
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
-# After a speaker's name: an appositive, or "of the Philippines", then the verb.
-_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,80}},|\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
+# After a speaker's name: an appositive (its closing comma often left out: "X, head of the Y
+# department said"), or "of the Philippines", then the verb.
+_VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,100}},?|\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
                               rf",?\s+(?:has\s+|had\s+)?{_VERB}\b")
 # An organisation's unnamed speaker: "a DRDO official said", "the ministry's spokesman said".
 _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\s+)?{_VERB}\b")
@@ -47,7 +48,8 @@ _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
-_ROLE = r"(?:the|a|an|this|that)\s+(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
+# ("Canada's defence department", "the country's transport ministry": whose it is, then the role)
+_ROLE = r"(?:(?:the|a|an|this|that)\s+(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
 _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
                re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I))
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
@@ -125,7 +127,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     """The quoted spans of a paragraph. A last quote left open runs to the paragraph's end: a quote
     that goes on into the next paragraph is closed only there."""
     if "“" in text and '"' in text:  # a quote in straight marks nested in curly ones is part of it
-        text = _CURLY.sub(lambda m: m.group(0).replace('"', "'") if m.group(0).count('"') % 2 == 0 else m.group(0), text)
+        text = _CURLY.sub(lambda m: m.group(0).replace('"', "'") if _nested(m.group(0)) else m.group(0), text)
     spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
     marks = [m.start() for m in _MARK.finditer(text)]
     if len(marks) % 2:
@@ -133,6 +135,13 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if text[last] == "“" or (text[last] == '"' and (last == 0 or text[last - 1].isspace())):
             spans.append((last + 1, len(text)))
     return spans
+
+
+def _nested(curly: str) -> bool:
+    """Whether the straight marks inside a curly quote pair up as a quote within it ('“... the "old
+    lady" ...”'), rather than close it and open the next ('«...," X said. "...»')."""
+    marks = [i for i, c in enumerate(curly) if c == '"']
+    return len(marks) % 2 == 0 and all(curly[i - 1] in " (“" for i in marks[::2])
 
 
 def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, context: Context) -> list[FoundQuote]:

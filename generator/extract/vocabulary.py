@@ -21,11 +21,13 @@ TITLE_NOUNS = {
     "rep", "sen", "gov", "amb", "dr", "prof", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
-    "honorable", "honourable", "hon", "excellency", "sir", "dame",
     # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
     "mg", "bg", "ltg", "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
 }
+# Forms of address: they stand in a title ("the Honourable X"), but are no role on their own.
+HONORIFICS = {"honorable", "honourable", "hon", "excellency", "sir", "dame"}
+TITLE_NOUNS |= HONORIFICS
 # Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
 # refers back to the article's ministry.
 ORGANIZATION_NOUNS = {
@@ -79,7 +81,7 @@ SPEECH_VERBS = {
     # the present tense of live blogs and headlines ("Gallant hails the deal as ...")
     "tells", "adds", "notes", "warns", "insists", "stresses", "declares", "explains", "argues", "claims", "writes",
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
-    "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing",
+    "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {

@@ -11,6 +11,9 @@ from ..urls import slug
 from .errors import ReadError
 
 MAX_TITLE = 200  # a longer first line is body text that lacks a title, not a title
+# Text wrapped by hand keeps its lines shorter than this; a run of lines with a longer one is text
+# pasted from a web page, one paragraph (or heading) per line.
+WRAP_WIDTH = 100
 
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+"
@@ -35,21 +38,25 @@ class Block:
     line: int
 
 
-def split_blocks(text: str, first_line: int = 1) -> list[Block]:
-    """Paragraphs are runs of non-blank lines; wrapped lines join with one space."""
+def split_blocks(text: str, first_line: int = 1, wrap_width: int | None = None) -> list[Block]:
+    """Paragraphs are runs of non-blank lines; wrapped lines join with one space. With
+    `wrap_width`, a run with a line longer than that is one paragraph per line instead."""
     blocks: list[Block] = []
-    lines: list[str] = []
-    start = first_line
+    lines: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if wrap_width and len(lines) > 1 and max(len(line) for _, line in lines) > wrap_width:
+            blocks.extend(Block(line, number) for number, line in lines)
+        elif lines:
+            blocks.append(Block(" ".join(line for _, line in lines), lines[0][0]))
+        lines.clear()
+
     for number, line in enumerate(text.split("\n"), first_line):
         if line.strip():
-            if not lines:
-                start = number
-            lines.append(line.strip())
-        elif lines:
-            blocks.append(Block(" ".join(lines), start))
-            lines = []
-    if lines:
-        blocks.append(Block(" ".join(lines), start))
+            lines.append((number, line.strip()))
+        else:
+            close()
+    close()
     return blocks
 
 
@@ -133,4 +140,4 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
 
 
 def read_text(text: str, source: str, article_id: str | None = None) -> Article:
-    return build_article(split_blocks(text), source, article_id)
+    return build_article(split_blocks(text, wrap_width=WRAP_WIDTH), source, article_id)
