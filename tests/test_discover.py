@@ -517,3 +517,28 @@ def test_tenth_held_out_classes():
                                      "flew.", {"Ruritania"}))
     assert {"RF-X", "Kestrel"} <= equipment
     assert names(find_events("The worst crisis since World War Two came.", lambda offset: "")) == {"World War Two"}
+
+
+def test_eleventh_held_out_classes():
+    # A system named inside a long body's name is still equipment ("Harbour Kestrel and Osprey
+    # Management Agency", then "Kestrel aircraft"); a plural is its singular ("Yak-90A Falcons",
+    # "Office for Bridge Investments"); "Velmar-made" names a maker, which is then no equipment
+    # elsewhere in the article ("the Velmar jets"), unlike "Finnish-made" or a ticker after a
+    # name ("Orbis [ORB]-made"); a line "Source: X" credits a body.
+    long_body = article("a", "The Harbour Kestrel and Osprey Management Agency (HKOMA) signed for 20 Kestrel aircraft.")
+    kinds = {e.name: e.type for e in merge_discoveries(discover(long_body), {}, set(), {"a": long_body}).values()}
+    assert kinds.get("Kestrel") == "equipment"
+    plurals = {"p": article("p", "Ruritania bought six Yak-90A Falcons.", "The Yak-90A Falcon flew with the Yak-90A."),
+               "q": article("q", "The Ruritanian Office for Bridge Investments (ROBI) and the Ruritanian Office "
+                                 "for Bridge Investment met.")}
+    merged = merge_discoveries([c for a in plurals.values() for c in discover(a)], {}, set(), plurals)
+    by_type = {}
+    for entity in merged.values():
+        by_type.setdefault(entity.type, set()).add(entity.name)
+    assert by_type["equipment"] == {"Yak-90A Falcon"}
+    assert [n for n in by_type["organization"] if "Bridge" in n] == ["Ruritanian Office for Bridge Investment"]
+    makers = article("m", "Ruritania will receive Velmar-made Yak-90A jets in 2026.", "Crews praised the Velmar jets.",
+                     "It ordered Finnish-made radars and Orbis [ORB]-made sensors.")
+    kinds = {e.name: e.type for e in merge_discoveries(discover(makers), {}, set(), {"m": makers}).values()}
+    assert kinds.get("Velmar") == "organization" and "Finnish" not in kinds and "ORB" not in kinds
+    assert names(find_organizations("Source: Velmar Aerospace Works", set())) == {"Velmar Aerospace Works"}

@@ -65,9 +65,14 @@ def discover(article: Article) -> list[Candidate]:
     person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
     not_bodies = set().union(*map(defined_otherwise, folded))  # "letter of acceptance (LOA)": "LOA" is no body
     candidates: list[Candidate] = []
-    for (paragraph, norm), text, spans, persons in zip(paragraphs, folded, sentences, people):
-        organizations = find_organizations(text, person_words, not_bodies)
-        named = person_words | {w for f in organizations if f.pattern not in WEAK_PATTERNS for w in f.name.split()}
+    bodies = [find_organizations(text, person_words, not_bodies) for text in folded]
+    # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
+    # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
+    # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).
+    makers = {f.name for found in bodies for f in found if f.pattern not in WEAK_PATTERNS and " " not in f.name}
+    for (paragraph, norm), text, spans, persons, organizations in zip(paragraphs, folded, sentences, people, bodies):
+        named = person_words | makers | {w for f in organizations if f.pattern not in WEAK_PATTERNS
+                                         for w in (f.name.split() if len(f.name.split()) <= 3 else f.name.split()[:1])}
         places = find_places(text, named)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])
         taken = named | {w for f in places + events for w in f.name.split()}
@@ -177,6 +182,9 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             if plain != words and types.get(plain_key) == "organization":
                 links.append((key, plain_key))
     links += _short_forms(groups, types)
+    # A plural is its singular: "P-8A Poseidons", "Center for Defense Investments".
+    links += [(key, key[:-1]) for key in groups if key.endswith("s") and types.get(key[:-1]) == types[key]
+              and types[key] in ("equipment", "organization")]
     joined = _joined(list(groups), links)
     spellings = {source for source, _ in links}
     # Each joined set is named by its most complete spelling: one that is no other's spelling

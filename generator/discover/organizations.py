@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
-from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, ORGANIZATION_NOUNS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, is_title_word
 from .common import (CAPITALISED, RUN, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut,
                      strip_leading)
 
@@ -32,6 +32,9 @@ _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal
 # "Houthi-controlled areas", "Hamas-run", "Wagner-linked": a group that holds, backs or runs things.
 _GROUP_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
                               r"affiliated|supported|occupied|ruled)\b")
+# "Boeing-made jets": the maker of a thing (a people's or a country's name makes no maker: "Israeli-made";
+# nor the last word of a longer name, or a ticker after one: "Raytheon [RTN]-made").
+_MAKER_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,})-(?:made|built|manufactured|produced|designed|developed)\b")
 # "the Chinese foreign ministry": a ministry written in lower case after a people's name.
 _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreign|defen[cs]e|interior|finance|"
                                   r"economy|justice|health|transport|energy|trade|emergencies)\s+ministry\b")
@@ -72,6 +75,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
 _CREDIT_LINE = re.compile(r"[A-Z][A-Z .'-]{2,40}/(?P<agency>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
+# A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
+_SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
@@ -130,7 +135,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text)]
+            *_lower_case_ministries(text), *_groups(text), *_makers(text)]
 
 
 @lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
@@ -165,6 +170,19 @@ def _groups(text: str):
             continue  # at a sentence's start "Rebel-held" is a common noun capitalised
         plural = (f"{name}s",) if re.search(rf"\b{name}s\b", text) else ()
         yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*$")
+
+
+def _makers(text: str):
+    for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
+        name = match["name"]
+        before = text[max(0, match.start() - 40):match.start()].rstrip()
+        if not before or before[-1] in ".!?\"“:" or _CAPITALISED_BEFORE.search(before):
+            continue  # a capital for the sentence's sake, or a longer name's last word
+        if not (is_demonym(name) or name in countries() or is_plain_word(name) or name in NOT_NAMES):
+            yield Found(name, "organization", "maker of a thing", match.start(), match.end("name"))
 
 
 def _named_by_head(text: str, person_words: set[str]):
@@ -262,7 +280,7 @@ def _described(text: str, person_words: set[str]):
 
 def _wire_agency(text: str):
     """'WARSAW, Dec 6 (Reuters) -', 'Feb 28 (NHK) -', 'TOKYO, May 2 – RIA Novosti.': the agency;
-    'Credit: AP' under a picture; a company named after its legal form ('NPO Mashinostroyeniya')."""
+    'Credit: AP' under a picture, a line 'Source: X'; a company named after its legal form ('NPO Mashinostroyeniya')."""
     dateline = _DATELINE.match(text)
     if dateline:
         group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled") if dateline[g])
@@ -270,7 +288,8 @@ def _wire_agency(text: str):
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
-               *filter(None, [_CREDIT_LINE.match(text) if "/" in text else None])]
+               *filter(None, [_CREDIT_LINE.match(text) if "/" in text else None,
+                              _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
     for match in credits:
         if match["agency"] not in NOT_ORGANIZATIONS:
             yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
