@@ -542,3 +542,9 @@ def test_eleventh_held_out_classes():
     kinds = {e.name: e.type for e in merge_discoveries(discover(makers), {}, set(), {"m": makers}).values()}
     assert kinds.get("Velmar") == "organization" and "Finnish" not in kinds and "ORB" not in kinds
     assert names(find_organizations("Source: Velmar Aerospace Works", set())) == {"Velmar Aerospace Works"}
+    # Two-word places after a preposition ("in Nova Scotia."), but not a person ("from Ivo Marek of the
+    # party"); a dateline in title case with its province in brackets; the Baltic States.
+    assert names(find_places("Jets will be based in Nova Ruritania, and a question came from Ivo Marek of the "
+                             "party.", set())) == {"Nova Ruritania"}
+    assert names(find_places("Varno (North Ruritania):The jets arrived.", set())) == {"Varno", "North Ruritania"}
+    assert names(find_places("Its neighbours, the Baltic States, agreed.", set())) == {"Baltic States"}

@@ -23,7 +23,8 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf",
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
-           "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean")
+           "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
+           "Baltic States", "Baltics")
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
@@ -41,10 +42,12 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        # "Varno [Ruritania], April 28 (AGENCY):"
                        r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\])?,\s+(?:January|February|March|"
                        r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,10}\)\s*)?[-–—:]")
+                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,10}\)\s*)?[-–—:]"
+                       # or with its province or country in brackets: "Varno (North Ruritania):"
+                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
-    r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+)?)"  # "Rio de Janeiro"
+    r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 # Each pattern with its label and the words one of which it needs (none: no quick test).
@@ -76,6 +79,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     dateline = _DATELINE.match(text)
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
+    elif dateline and dateline["city"] and dateline["city"] not in other_words:
+        found.append(Found(dateline["city"], "place", "dateline", 0, dateline.end("city")))
+        if dateline["within"] not in known:  # a country is found as one
+            found.append(Found(dateline["within"], "place", "dateline", dateline.start("within"), dateline.end("within")))
     elif dateline and dateline["name"] and dateline["name"] not in ("AP", "AFP", "UPDATE"):
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
