@@ -548,3 +548,11 @@ def test_eleventh_held_out_classes():
                              "party.", set())) == {"Nova Ruritania"}
     assert names(find_places("Varno (North Ruritania):The jets arrived.", set())) == {"Varno", "North Ruritania"}
     assert names(find_places("Its neighbours, the Baltic States, agreed.", set())) == {"Baltic States"}
+    # Bodies joined by "and": one name when it ends in a body's noun ("Air and Space Force"), two
+    # bodies otherwise; the company a business title names, without a possessive before it.
+    assert names(find_organizations("It will replace jets of the Ruritanian Air and Space Force.", set())) == {
+        "Ruritanian Air and Space Force"}
+    assert names(find_organizations("The Army and Air Force met Velmar and General Orbis officials.", set())) <= {
+        "General Orbis"}
+    assert names(find_organizations("Ann Holt, CEO of Velmar Defence and Space, and the chairman of Kestrel's "
+                                    "Sling-maker Orbis spoke.", set()), "organization") >= {"Velmar Defence and Space", "Orbis"}

@@ -135,7 +135,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text)]
+            *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words)]
 
 
 @lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
@@ -185,6 +185,23 @@ def _makers(text: str):
             yield Found(name, "organization", "maker of a thing", match.start(), match.end("name"))
 
 
+_JOINED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+and\s+$")
+# The company a business title names: "CEO of Velmar Defence and Space", "chairman of Orbis".
+_COMPANY_TITLE = re.compile(rf"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging "
+                            rf"[Dd]irector)\s+(?:of|at)\s+(?P<name>{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED}){{0,4}})"
+                            rf"(?=\s*[,.;:)]|\s+[a-z]|$)")
+
+
+def _companies_in_titles(text: str, person_words: set[str]):
+    for match in _COMPANY_TITLE.finditer(text) if holds_any(text, ("CEO", "xecutive", "hairman", "hairwoman", "irector")) else ():
+        words = match["name"].split()
+        kept = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if "'" in words[i] or "’" in words[i]
+                           or "-" in words[i] and words[i].rsplit("-", 1)[1].islower()), 0):]  # "Sling-maker Orbis"
+        name = " ".join(kept)
+        if kept and not any(w in person_words or is_demonym(w) for w in kept) and name not in countries():
+            yield Found(name, "organization", "company in a title", match.end("name") - len(name), match.end("name"))
+
+
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     for run in RUN.finditer(text):
@@ -218,6 +235,13 @@ def _named_by_head(text: str, person_words: set[str]):
                 name = f"{owner} {name}"
             aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 else ()
             start = end - len(" ".join(name_words))
+            joined = _JOINED_BEFORE.search(text, max(0, start - 60), start) \
+                if start == run.start() and name_words[-1] in ORGANIZATION_NOUNS else None
+            first = possessive_cut(joined["first"].split()) if joined else []
+            if first and first[-1] not in HEAD_NOUNS and not first[0].isupper() and not any(w in person_words for w in first):
+                # "Air and Space Force", "Research and Development Organisation" are one body; "the
+                # Army and Air Force", "Boeing and General Electric", "X and Y Aerospace" are two
+                name, start = f"{' '.join(first)} and {name}", start - len(f"{' '.join(first)} and ")
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
             if ordinal and start == run.start():  # "the 16th Armoured Division": the number is the name's
                 name, start = f"{ordinal[1]} {name}", ordinal.start()
