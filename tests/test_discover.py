@@ -556,3 +556,8 @@ def test_eleventh_held_out_classes():
                 if " and " in n]
     assert names(find_organizations("Ann Holt, CEO of Velmar Defence and Space, and the chairman of Kestrel's "
                                     "Sling-maker Orbis spoke.", set()), "organization") >= {"Velmar Defence and Space", "Orbis"}
+    # Names that share the category after them ("Kestrel III and Osprey missiles"); a designation
+    # for two variants ("F-9E/F Lynx II fighters"); a batch's number is no name ("Block V missiles").
+    found = find_equipment("Jets armed with Kestrel III and Osprey missiles replace F-9E/F Lynx II fighters and "
+                           "400 Block V missiles.", set())
+    assert {"Kestrel III", "Osprey", "F-9E/F Lynx II"} <= names(found) and "V" not in names(found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import inflection
 
@@ -59,15 +60,17 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it.
 _DESIGNATED = re.compile(
-    rf"(?<![\w/-])(?P<designation>{_DESIGNATION}|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
+    rf"(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"  # "F-5E/F"
+    rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
-_NAMED_BY_CATEGORY = re.compile(
-    rf"(?P<name>{CAPITAL_START}[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s\d{{1,4}}[A-Z]?)?)"
-    rf"\s+(?P<category>{_CATEGORY})")
+_NAME_WORDS = r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s(?:\d{1,4}[A-Z]?|[IVX]{1,4}(?![\w-])))?"  # "Brimstone III"
+_NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
+# Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
+_LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")
 # A name in capitals after its category: "the anti-radiation missile RUDRAM", "the fighter jet
 # named (X)", "the combat aircraft, X,"; or in apposition to one, with a word to describe it:
 # "X, its first combat aircraft", "Named X, the new warplane" (but not "X, the boats").
@@ -145,6 +148,37 @@ def _category(words: str | None) -> tuple[tuple[str, str], ...]:
     return (("category", inflection.singularize(words) if not words.endswith("aircraft") else words),)
 
 
+class _Listed(NamedTuple):
+    """A name listed before another that its category follows: reads as a match of _NAMED_BY_CATEGORY."""
+
+    name: str
+    category: str
+    at: int
+
+    def __getitem__(self, group: str) -> str:
+        return self.name if group == "name" else self.category
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self, group: str) -> int:
+        return self.at + len(self.name)
+
+
+def _named_by_category(text: str):
+    """Each name a category follows, and those listed before it (up to two)."""
+    for match in _NAMED_BY_CATEGORY.finditer(text):
+        listed, before = [], match.start()
+        for _ in range(2):
+            earlier = _LISTED_BEFORE.search(text, max(0, before - 40), before)
+            if not earlier:
+                break
+            listed.insert(0, _Listed(earlier["name"], match["category"], earlier.start()))
+            before = earlier.start()
+        yield from listed
+        yield match
+
+
 def find_equipment(text: str, taken: set[str]) -> list[Found]:
     """`taken` holds words known to name other things (places, people), which are never equipment."""
     found: list[Found] = []
@@ -170,7 +204,7 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
             name, aliases, start = f"{maker[1]} {designation}", (designation,), maker.start(1)
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
-    for match in _NAMED_BY_CATEGORY.finditer(text):
+    for match in _named_by_category(text):
         words = match["name"].split()
         while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
                          or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
@@ -179,6 +213,8 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                                                          or is_demonym(w) for w in words):
             continue
         name = " ".join(words)
+        if re.fullmatch(r"[IVX]+|\d+[A-Z]?", name):
+            continue  # "Block V missiles": a number left of a batch's name
         if len(words) == 1 and _sentence_start(text, match.end("name") - len(name)) and not _named_mid_sentence(text, name):
             continue  # "Hypersonic missiles are ...", "Even though missiles ...": a capital for the sentence's sake
         ordinal = _ORDINAL.search(text, max(0, match.start() - 8), match.end("name") - len(name))
