@@ -33,6 +33,9 @@ def run(*paragraphs: str):
     ("According to NATO Secretary General Dmitry Peskov, no.", "Dmitry Peskov", "NATO Secretary General"),
     ("On Monday Defense Minister Sergei Shoigu arrived.", "Sergei Shoigu", "Defense Minister"),
     ("The Chief of the General Staff Sergei Shoigu came.", "Sergei Shoigu", "Chief of the General Staff"),
+    # an office in lower case before a rank
+    ("The commander of the Russian division, Major General Sergei Shoigu, came.", "Sergei Shoigu",
+     "commander of the Russian division, Major General"),
 ])
 def test_title_before_name(text, name, role):
     assert title_before(text, text.index(name)) == role

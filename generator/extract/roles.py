@@ -71,6 +71,9 @@ def _title_phrase(prefix: str) -> str | None:
     return " ".join(words) or None
 
 
+_LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title phrase that ends right before offset `start` (a name), if any. A rank alone
     ("Lieutenant Brigadier") is preceded by the office it holds where the text gives one: "the
@@ -81,6 +84,9 @@ def title_before(text: str, start: int) -> str | None:
     if phrase and all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()):
         before = prefix[:-1][:-len(phrase)]
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
+        lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
+        if lower and is_title_word(lower["office"].split()[0]) and lower["body"].capitalize() in ORGANIZATION_NOUNS:
+            office = lower["office"]  # "the commander of the Ruritanian division, Major General X"
         if office and not all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
             return f"{office}, {phrase}"
     return phrase
