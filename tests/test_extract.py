@@ -90,6 +90,8 @@ def test_quote_opening_next_paragraph_continues_the_speaker():
 def test_scare_quotes_and_unattributed_quotes_are_not_quotes():
     assert quotes("The so-called “Allied Resolve” drills began.") == []
     assert quotes('Officials called it "a routine and planned exercise" on Monday.') == []
+    # a name in quotation marks is no one's words, even beside a speaker
+    assert quotes('The task force «Falcon» trained, Dmitry Peskov said, with its “Five Eyes” allies.') == []
 
 
 def test_indirect_speech_is_not_a_quote():

@@ -66,6 +66,8 @@ _THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?statement\s+(?:read|reads
 # (But 'what X called the "..."' is X's words.)
 _NAMING = re.compile(r"\b(?:known\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"
                      r"(?:called|named|dubbed|termed))\s+(?:the\s+|a\s+)?$")
+# A name in quotation marks, not words spoken: 'the task force «Victory»', 'its "Five Eyes" allies'.
+_A_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
 
@@ -152,7 +154,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     found: list[FoundQuote] = []
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
-        if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1):
+        if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1) \
+                or _A_NAME.fullmatch(text, start, end):
             continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
