@@ -110,10 +110,16 @@ def run_size(articles: int, out: Path, words: int | None = None) -> dict:
     return result
 
 
+def memory(measured: dict) -> str:
+    """The run's peak memory, and where: the build's own process (generator and MkDocs), and the
+    largest it started (an extraction worker, or the search indexer after the build)."""
+    return f"{measured['peak_mb']:.0f} MB (build {measured['own_mb']:.0f}, largest helper {measured['helpers_mb']:.0f})"
+
+
 def report_cold(r: dict) -> None:
     clean = r["clean"]
     print(f"make site {clean['seconds']:.1f}s (search index {r['search']['index_s']:.1f}s of it), peak memory "
-          f"{clean['peak_mb']:.0f} MB, {r['pages']} pages, {r['html_bytes'] / r['pages'] / 1e3:.1f} KB per page")
+          f"{memory(clean)}, {r['pages']} pages, {r['html_bytes'] / r['pages'] / 1e3:.1f} KB per page")
     print(search_report(r["search"]))
 
 
@@ -127,7 +133,7 @@ def report(r: dict) -> None:
         print(f"{stage:<16}{seconds:>9.2f}{r['articles'] / seconds if seconds else 0:>12.0f}")
     print(f"{'mkdocs build':<16}{mkdocs:>9.2f}{r['articles'] / mkdocs:>12.0f}")
     print(f"{'make site':<16}{clean['seconds']:>9.2f}   generator share {share(clean):.0%}, "
-          f"peak memory {clean['peak_mb']:.0f} MB")
+          f"peak memory {memory(clean)}")
     print(f"second make site (cache warm): {r['warm']['seconds']:.2f}s, generator "
           f"{generator_seconds(r['warm']):.2f}s, {r['warm']['written']} pages rewritten")
     pages_only = r["pages_only"]
@@ -195,7 +201,7 @@ def write_results(results: list[dict], scaled: list[dict], same: bool, lines_per
         generator = generator_seconds(clean)
         lines.append(f"| {r['articles']:,} | " + " | ".join(f"{stages.get(s, 0):.2f} s" for s in STAGES)
                      + f" | {clean['seconds'] - generator:.1f} s | {clean['seconds']:.1f} s | "
-                     f"{share(clean):.0%} | {clean['peak_mb']:.0f} MB | {r['pages']:,} | "
+                     f"{share(clean):.0%} | {memory(clean)} | {r['pages']:,} | "
                      f"{r['html_bytes'] / r['pages'] / 1e3:.1f} | {r['site_bytes'] / 1e6:.0f} MB |")
     if results:  # the runs after a cold build: not made for --scale alone
         lines += ["", "With the extraction cached and the docs folder deleted, so that every page is rendered again: "

@@ -20,10 +20,12 @@ from generator.config import load_site
 from generator.pipeline import generate
 
 
-def peak_megabytes() -> float:
+def peak_megabytes() -> tuple[float, float]:
+    """The peak memory of this process (generator and MkDocs), and of the largest process it
+    started (an extraction worker, or the search indexer, which runs after the build)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, workers) / 1024  # ru_maxrss is in KiB on Linux
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return own / 1024, helpers / 1024  # ru_maxrss is in KiB on Linux
 
 
 def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
@@ -52,7 +54,8 @@ def main(mode: str, config_file: Path, edit: Path | None = None) -> dict:
     if mode == "serve":  # the server stopping (it writes the cache) is not part of the rebuild
         config.plugins.on_shutdown()
         shutil.rmtree(served["site_dir"])
-    return {"mode": mode, "seconds": seconds, "stages": summary.seconds, "peak_mb": peak_megabytes(),
+    return {"mode": mode, "seconds": seconds, "stages": summary.seconds, "peak_mb": max(peak_megabytes()), "own_mb": peak_megabytes()[0],
+            "helpers_mb": peak_megabytes()[1],
             "articles": summary.articles, "entities": sum(summary.entities.values()),
             "written": summary.report.written, "unchanged": summary.report.unchanged,
             "extracted": summary.extracted, "rendered": summary.rendered}

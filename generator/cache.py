@@ -87,17 +87,19 @@ class Cache:
         return value
 
     def save(self, to_disk: bool = True) -> None:
-        """Keep this run's tables for the next run in this process, and on disk unless told not to
-        (a preview server writes them once, when it stops)."""
+        """Keep this run's tables for the next run: on disk, or, unless told not to, in this
+        process (a preview server, which writes them to disk once, when it stops). A build that
+        writes them to disk keeps nothing in memory: the engine's build after it needs the room."""
         if not self.folder:
             return
         _MEMORY.clear()
-        _MEMORY[self.folder] = self._next
         _OBJECTS.clear()
-        _OBJECTS[self.folder] = self._objects
         if to_disk:
             for name, table in self._next.items():
                 _write(self.folder, name, table, self._on_disk.get(name))
+        else:
+            _MEMORY[self.folder] = self._next
+            _OBJECTS[self.folder] = self._objects
 
 
 def _write(folder: Path, name: str, table: dict, on_disk: dict[int, dict] | None) -> None:

@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import threading
+import zlib
 from pathlib import Path
 
 from jinja2 import BytecodeCache, ChoiceLoader, FileSystemLoader, PrefixLoader
@@ -58,6 +59,8 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
 
     def __init__(self):
         self._html: dict[str, list[str]] = {}
+        self._packed: dict[str, bytes] = {}  # pages' HTML from rendering to writing, compressed
+        self._marked: set[str] = set()  # pages with another plugin's marker: never packed
         self._templates = _CompiledTemplates()  # the plugin lives as long as the server (it has on_startup)
         self._serving = False
         self._set_epoch = False
@@ -144,11 +147,32 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
                 parts.append(f"KNOWLEDGEHTML{len(blocks)}")
                 blocks.append(part)
         self._html[page.file.src_uri] = blocks
+        if "<!--" in markdown:
+            self._marked.add(page.file.src_uri)
         return "\n\n".join(parts)
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
+        """The page's HTML, blocks put back, is kept compressed until the page is written: MkDocs
+        renders every page before it writes the first, so the whole site's HTML would otherwise
+        stay in memory (most of the build's memory, growing with the site). A page whose Markdown
+        holds an HTML comment stays as it is: the comment may be another plugin's marker, which
+        that plugin fills in after rendering, before pages are written (the tags listing)."""
         blocks = self._html.pop(page.file.src_uri, [])
-        return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
+        html = _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
+        if page.file.src_uri in self._marked:
+            return html
+        self._packed[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+        return ""
+
+    def on_page_context(self, context, *, page, config, nav):
+        packed = self._packed.pop(page.file.src_uri, None)
+        if packed is not None:
+            page.content = zlib.decompress(packed).decode("utf-8")
+        return context
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        page.content = ""  # written: its HTML is not needed again
+        return output
 
     def on_config(self, config):
         """With Material, put generator/theme/ just before Material's templates (after any
@@ -170,6 +194,8 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
         return env
 
     def on_pre_build(self, *, config) -> None:
+        self._packed.clear()  # what a failed build left
+        self._marked.clear()
         try:
             summary = self.summary = generate(load_site(Path(config.config_file_path)), save_cache=not self._serving)
         except (ConfigError, KnowledgeBaseError) as error:

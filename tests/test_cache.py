@@ -79,3 +79,14 @@ def test_a_run_that_changes_nothing_writes_no_table(tmp_path, fresh_process):
     fresh_process()
     generate(site, out=io.StringIO(), jobs=1)
     assert {p.name: p.stat().st_mtime_ns for p in folder.glob("*.pickle")} == stamps
+
+
+def test_a_build_keeps_its_tables_in_memory_only_for_a_preview(tmp_path):
+    # A build that writes its tables to disk leaves nothing in memory for the engine's build to
+    # share the machine with; a preview keeps them, for its next rebuild.
+    config = corpus(tmp_path / "p")
+    generate(load_site(config), out=io.StringIO(), jobs=1, save_cache=False)
+    assert list(cache_module._MEMORY) == [tmp_path / "p" / CACHE_DIR]
+    generate(load_site(config), out=io.StringIO(), jobs=1)
+    assert cache_module._MEMORY == {} and cache_module._OBJECTS == {}
+    assert list((tmp_path / "p" / CACHE_DIR).glob("extract.*.pickle"))
