@@ -561,3 +561,8 @@ def test_eleventh_held_out_classes():
     found = find_equipment("Jets armed with Kestrel III and Osprey missiles replace F-9E/F Lynx II fighters and "
                            "400 Block V missiles.", set())
     assert {"Kestrel III", "Osprey", "F-9E/F Lynx II"} <= names(found) and "V" not in names(found)
+    # The author under an embedded post, when its name says it is a body; an embassy in lower case.
+    assert names(find_organizations("— MoD Ruritania (@MoD_R) January 6, 2023", set())) == {"MoD Ruritania"}
+    assert names(find_organizations("— Ivo Marek (@ivo) January 6, 2023", set())) == set()
+    assert names(find_organizations("The statement by the U.S. embassy in Varno said so.", set())) == {
+        "U.S. embassy in Varno"}

@@ -38,6 +38,8 @@ _MAKER_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,})-(?:made|bu
 # "the Chinese foreign ministry": a ministry written in lower case after a people's name.
 _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreign|defen[cs]e|interior|finance|"
                                   r"economy|justice|health|transport|energy|trade|emergencies)\s+ministry\b")
+# "the U.S. embassy in Varno": an embassy written in lower case after its country.
+_LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embassy\s+in\s+(?P<city>[A-Z][a-z]+)\b")
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
@@ -72,6 +74,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
+# The line under an embedded social-media post: "— Name (@handle) January 6, 2023". Its author is a
+# body when its name says so (an acronym, a body's or a newspaper's noun, "News").
+_POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
 _CREDIT_LINE = re.compile(r"[A-Z][A-Z .'-]{2,40}/(?P<agency>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
@@ -302,6 +307,14 @@ def _described(text: str, person_words: set[str]):
                             match.end(group))
 
 
+def _post_author(text: str):
+    match = _POST_AUTHOR.match(text)
+    words = match["agency"].split() if match else []
+    if any(sum(c.isupper() for c in w) >= 2 or w in HEAD_NOUNS or w == "News" for w in words):
+        return match
+    return None
+
+
 def _wire_agency(text: str):
     """'WARSAW, Dec 6 (Reuters) -', 'Feb 28 (NHK) -', 'TOKYO, May 2 – RIA Novosti.': the agency;
     'Credit: AP' under a picture, a line 'Source: X'; a company named after its legal form ('NPO Mashinostroyeniya')."""
@@ -317,6 +330,9 @@ def _wire_agency(text: str):
     for match in credits:
         if match["agency"] not in NOT_ORGANIZATIONS:
             yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
+    post = _post_author(text) if "(@" in text else None
+    if post:
+        yield Found(post["agency"], "organization", "author of a post", post.start("agency"), post.end("agency"))
     for match in _LEGAL_FORM_FIRST.finditer(text) if holds_any(text, _LEGAL_FORMS) else ():
         yield Found(match["name"], "organization", "legal form", match.start(), match.end())
 
@@ -384,3 +400,7 @@ def _lower_case_ministries(text: str):
             spelled = match.group(0)
             name = f"{match['demonym']} {match['kind'].capitalize()} Ministry"
             yield Found(name, "organization", "ministry in lower case", match.start(), match.end(), (spelled,))
+    for match in _LOWER_CASE_EMBASSY.finditer(text) if "embassy" in text else ():
+        owner = match["owner"]
+        if owner in ("U.S.", "US", "UK") or is_demonym(owner) or owner in countries():
+            yield Found(match.group(0), "organization", "embassy in lower case", match.start(), match.end())
