@@ -566,3 +566,13 @@ def test_eleventh_held_out_classes():
     assert names(find_organizations("— Ivo Marek (@ivo) January 6, 2023", set())) == set()
     assert names(find_organizations("The statement by the U.S. embassy in Varno said so.", set())) == {
         "U.S. embassy in Varno"}
+
+
+def test_twelfth_held_out_classes():
+    # "Argentine" is a people's adjective; a place is no one's name, even before an appositive;
+    # lines that credit a picture or the text with a name and a body.
+    assert is_demonym("Argentine")
+    assert names(find_people("It was cancelled because of the crisis in the Middle East, the presidential "
+                             "spokesman said.", None), "person") == set()
+    assert names(find_people("Photo: Ivo Marek, Ruritanian Army", None)) == {"Ivo Marek"}
+    assert names(find_people("Author: Lea Horvat, Source: Varno Radio", None)) == {"Lea Horvat"}

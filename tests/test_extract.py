@@ -315,3 +315,19 @@ def test_eleventh_held_out_quote_classes():
         ("ivo", "The state's role in paying for it shows the partnership")]
     assert attributed('“The crews called it the "old lady" of the fleet,” Ivo Marek said.') == [
         ("ivo", 'The crews called it the "old lady" of the fleet')]
+
+
+def test_twelfth_held_out_quote_and_role_classes():
+    # The agent of a passive speech verb speaks ("praised by X for "...""); an earlier quote of
+    # the same sentence without attribution is the speaker's who closes it (not a scare quote of
+    # fewer than four words); a title in lower case before a comma; "his predecessor".
+    assert attributed("Lea Horvat joined by video, and was praised by Ivo Marek for “leading the port out of years "
+                      "of decline.”") == [("ivo", "leading the port out of years of decline.")]
+    assert attributed("The sale of the old ferries that “have been kept in good repair for years” means the port "
+                      "will “join the wider family”, said the transport minister, Ivo Marek.") == [
+        ("ivo", "have been kept in good repair for years"), ("ivo", "join the wider family")]
+    assert attributed('The “quite new” plan means the port will “join the wider family of ports”, Ivo Marek said.') == [
+        ("ivo", "join the wider family of ports")]
+    roles = {r.role for r in extract(article("On Monday the Ruritanian minister of transport, Ivo Marek, and Dan Aro, "
+                                             "his predecessor, met."), Matcher(ACTORS)).roles}
+    assert {"Ruritanian minister of transport", "his predecessor"} <= roles

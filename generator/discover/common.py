@@ -45,7 +45,7 @@ LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", 
            "Under", "Over", "Speaking", "According", "Last", "Next", "Earlier", "Later"} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ish)$")
-_DEMONYMS = {"Sino", "Indo", "Euro", "Afro", "Anglo", "Franco", "Russo", "Austro", "Greco", "Turco", "Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni", "Somali", "Bangladeshi",
+_DEMONYMS = {"Argentine", "Sino", "Indo", "Euro", "Afro", "Anglo", "Franco", "Russo", "Austro", "Greco", "Turco", "Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni", "Somali", "Bangladeshi",
              "Pakistani", "Afghani", "Qatari", "Thai", "Swiss", "Greek", "French", "Dutch", "British", "Welsh",
              "Irish", "Scottish", "Filipino", "Nepali", "Kazakh", "Uzbek", "Tajik", "Turkmen", "Kyrgyz", "Czech",
              "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet", "Afghan", "European", "American",

@@ -10,6 +10,7 @@ from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, is_title_word
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
+from .places import REGIONS
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -86,6 +87,8 @@ _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,
                            rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
 # A copyright line: "© 2023 Anna Berg, example.com".
 _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
+# A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
+_CREDIT_LINE = re.compile(rf"^(?:Photo|Picture|Image|Author|Text|Photographer|Writer):\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -120,7 +123,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
                                (credited,)))
         elif looks_like_name(credited.split()):
             found.append(Found(credited, "person", "photo credit", match.start(group), match.end(group)))
-    for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line")):
+    for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
+                                  (_CREDIT_LINE, ":", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():
             if looks_like_name(match[1].split()):
                 found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
@@ -169,7 +173,9 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:
             return Found(name, "person", "byline", start, end)
-    if appositive:  # the whole run is the name: "Justin Bronk, a senior research fellow"
+    if appositive and " ".join(words[first:]) not in REGIONS and " ".join(words[first:]) not in countries():
+        # the whole run is the name: "Justin Bronk, a senior research fellow" (but a place's name is
+        # no one's: "the crisis in the Middle East, the spokesman said")
         name = " ".join(words[first:])
         start = offsets[first]
         return Found(name, "person", "appositive", start, start + len(name), (), (("role", appositive),))

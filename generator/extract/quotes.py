@@ -27,6 +27,8 @@ _VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$")
 _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
 # "According to a statement from X, ... "...": X speaks for the sentence.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
+# The agent of a passive speech verb: 'X was praised by Y for "..."' (Y's words; but "quoted by").
+_BY_AGENT = re.compile(rf"\b(?!quoted\b){_VERB}\s+by\s+$")
 # After a speaker's name: an appositive (its closing comma often left out: "X, head of the Y
 # department said"), or "of the Philippines", then the verb.
 _VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,100}},?|\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
@@ -152,6 +154,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     spans = _spans(text)
     mentions = _Speakers(text, speakers, spans)
     found: list[FoundQuote] = []
+    pending: list[tuple[int, int, int]] = []  # quotes not attributed yet: (start, end, their sentence's start)
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
         if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1) \
@@ -173,10 +176,16 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         if speaker is None and start - sentence_start <= 2:
             speaker = _subject_before(text, sentence_start, sentences, mentions, context)
         if speaker is None:
+            pending.append((start, end, sentence_start))
             continue
+        # An earlier quote of the same sentence with no attribution of its own is the same speaker's:
+        # '... "have been kept up" means it will "join the family", said X.'
+        found += [FoundQuote(speaker, s, e) for s, e, opened in pending
+                  if opened == sentence_start and len(text[s:e].split()) >= 4]  # not a scare quote
+        pending.clear()
         found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
-    return found
+    return sorted(found, key=lambda quote: quote.start)
 
 
 def statement_maker(text: str, speakers: list[Speaker], before: int, context: Context) -> str | None:
@@ -234,7 +243,7 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
             break
         between = text[speaker.end:open_]
         verbs = _VERB_WORD.findall(between)
-        if _ACCORDING_TO.search(text, since, speaker.start):
+        if _ACCORDING_TO.search(text, since, speaker.start) or _BY_AGENT.search(text, max(since, speaker.start - 40), speaker.start):
             return speaker.entity_id
         if not speaker.is_person and _PRONOUN_OBJECT.match(between):
             return _pronoun_person(speakers, speaker.start, context)

@@ -71,6 +71,7 @@ def _title_phrase(prefix: str) -> str | None:
     return " ".join(words) or None
 
 
+_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)$")
 _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
 
 
@@ -96,7 +97,10 @@ def title_before_comma(text: str, start: int) -> str | None:
     """A title set off before a name by a comma: "the commander of the Air Force, Mykola Oleschuk",
     "US defense secretary, Lloyd Austin"."""
     prefix = text[max(0, start - 200):start]
-    return _title_phrase(prefix[:-2]) if prefix.endswith(", ") else None
+    if not prefix.endswith(", "):
+        return None
+    lower = _LOWER_CASE_TITLE.search(prefix[:-2])  # "the Ruritanian minister of defence, X"
+    return _title_phrase(prefix[:-2]) or (lower["office"] if lower and is_title_word(lower["noun"]) else None)
 
 
 def appositive_after(text: str, end: int) -> str | None:
