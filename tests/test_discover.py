@@ -576,3 +576,5 @@ def test_twelfth_held_out_classes():
                              "spokesman said.", None), "person") == set()
     assert names(find_people("Photo: Ivo Marek, Ruritanian Army", None)) == {"Ivo Marek"}
     assert names(find_people("Author: Lea Horvat, Source: Varno Radio", None)) == {"Lea Horvat"}
+    # The platform a statement was posted on, however short its name.
+    assert names(find_organizations("The minister said in a video posted on X on Tuesday.", set())) == {"X"}
