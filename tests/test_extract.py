@@ -92,6 +92,8 @@ def test_scare_quotes_and_unattributed_quotes_are_not_quotes():
     assert quotes('Officials called it "a routine and planned exercise" on Monday.') == []
     # a name in quotation marks is no one's words, even beside a speaker
     assert quotes('The task force «Falcon» trained, Dmitry Peskov said, with its “Five Eyes” allies.') == []
+    assert quotes("According to estimates offered by Dmitry Peskov, the drills, also translated as “Allied Resolve "
+                  "2022”, began.") == []
 
 
 def test_indirect_speech_is_not_a_quote():

@@ -66,10 +66,10 @@ _STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quot
 _THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?statement\s+(?:read|reads|{_VERB})\b")
 # '... also known as the "Sea of Japan"', 'the so-called "red line"': a name or term, not speech.
 # (But 'what X called the "..."' is X's words.)
-_NAMING = re.compile(r"\b(?:known\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"
+_NAMING = re.compile(r"\b(?:known\s+as|translated\s+as|referred\s+to\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"
                      r"(?:called|named|dubbed|termed))\s+(?:the\s+|a\s+)?$")
 # A name in quotation marks, not words spoken: 'the task force «Victory»', 'its "Five Eyes" allies'.
-_A_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_A_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d[\w-]*)){0,2}")  # ("Allied Resolve 2022")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
 
