@@ -578,3 +578,12 @@ def test_twelfth_held_out_classes():
     assert names(find_people("Author: Lea Horvat, Source: Varno Radio", None)) == {"Lea Horvat"}
     # The platform a statement was posted on, however short its name.
     assert names(find_organizations("The minister said in a video posted on X on Tuesday.", set())) == {"X"}
+
+
+def test_thirteenth_held_out_classes():
+    # An air force's abbreviated rank ("ACM X, the air force commander"); "(Photo by X)" with a
+    # name of several words; a unit named by its number; a month is no place ("in April-May").
+    people = find_people("ACM Ivo Marek, the air force commander, spoke. (Photo by Lea Horvat Na Varno)", None)
+    assert {"Ivo Marek", "Lea Horvat Na Varno"} <= names(people)
+    assert names(find_organizations("The jets will replace those at Wing 1 in Varno.", set())) == {"Wing 1"}
+    assert names(find_places("It will go to the cabinet in April-May.", set())) == set()

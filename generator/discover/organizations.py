@@ -140,7 +140,8 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words)]
+            *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
+            *_numbered_units(text)]
 
 
 @lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
@@ -178,6 +179,15 @@ def _groups(text: str):
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*$")
+
+
+# A unit named by its number: "Wing 1", "Squadron 101" ("the 16th Armoured Division" is found by its noun).
+_NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Battalion)\s+\d{1,3}(?![\w-]|[.,]\d)")
+
+
+def _numbered_units(text: str):
+    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing ", "Squadron ", "Flotilla ", "Regiment ", "Battalion ")) else ():
+        yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
 
 
 def _makers(text: str):

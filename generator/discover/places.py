@@ -50,6 +50,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
                                                                           "Straits of", "Isle of", "Cape of", "Lake of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
@@ -96,7 +98,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         for match in pattern.finditer(text):
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
             if not words or any(is_plain_word(w) or is_demonym(w) or w.isupper() or w in LANGUAGES or "-" in w[1:]
-                                and w.rsplit("-", 1)[1].islower() or w[0].isupper() and w in other_words for w in words):
+                                and w.rsplit("-", 1)[1].islower() or w[0].isupper() and w in other_words
+                                or w.split("-")[0] in _MONTHS for w in words):  # "in April-May"
                 continue
             written = " ".join(words)
             name = f"{written} {match['kind']}" if label == "named feature" else written

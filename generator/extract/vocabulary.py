@@ -24,6 +24,7 @@ TITLE_NOUNS = {
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
     # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
     "mg", "bg", "ltg", "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
+    "acm", "avm", "air-marshal",  # air forces' ranks as abbreviated: "ACM X" (Air Chief Marshal), "AVM X"
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
 }
 # Forms of address: they stand in a title ("the Honourable X"), but are no role on their own.
@@ -53,6 +54,7 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "marshal", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl", "lt-gen",
               "maj-gen", "lieutenant-general", "major-general", "colonel-general", "vice-admiral", "rear", "vice",
               "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff", "mg", "bg", "ltg",
+              "acm", "avm",
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr"}
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
