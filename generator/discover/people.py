@@ -90,7 +90,7 @@ _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){
 # A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
 _CREDIT_LINE = re.compile(rf"^(?:Photo|Picture|Image|Author|Text|Photographer|Writer):\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
-_PHOTO_BY = re.compile(rf"\((?:Photo|Picture|Image)\s+by\s+({CAPITALISED}(?: {CAPITALISED}){{1,4}})\)")
+_PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})\)")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -126,7 +126,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         elif looks_like_name(credited.split()):
             found.append(Found(credited, "person", "photo credit", match.start(group), match.end(group)))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
-                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, " by ", "credit line")):
+                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "(Photo by", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():
             if looks_like_name(match[1].split()):
                 found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
