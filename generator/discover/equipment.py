@@ -148,21 +148,16 @@ def _category(words: str | None) -> tuple[tuple[str, str], ...]:
     return (("category", inflection.singularize(words) if not words.endswith("aircraft") else words),)
 
 
-class _Listed(NamedTuple):
-    """A name listed before another that its category follows: reads as a match of _NAMED_BY_CATEGORY."""
+class _Named(NamedTuple):
+    """A name its category follows (directly, or after the names listed with it)."""
 
     name: str
     category: str
-    at: int
+    start: int
 
-    def __getitem__(self, group: str) -> str:
-        return self.name if group == "name" else self.category
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self, group: str) -> int:
-        return self.at + len(self.name)
+    @property
+    def end(self) -> int:
+        return self.start + len(self.name)
 
 
 def _named_by_category(text: str):
@@ -173,10 +168,10 @@ def _named_by_category(text: str):
             earlier = _LISTED_BEFORE.search(text, max(0, before - 40), before)
             if not earlier:
                 break
-            listed.insert(0, _Listed(earlier["name"], match["category"], earlier.start()))
+            listed.insert(0, _Named(earlier["name"], match["category"], earlier.start()))
             before = earlier.start()
         yield from listed
-        yield match
+        yield _Named(match["name"], match["category"], match.start())
 
 
 def find_equipment(text: str, taken: set[str]) -> list[Found]:
@@ -204,8 +199,8 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
             name, aliases, start = f"{maker[1]} {designation}", (designation,), maker.start(1)
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
-    for match in _named_by_category(text):
-        words = match["name"].split()
+    for named in _named_by_category(text):
+        words = named.name.split()
         while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
                          or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
             words = words[1:]
@@ -215,16 +210,16 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         name = " ".join(words)
         if re.fullmatch(r"[IVX]+|\d+[A-Z]?", name):
             continue  # "Block V missiles": a number left of a batch's name
-        if len(words) == 1 and _sentence_start(text, match.end("name") - len(name)) and not _named_mid_sentence(text, name):
+        if len(words) == 1 and _sentence_start(text, named.end - len(name)) and not _named_mid_sentence(text, name):
             continue  # "Hypersonic missiles are ...", "Even though missiles ...": a capital for the sentence's sake
-        ordinal = _ORDINAL.search(text, max(0, match.start() - 8), match.end("name") - len(name))
+        ordinal = _ORDINAL.search(text, max(0, named.start - 8), named.end - len(name))
         if ordinal:  # "the 15th Khordad air defense system"
             name = f"{ordinal[1]} {name}"
-        elif name == match["name"] and (owner := _OWNER.search(text, max(0, match.start() - 30), match.start())) \
+        elif name == named.name and (owner := _OWNER.search(text, max(0, named.start - 30), named.start)) \
                 and _owned_name(text, owner[1], name, taken):
             name = f"{owner[1]} {name}"  # "Ferdo's Hammer air defense system"
-        found.append(Found(name, "equipment", "name before category", match.end("name") - len(name),
-                           match.end("name"), (), _category(match["category"])))
+        found.append(Found(name, "equipment", "name before category", named.end - len(name),
+                           named.end, (), _category(named.category)))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         group = "name" if match["name"] else "named"
         if match[group] not in taken:

@@ -171,14 +171,19 @@ def _groups(text: str):
     """'the Houthi-controlled region', with 'the Houthis' elsewhere: the Houthis."""
     for match in _GROUP_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
-        sentence_start = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\"“:"
-        if is_demonym(name) or name in countries() or is_plain_word(name) or sentence_start:
+        if is_demonym(name) or name in countries() or is_plain_word(name) or _opens_sentence(text, match.start()):
             continue  # at a sentence's start "Rebel-held" is a common noun capitalised
         plural = (f"{name}s",) if re.search(rf"\b{name}s\b", text) else ()
         yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence (its capital may be the sentence's)."""
+    before = text[max(0, offset - 40):offset].rstrip()
+    return not before or before[-1] in ".!?\"“:"
 
 
 # A unit named by its number: "Wing 1", "Squadron 101" ("the 16th Armoured Division" is found by its noun).
@@ -193,8 +198,7 @@ def _numbered_units(text: str):
 def _makers(text: str):
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
-        before = text[max(0, match.start() - 40):match.start()].rstrip()
-        if not before or before[-1] in ".!?\"“:" or _CAPITALISED_BEFORE.search(before):
+        if _opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # a capital for the sentence's sake, or a longer name's last word
         if not (is_demonym(name) or name in countries() or is_plain_word(name) or name in NOT_NAMES):
             yield Found(name, "organization", "maker of a thing", match.start(), match.end("name"))

@@ -99,8 +99,11 @@ def title_before_comma(text: str, start: int) -> str | None:
     prefix = text[max(0, start - 200):start]
     if not prefix.endswith(", "):
         return None
+    phrase = _title_phrase(prefix[:-2])
+    if phrase:
+        return phrase
     lower = _LOWER_CASE_TITLE.search(prefix[:-2])  # "the Ruritanian minister of defence, X"
-    return _title_phrase(prefix[:-2]) or (lower["office"] if lower and is_title_word(lower["noun"]) else None)
+    return lower["office"] if lower and is_title_word(lower["noun"]) else None
 
 
 def appositive_after(text: str, end: int) -> str | None:
