@@ -587,3 +587,20 @@ def test_thirteenth_held_out_classes():
     assert {"Ivo Marek", "Lea Horvat Na Varno"} <= names(people)
     assert names(find_organizations("The jets will replace those at Wing 1 in Varno.", set())) == {"Wing 1"}
     assert names(find_places("It will go to the cabinet in April-May.", set())) == set()
+
+
+def test_a_variant_named_after_its_system_is_equipment_of_its_own():
+    # "the Kestrel", then "the Kestrel C/D" and "the F-7 Block 40" in another paragraph: each variant
+    # is a page of its own that says what it is a variant of, and the system keeps its own page
+    # (the one word "Kestrel" is not taken for the longer name). A lone "A" is a word, not a variant;
+    # "Block" opens no proper name after a designation.
+    articles = {"a": article("a", "The navy flies Kestrel jets and the F-7.",
+                             "It weighed the Kestrel C/D against the F-7 Block 40 and a Kestrel Mk 2 trainer.",
+                             "The F-7 A team of pilots flew the Kestrel.")}
+    merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
+    by_name = {e.name: e for e in merged.values()}
+    assert {"Kestrel", "F-7", "Kestrel C/D", "F-7 Block 40", "Kestrel Mk 2"} <= set(by_name)
+    assert dict(by_name["F-7 Block 40"].fields)["variant of"] == "F-7"
+    assert dict(by_name["Kestrel C/D"].fields)["variant of"] == "Kestrel"
+    assert "Kestrel" not in by_name["Kestrel C/D"].aliases
+    assert not any(name.startswith("F-7 A") or name == "F-7 Block" for name in by_name)

@@ -16,7 +16,7 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, is_demonym
-from .equipment import find_equipment
+from .equipment import find_equipment, find_variants
 from .events import find_events
 from .organizations import defined_otherwise, find_organizations
 from .people import find_people
@@ -64,20 +64,24 @@ def discover(article: Article) -> list[Candidate]:
     # evidence than a place or body of that name ("Moscow said").
     person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
     not_bodies = set().union(*map(defined_otherwise, folded))  # "letter of acceptance (LOA)": "LOA" is no body
-    candidates: list[Candidate] = []
     bodies = [find_organizations(text, person_words, not_bodies) for text in folded]
     # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).
     makers = {f.name for found in bodies for f in found if f.pattern not in WEAK_PATTERNS and " " not in f.name}
-    for (paragraph, norm), text, spans, persons, organizations in zip(paragraphs, folded, sentences, people, bodies):
+    finds: list[list[Found]] = []
+    for text, spans, persons, organizations in zip(folded, sentences, people, bodies):
         named = person_words | makers | {w for f in organizations if f.pattern not in WEAK_PATTERNS
                                          for w in (f.name.split() if len(f.name.split()) <= 3 else f.name.split()[:1])}
         places = find_places(text, named)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])
         taken = named | {w for f in places + events for w in f.name.split()}
-        equipment = find_equipment(text, taken)
-        for found in _outermost(persons + organizations + places + equipment + events):
+        finds.append(persons + organizations + places + find_equipment(text, taken) + events)
+    # A variant is named after a system the article names anywhere ("the Gripen", later "the Gripen E/F").
+    systems = {f.name for found in finds for f in found if f.type == "equipment"}
+    candidates: list[Candidate] = []
+    for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
+        for found in _outermost(found_here + find_variants(text, systems)):
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
@@ -246,7 +250,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             capitals = [w for w in _without_demonym(words) if w[0].isupper()]
             by_initials.setdefault("".join(w[0] for w in capitals), set()).add(key)
             by_first_word.setdefault(words[0], set()).add(key)
-        elif types[key] == "equipment" and len(words) > 1:
+        elif types[key] == "equipment" and len(words) > 1 and not _is_variant(members):  # "F-16" is not the "F-16 C"
             for word in words:
                 by_word.setdefault(word, set()).add(key)
         elif types[key] == "person" and len(words) > 1:
@@ -300,6 +304,10 @@ def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:
 
 
 _ACRONYM_PATTERNS = {"acronym", "defined acronym"}
+
+
+def _is_variant(members: list[Candidate]) -> bool:
+    return any(field == "variant of" for c in members for field, _ in c.found.fields)
 
 
 def _acronyms_only(members: list[Candidate]) -> bool:

@@ -128,16 +128,33 @@ def _owned_name(text: str, owner: str, name: str, taken: set[str]) -> bool:
 
 def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     """The words of a proper name after a designation, up to the first that cannot be one
-    ("F-35 Joint Strike Fighter", but "Su-35 Russian", "S-400 Putin" have none)."""
+    ("F-35 Joint Strike Fighter", but "Su-35 Russian", "S-400 Putin", "F-16 Block 70" have none)."""
     if not proper:
         return None
     kept = []
     for word in proper.split():
         word = word.removesuffix("'s")
-        if is_plain_word(word) or is_demonym(word) or word in taken or _IS_DESIGNATION.fullmatch(word) or word in countries():
+        if is_plain_word(word) or is_demonym(word) or word in taken or _IS_DESIGNATION.fullmatch(word) \
+                or word in countries() or word in _NOT_EQUIPMENT:
             break
         kept.append(word)
     return " ".join(kept) or None
+
+
+# What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
+# Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
+_VARIANT = (r"\s(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
+            r"|(?:Mk\.?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})|[A-Z]/[A-Z]|[A-Z]{1,3}\d{1,2}[A-Z]?|[B-HJ-Z])(?![\w/+-])")
+
+
+def find_variants(text: str, systems: set[str]) -> list[Found]:
+    """Variants named after a system the article names ("the F-16 and the F-16 Block 70"): each is
+    equipment of its own, which says what it is a variant of."""
+    if not systems:
+        return []
+    pattern = re.compile(rf"(?<![\w-])(?P<system>{any_of(sorted(systems))}){_VARIANT}")
+    return [Found(match.group(0), "equipment", "variant", match.start(), match.end(), (),
+                  (("variant of", match["system"]),)) for match in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=None)  # few distinct phrases, and singularize tries dozens of patterns
