@@ -604,3 +604,36 @@ def test_a_variant_named_after_its_system_is_equipment_of_its_own():
     assert dict(by_name["Kestrel C/D"].fields)["variant of"] == "Kestrel"
     assert "Kestrel" not in by_name["Kestrel C/D"].aliases
     assert not any(name.startswith("F-7 A") or name == "F-7 Block" for name in by_name)
+
+
+def test_fourteenth_held_out_classes():
+    # A wire dateline whose agency is followed by a colon or whose name has words in title case;
+    # a class after a people's name or a possessive; a defined acronym before a category noun is
+    # equipment; "the US" as a noun; a sea named with a people's name; "F/A-18E/F"; engines.
+    for text, agency, city in (("VARNO (Kest Wire) : The battery moved.", "Kest Wire", "Varno"),
+                               ("Varno, Aug. 5 (Kest Press)--The navy chose a frigate.", "Kest Press", "Varno")):
+        assert names(find_organizations(text, set())) == {agency}
+        assert names(find_places(text, set())) == {city}
+    found = find_equipment("The Norwegian Kestrel-class frigate and the Navy's Kestrel-class.", set())
+    assert names(found) == {"Kestrel-class"}
+    found = find_organizations("The Osprey Mid-Range Launcher (OML) system moved.", set())
+    assert [(f.name, f.type) for f in found] == [("Osprey Mid-Range Launcher", "equipment")]
+    assert names(find_places("In May the US deployed it to the West Norwegian Sea.", set())) == {
+        "United States", "West Norwegian Sea"}
+    assert names(find_places("The US Army and the US fighter jet.", set())) == set()
+    found = find_equipment("It flies the F/A-18E/F Super Hornet with Velmar VF414 engines.", set())
+    assert names(found) == {"F/A-18E/F Super Hornet", "Velmar VF414"}
+
+
+def test_a_body_named_after_its_country_is_the_body_named_alone():
+    # "Norway Defense Procurement Agency" is the "Defense Procurement Agency" named elsewhere, and
+    # spelt in initials with or without the country ("NDPA" or "DPA"); "Norway Coast Guard" is not
+    # any coast guard.
+    articles = {"a": article("a", "Officials of the Norway Defense Procurement Agency met.",
+                             "The Defense Procurement Agency said the NDPA would sign.",
+                             "The Norway Coast Guard sailed.")}
+    merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
+    by_name = {e.name: e for e in merged.values() if e.type == "organization"}
+    assert "Norway Defense Procurement Agency" in by_name["Defense Procurement Agency"].aliases
+    assert "NDPA" in by_name["Defense Procurement Agency"].aliases
+    assert "Norway Coast Guard" in by_name

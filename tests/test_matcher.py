@@ -121,3 +121,14 @@ def test_a_body_of_three_words_or_more_written_in_lower_case_is_still_that_body(
             "the air force did not.")
     found = matcher.find([normalise(text)])[0]
     assert [m.entity_id for m in found] == ["jcs", "dsa"]  # two words in lower case may be any air force
+
+
+def test_a_countrys_initials_name_it_only_as_a_noun():
+    # "the US" before a verb, a preposition, a possessive or a stop is the country; before a noun,
+    # a capital or a hyphen, or in "the US and Ruritanian governments", it is an adjective.
+    matcher = Matcher({"us": entity("us", "United States", "place", "US", "U.S.")})
+    norms = [normalise("Then the US deployed a battery, and the U.S.'s envoy flew to the US."),
+             normalise("The US Army, the U.S.-made jets, the US fighter jet and the U.S. and Saudi governments.")]
+    first, second = matcher.find(norms)
+    assert [norms[0].text[m.start:m.end] for m in first] == ["US", "U.S.", "US"]
+    assert second == []

@@ -15,10 +15,10 @@ from ..extract.text import Sentences, fold, normalise, sentence_around
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
-from .common import Found, is_demonym
+from .common import Found, countries, is_demonym
 from .equipment import find_equipment, find_variants
 from .events import find_events
-from .organizations import defined_otherwise, find_organizations
+from .organizations import defined_otherwise, find_organizations, is_generic
 from .people import find_people
 from .places import find_places
 
@@ -226,11 +226,17 @@ _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
 
 def _without_demonym(words: list[str]) -> list[str]:
     """'Russian Black Sea Fleet' -> 'Black Sea Fleet', 'South Korean Joint Chiefs of Staff' -> 'Joint
-    Chiefs of Staff' (at least two words remain)."""
+    Chiefs of Staff', 'Ruritania Defense Procurement Agency' -> 'Defense Procurement Agency' (at least
+    two words remain)."""
     index = 0
     while index < len(words) - 2 and (is_demonym(words[index]) or words[index] in _COMPASS and is_demonym(words[index + 1])):
         index += 1
-    return words[index:] if index and is_demonym(words[index - 1]) else words
+    if index and is_demonym(words[index - 1]):
+        return words[index:]
+    country = next((n for n in (3, 2, 1) if len(words) - n >= 2 and " ".join(words[:n]) in countries()), 0)
+    if country and is_generic([w for w in words[country:] if w[0].isupper()]):
+        return words  # "China Coast Guard", "Ruritania Ministry of Defense": any country has one
+    return words[country:]
 
 
 def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> list[tuple[str, str]]:
@@ -247,8 +253,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
-            capitals = [w for w in _without_demonym(words) if w[0].isupper()]
-            by_initials.setdefault("".join(w[0] for w in capitals), set()).add(key)
+            for form in {tuple(words), tuple(_without_demonym(words))}:  # "JMSDF", "MSDF"
+                by_initials.setdefault("".join(w[0] for w in form if w[0].isupper()), set()).add(key)
             by_first_word.setdefault(words[0], set()).add(key)
         elif types[key] == "equipment" and len(words) > 1 and not _is_variant(members):  # "F-16" is not the "F-16 C"
             for word in words:

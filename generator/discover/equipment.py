@@ -23,7 +23,7 @@ CATEGORY_NOUNS = (
     "transporter", "transporters", "airlifter", "airlifters", "gunship", "gunships", "mortar", "mortars",
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
     "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
-    "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades",
+    "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
@@ -36,6 +36,7 @@ SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNL
 _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
     r"|[A-Z]{2,3}/[A-Z]{2,4}-\d{1,3}[A-Z]?"  # AN/TPY-2
+    r"|[A-Z]/[A-Z]-\d{1,3}[A-Z]{0,2}"  # F/A-18E
     r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
@@ -64,6 +65,7 @@ _DESIGNATED = re.compile(
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
+_PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
@@ -202,7 +204,7 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         if proper != match["proper"]:  # the category, if any, followed the words we dropped
             rest = _CATEGORY_NEXT.match(text, match.start("proper") + len(proper) if proper else match.end("designation"))
             category = rest.group(0).strip() if rest else None
-        if not _IS_DESIGNATION.fullmatch(designation) and not category:
+        if not _IS_DESIGNATION.fullmatch(_PAIRED.sub("", designation)) and not category:
             continue  # "K2" or "HIMARS" alone may be anything; before "tanks" or "launchers" it is equipment
         if _BARE_NEEDS_CATEGORY.match(designation) and designation in taken:
             continue
@@ -261,6 +263,9 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                            (hull["hull"],) if hull else (), (("category", kind),)))
     for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
-        found.append(Found(name, "equipment", "ship or aircraft class", match.start("name"), match.end("name"),
+        first, _, rest = name.partition(" ")
+        if rest and (is_demonym(first) or is_plain_word(first) or first.endswith(("'s", "’s")) or first in countries()):
+            name = rest  # "the Ruritanian Kestrel-class", "the Navy's Kestrel-class": the class is the Kestrel-class
+        found.append(Found(name, "equipment", "ship or aircraft class", match.end("name") - len(name), match.end("name"),
                            (name[: -len("-class")],), _category(match["category"]) or (("category", "class"),)))
     return found

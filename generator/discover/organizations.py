@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
+from ..extract.text import any_of
 from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, is_title_word
 from .common import (CAPITALISED, RUN, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut,
                      strip_leading)
@@ -64,10 +65,10 @@ _DESCRIPTIONS = (
 )
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—]"
-                       # "Varno [Ruritania], April 28 (AGENCY):", "Varno, April 27 (AGENCY)": in title case
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—:]"  # "VARNO (Agency) :"
+                       # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--": in title case
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
-                       r"\((?P<agency_titled>[A-Z]{2,10})\)"
+                       r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
                        r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})\)\s*[-–—]?\s"
                        # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
@@ -95,6 +96,7 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of 
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
+_CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
 _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -368,7 +370,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             start = match.start("name") + match["name"].index(name)
             entity_type = ("organization" if words[-1] in HEAD_NOUNS else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES else
-                           "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words) else "organization")
+                           "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
+                           or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     dateline = _DATELINE_CITY.match(text)
     credit = _CREDIT_LINE.match(text) if "/" in text else None  # "ANNA BERG/AGENCY": a name in capitals, then the agency

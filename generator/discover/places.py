@@ -8,7 +8,9 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from ..extract.matcher import Matcher
+import pycountry
+
+from ..extract.matcher import Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..model import Entity
 from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
@@ -17,6 +19,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave")
+_WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay"}
 _ADMINISTRATIVE = {"region", "province", "oblast"}  # ranks of a place named in lower case after it
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
@@ -37,12 +40,12 @@ _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\([^()]{1,30}\)\s*[-–—])"
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\([^()]{1,30}\)\s*[-–—:])"
                        # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
-                       # "Varno [Ruritania], April 28 (AGENCY):"
+                       # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--"
                        r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\])?,\s+(?:January|February|March|"
                        r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,10}\)\s*)?[-–—:]"
+                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z][\w ]{1,30}\)\s*)?[-–—:]"
                        # or with its province or country in brackets: "Varno (North Ruritania):"
                        r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:")
 _AFTER_PREPOSITION = re.compile(
@@ -50,12 +53,19 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
+_COUNTRY_INITIALS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB"}
+_INITIALS = re.compile(r"\bthe\s+(?P<name>U\.S\.|US|UK|U\.K\.)")
+
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
                                                                           "Straits of", "Isle of", "Cape of", "Lake of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
+
+
+def _country_main(alpha_2: str) -> str:
+    return countries()[pycountry.countries.get(alpha_2=alpha_2).name]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +88,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _COMPASS_COUNTRY.finditer(text) if holds_any(text, _COMPASS) else ():
         if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
             found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
+    for match in _INITIALS.finditer(text) if holds_any(text, tuple(_COUNTRY_INITIALS)) else ():
+        if not initials_as_noun(text, match.start("name"), match.end("name")):
+            continue
+        main = _country_main(_COUNTRY_INITIALS[match["name"]])
+        found.append(Found(main, "place", "country", match.start("name"), match.end("name"), (match["name"],)))
     dateline = _DATELINE.match(text)
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
@@ -97,7 +112,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue
         for match in pattern.finditer(text):
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
-            if not words or any(is_plain_word(w) or is_demonym(w) or w.isupper() or w in LANGUAGES or "-" in w[1:]
+            # A people's name may name a sea ("the Arabian Sea", "the West Ruritanian Sea"), last before it.
+            named_water = label == "named feature" and match["kind"] in _WATERS and words and is_demonym(words[-1])
+            if not words or any(is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
+                                and not (named_water and w is words[-1]) or w.isupper() or w in LANGUAGES or "-" in w[1:]
                                 and w.rsplit("-", 1)[1].islower() or w[0].isupper() and w in other_words
                                 or w.split("-")[0] in _MONTHS for w in words):  # "in April-May"
                 continue

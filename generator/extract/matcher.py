@@ -2,6 +2,7 @@
 surname alone resolving to the person it names (cf. Aho–Corasick multi-pattern search)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -63,6 +64,23 @@ def _read_of(entity: Entity) -> tuple:
     if entity.type == "organization":
         return entity.type, entity.name, entity.aliases
     return (entity.type,)
+
+
+# A country's initials name it only as a noun: "the US deployed", "the U.S.'s", "to the UK.", not
+# "the US Army", "US officials", "the U.S.-made" (as "Russian" does not name Russia).
+COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K."})
+_THE_BEFORE = re.compile(r"\bthe\s$")
+# After the initials, what a noun is followed by: a verb or a word that needs a noun before it.
+_NOUN_AFTER = re.compile(r"(?:'s|’s)\s|(?:\s+(?:is|was|has|had|have|are|were|will|would|can|could|should|may|might|must|does|"
+                         r"did|and(?!\s+[A-Z][a-z]+\s+[a-z]+s\b)|or|to|in|on|for|with|of|from|at|as|over|into|about|"
+                         r"against|after|before|since|until|during|under|by|than|says|said|wants|plans|sees|remains|"
+                         r"insists|warns|needs|also|still|already|then|itself|(?!armed\b)[a-z]+ed)\b"
+                         r"|\s*[,;:)]|\.?\s*$|(?<!\.)\.)")
+
+
+def initials_as_noun(text: str, start: int, end: int) -> bool:
+    """Whether the country's initials at text[start:end] stand as a noun, after "the"."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 4), start) and _NOUN_AFTER.match(text, end))
 
 
 def _is_word_char(char: str) -> bool:
@@ -139,6 +157,8 @@ class Matcher:
             candidates = sorted(self._candidates(fold(paragraph.text)), key=lambda c: (c[0], -(c[1] - c[0]), c[5]))
             for start, end, by_name, by_surname, by_given, _ in candidates:
                 if start < last_end:
+                    continue
+                if paragraph.text[start:end] in COUNTRY_INITIALS and not initials_as_noun(paragraph.text, start, end):
                     continue
                 if by_name:
                     entity_id, is_surname = by_name[0], False
