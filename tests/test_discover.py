@@ -645,3 +645,16 @@ def test_a_capital_city_standing_alone_is_a_place():
     found = find_places("Canberra and Tokyo will negotiate, and Beijing's envoy said Oslo has agreed.", set())
     assert names(found) == {"Canberra", "Tokyo", "Beijing", "Oslo"}
     assert names(find_places("The Washington Post cited the Vienna document.", set())) == set()
+
+
+def test_fourteenth_held_out_body_and_person_classes():
+    # An outlet named "X News"; a body after a word that describes it ("the Varno-based"); a body
+    # that ends at its possessive; a non-breaking hyphen; a given name that is also a rank's
+    # abbreviation, between a civil office and one name.
+    text = normalise("The Varno-based Arms Review Agency cited Kest News and the Ruritania Maritime Self\u2011Defense "
+                     "Force's Osprey-class, not the Breaking News.").text
+    assert names(find_organizations(text, set())) == {"Arms Review Agency", "Kest News",
+                                                      "Ruritania Maritime Self-Defense Force"}
+    found = find_people("Defense Minister Gen Arata told reporters, as did Army Chief Gen Sato.", None)
+    assert [(f.name, dict(f.fields)["role"]) for f in found] == [("Gen Arata", "Defense Minister"),
+                                                               ("Sato", "Army Chief Gen")]

@@ -333,3 +333,11 @@ def test_twelfth_held_out_quote_and_role_classes():
     roles = {r.role for r in extract(article("On Monday the Ruritanian minister of transport, Ivo Marek, and Dan Aro, "
                                              "his predecessor, met."), Matcher(ACTORS)).roles}
     assert {"Ruritanian minister of transport", "his predecessor"} <= roles
+
+
+def test_fourteenth_held_out_quote_classes():
+    # "He thanked X for "..."": the thanks are the speaker's words; an outlet that "reported" a quote.
+    assert attributed("Ivo Marek opened the bridge.", "He also thanked the city for “standing by the port in hard "
+                      "years.”") == [("ivo", "standing by the port in hard years.")]
+    assert attributed("Last week the Nova Agency reported that the port “is taking on a second ferry line.”") == [
+        ("nova", "is taking on a second ferry line.")]

@@ -25,7 +25,9 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "General", "Staff", "Gendarmerie", "Embassy"}
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
 # and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
-MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer"}
+MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News"}
+# Words that make a heading, not an outlet, of "News": "Breaking News", "Related News".
+_NOT_OUTLETS = {"Breaking", "Latest", "Top", "Related", "More", "Recent", "Fake", "Good", "Bad", "Other"}
 HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS | MEDIA_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
@@ -116,6 +118,10 @@ def _clean(words: list[str]) -> list[str]:
     Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
     noun after it stays ("General Electric", "General Dynamics")."""
     words = strip_leading(possessive_cut(words))
+    # "the Varno-based Arms Agency": the words after the last that describes it
+    described = [i for i, w in enumerate(words) if "-" in w[1:] and w.rsplit("-", 1)[1].islower()]
+    if described:
+        words = words[described[-1] + 1:]
     while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
             and not (words[0] == "General" and len(words) > 1 and words[1] in HEAD_NOUNS):  # "General Directorate"
         words = words[1:]
@@ -228,6 +234,10 @@ def _named_by_head(text: str, person_words: set[str]):
     for run in RUN.finditer(text):
         words = run.group(0).split()
         after_run = text[run.end():run.end() + 40].split()
+        # "the Ruritanian Navy's Kestrel-class": the body ends at its possessive
+        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] in HEAD_NOUNS), None)
+        if owner is not None:
+            words = [*words[:owner], words[owner][:-2]]
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
@@ -240,7 +250,8 @@ def _named_by_head(text: str, person_words: set[str]):
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
             if any(w in HEAD_NOUNS and w != "Staff" for w in tail.split()):  # ("Joint Chiefs of Staff" is one)
                 tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
-            if not name_words or any(w in person_words for w in name_words):
+            if not name_words or any(w in person_words for w in name_words) \
+                    or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS:
                 continue
             name = " ".join((" ".join(name_words) + tail).split())
             if is_generic(name.split()) or len(name_words) == 1 and not tail:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
 from .places import REGIONS
 
@@ -140,6 +140,21 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     return found
 
 
+_CIVIL_OFFICES = {"minister", "secretary", "president", "premier", "chancellor", "governor", "mayor", "ambassador", "senator"}
+
+
+def _given_name_like_a_rank(words: list[str], titled: list[int]) -> str | None:
+    """"Defense Minister Gen Kato": a rank's abbreviation (no full stop) between an office and a
+    single name is the person's given name, as an office is not held with a rank inside its title."""
+    if len(titled) < 2 or titled[-1] != len(words) - 2 or titled[-2] != titled[-1] - 1:
+        return None
+    office, rank, name = words[-3:]
+    if rank.lower() in RANK_WORDS and rank.isalpha() and len(rank) <= 4 and office.lower() in _CIVIL_OFFICES \
+            and _is_name_word(name):
+        return f"{rank} {name}"
+    return None
+
+
 def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found | None:
     """The name that ends a capitalised run, introduced by a title, an appositive, a credit or the
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
@@ -151,6 +166,12 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
         words[-1] = words[-1][:-2]
     titled = [i for i, w in enumerate(words) if is_title_word(w)]
+    given = _given_name_like_a_rank(words, titled)
+    if given:
+        start = offsets[-2]
+        role = title_before(text, start)
+        if role and text.startswith(given, start):
+            return Found(given, "person", "title before name", start, start + len(given), (), (("role", role),))
     first = titled[-1] + 1 if titled else len(words) - len(strip_leading(words))
     appositive: str | None = None
     for start_index in range(first, len(words) - 1):

@@ -12,10 +12,10 @@ import ahocorasick
 from retrie.trie import Trie
 
 # Editorial brackets ("[Belarusian] President [Alexander] Lukashenko") are dropped for matching;
-# typographic apostrophes become plain ones so "Ukraine’s" and "Ukraine's" match alike, and
-# guillemets the curly quotation marks they stand for («...» is “...”).
+# typographic apostrophes, hyphens and spaces become plain ones so "Ukraine’s" and "Ukraine's" match
+# alike, and guillemets the curly quotation marks they stand for («...» is “...”).
 _DROP = "[]"
-_SAME_AS = {"’": "'", "‘": "'", "\u00a0": " ", "«": "“", "»": "”"}
+_SAME_AS = {"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "«": "“", "»": "”"}
 _SAME = str.maketrans(_SAME_AS)
 _REMOVE = str.maketrans("", "", _DROP)
 
