@@ -98,8 +98,8 @@ def _derived_forms() -> frozenset[str]:
     ('Philippines' -> 'Philippine')."""
     forms = {stem[:-1] for stem in _country_words() if stem.endswith("s")}
     for stem in _country_words():
-        for keep in range(max(3, len(stem) - 2), len(stem) + 1):
-            forms.update(stem[:keep] + suffix for suffix in _SUFFIXES)
+        for keep in range(max(3, len(stem) - 2), len(stem) + 1):  # (a word is no demonym of itself: "Martin")
+            forms.update(form for suffix in _SUFFIXES if (form := stem[:keep] + suffix) != stem)
     return frozenset(forms)
 
 
