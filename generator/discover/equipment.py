@@ -148,15 +148,22 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 _VARIANT = (r"\s(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
             r"|(?:Mk\.?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})|[A-Z]/[A-Z]|[A-Z]{1,3}\d{1,2}[A-Z]?|[B-HJ-Z])(?![\w/+-])")
 
+_VARIANT_AFTER = re.compile(rf"(?<=[\w)]){_VARIANT}")
+_WORD_BEFORE = re.compile(r"[\w-]")
+
 
 def find_variants(text: str, systems: set[str]) -> list[Found]:
     """Variants named after a system the article names ("the F-16 and the F-16 Block 70"): each is
     equipment of its own, which says what it is a variant of."""
-    if not systems:
-        return []
-    pattern = re.compile(rf"(?<![\w-])(?P<system>{any_of(sorted(systems))}){_VARIANT}")
-    return [Found(match.group(0), "equipment", "variant", match.start(), match.end(), (),
-                  (("variant of", match["system"]),)) for match in pattern.finditer(text)]
+    found = []
+    for match in _VARIANT_AFTER.finditer(text) if systems else ():  # few in a paragraph: test each system
+        system = next((name for name in systems if text.endswith(name, 0, match.start())
+                       and not (match.start() > len(name) and _WORD_BEFORE.match(text, match.start() - len(name) - 1))),
+                      None)
+        if system:
+            found.append(Found(text[match.start() - len(system):match.end()], "equipment", "variant",
+                               match.start() - len(system), match.end(), (), (("variant of", system),)))
+    return found
 
 
 @lru_cache(maxsize=None)  # few distinct phrases, and singularize tries dozens of patterns

