@@ -604,6 +604,10 @@ def test_a_variant_named_after_its_system_is_equipment_of_its_own():
     assert dict(by_name["Kestrel C/D"].fields)["variant of"] == "Kestrel"
     assert "Kestrel" not in by_name["Kestrel C/D"].aliases
     assert not any(name.startswith("F-7 A") or name == "F-7 Block" for name in by_name)
+    # after a model that names a variant already, the suffix is another spelling of that model
+    articles = {"b": article("b", "It fires AGM-9L Kestrel missiles.", "The AGM-9L Kestrel Block II flew.")}
+    merged = merge_discoveries(discover(articles["b"]), {}, set(), articles)
+    assert [(e.name, "AGM-9L Kestrel Block II" in e.aliases) for e in merged.values()] == [("AGM-9L Kestrel", True)]
 
 
 def test_fourteenth_held_out_classes():

@@ -150,19 +150,25 @@ _VARIANT = (r"\s(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]
 
 _VARIANT_AFTER = re.compile(rf"(?<=[\w)]){_VARIANT}")
 _WORD_BEFORE = re.compile(r"[\w-]")
+_MODEL_VARIANT = re.compile(r"\d[A-Z]")  # "F-16C", "RGM-84L": a designation that names a variant already
 
 
 def find_variants(text: str, systems: set[str]) -> list[Found]:
     """Variants named after a system the article names ("the F-16 and the F-16 Block 70"): each is
-    equipment of its own, which says what it is a variant of."""
+    equipment of its own, which says what it is a variant of; after a model that names a variant
+    already ("F-16C Block 50"), another spelling of that model."""
     found = []
     for match in _VARIANT_AFTER.finditer(text) if systems else ():  # few in a paragraph: test each system
-        system = next((name for name in systems if text.endswith(name, 0, match.start())
-                       and not (match.start() > len(name) and _WORD_BEFORE.match(text, match.start() - len(name) - 1))),
-                      None)
-        if system:
-            found.append(Found(text[match.start() - len(system):match.end()], "equipment", "variant",
-                               match.start() - len(system), match.end(), (), (("variant of", system),)))
+        system = max((name for name in systems if text.endswith(name, 0, match.start())
+                      and not (match.start() > len(name) and _WORD_BEFORE.match(text, match.start() - len(name) - 1))),
+                     key=lambda name: (len(name), name), default=None)  # the longest: "AGM-9L Kestrel", not "Kestrel"
+        if not system:
+            continue
+        start, written = match.start() - len(system), text[match.start() - len(system):match.end()]
+        if _MODEL_VARIANT.search(system.split()[0]):  # "RGM-84L-4 Harpoon Block II": the model names the variant
+            found.append(Found(system, "equipment", "variant", start, match.end(), (written,)))
+        else:
+            found.append(Found(written, "equipment", "variant", start, match.end(), (), (("variant of", system),)))
     return found
 
 
