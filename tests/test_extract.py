@@ -341,3 +341,17 @@ def test_fourteenth_held_out_quote_classes():
                       "years.”") == [("ivo", "standing by the port in hard years.")]
     assert attributed("Last week the Nova Agency reported that the port “is taking on a second ferry line.”") == [
         ("nova", "is taking on a second ferry line.")]
+
+
+def test_fifteenth_held_out_quote_classes():
+    # A quote closed by a full stop ends its sentence: the next sentence's speaker is not its
+    # speaker, unless that sentence only attributes it; a paragraph that is one quote goes on from
+    # the person who spoke in the paragraph before (not from one merely named there).
+    assert attributed('"The port is open," Ivo Marek told reporters. "Ferries will run again." Lea Horvat praised '
+                      'the plan as "a fine start" for the city.') == [
+        ("ivo", "The port is open"), ("ivo", "Ferries will run again."), ("lea", "a fine start")]
+    assert attributed('"The port is open." Ivo Marek said.') == [("ivo", "The port is open.")]
+    assert attributed("Lea Horvat vowed to reopen the port.", '"We will reopen it within a year."') == [
+        ("lea", "We will reopen it within a year.")]
+    assert attributed("The port was closed after a storm, Lea Horvat's office wrote.",
+                      '"We will reopen it within a year."') == []

@@ -147,8 +147,9 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         keys = [name_key(n) for n in (found.name, *found.aliases)]
         if any(k in known or k in rejected for k in keys) or not keys[0]:
             return None
-        if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words:
-            return None  # "to Putin" is not a place, "Shoigu tanks" not equipment
+        if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words \
+                and found.pattern != "country":
+            return None  # "to Putin" is not a place, "Shoigu tanks" not equipment (but "Israel Katz" leaves Israel one)
         if found.pattern in ("title before surname", "speaker of a quote") and " " not in found.name \
                 and (keys[0] in surnames or keys[0] in other_names):
             return None  # a surname of someone named in full, or a place or body that "said" ("Moscow said")

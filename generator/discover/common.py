@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import pycountry
 
-from ..extract.text import word_finder
+from ..extract.text import fold, word_finder
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS
 
 
@@ -36,7 +36,8 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 # A run of capitalised words; name particles may stand inside it ("Khalid bin Salman").
 RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
-_COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States"}
+_COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
+                 "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")
 _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A."), "KR": ("ROK", "Republic of Korea"),  # names ISO
                "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",)}  # 3166 does not list
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
@@ -70,6 +71,12 @@ def countries() -> dict[str, str]:
             if spelling and "," not in spelling:
                 names.setdefault(spelling, main)
     return names
+
+
+@lru_cache(maxsize=1)
+def folded_countries() -> frozenset[str]:
+    """Countries' spellings as discovery reads them, without diacritics ("Turkiye", "Cote d'Ivoire")."""
+    return frozenset(map(fold, countries()))
 
 
 @lru_cache(maxsize=None)  # bounded by the corpus's capitalised words

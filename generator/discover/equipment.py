@@ -10,7 +10,8 @@ from typing import NamedTuple
 import inflection
 
 from ..extract.text import any_of
-from .common import CAPITAL_START, CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word
+from .common import (CAPITAL_START, CAPITALISED, STANDALONE, Found, countries, folded_countries, holds_any, is_demonym,
+                     is_plain_word)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (
@@ -65,6 +66,7 @@ _DESIGNATED = re.compile(
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
+_COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
 _PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
@@ -211,8 +213,9 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
     found: list[Found] = []
     for match in _DESIGNATED.finditer(text):
         designation, category = match["designation"], match["category"]
-        if "-" in designation and any(part in countries() or is_demonym(part) for part in designation.split("-")):
-            continue  # "Japan-US alliance"
+        if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
+                                      or part in folded_countries() for part in designation.split("-")):
+            continue  # "Japan-US alliance", "Türkiye-UK trade"
         proper = _proper_words(match["proper"], taken)
         if proper != match["proper"]:  # the category, if any, followed the words we dropped
             rest = _CATEGORY_NEXT.match(text, match.start("proper") + len(proper) if proper else match.end("designation"))

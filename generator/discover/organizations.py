@@ -27,6 +27,7 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
 # and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News"}
 # Words that make a heading, not an outlet, of "News": "Breaking News", "Related News".
+_BANK_SIDES = {"West", "East", "North", "South", "Left", "Right"}
 _NOT_OUTLETS = {"Breaking", "Latest", "Top", "Related", "More", "Recent", "Fake", "Good", "Bad", "Other"}
 HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS | MEDIA_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
@@ -251,8 +252,10 @@ def _named_by_head(text: str, person_words: set[str]):
             if any(w in HEAD_NOUNS and w != "Staff" for w in tail.split()):  # ("Joint Chiefs of Staff" is one)
                 tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
             if not name_words or any(w in person_words for w in name_words) \
-                    or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS:
-                continue
+                    or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
+                    or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
+                    or name_words[-1] == "Systems" and len(name_words) > 2:
+                continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker)
             name = " ".join((" ".join(name_words) + tail).split())
             if is_generic(name.split()) or len(name_words) == 1 and not tail:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
@@ -379,7 +382,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)
-            entity_type = ("organization" if words[-1] in HEAD_NOUNS else
+            # ("X Coastal Defense Systems (XCDS)": "Systems" names a company's end and a category; here the category)
+            entity_type = ("organization" if words[-1] in HEAD_NOUNS and words[-1].lower() not in CATEGORY_NOUNS else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES else
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"

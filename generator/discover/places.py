@@ -38,6 +38,8 @@ LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Can
 _FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
 _REGION = re.compile(rf"(?<![\w-]){any_of(REGIONS)}(?![\w-])")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+# A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
+_BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
@@ -132,6 +134,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
         found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
+    for match in _BANK.finditer(text) if "Bank" in text else ():
+        found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for pattern, label, needs in _PATTERNS:

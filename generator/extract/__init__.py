@@ -50,13 +50,14 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         for quote in find_quotes(norm.text, speakers, sentences, context):
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
-        people = (speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences)
-                  or [s.entity_id for s in speakers if s.is_person])
+        speaking = speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences)
+        people = speaking or [s.entity_id for s in speakers if s.is_person]
         organizations = [s.entity_id for s in speakers if not s.is_person]
         context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,
                           people[-1] if people else context.last_person,
                           organizations[-1] if organizations else context.last_organization, by_role,
-                          statement_maker(norm.text, speakers, len(norm.text), context))
+                          statement_maker(norm.text, speakers, len(norm.text), context),
+                          speaking[-1] if speaking else None)
         starts = [m.start for m in matches]
         for quantity in find_quantities(norm.text):
             first = bisect_left(starts, quantity.start)

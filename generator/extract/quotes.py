@@ -72,6 +72,8 @@ _NAMING = re.compile(r"\b(?:known\s+as|translated\s+as|referred\s+to\s+as|so-cal
 _A_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d[\w-]*)){0,2}")  # ("Allied Resolve 2022")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
+# After a quote closed by a full stop, a sentence that only attributes it: ' Ivo Marek said.', ' said Ivo Marek on Monday.'
+_SHORT_ATTRIBUTION = re.compile(rf"[\"”]\s+[^.!?\"“”]{{1,60}}?\b{_VERB}\b[^.!?\"“”]{{0,20}}[.!?]")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ class Context:
     # ["Russian", "minister"] -> the article's minister; ["Philippine", "coast", "guard"] -> its coast guard
     by_role: Callable[[list[str], str | None], str | None] = lambda words, last_organization: None
     statement_by: str | None = None  # who made the last statement of earlier paragraphs
+    speaking_before: str | None = None  # the person the paragraph before has speak or open a sentence
 
 
 class _Speakers:
@@ -162,15 +165,20 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
+        # A quote closed by a full stop ends its sentence: the next sentence's speaker is not its
+        # speaker ('"... than ever." X hailed the deal as ...'), unless that sentence is only "X said."
+        ended = text[end - 1:end] == "." and not _SHORT_ATTRIBUTION.match(text, end)
         speaker = (_statement(text, end + 1, start, mentions, context)
-                   or _after(text, end + 1, limit, mentions, context)
+                   or (None if ended else _after(text, end + 1, limit, mentions, context))
                    or _before(text, start - 1, mentions, max(sentence_start, spans[index - 1][1] + 1 if index else 0),
                               context)
-                   or _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)), mentions, context))
+                   or (None if ended else _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)),
+                                                               mentions, context)))
         if speaker is None and index > 0:
             speaker = speaker_so_far
         elif speaker is None and start <= 1:
-            speaker = context.previous_speaker
+            # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
+            speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1 else None)
         if speaker is None:
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
         if speaker is None and start - sentence_start <= 2:

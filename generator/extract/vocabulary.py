@@ -38,13 +38,14 @@ ORGANIZATION_NOUNS = {
     "Committee", "District", "Guard", "Corporation", "Company", "Group", "Alliance", "Organization",
     "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
-    "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate",
+    "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA")
 # Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
 COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
-                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics"}
+                 "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics",
+                 "Systems"}
 # What a text calls a company it named before: "the company said".
 COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
