@@ -681,3 +681,13 @@ def test_fifteenth_held_out_classes():
                                "Coastal Defense Systems (KCDS).", set())
     assert {(f.name, f.type) for f in found} == {("Velmar Systems", "organization"), ("Osprey Consortium", "organization"),
                                                  ("Kestrel Coastal Defense Systems", "equipment")}
+
+
+def test_fifteenth_held_out_body_classes():
+    # A company of two words is also its first word alone ("Velmar Systems", then "Velmar"); a
+    # body's "of" tail goes on past "and" unless another body or a title follows it.
+    assert [f.aliases for f in find_organizations("Velmar Systems will build it.", set())] == [("Velmar",)]
+    assert [f.aliases for f in find_organizations("General Dynamics will build it.", set())] == [()]
+    found = find_organizations("It was led by the Directorate for the Study of Ships and Coastal Defences, not the "
+                               "Ministry of Defence and Foreign Minister Ivo Marek.", set())
+    assert names(found) == {"Directorate for the Study of Ships and Coastal Defences", "Ministry of Defence"}

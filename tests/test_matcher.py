@@ -132,3 +132,10 @@ def test_a_countrys_initials_name_it_only_as_a_noun():
     first, second = matcher.find(norms)
     assert [norms[0].text[m.start:m.end] for m in first] == ["US", "U.S.", "US"]
     assert second == []
+
+
+def test_an_acronym_spoken_as_a_word_matches_in_title_case():
+    # Some papers write an acronym said as a word in title case ("Nato" for "NATO"); only bodies'.
+    matcher = Matcher({"nato": entity("nato", "NATO", "organization"), "kaan": entity("kaan", "KAAN", "equipment")})
+    norms = [normalise("Nato and NATO met; the Kaan flew.")]
+    assert [norms[0].text[m.start:m.end] for m in matcher.find(norms)[0]] == ["Nato", "NATO"]

@@ -103,15 +103,15 @@ def _derived_forms() -> frozenset[str]:
     """Every country word with a demonym ending in place of up to its last two letters ('Russia'
     + 'n', 'Japan' + 'ese', 'Norway' less 'ay' + 'egian'), and plurals less their 's'
     ('Philippines' -> 'Philippine')."""
-    forms = {stem[:-1] for stem in _country_words() if stem.endswith("s")}
-    for stem in _country_words():
+    forms = {stem[:-1] for stem in country_words() if stem.endswith("s")}
+    for stem in country_words():
         for keep in range(max(3, len(stem) - 2), len(stem) + 1):  # (a word is no demonym of itself: "Martin")
             forms.update(form for suffix in _SUFFIXES if (form := stem[:keep] + suffix) != stem)
     return frozenset(forms)
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> tuple[str, ...]:
+def country_words() -> tuple[str, ...]:
     """Single-word countries and the distinctive words of longer names ('Korea', 'Herzegovina')."""
     words = {w for name in countries() for w in name.split() if len(w) >= 4 and w[0].isupper()}
     return tuple(sorted(words - _GENERIC))

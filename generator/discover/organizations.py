@@ -9,12 +9,12 @@ from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
-from ..extract.text import any_of
+from ..extract.text import any_of, fold
 from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, is_title_word
-from .common import (CAPITALISED, RUN, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut,
-                     strip_leading)
+from .common import (CAPITALISED, RUN, Found, countries, country_words, folded_countries, holds_any, is_demonym,
+                     is_plain_word, possessive_cut, strip_leading)
 
-_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=\s+[A-Z][a-z]+\b(?!\s+[A-Z]))|&))*")
+_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
 # Words that name a kind of body any country has: "the Armed Forces", "Air Force", "Coast Guard",
 # "Defense Ministry" alone are not one organisation, and a page of them would mix every country's.
 _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army", "Defense", "Defence", "Ministry",
@@ -268,7 +268,8 @@ def _named_by_head(text: str, person_words: set[str]):
                     continue
                 name_words = [owner, *name_words]
                 name = f"{owner} {name}"
-            aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 else ()
+            aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 \
+                or _maker_alone(name_words) else ()
             start = end - len(" ".join(name_words))
             joined = _JOINED_BEFORE.search(text, max(0, start - 60), start) \
                 if start == run.start() and name_words[-1] in ORGANIZATION_NOUNS else None
@@ -283,6 +284,14 @@ def _named_by_head(text: str, person_words: set[str]):
             yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases)
 
 
+def _maker_alone(words: list[str]) -> bool:
+    """Whether a company of two words is also written by its first alone: "Velmar Systems" is
+    "Velmar" (not "General Dynamics", "Korea Aerospace")."""
+    return len(words) == 2 and words[1] in COMPANY_NOUNS and not (
+        is_plain_word(words[0]) or is_title_word(words[0]) or is_demonym(words[0]) or words[0] in countries()
+        or fold(words[0]) in folded_countries() or words[0] in country_words())
+
+
 def _tail(text: str, person_words: set[str]) -> str:
     """The "of the X" that goes on an organisation's name, up to a person's name ("the Council of
     Ministers of Ruritania Ann Holt") and without a dangling adjective ("of the German government")."""
@@ -295,6 +304,12 @@ def _tail(text: str, person_words: set[str]) -> str:
     # ("of Defense's Directorate": the ministry's, not part of its name).
     kept = words[:next((i for i, w in enumerate(words) if w[0] in person_words or w[0] in _BUILDINGS
                         or w[0].endswith(("'s", "’s")) and is_title_word(w[0][:-2])), len(words))]
+    # "of Weapons and Technological Infrastructure" goes on; "of the Army and Air Force", "of Defence and
+    # Foreign Minister X" end before the "and": what follows it is another body or a title
+    joined = next((i for i, w in enumerate(kept) if w[0] == "and" and any(
+        v[0] in HEAD_NOUNS or is_title_word(v[0]) for v in kept[i + 1:])), None)
+    if joined is not None:
+        kept = kept[:joined]
     possessive = next((i for i, w in enumerate(kept) if w[0].endswith(("'s", "’s"))), None)
     if possessive is not None:
         kept = kept[:possessive + 1]
