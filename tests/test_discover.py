@@ -691,3 +691,4 @@ def test_fifteenth_held_out_body_classes():
     found = find_organizations("It was led by the Directorate for the Study of Ships and Coastal Defences, not the "
                                "Ministry of Defence and Foreign Minister Ivo Marek.", set())
     assert names(found) == {"Directorate for the Study of Ships and Coastal Defences", "Ministry of Defence"}
+    assert names(find_organizations("The plan is led by the R&D Division.", set())) == {"R&D Division"}

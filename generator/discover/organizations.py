@@ -100,6 +100,7 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
+_AMPERSAND_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
 _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -281,6 +282,9 @@ def _named_by_head(text: str, person_words: set[str]):
             ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
             if ordinal and start == run.start():  # "the 16th Armoured Division": the number is the name's
                 name, start = f"{ordinal[1]} {name}", ordinal.start()
+            ampersand = _AMPERSAND_BEFORE.search(text, max(0, start - 5), start) if start == run.start() else None
+            if ampersand:  # "the R&D Division": a run of capitals begins after the "&"
+                name, start = f"{ampersand.group(0)}{name}", ampersand.start()
             yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases)
 
 
