@@ -9,7 +9,10 @@ articles say). An entity's name and other names carry the most weight, so that i
 first for each of them. The page's header gets its search button from assets/search.js."""
 from __future__ import annotations
 
+import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,19 +20,46 @@ from collections.abc import Callable
 from pathlib import Path
 
 FOLDER = "pagefind"  # the bundle's folder in the site; assets/search.js loads the interface from it
+MORE = "bundles.json"  # in FOLDER: the other bundles' folders, which the browser merges into its results
+# Pagefind holds a bundle's whole index in memory while it builds it (~100-130 KB a page of a long
+# article): a large site is indexed in bundles of at most this many pages, one after another, so
+# that the indexer's memory stays bounded whatever the size of the site.
+BUNDLE_PAGES = 15_000
+
+
+_PAGES = re.compile(r"Indexed (\d+) pages?\b")  # Pagefind's summary line ("Indexed 1 page", "Indexed 32 pages")
 
 
 class SearchIndexError(Exception):
     pass
 
 
-def index_site(site_dir: Path, started: Callable[[subprocess.Popen], None] | None = None) -> str:
+def index_site(site_dir: Path, started: Callable[[subprocess.Popen], None] | None = None,
+               bundle_pages: int = BUNDLE_PAGES) -> str:
     """Index the built site in `site_dir` (replacing any earlier index); returns Pagefind's summary
-    line ("Indexed 32 pages"), or raises SearchIndexError with its message. `started` gets the
-    indexing process, which runs in a process group of its own (Pagefind's wrapper starts the
-    indexer as its child), so that `stop` can end all of it."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", FOLDER,
-               "--root-selector", "main", "--exclude-selectors", "nav", "--exclude-selectors", "button"]
+    line ("Indexed 32 pages"), or raises SearchIndexError with its message. A site of more than
+    `bundle_pages` pages gets several bundles (FOLDER, then FOLDER-2, ...), which FOLDER/MORE lists.
+    `started` gets each indexing process, which runs in a process group of its own (Pagefind's
+    wrapper starts the indexer as its child), so that `stop` can end all of it."""
+    for old in site_dir.glob(f"{FOLDER}-*"):
+        shutil.rmtree(old, ignore_errors=True)
+    pages = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")
+                   if not p.relative_to(site_dir).parts[0].startswith(FOLDER))
+    globs = bundle_globs(pages, bundle_pages) if len(pages) > bundle_pages else [None]
+    folders = [FOLDER] + [f"{FOLDER}-{number}" for number in range(2, len(globs) + 1)]
+    indexed = 0
+    for folder, glob in reversed(list(zip(folders, globs))):  # the main bundle last: it lists the others
+        counted = _PAGES.search(_index(site_dir, folder, glob, started))
+        indexed += int(counted[1]) if counted else 0
+    (site_dir / FOLDER / MORE).write_text(json.dumps([f"../{folder}/" for folder in folders[1:]]) + "\n",
+                                          encoding="utf-8")
+    return f"Indexed {indexed} pages" + (f" in {len(folders)} bundles" if len(folders) > 1 else "")
+
+
+def _index(site_dir: Path, folder: str, glob: str | None, started) -> str:
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", folder,
+               "--root-selector", "main", "--exclude-selectors", "nav", "--exclude-selectors", "button",
+               *(("--glob", glob) if glob else ())]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as process:
         if started:
@@ -37,7 +67,56 @@ def index_site(site_dir: Path, started: Callable[[subprocess.Popen], None] | Non
         stdout, stderr = process.communicate()
     if process.returncode != 0:
         raise SearchIndexError(f"search index not built: {(stderr or stdout).strip()}")
-    return next((line.strip() for line in stdout.splitlines() if "Indexed" in line and "pages" in line), "")
+    return next((line.strip() for line in stdout.splitlines() if _PAGES.search(line)), "")
+
+
+def bundle_globs(pages: list[str], limit: int) -> list[str]:
+    """Globs that split the site's pages (paths relative to it) into bundles of at most `limit`
+    pages where a split can: by top folder, smallest first, then by the first letters of the
+    folders below it ("articles/ab*"), packed in order. Every page falls under exactly one glob."""
+    pieces: list[tuple[str, int]] = []  # (glob, pages), in path order
+
+    def split(top: str, counts: dict[str, int], depth: int) -> None:
+        """Pieces for the folders under `top` (name -> pages), which share their first `depth` letters."""
+        groups: dict[str, list[str]] = {}
+        for name in counts:
+            groups.setdefault(name[:depth + 1], []).append(name)
+        for key, names in sorted(groups.items()):
+            longer = {name: counts[name] for name in names if name != key}
+            if sum(counts[name] for name in names) > limit and longer:
+                if key in counts:  # the folder named by the prefix itself
+                    pieces.append((f"{top}/{_literal(key)}/**/*.html", counts[key]))
+                split(top, longer, depth + 1)
+            else:
+                pieces.append((f"{top}/{_literal(key)}*/**/*.html", sum(counts[name] for name in names)))
+
+    tops: dict[str, dict[str, int]] = {}
+    for page in pages:
+        top, _, rest = page.partition("/")
+        folder = rest.split("/")[0] if "/" in rest else ""  # "": a page right in the top folder
+        tops.setdefault(top if rest else "", {}).setdefault(folder, 0)
+        tops[top if rest else ""][folder] += 1
+    # The largest folder (a news site's articles) last: the pages of the others (entities, indexes)
+    # share bundles with one another, so their scores, which Pagefind works out per bundle, compare.
+    for top, counts in sorted(tops.items(), key=lambda item: (bool(item[0]), sum(item[1].values()), item[0])):
+        if not top:
+            pieces.append(("*.html", counts[""]))  # the site's own top pages
+        elif sum(counts.values()) <= limit:
+            pieces.append((f"{_literal(top)}/**/*.html", sum(counts.values())))
+        else:
+            pieces.append((f"{_literal(top)}/*.html", counts.pop("", 0)))
+            split(_literal(top), counts, 0)
+    bundles: list[list[tuple[str, int]]] = [[]]
+    for piece in pieces:
+        if bundles[-1] and sum(n for _, n in bundles[-1]) + piece[1] > limit:
+            bundles.append([])
+        bundles[-1].append(piece)
+    return ["{" + ",".join(glob for glob, _ in bundle) + "}" for bundle in bundles]
+
+
+def _literal(name: str) -> str:
+    """A path's name as a glob matches it as written."""
+    return re.sub(r"([\\\[\]{}*?!,])", r"\\\1", name)
 
 
 def stop(process: subprocess.Popen) -> None:

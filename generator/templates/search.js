@@ -18,10 +18,15 @@
     document.documentElement.setAttribute("data-pf-theme", dark ? "dark" : "light");
   }
 
-  function place() {
+  // A large site's index is in several bundles (bundles.json, beside the main one, lists the
+  // others): Pagefind searches them together and merges their results.
+  function place(more) {
     matchColours();
     new MutationObserver(matchColours).observe(document.body, { attributes: true });
-    window.PagefindComponents.configureInstance("default", { bundlePath: bundle.pathname, ranking: ranking });
+    window.PagefindComponents.configureInstance("default", {
+      bundlePath: bundle.pathname, ranking: ranking,
+      mergeIndex: more.map(function (path) { return { bundlePath: new URL(path, bundle).pathname, ranking: ranking }; })
+    });
     var trigger = document.createElement("pagefind-modal-trigger");
     trigger.setAttribute("placeholder", "Search");
     var row = document.querySelector("header nav") || document.querySelector("header");
@@ -53,6 +58,11 @@
   var code = document.createElement("script");
   code.type = "module";
   code.src = new URL("pagefind-component-ui.js", bundle).href;
-  code.addEventListener("load", place);  // a module runs after the page is parsed, before "load"
+  var bundles = fetch(new URL("bundles.json", bundle)).then(function (response) {
+    return response.ok ? response.json() : [];
+  }).catch(function () { return []; });
+  code.addEventListener("load", function () {  // a module runs after the page is parsed, before "load"
+    bundles.then(place);
+  });
   document.head.appendChild(code);
 })();
