@@ -110,7 +110,7 @@ class KnowledgePlugin(BasePlugin[KnowledgeConfig]):
                     self._indexer = None
                     return
             try:
-                index_site(site_dir, started=self._started)
+                index_site(site_dir, started=self._started, background=True)
             except SearchIndexError as error:
                 if not self._stopping:
                     log.warning(str(error))

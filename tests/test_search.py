@@ -100,7 +100,7 @@ def test_a_large_site_is_indexed_in_bundles_that_search_merges(seed_site, tmp_pa
     # the bundles: each entity's page comes first for its name, whichever bundle holds it.
     import shutil
 
-    from generator.search import FOLDER, MORE, bundle_globs, index_site
+    from generator.search import FOLDER, MORE, bundle_globs, index_site, site_pages
 
     site = tmp_path / "site"
     shutil.copytree(seed_site, site)
@@ -108,9 +108,7 @@ def test_a_large_site_is_indexed_in_bundles_that_search_merges(seed_site, tmp_pa
     assert json.loads((site / FOLDER / MORE).read_text(encoding="utf-8")) == []
     bundled = index_site(site, bundle_pages=12)
     more = json.loads((site / FOLDER / MORE).read_text(encoding="utf-8"))
-    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
-                   if not p.relative_to(site).parts[0].startswith(FOLDER))
-    assert len(more) == len(bundle_globs(pages, 12)) - 1 >= 3
+    assert len(more) == len(bundle_globs(site_pages(site), 12)) - 1 >= 3
     assert all((site / FOLDER / path / "pagefind-entry.json").is_file() for path in more)
     assert bundled.split(" in ")[0] == whole  # "Indexed 52 pages": each page in one bundle only
     entities = json.loads((site / "knowledge.json").read_text(encoding="utf-8"))["entities"]
@@ -131,16 +129,22 @@ def test_a_large_site_is_indexed_in_bundles_that_search_merges(seed_site, tmp_pa
     assert console.errors == []
 
 
-def test_bundle_globs_split_by_folder_then_by_first_letters():
-    from generator.search import bundle_globs
+def test_bundle_globs_split_by_folder_then_by_first_letters(tmp_path):
+    from generator.search import bundle_globs, site_pages
 
-    pages = ["index.html", "people/index.html", "people/ann-lee/index.html",
-             *(f"articles/{name}/index.html" for name in ("a", "ab", "ac", "b1", "b2", "c")), "articles/index.html"]
+    for path in ["index.html", "people/index.html", "people/ann-lee/index.html", "pagefind/x/y.html",
+                 *(f"articles/{name}/index.html" for name in ("a", "ab", "ac", "b1", "b2", "c")), "articles/index.html"]:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text("<main></main>", encoding="utf-8")
+    counts = site_pages(tmp_path)  # a page's folder counts as one page; the search bundles not at all
+    assert counts == {"": {"": 1}, "people": {"": 1, "ann-lee": 1},
+                      "articles": {"": 1, "a": 1, "ab": 1, "ac": 1, "b1": 1, "b2": 1, "c": 1}}
+    assert bundle_globs(counts, 10) == ["**/*.html"]
     # the smaller folders first, whole where they fit; "articles" by first letters where they fit
     # ("a*" holds "a", "ab", "ac"), by longer prefixes where not: "a" itself, then "ab*", "ac*"
-    assert bundle_globs(sorted(pages), 3) == [
+    assert bundle_globs(counts, 3) == [
         "{*.html,people/**/*.html}", "{articles/*.html}", "{articles/a*/**/*.html}",
         "{articles/b*/**/*.html,articles/c*/**/*.html}"]
-    assert bundle_globs(sorted(pages), 2) == [
+    assert bundle_globs(counts, 2) == [
         "{*.html}", "{people/**/*.html}", "{articles/*.html,articles/a/**/*.html}",
         "{articles/ab*/**/*.html,articles/ac*/**/*.html}", "{articles/b*/**/*.html}", "{articles/c*/**/*.html}"]
