@@ -692,3 +692,14 @@ def test_fifteenth_held_out_body_classes():
                                "Ministry of Defence and Foreign Minister Ivo Marek.", set())
     assert names(found) == {"Directorate for the Study of Ships and Coastal Defences", "Ministry of Defence"}
     assert names(find_organizations("The plan is led by the R&D Division.", set())) == {"R&D Division"}
+
+
+def test_sixteenth_held_out_person_classes():
+    # Initials run together with full stops ("K.L.") or written as capitals alone ("A K", where "A"
+    # is no article); letters after a name ("MP") are no part of it; a form of address ("The Hon")
+    # introduces a name but is no role.
+    found = find_people("Air Marshal K.L. Berg spoke, and Chief of Staff Air Vice Marshal A K Lund listened.", None)
+    assert [(f.name, dict(f.fields)["role"]) for f in found] == [
+        ("K.L. Berg", "Air Marshal"), ("A K Lund", "Chief of Staff Air Vice Marshal")]
+    assert [(f.name, f.fields) for f in find_people("The Hon Ivo Marek MP", None)] == [("Ivo Marek", ())]
+    assert names(find_people("A Ruritanian General Staff officer said.", None)) == set()

@@ -80,9 +80,9 @@ def test_surname_helper():
 
 
 def test_sentence_spans_skip_abbreviations():
-    text = "Drills run Feb. 10-20 this year. Gen. Ivanov said so. “Next,” he said."
+    text = "Drills run Feb. 10-20 this year. Gen. Ivanov said so. “Next,” he said. Air Marshal K.L. Berg agreed."
     assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
-        "Drills run Feb. 10-20 this year.", "Gen. Ivanov said so.", "“Next,” he said."]
+        "Drills run Feb. 10-20 this year.", "Gen. Ivanov said so.", "“Next,” he said.", "Air Marshal K.L. Berg agreed."]
 
 
 def test_any_of_matches_what_the_longest_first_alternation_matches():

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
 from .places import REGIONS
 
@@ -25,8 +25,11 @@ NOT_PERSON_WORDS = {
     "Shoal", "Reef", "Island", "Islands", "Strait", "Gulf", "Bay", "Peninsula", "River", "Lake", "Mountains",
     "Valley", "Desert", "Coast", "Port", "Airport", "Street", "Square", "Palace", "Hall", "Range", "Canal",
 }
-# A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J".
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?)$")
+# A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+# Letters after a name that are no part of it: "The Hon Anna Berg MP".
+POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD"}
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
 _CREDIT = re.compile(r"\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by "
                      r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
@@ -42,8 +45,9 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     if len(words) - sum(w in PARTICLES for w in words) > 4:
         return False
-    if not all(word in PARTICLES or _is_name_word(word) for word in words):
-        return False
+    if not all(word in PARTICLES or _is_name_word(word) or word == "A" and i + 1 < len(words) - 1
+               and _INITIAL.match(words[i + 1]) for i, word in enumerate(words)):
+        return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh")
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries()
 
 
@@ -165,13 +169,17 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
         words[-1] = words[-1][:-2]
+    if words[-1] in POST_NOMINALS:
+        words.pop()
+        if len(words) < 2:
+            return None
     titled = [i for i, w in enumerate(words) if is_title_word(w)]
     given = _given_name_like_a_rank(words, titled)
     if given:
         start = offsets[-2]
         role = title_before(text, start)
         if role and text.startswith(given, start):
-            return Found(given, "person", "title before name", start, start + len(given), (), (("role", role),))
+            return Found(given, "person", "title before name", start, start + len(given), (), _role(role))
     first = titled[-1] + 1 if titled else len(words) - len(strip_leading(words))
     appositive: str | None = None
     for start_index in range(first, len(words) - 1):
@@ -185,12 +193,12 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         name = " ".join(name_words)
         role = title_before(text, start)
         if role:
-            return Found(name, "person", "title before name", start, end, (), (("role", role),))
+            return Found(name, "person", "title before name", start, end, (), _role(role))
         if start_index > first:
             continue  # only a title ends inside the run ("... of State Antony Blinken")
         role = title_before_comma(text, start)
         if role:
-            return Found(name, "person", "title before name", start, end, (), (("role", role),))
+            return Found(name, "person", "title before name", start, end, (), _role(role))
         appositive = appositive_after(text, end)
         if _CREDIT.search(text[max(0, start - 80):start]):
             return Found(name, "person", "wire credit", start, end)
@@ -209,8 +217,12 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         role = title_before(text, start)
         if role:
             return Found(words[-1], "person", "title before surname", start, start + len(words[-1]), (),
-                         (("role", role),))
+                         _role(role))
     return None
+
+
+def _role(title: str) -> tuple[tuple[str, str], ...]:
+    return () if only_honorifics(title) else (("role", title),)
 
 
 def _is_surname(word: str) -> bool:

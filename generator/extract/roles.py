@@ -8,8 +8,8 @@ import re
 from ..model import Article, Entity, Role
 from .matcher import Match
 from .text import Normalised
-from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, HONORIFICS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
-                         TITLE_MODIFIERS, is_title_word, title_noun)
+from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
+                         TITLE_MODIFIERS, is_title_word, only_honorifics, title_noun)
 
 _TOKEN = re.compile(r"[\w'-]+(?:&\w+)?|&")  # "Research & Development", "DDR&D"
 _APPOSITIVE = re.compile(
@@ -132,7 +132,7 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
                 continue
             for role in (title_before(norm.text, match.start), title_before_comma(norm.text, match.start),
                          appositive_after(norm.text, match.end)):
-                if role and not all(w.strip(".").lower() in HONORIFICS for w in role.split()):
+                if role and not only_honorifics(role):
                     roles.append(Role(match.entity_id, role, article.id, paragraph.index))
             if paragraph.kind == "byline" and article.author_role and match.start == 0:
                 roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))

@@ -97,6 +97,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "fe", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "vs", "etc", "inc", "corp", "co", "jr", "sr", "u.s", "u.k", "e.g", "i.e", "approx", "est",
 }
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "J." and "A.P." (before the last full stop) end no sentence
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -107,7 +108,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         before = text[max(start, match.start() - 40):match.start()].rsplit(None, 1)
         word = before[-1].lower().strip("\"“(") if before else ""
-        if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+        if word in _ABBREVIATIONS or _INITIALS.fullmatch(word):
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -30,6 +30,12 @@ TITLE_NOUNS = {
 # Forms of address: they stand in a title ("the Honourable X"), but are no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "sir", "dame"}
 TITLE_NOUNS |= HONORIFICS
+
+
+def only_honorifics(title: str) -> bool:
+    """"The Hon", "Sir": a form of address, which introduces a name but is no role."""
+    return all(w.strip(".").lower() in HONORIFICS or w in ("The", "the") for w in title.split())
+
 # Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
 # refers back to the article's ministry.
 ORGANIZATION_NOUNS = {
