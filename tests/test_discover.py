@@ -703,3 +703,36 @@ def test_sixteenth_held_out_person_classes():
         ("K.L. Berg", "Air Marshal"), ("A K Lund", "Chief of Staff Air Vice Marshal")]
     assert [(f.name, f.fields) for f in find_people("The Hon Ivo Marek MP", None)] == [("Ivo Marek", ())]
     assert names(find_people("A Ruritanian General Staff officer said.", None)) == set()
+
+
+def test_sixteenth_held_out_equipment_classes():
+    # A system named before its mark ("Kestrel Mk1A jets", "Kestrel Mk-1A") is a variant of that
+    # system, which is then found where it stands alone; an engine's model ("F404-IN20",
+    # "T700-GE-701"); a model numbered like a year to come ("ELM-2052"), though no year is one.
+    articles = {"a": article("a", "The Kestrel Mk1A jets and the Osprey Mk-1A jets will fly.",
+                             "The Kestrel programme and Osprey production were delayed.")}
+    by_name = {e.name: e for e in merge_discoveries(discover(articles["a"]), {}, set(), articles).values()}
+    assert dict(by_name["Kestrel Mk1A"].fields)["variant of"] == "Kestrel"
+    assert dict(by_name["Osprey Mk-1A"].fields)["variant of"] == "Osprey"
+    assert {"Kestrel", "Osprey"} <= set(by_name) and by_name["Kestrel"].type == "equipment"
+    found = find_equipment("It needs F404-IN20 and T700-GE-701 engines and the ELM-2052 radar, not FY2025-26 "
+                           "money or the Zapad-2025 drills.", set())
+    assert names(found) == {"F404-IN20", "T700-GE-701", "ELM-2052"}
+
+
+def test_a_class_named_after_a_body_leaves_the_body_its_name():
+    # "KEST-class" is named after the pact: the pact's acronym stays a body where it stands alone.
+    articles = {"a": article("a", "Under the KEST pact the two navies will build a KEST-class submarine."),
+                "b": article("b", "KEST is on schedule and the KEST agreement holds, the minister said.")}
+    merged = merge_discoveries(discover(articles["a"]) + discover(articles["b"]), {}, set(), articles)
+    assert {(e.name, e.type) for e in merged.values() if "KEST" in e.name} == {
+        ("KEST", "organization"), ("KEST-class", "equipment")}
+
+
+def test_sixteenth_held_out_person_and_body_classes():
+    # A surname alone that speaks before a quote of its sentence is a person (a capital city is
+    # not); a participle before a title is no institution ("Related ministers").
+    found = find_people("Asked on Tuesday, Marek said the port had been “closed for a week”. Oslo said “no”.", None)
+    assert names(found) == {"Marek"}
+    assert names(find_organizations("Related ministers and contacts. Visiting officials left.", set())) == set()
+    assert names(find_organizations("Pentagon officials said so.", set())) == {"Pentagon"}

@@ -355,3 +355,10 @@ def test_fifteenth_held_out_quote_classes():
         ("lea", "We will reopen it within a year.")]
     assert attributed("The port was closed after a storm, Lea Horvat's office wrote.",
                       '"We will reopen it within a year."') == []
+
+
+def test_sixteenth_held_out_quote_classes():
+    # "X referred to Y as a "..."": X's words (but "referred to as" names a thing).
+    assert attributed("Ivo Marek referred to the new bridge as a “turning point” for the town.") == [
+        ("ivo", "turning point")]
+    assert attributed("The bridge, referred to as the “Blue Arch”, opened.") == []

@@ -16,7 +16,7 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
-from .equipment import find_equipment, find_variants
+from .equipment import find_equipment, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import defined_otherwise, find_organizations, is_generic
 from .people import find_people
@@ -79,9 +79,13 @@ def discover(article: Article) -> list[Candidate]:
         finds.append(persons + organizations + places + find_equipment(text, taken) + events)
     # A variant is named after a system the article names anywhere ("the Gripen", later "the Gripen E/F").
     systems = {f.name for found in finds for f in found if f.type == "equipment"}
+    # and a system named before its mark ("Kestrel Mk1A jets") is one where it stands alone
+    by_variants = {value for found in finds for f in found for field, value in f.fields if field == "variant of"} - systems
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
-        for found in _outermost(found_here + find_variants(text, systems)):
+        variants = find_variants(text, systems | by_variants) + find_systems_alone(text, by_variants) if by_variants \
+            else find_variants(text, systems)
+        for found in _outermost(found_here + variants):
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
@@ -177,8 +181,10 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             other = name_key(alias)
             # An acronym's type is weak evidence: "THAAD" defined as "Terminal High Altitude Area
             # Defense" and used before "launchers" is one piece of equipment.
-            if other in groups and other != key and (types[other] == types[key] or _acronyms_only(groups[key])
-                                                     or _acronyms_only(groups[other])):
+            # But a class is named after something else ("AUKUS-class" after the pact): its short
+            # name joins only a group of its own type.
+            if other in groups and other != key and (types[other] == types[key] or not _classes_only(members) and (
+                    _acronyms_only(groups[key]) or _acronyms_only(groups[other]))):
                 links.append((other, key))
         words = members[0].found.name.split()
         if types[key] == "organization":
@@ -315,6 +321,10 @@ _ACRONYM_PATTERNS = {"acronym", "defined acronym"}
 
 def _is_variant(members: list[Candidate]) -> bool:
     return any(field == "variant of" for c in members for field, _ in c.found.fields)
+
+
+def _classes_only(members: list[Candidate]) -> bool:
+    return all(c.found.pattern == "ship or aircraft class" for c in members)
 
 
 def _acronyms_only(members: list[Candidate]) -> bool:

@@ -38,7 +38,9 @@ _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
     r"|[A-Z]{2,3}/[A-Z]{2,4}-\d{1,3}[A-Z]?"  # AN/TPY-2
     r"|[A-Z]/[A-Z]-\d{1,3}[A-Z]{0,2}"  # F/A-18E
-    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19|20)\d\d\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
+    r"|[A-Z]{1,2}\d{2,4}(?:-[A-Z]{1,3}\d{0,3})+(?:-\d{1,4})?"  # F404-IN20, T700-GE-701: an engine's model
+    # (a year is no model, but "ELM-2052" is one: years from 1900 to 2039 only)
+    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
@@ -71,7 +73,11 @@ _PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
-_NAME_WORDS = r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s(?:\d{1,4}[A-Z]?|[IVX]{1,4}(?![\w-])))?"  # "Brimstone III"
+# A mark after a system's name: "Mk 2", "Mk1A", "MK-1A", "Mark IV".
+_MARK = r"(?:M[Kk][.-]?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?![\w/+-])"
+_MARKED = re.compile(rf"\s{_MARK}$")
+_NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
+               rf"(?:\s(?:\d{{1,4}}[A-Z]?|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")  # "Brimstone III", "Kestrel Mk 2"
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")
@@ -148,11 +154,22 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
 _VARIANT = (r"\s(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
-            r"|(?:Mk\.?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})|[A-Z]/[A-Z]|[A-Z]{1,3}\d{1,2}[A-Z]?|[B-HJ-Z])(?![\w/+-])")
+            rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z])(?![\w/+-])")
 
 _VARIANT_AFTER = re.compile(rf"(?<=[\w)]){_VARIANT}")
 _WORD_BEFORE = re.compile(r"[\w-]")
 _MODEL_VARIANT = re.compile(r"\d[A-Z]")  # "F-16C", "RGM-84L": a designation that names a variant already
+
+
+def find_systems_alone(text: str, systems: set[str]) -> list[Found]:
+    """A system the article knows only by its variants ("Kestrel Mk1A jets"), where it stands alone
+    ("the Kestrel programme")."""
+    found = []
+    for system in sorted(systems):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(system)}(?![\w-])", text):
+            if not _VARIANT_AFTER.match(text, match.end()):
+                found.append(Found(system, "equipment", "system of a variant", match.start(), match.end()))
+    return found
 
 
 def find_variants(text: str, systems: set[str]) -> list[Found]:
@@ -233,6 +250,10 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         if maker and not proper and _proper_words(maker[1], taken) == maker[1] and maker[1] not in _NOT_EQUIPMENT \
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
             name, aliases, start = f"{maker[1]} {designation}", (designation,), maker.start(1)
+            if _MARKED.search(f" {designation}"):  # "Kestrel Mk-1A": a mark of the Kestrel, no model of its own
+                found.append(Found(name, "equipment", "variant", start, end, (),
+                                   _category(category) + (("variant of", maker[1]),)))
+                continue
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
     for named in _named_by_category(text):
         words = named.name.split()
@@ -253,8 +274,10 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         elif name == named.name and (owner := _OWNER.search(text, max(0, named.start - 30), named.start)) \
                 and _owned_name(text, owner[1], name, taken):
             name = f"{owner[1]} {name}"  # "Ferdo's Hammer air defense system"
+        marked = _MARKED.search(name)  # "Kestrel Mk1A jets": a variant of the Kestrel
+        variant = (("variant of", name[:marked.start()]),) if marked else ()
         found.append(Found(name, "equipment", "name before category", named.end - len(name),
-                           named.end, (), _category(named.category)))
+                           named.end, (), _category(named.category) + variant))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         group = "name" if match["name"] else "named"
         if match[group] not in taken:

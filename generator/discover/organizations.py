@@ -331,6 +331,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
             continue
         words = _clean(run.group(0).split())
+        if len(words) == 1 and words[0].endswith(("ed", "ing")):
+            continue  # "Related ministers", "Visiting officials": a participle describes the title
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
                 and not is_plain_word(words[0]) and not any(w in person_words for w in words) \
                 and not words[-1].endswith(".") and not is_title_word(words[-1]) and len(words[-1]) > 2 \

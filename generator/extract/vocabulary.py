@@ -92,6 +92,7 @@ SPEECH_VERBS = {
     "tells", "adds", "notes", "warns", "insists", "stresses", "declares", "explains", "argues", "claims", "writes",
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
     "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
+    "referred",  # "X referred to the deal as a "..."" (but "referred to as" names: see quotes.py)
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
