@@ -736,3 +736,25 @@ def test_sixteenth_held_out_person_and_body_classes():
     assert names(found) == {"Marek"}
     assert names(find_organizations("Related ministers and contacts. Visiting officials left.", set())) == set()
     assert names(find_organizations("Pentagon officials said so.", set())) == {"Pentagon"}
+
+
+def test_sixteenth_held_out_place_classes():
+    # A country that was ("the former Yugoslavia", ISO 3166-3); a region that ends a longer name
+    # ("told Kest Asia") is no place; a heading capitalises every word, so two words after "in"
+    # there are no place ("Engines in Short Supply"), one still is; a company's "own X facility" is
+    # in the place X.
+    found = find_places("The breakup of the former Yugoslavia worried Europe, one official told Kest Asia.", set())
+    assert names(found) == {"Yugoslavia", "Europe"}
+    assert names(find_places("Engines in Short Supply", set())) == set()
+    assert names(find_places("By Ana Berg in Varno", set())) == {"Varno"}
+    assert names(find_places("The firm flew it at its Varno facility, not the Kest facility.", set())) == {"Varno"}
+
+
+def test_sixteenth_held_out_body_classes():
+    # A body that ends at its possessive, last in its run ("the Ruritanian Air Force's fleet"); a
+    # party before a title of two words, after a word for the time of office ("Former Kest Party
+    # Prime Minister Ivo Marek").
+    found = find_organizations("They will replace the Ruritanian Air Force's old fleet.", set())
+    assert names(found) == {"Ruritanian Air Force"}
+    found = find_organizations("Former Kest Party Prime Minister Ivo Marek said so.", {"Ivo", "Marek"})
+    assert names(found) == {"Kest Party"}

