@@ -517,6 +517,8 @@ def test_tenth_held_out_classes():
                                      "flew.", {"Ruritania"}))
     assert {"RF-X", "Kestrel"} <= equipment
     assert names(find_events("The worst crisis since World War Two came.", lambda offset: "")) == {"World War Two"}
+    assert names(find_events("The worst crisis since the Second World War came.", lambda offset: "")) == {
+        "Second World War"}
 
 
 def test_eleventh_held_out_classes():
@@ -758,3 +760,6 @@ def test_sixteenth_held_out_body_classes():
     assert names(found) == {"Ruritanian Air Force"}
     found = find_organizations("Former Kest Party Prime Minister Ivo Marek said so.", {"Ivo", "Marek"})
     assert names(found) == {"Kest Party"}
+    # an agency credited before its photographer: "(AGENCY/Anna Berg)"
+    assert names(find_organizations("The two leaders in Varno (KPA/Anna Berg)", {"Anna", "Berg"})) == {"KPA"}
+    assert names(find_organizations("The AN/TPY-2 radar and the ROK/US drills.", set())) == set()

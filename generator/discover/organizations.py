@@ -85,6 +85,8 @@ _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
 _CREDIT_LINE = re.compile(r"[A-Z][A-Z .'-]{2,40}/(?P<agency>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
+# "(AGENCY/Anna Berg)", "AGENCY/Anna Berg" under a picture: the agency before its photographer.
+_CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
@@ -387,6 +389,7 @@ def _wire_agency(text: str):
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
+               *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *filter(None, [_CREDIT_LINE.match(text) if "/" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
     for match in credits:
