@@ -762,4 +762,4 @@ def test_sixteenth_held_out_body_classes():
     assert names(found) == {"Kest Party"}
     # an agency credited before its photographer: "(AGENCY/Anna Berg)"
     assert names(find_organizations("The two leaders in Varno (KPA/Anna Berg)", {"Anna", "Berg"})) == {"KPA"}
-    assert names(find_organizations("The AN/TPY-2 radar and the ROK/US drills.", set())) == set()
+    assert names(find_organizations("The AN/TPY-2 radar and its MK/Mod 4 mount.", set())) == set()
