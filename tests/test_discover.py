@@ -763,3 +763,28 @@ def test_sixteenth_held_out_body_classes():
     # an agency credited before its photographer: "(AGENCY/Anna Berg)"
     assert names(find_organizations("The two leaders in Varno (KPA/Anna Berg)", {"Anna", "Berg"})) == {"KPA"}
     assert names(find_organizations("The AN/TPY-2 radar and its MK/Mod 4 mount.", set())) == set()
+
+
+def test_seventeenth_held_out_person_classes():
+    # A title in lower case with whose it is, of several words, before a comma; "member" and "MP"
+    # as titles; credits in lower case ("editing by"); a caption's credit "Anna Berg/agency" after
+    # its sentence.
+    found = find_people("It said so, according to the head of the Ruritanian arms procurement and logistics agency, "
+                        "Ivo Marek. Defence spokesperson for the right-wing Kest Party, Lea Horvat, agreed.", None)
+    assert {(f.name, dict(f.fields)["role"]) for f in found} == {
+        ("Ivo Marek", "head of the Ruritanian arms procurement and logistics agency"),
+        ("Lea Horvat", "Defence spokesperson for the right-wing Kest Party")}
+    found = find_people("Kest Party member Dan Aro asked Kest MP Ana Berg; Ruritania, a NATO member, agreed.", None)
+    assert {(f.name, dict(f.fields)["role"]) for f in found} == {("Dan Aro", "Kest Party member"), ("Ana Berg", "Kest MP")}
+    found = find_people("(Reporting by Ana Berg, editing by Dan Aro and Lea Horvat)", None)
+    assert names(found) == {"Ana Berg", "Dan Aro", "Lea Horvat"}
+    found = find_people("The minister speaks in parliament. Ivo Marek/kpa", None)
+    assert names(found) == {"Ivo Marek"}
+    assert names(find_organizations("The minister speaks in parliament. Ivo Marek/kpa", {"Ivo", "Marek"})) == {"kpa"}
+
+
+def test_a_family_name_of_two_words_stands_for_the_person():
+    # "Lund Berg said" after "Ana Lund Berg": the person, not another of two words.
+    articles = {"a": article("a", "Defence Minister Ana Lund Berg opened it.", '"It is ready," Lund Berg said.')}
+    merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
+    assert [e.name for e in merged.values() if e.type == "person"] == ["Ana Lund Berg"]

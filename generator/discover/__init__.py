@@ -257,6 +257,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_word: dict[str, set[str]] = {}  # equipment by each word of a longer name
     by_words: dict[tuple[str, ...], list[str]] = {}
     by_transliteration: dict[str, list[str]] = {}
+    by_tail: dict[str, list[str]] = {}
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
@@ -269,6 +270,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
         elif types[key] == "person" and len(words) > 1:
             if len(words) == 2:
                 by_words.setdefault(tuple(sorted(words)), []).append(key)
+            else:  # "Lund Poulsen" is the "Troels Lund Poulsen" of a family name of two words
+                by_tail.setdefault(name_key(" ".join(words[-2:])), []).append(key)
             by_transliteration.setdefault(_transliterated(key), []).append(key)
     links = []
     for key, members in groups.items():
@@ -285,6 +288,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 links.append((key, next(iter(longer)) if len(longer) == 1 else next(iter(plain))))
                 break
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
+    links += [(key, longer[0]) for key, longer in by_tail.items() if len(longer) == 1 and key in groups
+              and types[key] == "person"]
     links += [(key, min(keys)) for keys in by_transliteration.values() for key in keys if key != min(keys)]
     return links
 

@@ -84,7 +84,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
 _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5})\b")  # "(Photo: IDF)"
-_CREDIT_LINE = re.compile(r"[A-Z][A-Z .'-]{2,40}/(?P<agency>[A-Z]{3,12})$")  # a line "ANNA BERG/AGENCY"
+# a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
+_CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?P<agency>[A-Z]{3,12}|[a-z]{2,5})$")
 # "(AGENCY/Anna Berg)", "AGENCY/Anna Berg" under a picture: the agency before its photographer.
 _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
@@ -390,7 +391,7 @@ def _wire_agency(text: str):
                         dateline.start(group) + len(dateline[group].strip()))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
-               *filter(None, [_CREDIT_LINE.match(text) if "/" in text else None,
+               *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
     for match in credits:
         if match["agency"] not in NOT_ORGANIZATIONS:

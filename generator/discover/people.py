@@ -32,7 +32,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 # Letters after a name that are no part of it: "The Hon Anna Berg MP".
 POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD"}
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
-_CREDIT = re.compile(r"\b(?:Reporting|Writing|Editing|Additional reporting|Compiled) by "
+_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled) by "
                      r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
 
@@ -90,7 +90,7 @@ _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITAL
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
-                           rf"|^({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}[\w.]*$"
+                           rf"|(?:^|(?<=[.!?] ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})$"
                            # "Photo: Anna Berg / AGENCY"
                            rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
 # A copyright line: "© 2023 Anna Berg, example.com".

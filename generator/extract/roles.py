@@ -71,7 +71,10 @@ def _title_phrase(prefix: str) -> str | None:
     return " ".join(words) or None
 
 
-_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)$")
+# "the Ruritanian minister of defence, X", "the head of the Ruritanian arms procurement and logistics
+# agency, X", "defence spokesperson for the Kest Party, X": a title in lower case, and whose it is.
+_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:(?P<modifier>[A-Za-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+                               r"(?:[\w/'’-]+\s+){0,6}[\w/'’-]+)$")
 _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
 
 
@@ -102,8 +105,13 @@ def title_before_comma(text: str, start: int) -> str | None:
     phrase = _title_phrase(prefix[:-2])
     if phrase:
         return phrase
-    lower = _LOWER_CASE_TITLE.search(prefix[:-2])  # "the Ruritanian minister of defence, X"
-    return lower["office"] if lower and is_title_word(lower["noun"]) else None
+    lower = _LOWER_CASE_TITLE.search(prefix[:-2])
+    if not lower or not is_title_word(lower["noun"]):
+        return None
+    modifier = lower["modifier"]
+    if modifier and not (modifier[0].isupper() and modifier not in NOT_NAMES or modifier.lower() in TITLE_MODIFIERS):
+        return lower["office"][len(modifier):].lstrip()  # "the head of ...", "said head of ..."
+    return lower["office"]
 
 
 def appositive_after(text: str, end: int) -> str | None:
