@@ -788,3 +788,29 @@ def test_a_family_name_of_two_words_stands_for_the_person():
     articles = {"a": article("a", "Defence Minister Ana Lund Berg opened it.", '"It is ready," Lund Berg said.')}
     merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
     assert [e.name for e in merged.values() if e.type == "person"] == ["Ana Lund Berg"]
+
+
+def test_seventeenth_held_out_equipment_classes():
+    # Names listed after their category ("fighters such as the X, Y and Z"); a name said to be made
+    # by someone, or after the country that made it; a model in capitals with a letter after a
+    # slash or hyphen ("KEST/T systems", "KEST-T"); a warhead; no drone named by the factory that
+    # makes drones; acronyms joined by a slash are one body, a model's parts none.
+    found = find_equipment("It arms multirole fighters such as the Osprey, Kestrel Hawk and F/A-7, not countries "
+                           "such as Ruritania.", set())
+    assert names(found) == {"Osprey", "Kestrel Hawk", "F/A-7"}
+    found = find_equipment("They chose KESTS, made by Velmar, the Ruritanian produced VL OSPREY and the Norwegian-made "
+                           "Combat Management System.", set())
+    assert names(found) == {"KESTS", "VL OSPREY"}
+    found = find_equipment("It buys KEST/T long-range systems, the KEST/T platform and ARMS-T, not the TNI-AU; its "
+                           "Hammer warhead is new. The Varno drone factory makes Osprey drones.", set())
+    assert names(found) == {"KEST/T", "ARMS-T", "Hammer", "Osprey"}
+    found = find_organizations("The KPA/KPB bloc backed it; the KEST/T platform and /TASS/ reported.", set())
+    assert names(found) == {"KPA/KPB", "TASS"}
+
+
+def test_a_family_name_is_its_one_model():
+    # "the Kestrel" where the corpus names one numbered Kestrel ("Kestrel-136") is that model.
+    articles = {"a": article("a", "Kestrel-136 drones hit the port.", "The Ruritanian-designed Kestrel, which flies "
+                             "far, is cheap.")}
+    merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
+    assert [(e.name, e.aliases) for e in merged.values() if e.type == "equipment"] == [("Kestrel-136", ("Kestrel",))]

@@ -264,8 +264,9 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             for form in {tuple(words), tuple(_without_demonym(words))}:  # "JMSDF", "MSDF"
                 by_initials.setdefault("".join(w[0] for w in form if w[0].isupper()), set()).add(key)
             by_first_word.setdefault(words[0], set()).add(key)
-        elif types[key] == "equipment" and len(words) > 1 and not _is_variant(members):  # "F-16" is not the "F-16 C"
-            for word in words:
+        elif types[key] == "equipment" and not _is_variant(members):  # "F-16" is not the "F-16 C"
+            family = _FAMILY.match(words[0])  # "Shahed" is the "Shahed-136" (where no other Shahed is named)
+            for word in (words if len(words) > 1 else []) + ([family[1]] if family else []):
                 by_word.setdefault(word, set()).add(key)
         elif types[key] == "person" and len(words) > 1:
             if len(words) == 2:
@@ -294,6 +295,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     return links
 
 
+_FAMILY = re.compile(r"([A-Z][a-z]{3,})-\d{1,4}[A-Z]?$")
 _DOUBLED = re.compile(r"(.)\1")
 
 

@@ -25,6 +25,7 @@ CATEGORY_NOUNS = (
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
     "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
+    "warhead", "warheads",
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
@@ -45,6 +46,7 @@ _DESIGNATION = (
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
+    r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 
@@ -64,7 +66,8 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it.
 _DESIGNATED = re.compile(
-    rf"(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}})"  # "F-5E/F"
+    rf"(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}"  # "F-5E/F"
+    rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
@@ -87,6 +90,17 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and
 _CAPITALS_AFTER_CATEGORY = re.compile(
     rf"\b(?:{any_of(CATEGORY_NOUNS)})(?:\s+|,\s+|\s+named\s+\(?|\s+called\s+\(?)(?P<name>[A-Z]{{4,8}})(?![\w-])"
     rf"|(?<![\w-])(?P<named>[A-Z]{{4,8}}),\s+(?:its|the|a|an)\s+(?:[\w-]+\s+){{1,3}}?(?:{any_of(CATEGORY_NOUNS)})\b")
+# Names listed after their category: "fighters such as the Kestrel, Osprey II and F/A-7", "launchers
+# including the KX-9"; a name said to be made by someone ("Kestrel, made by Velmar"), or after the
+# country that made it ("the Ruritanian-built KX-9", "the French produced VL KEST").
+_ITEM = r"(?:the\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}"
+_LISTED_AFTER = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:such\s+as|including|like)\s+"
+                           rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})*(?:,?\s+(?:and|or)\s+{_ITEM})?)")
+_ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}})")
+_MADE_BY = re.compile(r"(?<![\w/-])(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}),\s+(?:made|produced|built|manufactured"
+                      r"|developed|designed)\s+by\b")
+_MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|manufactured|developed|designed)\s+"
+                      r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2})")
 # A name a category is given: "the aircraft, called Kestrel in Ruritania", "a drone known as Vela".
 _CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called|named|dubbed|known\s+as)\s+[\"“']?"
                      rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
@@ -211,9 +225,16 @@ class _Named(NamedTuple):
         return self.start + len(self.name)
 
 
+# A category that says what a place or firm makes: "the Varno drone factory" names no drone.
+_MAKES = re.compile(r"\s+(?:factory|factories|plant|plants|maker|makers|manufacturer|manufacturers|producer|producers|"
+                    r"industry|workshop|workshops)\b")
+
+
 def _named_by_category(text: str):
     """Each name a category follows, and those listed before it (up to two)."""
     for match in _NAMED_BY_CATEGORY.finditer(text):
+        if _MAKES.match(text, match.end()):
+            continue
         listed, before = [], match.start()
         for _ in range(2):
             earlier = _LISTED_BEFORE.search(text, max(0, before - 40), before)
@@ -223,6 +244,18 @@ def _named_by_category(text: str):
             before = earlier.start()
         yield from listed
         yield _Named(match["name"], match["category"], match.start())
+
+
+def _described_names(text: str):
+    """Names that a list after their category, or the words "made by", say are equipment."""
+    for match in _LISTED_AFTER.finditer(text) if holds_any(text, ("such as", "including", "like")) else ():
+        for item in _ITEM_WORDS.finditer(text, match.start("items"), match.end("items")):
+            yield item["name"], item.start("name"), "listed after its category"
+    for pattern in (_MADE_BY, _MADE_IN) if holds_any(text, ("made", "produced", "built", "manufactured", "developed",
+                                                            "designed")) else ():
+        for match in pattern.finditer(text):
+            if match["name"].rsplit(None, 1)[-1].lower() not in CATEGORY_NOUNS:  # not "the X-made Combat System"
+                yield match["name"], match.start("name"), "said to be made"
 
 
 def find_equipment(text: str, taken: set[str]) -> list[Found]:
@@ -283,6 +316,14 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         if match[group] not in taken:
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
+    for name, start, pattern in _described_names(text):
+        words = name.split()
+        while words and (is_demonym(words[0]) or is_plain_word(words[0])):
+            words = words[1:]
+        if words and not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w)
+                             or w in countries() for w in words):
+            kept = " ".join(words)
+            found.append(Found(kept, "equipment", pattern, start + name.index(kept), start + name.index(kept) + len(kept)))
     for match in _CALLED.finditer(text) if holds_any(text, ("called", "named", "dubbed", "known as")) else ():
         words = match["name"].split()
         if not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w) or w in countries()

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, is_designation
 from .places import FEATURES as PLACE_FEATURES
+from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS,
                                   is_title_word)
@@ -93,7 +94,10 @@ _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
-_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})(?![\w)(-]|\.\w)(?!\s+[\dA-Z])")
+_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<![A-Za-z]/[A-Z])[A-Z]{2,5})(?![\w)(-]|/[A-Za-z]|\.\w)"
+                           r"(?!\s+[\dA-Z])")  # ("SAMP/T" is a model's name, "/TASS/" an agency's credit)
+# Two bodies' acronyms joined by a slash, which act as one: "the KPA/KPB bloc" (not "SAMP/T": a model).
+_ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])")
 NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
                      "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
@@ -435,6 +439,9 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
+    for match in _ACRONYM_PAIR.finditer(text) if "/" in text else ():
+        if not set(match["name"].split("/")) & (NOT_ORGANIZATIONS | not_bodies | COUNTRY_INITIALS):
+            yield Found(match["name"], "organization", "acronym", match.start(), match.end())
     for match in _ACRONYM_BEFORE_TITLE.finditer(text) if _THREE_CAPITALS.search(text) else ():  # "IDF Chief of Staff X"
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
                 and not (dateline and match.start() == 0):
