@@ -323,7 +323,9 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
         if words and not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w)
                              or w in countries() for w in words):
             kept = " ".join(words)
-            found.append(Found(kept, "equipment", pattern, start + name.index(kept), start + name.index(kept) + len(kept)))
+            start += name.index(kept)
+            if not any(f.start < start + len(kept) and start < f.end for f in found):  # (found by its form already)
+                found.append(Found(kept, "equipment", pattern, start, start + len(kept)))
     for match in _CALLED.finditer(text) if holds_any(text, ("called", "named", "dubbed", "known as")) else ():
         words = match["name"].split()
         if not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w) or w in countries()
