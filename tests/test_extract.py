@@ -362,3 +362,19 @@ def test_sixteenth_held_out_quote_classes():
     assert attributed("Ivo Marek referred to the new bridge as a “turning point” for the town.") == [
         ("ivo", "turning point")]
     assert attributed("The bridge, referred to as the “Blue Arch”, opened.") == []
+
+
+def test_seventeenth_held_out_quote_classes():
+    # Single quotation marks where a paragraph has no double ones, closed by a sentence's
+    # punctuation (an apostrophe closes none); "clarified"; "the minister" is no prime minister;
+    # a few words quoted as a heading of their own continue nobody's speech.
+    assert attributed("'The bridge doesn't move,' Ivo Marek said. 'It is the harbour's pride.'") == [
+        ("ivo", "The bridge doesn't move"), ("ivo", "It is the harbour's pride.")]
+    assert attributed("The allies' plan was ready, Ivo Marek's office said.") == []
+    assert attributed("Ivo Marek clarified that the bridge would let the town “breathe again.”") == [
+        ("ivo", "breathe again.")]
+    assert attributed("Transport Minister Ivo Marek and the prime minister, Lea Horvat, met.",
+                      "“The bridge opens in May,” said the minister.") == [("ivo", "The bridge opens in May")]
+    assert attributed("“The bridge opens in May,” Ivo Marek said.", "“Open the bridge”",
+                      "Lea Horvat asked the city to “open the bridge.”") == [
+        ("ivo", "The bridge opens in May"), ("lea", "open the bridge.")]

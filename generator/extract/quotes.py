@@ -18,6 +18,7 @@ from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, is_titl
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z0-9])(.+?[,.!?…])['’](?=[\s,.;:)]|$)")
 _CURLY = re.compile(r"“[^“”]*”")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
@@ -132,7 +133,11 @@ class _Speakers:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """The quoted spans of a paragraph. A last quote left open runs to the paragraph's end: a quote
-    that goes on into the next paragraph is closed only there."""
+    that goes on into the next paragraph is closed only there. A paragraph with no double marks may
+    quote in single ones ('It is ready,' she said), closed by a sentence's punctuation, so that an
+    apostrophe ("doesn't", "allies' ") closes none."""
+    if not _MARK.search(text):
+        return [(m.start(1), m.end(1)) for m in _SINGLE_QUOTE.finditer(text)] if "'" in text or "‘" in text else []
     if "“" in text and '"' in text:  # a quote in straight marks nested in curly ones is part of it
         text = _CURLY.sub(lambda m: m.group(0).replace('"', "'") if _nested(m.group(0)) else m.group(0), text)
     spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
@@ -176,7 +181,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
                                                                mentions, context)))
         if speaker is None and index > 0:
             speaker = speaker_so_far
-        elif speaker is None and start <= 1:
+        elif speaker is None and start <= 1 and not _pull_quote(text, start, end):
             # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
             speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1 else None)
         if speaker is None:
@@ -194,6 +199,13 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
     return sorted(found, key=lambda quote: quote.start)
+
+
+def _pull_quote(text: str, start: int, end: int) -> bool:
+    """A few words quoted as a heading of their own ("“Buy, buy, buy”"): no sentence, so nobody's
+    continued speech."""
+    quoted = text[start:end].rstrip()
+    return end >= len(text.rstrip()) - 1 and len(quoted.split()) < 8 and not quoted.endswith((".", "!", "?", ",", "…"))
 
 
 def statement_maker(text: str, speakers: list[Speaker], before: int, context: Context) -> str | None:

@@ -156,7 +156,10 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
         heads: dict[str, set[str]] = {}
         holders: dict[str, set[str]] = {}
         for role in stated:
-            nouns = [title_noun(w) for w in role.role.split() if is_title_word(w)]
+            words = role.role.split()
+            # a prime minister is "the prime minister", never "the minister"
+            nouns = [title_noun(w) if i == 0 or words[i - 1].lower() != "prime" else "prime minister"
+                     for i, w in enumerate(words) if is_title_word(w)]
             if nouns:
                 heads.setdefault(nouns[-1], set()).add(role.entity_id)
             for noun in nouns:
