@@ -814,3 +814,12 @@ def test_a_family_name_is_its_one_model():
                              "far, is cheap.")}
     merged = merge_discoveries(discover(articles["a"]), {}, set(), articles)
     assert [(e.name, e.aliases) for e in merged.values() if e.type == "equipment"] == [("Kestrel-136", ("Kestrel",))]
+
+
+def test_seventeenth_held_out_body_and_place_classes():
+    # The members a consortium is made of; a commissariat is a body; "the Soviet Union" a place.
+    found = find_organizations("It is made by Kestsam, a consortium of Velmar France, Velmar Italy and Osprey, as "
+                               "the Commissariat for Harbour Affairs noted; the Soviet Union fell.", set())
+    assert names(found) >= {"Velmar France", "Velmar Italy", "Osprey", "Commissariat for Harbour Affairs"}
+    assert "Soviet Union" not in names(found)
+    assert names(find_places("After the collapse of the Soviet Union it changed.", set())) == {"Soviet Union"}

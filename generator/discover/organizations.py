@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, is_designation
-from .places import FEATURES as PLACE_FEATURES
+from .places import FEATURES as PLACE_FEATURES, former_countries
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS,
@@ -164,7 +164,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text)]
+            *_numbered_units(text), *_members(text, person_words)]
 
 
 @lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
@@ -271,6 +271,8 @@ def _named_by_head(text: str, person_words: set[str]):
                     or name_words[-1] == "Systems" and len(name_words) > 2:
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker)
             name = " ".join((" ".join(name_words) + tail).split())
+            if name in former_countries():
+                continue  # "the Soviet Union" is a place
             if is_generic(name.split()) or len(name_words) == 1 and not tail:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
                 owner = _country_before(words[: index + 1], name_words)
@@ -374,6 +376,23 @@ def _described(text: str, person_words: set[str]):
                 name = " ".join(words)
                 yield Found(name, "organization", "described organisation", match.end(group) - len(name),
                             match.end(group))
+
+
+_MEMBER = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+# The members a consortium or joint venture is made of: "a consortium of Kest France, Kest Italy and Velmar"
+# (a "partnership between Varno and Oslo" may be one of governments).
+_MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|between)\s+"
+                      rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER})")
+_MEMBER_NAME = re.compile(_MEMBER)
+
+
+def _members(text: str, person_words: set[str]):
+    for match in _MEMBERS.finditer(text) if holds_any(text, ("consortium", "venture")) else ():
+        for item in _MEMBER_NAME.finditer(text, match.start("items"), match.end("items")):
+            words = item.group(0).split()
+            if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) \
+                    and item.group(0) not in countries():
+                yield Found(item.group(0), "organization", "member of a consortium", item.start(), item.end())
 
 
 def _post_author(text: str):

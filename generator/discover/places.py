@@ -89,12 +89,17 @@ def capital_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _former_countries() -> re.Pattern:
+def former_countries() -> frozenset[str]:
     """Countries that were ("the former Yugoslavia", "the USSR"): ISO 3166-3, from pycountry, each
     by the name before its comma."""
     names = {country.name.split(",")[0] for country in pycountry.historic_countries} - set(countries())
-    names = sorted(name for name in names if "(" not in name)
-    return re.compile(rf"(?<![\w-])(?:{any_of(names)})(?![\w-])")
+    names |= {"Soviet Union"}  # the USSR's name in English, which ISO 3166-3 does not give
+    return frozenset(name for name in names if "(" not in name)
+
+
+@lru_cache(maxsize=1)
+def _former_countries() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{any_of(sorted(former_countries()))})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
