@@ -823,3 +823,25 @@ def test_seventeenth_held_out_body_and_place_classes():
     assert names(found) >= {"Velmar France", "Velmar Italy", "Osprey", "Commissariat for Harbour Affairs"}
     assert "Soviet Union" not in names(found)
     assert names(find_places("After the collapse of the Soviet Union it changed.", set())) == {"Soviet Union"}
+
+
+def test_eighteenth_held_out_classes():
+    # A middle initial with its full stop ("Ivo K. Marek"), which ends no run before a name (but
+    # "Plan B. The ..." joins nothing); a hyphenated word of a body's noun is no name ("Force-Varno");
+    # "Exercise X 9", "Mission X" as events, and one word quoted before "exercises"; places after
+    # "in occupied", listed after "regions including", after a place and a comma, joined by "and"
+    # at a clause's end (not "in Varno and Marek said", not "Norfolk, Nov. 5"); "Military News", a
+    # section's label, is no outlet; a demonym or country joined by "and" to a body is no part of it.
+    found = find_people("Col. Ivo K. Marek, commander of the Kest Rotational Force-Varno 25.3, spoke. Plan B. "
+                        "The Ministry agreed.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ivo K. Marek", "Col.")]
+    found = find_events("It was part of Exercise KEST 9, not of the Ruritanian Multi-Mission Aircraft plan; under "
+                        "Mission Osprey the “Kestrel” exercises began.", lambda offset: "the drills")
+    assert names(found) == {"Exercise KEST 9", "Mission Osprey", "Kestrel"}
+    found = find_places("Missiles hit airfields in occupied Varno and Kestov. Drills ran across regions, including "
+                        "Osprey, Tawi-Tawi and Lark. The test is in Burgos, Kest Norte. It was in Oslo and Marek "
+                        "said so, in Norfolk, Nov. 5.", {"Marek"})
+    assert names(found) == {"Varno", "Kestov", "Osprey", "Tawi-Tawi", "Lark", "Burgos", "Kest Norte", "Oslo", "Norfolk"}
+    found = find_organizations("Military News. Units of the Norwegian and Kest Marine Corps met the Air and Space "
+                               "Force.", set())
+    assert names(found) == {"Kest Marine Corps", "Air and Space Force"}

@@ -378,3 +378,16 @@ def test_seventeenth_held_out_quote_classes():
     assert attributed("“The bridge opens in May,” Ivo Marek said.", "“Open the bridge”",
                       "Lea Horvat asked the city to “open the bridge.”") == [
         ("ivo", "The bridge opens in May"), ("lea", "open the bridge.")]
+
+
+def test_eighteenth_held_out_quote_classes():
+    # A titled name right after a quote speaks though the verb is left out; a body that qualifies
+    # people ("the Kest scientists") does not speak for the subject who does; a pronoun before a
+    # quote may have a name in quotation marks between; a quoted name with its comma is no quote.
+    assert attributed("“We will open the bridge,” Transport Minister Ivo Marek during the ceremony.") == [
+        ("ivo", "We will open the bridge")]
+    assert attributed("Lea Horvat congratulated Nova Agency engineers for the work, and said it gives the town "
+                      "“new strength”.") == [("lea", "new strength")]
+    assert attributed("Ivo Marek opened it.", "He said the use of the “Kestrel” bridge is not aimed at “any one "
+                      "town.”") == [("ivo", "any one town.")]
+    assert attributed("“Kestrel,” which stands for a bird, is the bridge's name.") == []

@@ -33,8 +33,10 @@ CAPITALISED = rf"[A-Z]{_AFTER_CAPITAL}"
 CAPITAL_START = r"[A-Z](?<![\w-][A-Z])"
 STANDALONE = rf"{CAPITAL_START}{_AFTER_CAPITAL}"
 PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du", "e", "do", "das")
-# A run of capitalised words; name particles may stand inside it ("Khalid bin Salman").
-RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?{CAPITALISED})*")
+# A run of capitalised words; name particles may stand inside it ("Khalid bin Salman"), and a
+# middle initial with its full stop ("Lloyd J. Austin"), which ends no run before a name's word.
+_MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The")
+RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}))*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from .common import CAPITALISED, Found, LEADING, holds_any, is_demonym
+from .equipment import CATEGORY_NOUNS
 
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship)\b", re.I)
-_OPERATION = re.compile(rf"\bOperation\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)")
+# "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
+_OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
+                        rf"(?![\w-])")
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
@@ -42,13 +45,17 @@ def find_events(text: str, sentence_of) -> list[Found]:
         group = "quoted" if "quoted" in match.groupdict() else "name"
         words = match[group].split()
         # (in quotation marks a people's name may open the name: "the 'African Lion' maneuvers")
-        if len(words) + match[group].count("-") >= 2 and (group == "quoted" or not is_demonym(words[0])) \
+        # (in quotation marks before "exercises", one word is a name: "the 'Kestrel' exercises")
+        if (len(words) + match[group].count("-") >= 2 or group == "quoted") and (group == "quoted" or not is_demonym(words[0])) \
                 and words[0] not in LEADING \
                 and _CONTEXT.search(sentence_of(match.start())):
             found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))
     for match in _WORLD_WAR.finditer(text) if "World War" in text else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
-    for match in _OPERATION.finditer(text) if holds_any(text, ("Operation",)) else ():
-        name = f"Operation {match['name']}"
-        found.append(Found(name, "event", "operation", match.start(), match.end()))
+    for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():
+        first = match["name"].split()[0]
+        if first in LEADING or is_demonym(first) or first.lower() in CATEGORY_NOUNS:
+            continue  # "Exercise The ...", "Mission Ruritanian ...", a headline's "to Exercise Missiles"
+        aliases = (match["name"],) if match["kind"] == "Exercise" else ()  # ("Exercise X" is also "X")
+        found.append(Found(f"{match['kind']} {match['name']}", "event", "operation", match.start(), match.end(), aliases))
     return found

@@ -30,7 +30,8 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News"}
 # Words that make a heading, not an outlet, of "News": "Breaking News", "Related News".
 _BANK_SIDES = {"West", "East", "North", "South", "Left", "Right"}
-_NOT_OUTLETS = {"Breaking", "Latest", "Top", "Related", "More", "Recent", "Fake", "Good", "Bad", "Other"}
+_NOT_OUTLETS = {"Breaking", "Latest", "Top", "Related", "More", "Recent", "Fake", "Good", "Bad", "Other", "Military",
+                "Local", "Political"}  # (a site's section labels: "Military News")
 HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | COMPANY_NOUNS | MEDIA_NOUNS
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
@@ -290,7 +291,9 @@ def _named_by_head(text: str, person_words: set[str]):
             joined = _JOINED_BEFORE.search(text, max(0, start - 60), start) \
                 if start == run.start() and name_words[-1] in ORGANIZATION_NOUNS else None
             first = possessive_cut(joined["first"].split()) if joined else []
-            if first and first[-1] not in HEAD_NOUNS and not first[0].isupper() and not any(w in person_words for w in first):
+            if first and first[-1] not in HEAD_NOUNS and not first[0].isupper() and not any(w in person_words for w in first) \
+                    and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries():
+                # (not "Ruritanian and Kest Navy", "Ruritania and Kest Navy": two bodies)
                 # "Air and Space Force", "Research and Development Organisation" are one body; "the
                 # Army and Air Force", "Boeing and General Electric", "X and Y Aerospace" are two
                 name, start = f"{' '.join(first)} and {name}", start - len(f"{' '.join(first)} and ")

@@ -61,7 +61,8 @@ _DESCRIBING_TAILS = {"maker", "makers", "made", "based", "backed", "led", "owned
 
 @lru_cache(maxsize=None)  # bounded by the corpus's capitalised words; asked for each word of each run
 def _is_name_word(word: str) -> bool:
-    return bool(_NAME_WORD.match(word)) and word not in NOT_PERSON_WORDS and word not in COMPANY_NOUNS \
+    return bool(_NAME_WORD.match(word)) and not any(part in NOT_PERSON_WORDS for part in word.split("-")) \
+        and word not in COMPANY_NOUNS \
         and word not in ORGANIZATION_NOUNS \
         and not is_plain_word(word) and not is_title_word(word) and word.rpartition("-")[2] not in _DESCRIBING_TAILS
 

@@ -54,8 +54,21 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
+    # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
+    r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
+
+# Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
+_PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites")
+_PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
+_LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like)\s+"
+                            rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})")
+_LISTED_PLACE = re.compile(_PLACE_ITEM)
+# A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
+_WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
+# and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
+_AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
 
 _INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name
 _INITIALS = re.compile(rf"\bthe\s+(?P<name>{'|'.join(map(re.escape, sorted(COUNTRY_INITIALS, key=len, reverse=True)))})")
@@ -71,6 +84,7 @@ _OWNED = re.compile(r"\b(?:its|their)\s+(?:new\s+|main\s+)?$")
 # A heading: a short line, no full stop, every longer word capitalised.
 _HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")
 
+_MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 # Each pattern with its label and the words one of which it needs (none: no quick test).
@@ -153,6 +167,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
         found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
+    for match in _LISTED_PLACES.finditer(text) if holds_any(text, _PLACE_KINDS) else ():
+        for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
+            if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
+                found.append(Found(item.group(0), "place", "listed after a word for places", item.start(), item.end()))
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
@@ -189,4 +207,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             start = match.end("name") - len(written)
             # a feature's span takes its kind in, so "Taiwan Strait" outspans the country "Taiwan"
             found.append(Found(name, "place", label, start, match.end("kind" if label == "named feature" else "name"), aliases))
+            within = (_WITHIN.match(text, match.end("name")) or _AND_PLACE.match(text, match.end("name"))) \
+                if pattern is _AFTER_PREPOSITION else None
+            if within and not any(is_plain_word(w) or is_demonym(w) or w in other_words or w in LANGUAGES
+                                  or w[:3] in _MONTH_STARTS for w in within["name"].split()):  # not "Norfolk, Nov. 5"
+                found.append(Found(within["name"], "place", "place of a place", within.start("name"), within.end("name")))
     return found

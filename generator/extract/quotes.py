@@ -49,7 +49,8 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?
 # "X shattered another: "..."": the person a predicate ending in a colon follows.
 _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
-_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b[^\"“”]*$")
+# (a name in quotation marks may stand between: 'He said its use in “Kestrel” is not aimed at "..."')
+_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
 # ("Canada's defence department", "the country's transport ministry": whose it is, then the role)
 _ROLE = r"(?:(?:the|a|an|this|that)\s+(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
@@ -166,7 +167,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
         if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1) \
-                or _A_NAME.fullmatch(text, start, end):
+                or _A_NAME.fullmatch(text[start:end].rstrip(",")):  # ('“Kestrel,” which stands for ...')
             continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
@@ -246,6 +247,9 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Cont
             following = text[speaker.end:speaker.end + 120]
             if _VERB_AFTER_NAME.match(following):
                 return speaker.entity_id
+            if speaker.is_person and (between.lstrip().startswith(",") or text[:close].rstrip("\"”’ ").endswith(",")) \
+                    and any(map(is_title_word, between.split())):
+                return speaker.entity_id  # '"...," Harbour Master Ivo Marek during the opening': the verb left out
             if not speaker.is_person and unnamed is None and _VERB_AFTER_ORGANISATION.match(following):
                 unnamed = speaker.entity_id
     role = next(filter(None, (pattern.match(text[close:window]) for pattern in _ROLE_AFTER)), None)
@@ -300,10 +304,18 @@ def _subject_before(text: str, sentence_start: int, sentences: Sentences, speake
 
 
 def _qualifies_role(text: str, speaker: Speaker) -> bool:
+    """Whether an organisation qualifies someone else: a role ("a spokesperson for X", "X
+    officials") or people of it ("congratulated X scientists, and said ...")."""
     if _ROLE_BEFORE_ORGANISATION.search(text, max(0, speaker.start - 40), speaker.start):
         return True
     following = _TITLE_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60])
-    return bool(following) and is_title_word(following[1])
+    return bool(following) and (is_title_word(following[1]) or _plural_noun(following[1]))
+
+
+def _plural_noun(word: str) -> bool:
+    """'scientists', 'allies' (not 'says', 'reports': a verb whose past is a speech verb)."""
+    return word.endswith("s") and word.islower() and word not in SPEECH_VERBS and word not in ("has", "was", "is") \
+        and not {word[:-1] + "ed", word[:-2] + "ed", word[:-1] + "d", word[:-3] + "ied"} & SPEECH_VERBS
 
 
 def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str | None:
