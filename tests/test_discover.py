@@ -845,3 +845,12 @@ def test_eighteenth_held_out_classes():
     found = find_organizations("Military News. Units of the Norwegian and Kest Marine Corps met the Air and Space "
                                "Force.", set())
     assert names(found) == {"Kest Marine Corps", "Air and Space Force"}
+
+
+def test_eighteenth_held_out_place_and_role_classes():
+    # A region with its side ("the Western Pacific"); a site's label in capitals opens no dateline
+    # ("MORE: ..."); "commandant" is a title.
+    assert names(find_places("Ships sail into the Western Pacific.", set())) == {"Western Pacific"}
+    assert names(find_places("MORE: Ruritania waging a new offensive", set())) == set()
+    found = find_people("Kest commandant Maj. Gen. Ivo Marek said so.", None)
+    assert [(f.name, dict(f.fields)["role"]) for f in found] == [("Ivo Marek", "Kest commandant Maj. Gen.")]

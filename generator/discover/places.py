@@ -37,7 +37,9 @@ LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Can
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
 # "Sea of Oman", "Gulf of Aden", "Strait of Hormuz": the feature comes first.
 _FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
-_REGION = re.compile(rf"(?<![\w-]){any_of(REGIONS)}(?![\w-])")
+# (with a side of it: "the Western Pacific", "the South Atlantic")
+_REGION = re.compile(rf"(?<![\w-])(?:(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)\s+)?"
+                     rf"{any_of(REGIONS)}(?![\w-])")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
@@ -70,6 +72,9 @@ _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
 _AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
 
+# Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
+_NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
+                  "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
 _INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name
 _INITIALS = re.compile(rf"\bthe\s+(?P<name>{'|'.join(map(re.escape, sorted(COUNTRY_INITIALS, key=len, reverse=True)))})")
 
@@ -162,7 +167,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(dateline["city"], "place", "dateline", 0, dateline.end("city")))
         if dateline["within"] not in known:  # a country is found as one
             found.append(Found(dateline["within"], "place", "dateline", dateline.start("within"), dateline.end("within")))
-    elif dateline and dateline["name"] and dateline["name"] not in ("AP", "AFP", "UPDATE"):
+    elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES:
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
