@@ -854,3 +854,19 @@ def test_eighteenth_held_out_place_and_role_classes():
     assert names(find_places("MORE: Ruritania waging a new offensive", set())) == set()
     found = find_people("Kest commandant Maj. Gen. Ivo Marek said so.", None)
     assert [(f.name, dict(f.fields)["role"]) for f in found] == [("Ivo Marek", "Kest commandant Maj. Gen.")]
+
+
+def test_nineteenth_held_out_classes():
+    # A byline of two; an acronym before a hyphen and a lower-case word ("NATO-member") is the body,
+    # a time zone no body; a letter and three digits are a model ("F127"), "B2B" none; the North
+    # Atlantic and the Mediterranean are regions ("an Atlantic empire" none); "convener" a title; a
+    # "news provider X"; an agency of two names joined by a hyphen in a credit.
+    assert names(find_people("By Ana Berg and Ivo Marek", None)) == {"Ana Berg", "Ivo Marek"}
+    found = find_people("Also there was KPA program convener Lea Horvat.", None)
+    assert [(f.name, dict(f.fields)["role"]) for f in found] == [("Lea Horvat", "KPA program convener")]
+    assert names(find_organizations("It is KEST-member Ruritania's buy, announced at 12:22 IST.", set())) == {"KEST"}
+    assert names(find_equipment("The candidates were the K127 and the B2B Marketing team.", set())) == {"K127"}
+    assert names(find_places("Submarines roam the North Atlantic and the Mediterranean, not an Atlantic empire.",
+                             set())) == {"North Atlantic", "Mediterranean"}
+    found = find_organizations("Online news provider Kest Media reported it. Photo: KPA-KPB / Harbour Office", set())
+    assert {"Kest Media", "KPA-KPB"} <= names(found)

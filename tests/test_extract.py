@@ -391,3 +391,10 @@ def test_eighteenth_held_out_quote_classes():
     assert attributed("Ivo Marek opened it.", "He said the use of the “Kestrel” bridge is not aimed at “any one "
                       "town.”") == [("ivo", "any one town.")]
     assert attributed("“Kestrel,” which stands for a bird, is the bridge's name.") == []
+
+
+def test_nineteenth_held_out_quote_classes():
+    # A single-marked quote closed outside its punctuation ("'...', X said"); "according to X" after a quote.
+    assert attributed("Parts may change, but this was 'a normal part of the work', Ivo Marek said.") == [
+        ("ivo", "a normal part of the work")]
+    assert attributed("The work was “hard,” according to Lea Horvat, head of the yard.") == [("lea", "hard")]

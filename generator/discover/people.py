@@ -35,6 +35,8 @@ POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MB
 _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled) by "
                      r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
+# A byline of two: "By Ana Berg and Ivo Marek".
+_BYLINE_PAIR = re.compile(rf"^By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+and\s+(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 
 
 def looks_like_name(words: list[str]) -> bool:
@@ -140,6 +142,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         for match in pattern.finditer(text) if needs in text else ():
             if looks_like_name(match[1].split()):
                 found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
+    pair = _BYLINE_PAIR.match(text) if text.startswith("By ") else None
+    for group in ("first", "second") if pair and all(looks_like_name(pair[g].split()) for g in ("first", "second")) else ():
+        found.append(Found(pair[group], "person", "byline", pair.start(group), pair.end(group)))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))

@@ -18,7 +18,8 @@ from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, is_titl
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
-_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Z0-9])(.+?[,.!?…])['’](?=[\s,.;:)]|$)")
+# (closed by a sentence's punctuation inside the marks, or outside them: "'a normal part', X said")
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:]))['’](?=[\s,.;:)]|$)")
 _CURLY = re.compile(r"“[^“”]*”")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
@@ -28,6 +29,7 @@ _VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$")
 _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
 # "According to a statement from X, ... "...": X speaks for the sentence.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
+_ACCORDING_AFTER = re.compile(r"^[\s,]*according\s+to\s+(?:the\s+)?$")
 # The agent of a passive speech verb: 'X was praised by Y for "..."' (Y's words; but "quoted by").
 _BY_AGENT = re.compile(rf"\b(?!quoted\b){_VERB}\s+by\s+$")
 # After a speaker's name: an appositive (its closing comma often left out: "X, head of the Y
@@ -234,6 +236,8 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Cont
     unnamed: str | None = None  # an organisation's unnamed speaker, if no one is named
     for speaker in speakers.between(close, window):
         between = text[close:speaker.start]
+        if _ACCORDING_AFTER.match(between):
+            return speaker.entity_id  # '"...," according to X
         if not speaker.is_person and _qualifies_role(text, speaker):
             # '"...," said FAB Commander X': the commander speaks, if named; else the FAB does
             following = text[speaker.end:speaker.end + 120]

@@ -16,7 +16,7 @@ TITLE_NOUNS = {
     "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
     "king", "queen", "prince", "emir", "sheikh", "speaker", "founder", "ceo", "executive", "manager",
     "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian", "counterpart",
-    "predecessor", "successor", "member", "mp", "mep", "commandant",  # "Kest Party member X", "Kest MP X"
+    "predecessor", "successor", "member", "mp", "mep", "commandant", "convener", "convenor",  # "Kest Party member X", "Kest MP X"
     # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
     "brigadier", "commodore", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl",
     "rep", "sen", "gov", "amb", "dr", "prof", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
