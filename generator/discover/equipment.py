@@ -98,8 +98,8 @@ _ITEM = r"(?:the\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}"
 _LISTED_AFTER = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:such\s+as|including|like)\s+"
                            rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})*(?:,?\s+(?:and|or)\s+{_ITEM})?)")
 _ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}})")
-_MADE_BY = re.compile(r"(?<![\w/-])(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}),\s+(?:made|produced|built|manufactured"
-                      r"|developed|designed)\s+by\b")
+_MADE_BY = re.compile(rf"(?P<name>{CAPITAL_START}(?<!/[A-Z])[\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}}),\s+(?:made|produced|built"
+                      rf"|manufactured|developed|designed)\s+by\b")
 _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|manufactured|developed|designed)\s+"
                       r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2})")
 # A name a category is given: "the aircraft, called Kestrel in Ruritania", "a drone known as Vela".

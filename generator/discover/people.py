@@ -122,8 +122,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))
-    for match in chain(_QUOTE_SPEAKER.finditer(text), _SURNAME_SPEAKS.finditer(text)) \
-            if "said" in text or "told" in text or "added" in text else ():
+    speaking = "said" in text or "told" in text or "added" in text
+    for match in chain(_QUOTE_SPEAKER.finditer(text), _SURNAME_SPEAKS.finditer(text) if "“" in text or '"' in text else ()) \
+            if speaking else ():
         group = "after" if match.groupdict().get("after") else "before"
         words = match[group].split()
         if looks_like_name(words) or len(words) == 1 and _is_surname(words[0]):

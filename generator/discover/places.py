@@ -37,9 +37,10 @@ LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Can
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
 # "Sea of Oman", "Gulf of Aden", "Strait of Hormuz": the feature comes first.
 _FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
-# (with a side of it: "the Western Pacific", "the South Atlantic")
-_REGION = re.compile(rf"(?<![\w-])(?:(?:North|South|East|West|Western|Eastern|Northern|Southern|Central)\s+)?"
-                     rf"{any_of(REGIONS)}(?![\w-])")
+# (with a side of it: "the Western Pacific"; spelt out in the one alternation, which `re` searches
+# quickly from its first letters, where an optional side before it would be tried at every position)
+_SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
+_REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SIDES for region in REGIONS)])}(?![\w-])")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
@@ -118,7 +119,7 @@ def former_countries() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _former_countries() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{any_of(sorted(former_countries()))})(?![\w-])")
+    return re.compile(rf"(?:{any_of(sorted(former_countries()))})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,13 @@ def _country_matcher() -> Matcher:
         entity = entities.get(main) or Entity(main, main, "place")
         entities[main] = dataclasses.replace(entity, aliases=(*entity.aliases, spelling) if spelling != main else entity.aliases)
     return Matcher(entities)
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """Whether a name found at `start` begins inside a word ("Indo-Pacific" holds no "Pacific" of its
+    own). (Tested here rather than by a lookbehind, which would have `re` try the pattern at every
+    position of the text.)"""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 def find_places(text: str, other_words: set[str]) -> list[Found]:
@@ -179,12 +187,15 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
+        if _inside_a_word(text, match.start()):
+            continue
         named = _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start())
         if named and not is_plain_word(named.group(0).strip()):
             continue  # "told Kest Asia", "Radio Free Asia": a longer name holds the region
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _former_countries().finditer(text):
-        found.append(Found(match.group(0), "place", "former country", match.start(), match.end()))
+        if not _inside_a_word(text, match.start()):
+            found.append(Found(match.group(0), "place", "former country", match.start(), match.end()))
     heading = _HEADING.match(text)
     for pattern, label, needs in _PATTERNS:
         if needs and not holds_any(text, needs):

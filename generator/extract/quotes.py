@@ -19,7 +19,8 @@ from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, is_titl
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
 # (closed by a sentence's punctuation inside the marks, or outside them: "'a normal part', X said")
-_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:]))['’](?=[\s,.;:)]|$)")
+# (the mark first, then what stands before it: a pattern that starts with a lookbehind is tried at every position)
+_SINGLE_QUOTE = re.compile(r"['‘](?<![^\s(]['‘])(?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:]))['’](?=[\s,.;:)]|$)")
 _CURLY = re.compile(r"“[^“”]*”")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
