@@ -81,11 +81,10 @@ def discover(article: Article) -> list[Candidate]:
     systems = {f.name for found in finds for f in found if f.type == "equipment"}
     # and a system named before its mark ("Kestrel Mk1A jets") is one where it stands alone
     by_variants = {value for found in finds for f in found for field, value in f.fields if field == "variant of"} - systems
+    systems |= by_variants
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
-        variants = find_variants(text, systems | by_variants) + find_systems_alone(text, by_variants) if by_variants \
-            else find_variants(text, systems)
-        for found in _outermost(found_here + variants):
+        for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)):
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates

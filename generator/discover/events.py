@@ -44,9 +44,9 @@ def find_events(text: str, sentence_of) -> list[Found]:
     for match in (*given, *quoted):
         group = "quoted" if "quoted" in match.groupdict() else "name"
         words = match[group].split()
-        # (in quotation marks a people's name may open the name: "the 'African Lion' maneuvers")
-        # (in quotation marks before "exercises", one word is a name: "the 'Kestrel' exercises")
-        if (len(words) + match[group].count("-") >= 2 or group == "quoted") and (group == "quoted" or not is_demonym(words[0])) \
+        # (in quotation marks before "exercises" one word is a name, and a people's name may open
+        # it: "the 'Kestrel' exercises", "the 'African Lion' maneuvers")
+        if (group == "quoted" or len(words) + match[group].count("-") >= 2 and not is_demonym(words[0])) \
                 and words[0] not in LEADING \
                 and _CONTEXT.search(sentence_of(match.start())):
             found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))

@@ -85,11 +85,11 @@ _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
+_QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})(?=[.,])"
+                            rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "Marek said the port had been "..."", ", Marek said": a surname alone that speaks before a quote
 # of its sentence.
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
-_QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})(?=[.,])"
-                            rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"

@@ -252,7 +252,7 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Cont
             following = text[speaker.end:speaker.end + 120]
             if _VERB_AFTER_NAME.match(following):
                 return speaker.entity_id
-            if speaker.is_person and (between.lstrip().startswith(",") or text[:close].rstrip("\"”’ ").endswith(",")) \
+            if speaker.is_person and (between.lstrip().startswith(",") or text[max(0, close - 4):close].rstrip("\"”’ ").endswith(",")) \
                     and any(map(is_title_word, between.split())):
                 return speaker.entity_id  # '"...," Harbour Master Ivo Marek during the opening': the verb left out
             if not speaker.is_person and unnamed is None and _VERB_AFTER_ORGANISATION.match(following):
