@@ -870,3 +870,13 @@ def test_nineteenth_held_out_classes():
                              set())) == {"North Atlantic", "Mediterranean"}
     found = find_organizations("Online news provider Kest Media reported it. Photo: KPA-KPB / Harbour Office", set())
     assert {"Kest Media", "KPA-KPB"} <= names(found)
+
+
+def test_twentieth_held_out_classes():
+    # "IFVs" as a category; an outlet by its web address ("the kest.pl website", "Source: ..."); a
+    # hashtag names no body.
+    assert names(find_equipment("The deal covers 1,000 Kestrel amphibious IFVs.", set())) == {"Kestrel"}
+    found = find_organizations("It was approved, the kestnews.pl website reported.", set())
+    assert names(found) == {"kestnews.pl"}
+    assert names(find_organizations("Source: kestnews.pl, varno.info", set())) == {"kestnews.pl", "varno.info"}
+    assert names(find_organizations("A campaign, entitled #Modern Army #Secure Ruritania, began.", set())) == set()

@@ -398,3 +398,12 @@ def test_nineteenth_held_out_quote_classes():
     assert attributed("Parts may change, but this was 'a normal part of the work', Ivo Marek said.") == [
         ("ivo", "a normal part of the work")]
     assert attributed("The work was “hard,” according to Lea Horvat, head of the yard.") == [("lea", "hard")]
+
+
+def test_twentieth_held_out_quote_and_role_classes():
+    # "X, the minister, was quoted"; a second office held with the first ("deputy mayor and transport minister").
+    assert attributed("'We will open the bridge,' Ivo Marek, the harbour master, was quoted in a statement.") == [
+        ("ivo", "We will open the bridge")]
+    roles = {r.role for r in extract(article("Ivo Marek, deputy mayor and transport minister, said so."),
+                                     Matcher(ACTORS)).roles}
+    assert roles == {"deputy mayor and transport minister"}

@@ -25,7 +25,7 @@ CATEGORY_NOUNS = (
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
     "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
-    "warhead", "warheads",
+    "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs",  # (infantry fighting vehicles, ...)
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",

@@ -168,7 +168,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_members(text, person_words)]
+            *_numbered_units(text), *_members(text, person_words), *_outlets_by_address(text)]
 
 
 @lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
@@ -251,6 +251,8 @@ def _companies_in_titles(text: str, person_words: set[str]):
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     for run in RUN.finditer(text):
+        if text[run.start() - 1:run.start()] == "#":
+            continue  # a hashtag ("#Modern Army") names no body
         words = run.group(0).split()
         after_run = text[run.end():run.end() + 40].split()
         # "the Ruritanian Navy's Kestrel-class": the body ends at its possessive
@@ -399,6 +401,22 @@ def _members(text: str, person_words: set[str]):
             if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) \
                     and item.group(0) not in countries():
                 yield Found(item.group(0), "organization", "member of a consortium", item.start(), item.end())
+
+
+# An outlet by its web address: "the kestnews.com website reported", "Source: kestnews.com, varno.info".
+_DOMAIN = r"[a-z][\w-]*\.(?:com|net|org|info|news|tv|pl|de|fr|ru|ua|uk|in|ph|au|jp|kr|tw|it|es|cz|ro|hu|gr|tr)"
+_DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)")
+_DOMAIN_ALONE = re.compile(rf"(?P<name>{_DOMAIN})$")
+
+
+def _outlets_by_address(text: str):
+    for match in _DOMAIN_OUTLET.finditer(text) if "site" in text or "portal" in text else ():
+        yield Found(match["name"], "organization", "outlet by its address", match.start("name"), match.end("name"))
+    if text.startswith("Source:"):  # "Source: kestnews.com, varno.info"
+        for item in re.finditer(r"[^\s,:]+", text[len("Source:"):]):
+            if _DOMAIN_ALONE.match(item.group(0)):
+                start = len("Source:") + item.start()
+                yield Found(item.group(0), "organization", "outlet by its address", start, start + len(item.group(0)))
 
 
 def _post_author(text: str):

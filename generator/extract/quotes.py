@@ -36,7 +36,7 @@ _BY_AGENT = re.compile(rf"\b(?!quoted\b){_VERB}\s+by\s+$")
 # After a speaker's name: an appositive (its closing comma often left out: "X, head of the Y
 # department said"), or "of the Philippines", then the verb.
 _VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,100}},?|\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
-                              rf",?\s+(?:has\s+|had\s+)?{_VERB}\b")
+                              rf",?\s+(?:has\s+|had\s+|was\s+)?{_VERB}\b")  # ("X, the minister, was quoted")
 # An organisation's unnamed speaker: "a DRDO official said", "the ministry's spokesman said".
 _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\s+)?{_VERB}\b")
 # An organisation that only qualifies a person's role: "Gan Yu, a spokesperson for China's Coast

@@ -127,7 +127,12 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     if _NEXT_NAME.match(text, end + match.end()) or _IS_A_NAME.search(role):
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
-    return role
+    more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None
+    return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
+
+
+# A second office held with the first: "X, deputy prime minister and defence minister, said".
+_AND_TITLE = re.compile(r"\s+and\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;])")
 
 
 def stated_roles(article: Article, normalised: list[Normalised], found: list[list[Match]],
