@@ -404,13 +404,16 @@ def _members(text: str, person_words: set[str]):
 
 
 # An outlet by its web address: "the kestnews.com website reported", "Source: kestnews.com, varno.info".
-_DOMAIN = r"[a-z][\w-]*\.(?:com|net|org|info|news|tv|pl|de|fr|ru|ua|uk|in|ph|au|jp|kr|tw|it|es|cz|ro|hu|gr|tr)"
+_DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "ua", "uk", "in", "ph", "au", "jp", "kr",
+            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr")
+_DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
+_DOMAIN_ENDS = tuple(f".{domain}" for domain in _DOMAINS)  # a quick test before the pattern
 _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)")
 _DOMAIN_ALONE = re.compile(rf"(?P<name>{_DOMAIN})$")
 
 
 def _outlets_by_address(text: str):
-    for match in _DOMAIN_OUTLET.finditer(text) if "site" in text or "portal" in text else ():
+    for match in _DOMAIN_OUTLET.finditer(text) if ("site" in text or "portal" in text) and holds_any(text, _DOMAIN_ENDS) else ():
         yield Found(match["name"], "organization", "outlet by its address", match.start("name"), match.end("name"))
     if text.startswith("Source:"):  # "Source: kestnews.com, varno.info"
         for item in re.finditer(r"[^\s,:]+", text[len("Source:"):]):
