@@ -880,3 +880,13 @@ def test_twentieth_held_out_classes():
     assert names(found) == {"kestnews.pl"}
     assert names(find_organizations("Source: kestnews.pl, varno.info", set())) == {"kestnews.pl", "varno.info"}
     assert names(find_organizations("A campaign, entitled #Modern Army #Secure Ruritania, began.", set())) == set()
+
+
+def test_twenty_first_held_out_classes():
+    # A source a report is credited to ("according to X", '"...," reported X', "as quoted by X")
+    # is a body, not a place, unless the text names a person so; "coordinator" is a title.
+    text = "According to Kestpress, it flew. “It works,” reported Kestpress. According to Marek, it is new."
+    assert names(find_organizations(text, {"Ivo", "Marek"})) == {"Kestpress"}
+    assert names(find_places(text, {"Ivo", "Marek"})) == set()
+    found = find_people("Harbour Council Coordinator Ivo Marek said so.", None)
+    assert [(f.name, dict(f.fields)["role"]) for f in found] == [("Ivo Marek", "Harbour Council Coordinator")]

@@ -407,3 +407,9 @@ def test_twentieth_held_out_quote_and_role_classes():
     roles = {r.role for r in extract(article("Ivo Marek, deputy mayor and transport minister, said so."),
                                      Matcher(ACTORS)).roles}
     assert roles == {"deputy mayor and transport minister"}
+
+
+def test_twenty_first_held_out_quote_classes():
+    # "stating that ... "..."".
+    assert attributed("Ivo Marek ruled out delays on Monday, stating that the bridge is “ready and safe”.") == [
+        ("ivo", "ready and safe")]

@@ -55,6 +55,9 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "o
                 "made by", "built by", "manufactured by", "produced by")  # "the jet made by X"
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The")
+# A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
+# reported Kestpress', "as quoted by Kestpress".
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by)\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
 _DESCRIPTIONS = (
@@ -168,7 +171,8 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_members(text, person_words), *_outlets_by_address(text)]
+            *_numbered_units(text), *_members(text, person_words), *_outlets_by_address(text),
+            *_sources(text, person_words)]
 
 
 @lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
@@ -392,6 +396,13 @@ _MEMBER = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
 _MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|between)\s+"
                       rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER})")
 _MEMBER_NAME = re.compile(_MEMBER)
+
+
+def _sources(text: str, person_words: set[str]):
+    for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by")) else ():
+        name = match["name"]
+        if name not in person_words and not is_plain_word(name) and not is_demonym(name) and name not in countries():
+            yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
 
 
 def _members(text: str, person_words: set[str]):

@@ -201,6 +201,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if needs and not holds_any(text, needs):
             continue
         for match in pattern.finditer(text):
+            if pattern is _AFTER_PREPOSITION and text.endswith("ccording ", max(0, match.start() - 9), match.start()):
+                continue  # "according to Kest" names a source, not a place
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
             if heading and pattern is _AFTER_PREPOSITION and len(words) > 1:
                 continue  # a heading capitalises every word: "Engines in Short Supply"

@@ -16,7 +16,7 @@ TITLE_NOUNS = {
     "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
     "king", "queen", "prince", "emir", "sheikh", "speaker", "founder", "ceo", "executive", "manager",
     "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian", "counterpart",
-    "predecessor", "successor", "member", "mp", "mep", "commandant", "convener", "convenor",  # "Kest Party member X", "Kest MP X"
+    "predecessor", "successor", "member", "mp", "mep", "commandant", "convener", "convenor", "coordinator",  # "Kest Party member X", "Kest MP X"
     # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
     "brigadier", "commodore", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl",
     "rep", "sen", "gov", "amb", "dr", "prof", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
@@ -93,7 +93,7 @@ SPEECH_VERBS = {
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
     "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
     "referred",  # "X referred to the deal as a "..."" (but "referred to as" names: see quotes.py)
-    "clarified", "clarifying",
+    "clarified", "clarifying", "stating",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
