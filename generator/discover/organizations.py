@@ -96,6 +96,11 @@ _CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){
 _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
+# An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
+_DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "ua", "uk", "in", "ph", "au", "jp", "kr",
+            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr")
+_DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
+_SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$))")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
@@ -414,23 +419,14 @@ def _members(text: str, person_words: set[str]):
                 yield Found(item.group(0), "organization", "member of a consortium", item.start(), item.end())
 
 
-# An outlet by its web address: "the kestnews.com website reported", "Source: kestnews.com, varno.info".
-_DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "ua", "uk", "in", "ph", "au", "jp", "kr",
-            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr")
-_DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
+# An outlet by its web address in a sentence: "the kestnews.com website reported".
 _DOMAIN_ENDS = tuple(f".{domain}" for domain in _DOMAINS)  # a quick test before the pattern
 _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)")
-_DOMAIN_ALONE = re.compile(rf"(?P<name>{_DOMAIN})$")
 
 
 def _outlets_by_address(text: str):
     for match in _DOMAIN_OUTLET.finditer(text) if ("site" in text or "portal" in text) and holds_any(text, _DOMAIN_ENDS) else ():
         yield Found(match["name"], "organization", "outlet by its address", match.start("name"), match.end("name"))
-    if text.startswith("Source:"):  # "Source: kestnews.com, varno.info"
-        for item in re.finditer(r"[^\s,:]+", text[len("Source:"):]):
-            if _DOMAIN_ALONE.match(item.group(0)):
-                start = len("Source:") + item.start()
-                yield Found(item.group(0), "organization", "outlet by its address", start, start + len(item.group(0)))
 
 
 def _post_author(text: str):
@@ -452,6 +448,7 @@ def _wire_agency(text: str):
                         dateline.start(group) + len(dateline[group].strip()))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
+               *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
     for match in credits:
