@@ -57,12 +57,16 @@ def _split(table: dict) -> dict[int, dict]:
 
 class Cache:
     """Named tables: `previous(name)` is what the last run kept, `keep(name, table)` what this run
-    keeps (entries this run did not use are dropped), `save()` writes them. A table is spread over
-    a few files by key (build/cache/<table>.<n>.pickle), read when the table is first asked for;
-    only the files whose entries changed are written, so a run that changed little writes little."""
+    keeps (entries this run did not use are dropped). A table is spread over a few files by key
+    (build/cache/<table>.<n>.pickle), read when the table is first asked for; only the files whose
+    entries changed are written, so a run that changed little writes little. A cache `to_disk`
+    writes each table as soon as it is kept, and lets go of it: the run's memory then does not
+    hold its results twice, as objects and pickled, until it ends. Otherwise (a preview server)
+    `save()` keeps the tables in this process for the next run."""
 
-    def __init__(self, folder: Path | None):
+    def __init__(self, folder: Path | None, to_disk: bool = True):
         self.folder = folder
+        self.to_disk = to_disk
         self._previous: dict[str, dict] = dict(_MEMORY.get(folder, {})) if folder else {}
         self._on_disk: dict[str, dict[int, dict]] = {}  # the shards read from disk, by table
         self._next: dict[str, dict] = {}
@@ -77,27 +81,30 @@ class Cache:
         return self._previous[name]
 
     def keep(self, name: str, table: dict) -> None:
-        self._next[name] = table
+        if not self.folder:
+            return
+        if self.to_disk:
+            _write(self.folder, name, table, self._on_disk.get(name))
+        else:
+            self._next[name] = table
 
     def unpickled(self, digest: str, data: bytes) -> Any:
         """A value kept pickled in a table (`data`, whose digest is `digest`), unpickled: in a
         process that ran before (a preview server), the object it had then, if it had one."""
         value = self._last_objects[digest] if digest in self._last_objects else pickle.loads(data)
-        self._objects[digest] = value
+        if not self.to_disk:
+            self._objects[digest] = value
         return value
 
-    def save(self, to_disk: bool = True) -> None:
-        """Keep this run's tables for the next run: on disk, or, unless told not to, in this
-        process (a preview server, which writes them to disk once, when it stops). A build that
-        writes them to disk keeps nothing in memory: the engine's build after it needs the room."""
+    def save(self) -> None:
+        """End the run: tables kept in this process (a preview server's, which writes them to disk
+        once, when it stops) are the last run's for the next; a build that wrote them to disk keeps
+        nothing in memory, for the engine's build after it needs the room."""
         if not self.folder:
             return
         _MEMORY.clear()
         _OBJECTS.clear()
-        if to_disk:
-            for name, table in self._next.items():
-                _write(self.folder, name, table, self._on_disk.get(name))
-        else:
+        if not self.to_disk:
             _MEMORY[self.folder] = self._next
             _OBJECTS[self.folder] = self._objects
 

@@ -223,7 +223,7 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
         summary.seconds[stage] = summary.seconds.get(stage, 0.0) + now - clock
         clock = now
 
-    cache = Cache(site.root / CACHE_DIR)
+    cache = Cache(site.root / CACHE_DIR, to_disk=save_cache)
     articles, keys = read_articles(site, summary, cache, jobs)
     curated = _knowledge_base(site, cache)
     rejected = load_rejected(site.content_dir / REJECTED_FILE)
@@ -261,7 +261,7 @@ def _generate(site: Site, out, jobs: int | None, save_cache: bool) -> Summary:
     summary.report = WriteReport(emitted.written, len(emitted.paths) - emitted.written, removed)
     summary.rendered = emitted.rendered
     cache.keep("outputs", {"paths": emitted.paths})
-    cache.save(to_disk=save_cache)
+    cache.save()
     lap("write")
     summary.articles = len(articles)
     dates = [a.date for a in articles.values() if a.date]

@@ -90,3 +90,19 @@ def test_a_build_keeps_its_tables_in_memory_only_for_a_preview(tmp_path):
     generate(load_site(config), out=io.StringIO(), jobs=1)
     assert cache_module._MEMORY == {} and cache_module._OBJECTS == {}
     assert list((tmp_path / "p" / CACHE_DIR).glob("extract.*.pickle"))
+
+
+def test_a_build_writes_each_table_when_it_is_kept_and_a_preview_when_it_stops(tmp_path, fresh_process):
+    # A build lets go of a table once it is on disk (its results are not held twice, as objects
+    # and pickled, for the rest of the run); a preview writes nothing until its server stops.
+    fresh_process()
+    build = Cache(tmp_path / "build")
+    build.keep("a", {"x": 1})
+    assert [p.name for p in (tmp_path / "build").iterdir()] == [f"a.{cache_module._shard('x')}{cache_module.SUFFIX}"]
+    preview = Cache(tmp_path / "preview", to_disk=False)
+    preview.keep("a", {"x": 1})
+    preview.save()
+    assert not (tmp_path / "preview").exists()
+    cache_module.write_memory()
+    fresh_process()
+    assert Cache(tmp_path / "preview").previous("a") == {"x": 1} == Cache(tmp_path / "build").previous("a")
