@@ -890,3 +890,42 @@ def test_twenty_first_held_out_classes():
     assert names(find_places(text, {"Ivo", "Marek"})) == set()
     found = find_people("Harbour Council Coordinator Ivo Marek said so.", None)
     assert [(f.name, dict(f.fields)["role"]) for f in found] == [("Ivo Marek", "Harbour Council Coordinator")]
+
+
+def test_twenty_second_held_out_people_and_places():
+    # An occupation introduces a name as a title does, and is its role ("businessman X"); a capital
+    # before one at a sentence's start is the sentence's ("Arms dealer X" names no body "Arms").
+    found = find_people("Police sought 50-year-old businessman Ivo Marek. Arms dealer Ana Berg fled.", None)
+    assert {(f.name, dict(f.fields)["role"]) for f in found} == {("Ivo Marek", "businessman"), ("Ana Berg", "Arms dealer")}
+    assert names(find_organizations("Arms dealer Ana Berg fled.", {"Ana", "Berg"})) == set()
+    # "Reporting by" opens a credit only where no sentence goes on after the names.
+    assert names(find_people("Reporting by Kest Radio and Varno Daily suggests the deal is off.", None)) == set()
+    assert names(find_people("Reporting by Ana Berg in Varno; editing by Ivo Marek", None)) == {"Ana Berg", "Ivo Marek"}
+    # A dateline of several cities on a line of its own: places, no acronyms of bodies.
+    assert names(find_places("VARNO / KESTBURG", set())) == {"Varno", "Kestburg"}
+    assert names(find_organizations("VARNO / KESTBURG", set())) == set()
+    # "the territory of X", a seat of government, and a sea named without "Sea".
+    text = "It borders the territory of Kestgrad. They met at the Velmar Mansion. Its islands in the Aegean wait."
+    assert names(find_places(text, set())) == {"Kestgrad", "Velmar Mansion", "Aegean"}
+
+
+def test_twenty_second_held_out_bodies_and_systems():
+    # A body named beside what it is ("the armed forces, the Kestwehr,"), a committee's subject after
+    # "on" (not a day), the makers "made by X and Y", and an outlet by its address that reports.
+    text = ("The country's armed forces, the Kestwehr, will deploy. The parliament's Committee on Armaments met; "
+            "the Defence Council on Monday agreed. The tanks are manufactured by Velmar and Osprey Land Systems, "
+            "respectively. The ministry said so, kestnews.net reports.")
+    assert names(find_organizations(text, set())) == {"Kestwehr", "Committee on Armaments", "Velmar",
+                                                      "Osprey Land Systems", "kestnews.net"}
+    # An acronym before its category, after an article, a possessive or a number, is a system; an
+    # acronym the article uses as a body's elsewhere is not ("NATO said ... the NATO jets").
+    found = discover(article("a", "The new KDF frigates and its VRS defence systems sailed with 12 OSP launchers.",
+                             "NATO said the NATO jets flew; the MLRS launchers fired."))
+    assert {(c.found.name, c.found.type) for c in found if c.found.name in {"KDF", "VRS", "OSP", "NATO", "MLRS"}} \
+        == {("KDF", "equipment"), ("VRS", "equipment"), ("OSP", "equipment"), ("NATO", "organization")}
+    # A system named in full before its capitalised kind, one likened to ('"X"-type'), and a trade
+    # show named with its year.
+    text = "It has the Kestrel Active Protection System, not the Integrated Air Defense System, and a “Varno Dome”-type air defence system."
+    assert names(find_equipment(text, set())) == {"Kestrel Active Protection System", "Varno Dome"}
+    text = "The tank was on display at Kestexpo 2024, showcasing its armour."
+    assert names(find_events(text, lambda offset: text)) == {"Kestexpo 2024"}

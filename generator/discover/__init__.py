@@ -69,6 +69,7 @@ def discover(article: Article) -> list[Candidate]:
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).
     makers = {f.name for found in bodies for f in found if f.pattern not in WEAK_PATTERNS and " " not in f.name}
+    acronyms = {f.name for found in bodies for f in found if f.name.isupper()}  # "NATO said", then "the NATO jets"
     finds: list[list[Found]] = []
     for text, spans, persons, organizations in zip(folded, sentences, people, bodies):
         named = person_words | makers | {w for f in organizations if f.pattern not in WEAK_PATTERNS
@@ -76,7 +77,7 @@ def discover(article: Article) -> list[Candidate]:
         places = find_places(text, named)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])
         taken = named | {w for f in places + events for w in f.name.split()}
-        finds.append(persons + organizations + places + find_equipment(text, taken) + events)
+        finds.append(persons + organizations + places + find_equipment(text, taken, acronyms) + events)
     # A variant is named after a system the article names anywhere ("the Gripen", later "the Gripen E/F").
     systems = {f.name for found in finds for f in found if f.type == "equipment"}
     # and a system named before its mark ("Kestrel Mk1A jets") is one where it stands alone

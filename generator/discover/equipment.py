@@ -10,6 +10,7 @@ from typing import NamedTuple
 import inflection
 
 from ..extract.text import any_of
+from ..extract.vocabulary import is_title_word
 from .common import (CAPITAL_START, CAPITALISED, STANDALONE, Found, countries, folded_countries, holds_any, is_demonym,
                      is_plain_word)
 
@@ -73,6 +74,20 @@ _DESIGNATED = re.compile(
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
+# A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
+_LIKENED = re.compile(rf"[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]-(?:type|style|like)\s+"
+                      rf"(?:[\w-]+\s+(?:and\s+)?){{0,4}}?{any_of(CATEGORY_NOUNS)}\b")
+# A system named in full, its name before capitalised words of its kind: "the Kestrel Active
+# Protection System", "the Velmar Combat System" (not "the Integrated Air Defense System", no one system).
+_NAMED_SYSTEM = re.compile(rf"\b(?:the|its|their)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,4}}\s+System)(?![\w-]|\s+[A-Z])")
+# Acronyms of a class of weapon, not of one system: "the MLRS launchers", "a SAM battery".
+CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM",
+                  "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR"}
+# An acronym of three or four letters before its category, after an article, a possessive or a
+# number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
+# warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
+ACRONYM_BEFORE_CATEGORY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{3,4}})\s+"
+                                     rf"(?P<category>{_CATEGORY})(?![\w-])")
 _PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
@@ -259,8 +274,9 @@ def _described_names(text: str):
                 yield match["name"], match.start("name"), "said to be made"
 
 
-def find_equipment(text: str, taken: set[str]) -> list[Found]:
-    """`taken` holds words known to name other things (places, people), which are never equipment."""
+def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -> list[Found]:
+    """`taken` holds words known to name other things (places, people), which are never equipment;
+    `bodies` the acronyms the article uses as organisations' anywhere."""
     found: list[Found] = []
     for match in _DESIGNATED.finditer(text):
         designation, category = match["designation"], match["category"]
@@ -289,6 +305,10 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                                    _category(category) + (("variant of", maker[1]),)))
                 continue
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
+    for match in ACRONYM_BEFORE_CATEGORY.finditer(text):
+        if match["name"] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
+            found.append(Found(match["name"], "equipment", "acronym before category", match.start("name"),
+                               match.end("name"), (), _category(match["category"])))
     for named in _named_by_category(text):
         words = named.name.split()
         while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
@@ -333,6 +353,16 @@ def find_equipment(text: str, taken: set[str]) -> list[Found]:
                    for w in words):
             found.append(Found(match["name"], "equipment", "name a category is given", match.start("name"),
                                match.end("name")))
+    for match in _LIKENED.finditer(text) if holds_any(text, ('"-', "”-")) else ():
+        if not any(w in taken or is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
+            found.append(Found(match["name"], "equipment", "system likened to", match.start("name"), match.end("name")))
+    for match in _NAMED_SYSTEM.finditer(text) if " System" in text else ():
+        words = match["name"].split()
+        first = words[0]
+        if not (is_plain_word(first) or is_demonym(first) or first in countries() or is_title_word(first)
+                or first.lower() in CATEGORY_NOUNS or first.endswith(("ed", "al")) or first.rsplit("-", 1)[-1].islower()
+                or any(w in taken for w in words)):  # (not "the Integrated ...", "the Kest-made Combat System")
+            found.append(Found(match["name"], "equipment", "system named in full", match.start("name"), match.end("name")))
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         name = (match["name"] or match["prefixed"]).removesuffix("'s")

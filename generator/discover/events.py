@@ -10,7 +10,9 @@ from .equipment import CATEGORY_NOUNS
 
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
-                      r"conference|forum|parade|show|expo|championship)\b", re.I)
+                      r"conference|forum|parade|show|expo|championship|"
+                      # a trade show: "on display at Kestexpo 2024", "showcased at"
+                      r"(?:air)?show|on display|displayed|exhibition|exhibited|showcas(?:e|ed|es|ing)|fair)\b", re.I)
 # "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
 _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
                         rf"(?![\w-])")

@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .equipment import CATEGORY_NOUNS, is_designation
-from .places import FEATURES as PLACE_FEATURES, former_countries
+from .equipment import ACRONYM_BEFORE_CATEGORY, CATEGORY_NOUNS, CLASS_ACRONYMS, is_designation
+from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, former_countries
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS,
-                                  is_title_word)
+from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, OCCUPATIONS, ORGANIZATION_NOUNS,
+                                  TITLE_MODIFIERS, is_title_word, title_noun)
 from .common import (CAPITALISED, RUN, Found, countries, country_words, folded_countries, holds_any, is_demonym,
                      is_plain_word, possessive_cut, strip_leading)
 
-_TAIL = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
+# ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
+_TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
 # Words that name a kind of body any country has: "the Armed Forces", "Air Force", "Coast Guard",
 # "Defense Ministry" alone are not one organisation, and a page of them would mix every country's.
 _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army", "Defense", "Defence", "Ministry",
@@ -52,12 +53,16 @@ _LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embas
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "news provider", "news site", "news portal", "news website",
-                "made by", "built by", "manufactured by", "produced by")  # "the jet made by X"
+                "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
+                "Made by", "Built by", "Manufactured by", "Produced by")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
 # reported Kestpress', "as quoted by Kestpress".
 _SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by)\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
+# A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
+_NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
+                               rf"(?:service|agency)|agency|ministry),\s+the\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
 _DESCRIPTIONS = (
@@ -73,6 +78,7 @@ _DESCRIPTIONS = (
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
+_AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—:]"  # "VARNO (Agency) :"
@@ -108,9 +114,8 @@ _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<![A-Za-z]/[A-Z])[
                            r"(?!\s+[\dA-Z])")  # ("SAMP/T" is a model's name, "/TASS/" an agency's credit; "NATO-member" the body)
 # Two bodies' acronyms joined by a slash, which act as one: "the KPA/KPB bloc" (not "SAMP/T": a model).
 _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])")
-NOT_ORGANIZATIONS = {"SAM", "SAMS", "UAV", "UAVS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM", "MANPADS",
-                     "AWACS", "APC", "IFV", "MBT", "UAS", "GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
-                     "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND", "BMP", "BTR",
+NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
+                     "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE",
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
@@ -370,6 +375,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         words = _clean(run.group(0).split())
         if len(words) == 1 and words[0].endswith(("ed", "ing")):
             continue  # "Related ministers", "Visiting officials": a participle describes the title
+        if title_noun(following[1]) in OCCUPATIONS and _opens_sentence(text, run.start()):
+            continue  # "Arms dealer X": the sentence's capital
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
                 and not is_plain_word(words[0]) and not any(w in person_words for w in words) \
                 and not words[-1].endswith(".") and not is_title_word(words[-1]) and len(words[-1]) > 2 \
@@ -379,7 +386,12 @@ def _institutions_in_titles(text: str, person_words: set[str]):
 
 
 def _described(text: str, person_words: set[str]):
-    """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of'."""
+    """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of',
+    'the armed forces, the Kestwehr,'."""
+    for match in _NAMED_AFTER_KIND.finditer(text) if ", the " in text else ():
+        words = match["name"].split()
+        if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and match["name"] not in countries():
+            yield Found(match["name"], "organization", "described organisation", match.start("name"), match.end("name"))
     if not holds_any(text, _DESCRIBING):
         return
     for pattern, words in _DESCRIPTIONS:
@@ -393,6 +405,10 @@ def _described(text: str, person_words: set[str]):
                 name = " ".join(words)
                 yield Found(name, "organization", "described organisation", match.end(group) - len(name),
                             match.end(group))
+                second = _AND_MAKER.match(text, match.end(group)) if match.group(0).endswith(" by " + match[group]) else None
+                if second and not any(w in person_words or is_plain_word(w) for w in second["name"].split()):
+                    yield Found(second["name"], "organization", "described organisation", second.start("name"),
+                                second.end("name"))  # "made by X and Y"
 
 
 _MEMBER = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
@@ -421,12 +437,16 @@ def _members(text: str, person_words: set[str]):
 
 # An outlet by its web address in a sentence: "the kestnews.com website reported".
 _DOMAIN_ENDS = tuple(f".{domain}" for domain in _DOMAINS)  # a quick test before the pattern
-_DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)")
+_DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)"
+                            # an address that reports, or is reported from: "kestnews.com reports", "according to kest.info"
+                            rf"|(?<![\w.@/])(?P<reporting>{_DOMAIN})(?=\s+(?:reports|reported|writes|wrote|says|said)\b)"
+                            rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])")
 
 
 def _outlets_by_address(text: str):
-    for match in _DOMAIN_OUTLET.finditer(text) if ("site" in text or "portal" in text) and holds_any(text, _DOMAIN_ENDS) else ():
-        yield Found(match["name"], "organization", "outlet by its address", match.start("name"), match.end("name"))
+    for match in _DOMAIN_OUTLET.finditer(text) if holds_any(text, _DOMAIN_ENDS) else ():
+        group = next(g for g in ("name", "reporting", "cited") if match[g])
+        yield Found(match[group], "organization", "outlet by its address", match.start(group), match.end(group))
 
 
 def _post_author(text: str):
@@ -483,12 +503,16 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     dateline = _DATELINE_CITY.match(text)
+    if "/" in text and DATELINE_CITIES.match(text):
+        return  # "VARNO / KEST": a dateline's cities
     credit = _CREDIT_LINE.match(text) if "/" in text else None  # "ANNA BERG/AGENCY": a name in capitals, then the agency
     credited_name = credit.start("agency") if credit else 0
+    # ("the FDI frigates": a system's name, see equipment)
+    systems = {m.start("name") for m in ACRONYM_BEFORE_CATEGORY.finditer(text)} if _THREE_CAPITALS.search(text) else set()
     for match in _BARE_ACRONYM.finditer(text):
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
-                or match.end() < credited_name \
+                or match.end() < credited_name or match.start() in systems \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue

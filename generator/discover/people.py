@@ -34,6 +34,10 @@ POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MB
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
 _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled) by "
                      r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
+# A word that makes a sentence of what follows a credit's names: "Reporting by Kest Radio and the
+# Varno Herald suggests ..." names its sources, not its reporters ("... in Varno; editing by ..." does).
+_CREDIT_END = re.compile(r"[;)]|\.(?:\s|$)")  # where a credit's part ends: "(Reporting by X; Editing by Y)"
+_CREDIT_TAIL = re.compile(r"\s(?!(?:and|in|by|from|at|with|writing|editing|reporting|additional|compiled)\b)[a-z]{2,}\b")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
 # A byline of two: "By Ana Berg and Ivo Marek".
 _BYLINE_PAIR = re.compile(rf"^By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+and\s+(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
@@ -212,7 +216,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if role:
             return Found(name, "person", "title before name", start, end, (), _role(role))
         appositive = appositive_after(text, end)
-        if _CREDIT.search(text[max(0, start - 80):start]):
+        if _CREDIT.search(text[max(0, start - 80):start]) and not _CREDIT_TAIL.search(_CREDIT_END.split(text[end:], 1)[0]):
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:
             return Found(name, "person", "byline", start, end)

@@ -19,7 +19,7 @@ from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_dem
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
-             "enclave", "facility")
+             "enclave", "facility", "Palace", "Mansion")  # (seats of government: "the Kest Palace")
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay"}
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility"}
@@ -29,7 +29,8 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Horn of Africa", "Persian Gulf",
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
-           "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean")  # (not "an Atlantic empire")
+           "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic",
+           "Caribbean")  # (not "an Atlantic empire")
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
@@ -44,7 +45,8 @@ _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SID
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
-_OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island")
+_OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
+             "exclave", "enclave", "district")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\([^()]{1,30}\)\s*[-–—:])"
@@ -73,6 +75,10 @@ _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
 _AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
 
+# A dateline of several cities on a line of its own: "VARNO / KEST", "VARNO/LONDON".
+_CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
+DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
+_CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
 _NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
                   "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
@@ -180,6 +186,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
         found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
+    for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
+        found.append(Found(match.group(0).title(), "place", "dateline", match.start(), match.end(), (match.group(0),)))
     for match in _LISTED_PLACES.finditer(text) if holds_any(text, _PLACE_KINDS) else ():
         for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):

@@ -27,6 +27,12 @@ TITLE_NOUNS = {
     "acm", "avm", "air-marshal",  # air forces' ranks as abbreviated: "ACM X" (Air Chief Marshal), "AVM X"
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
 }
+# Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
+# before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
+OCCUPATIONS = {"businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "oligarch", "industrialist",
+               "lawyer", "attorney", "activist", "economist", "scientist", "engineer", "consultant", "lobbyist",
+               "dealer", "banker", "investor"}
+TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X"), but are no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "sir", "dame"}
 TITLE_NOUNS |= HONORIFICS
