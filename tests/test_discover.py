@@ -929,3 +929,27 @@ def test_twenty_second_held_out_bodies_and_systems():
     assert names(find_equipment(text, set())) == {"Kestrel Active Protection System", "Varno Dome"}
     text = "The tank was on display at Kestexpo 2024, showcasing its armour."
     assert names(find_events(text, lambda offset: text)) == {"Kestexpo 2024"}
+
+
+def test_twenty_third_held_out_classes():
+    # Bylines and credits: "Name - The Outlet" on its own line, "(With a report from Name/AGENCY)".
+    assert names(find_people("Ana Berg - The Varno Star", None)) == {"Ana Berg"}
+    assert names(find_organizations("Ana Berg - The Varno Star", set())) == {"The Varno Star"}
+    text = "The fleet grows. (With a report from Ivo Marek/KNA)"
+    assert names(find_people(text, None)) == {"Ivo Marek"} and names(find_organizations(text, set())) == {"KNA"}
+    # An acronym the text spells out in lower case after it is no body; a kind of radar is no system.
+    found = discover(article("a", "It serves HADR [humanitarian assistance and disaster response] needs.",
+                             "The jets carry Active Electronically Scanned Array (AESA) radars."))
+    assert not {c.found.name for c in found} & {"HADR", "AESA", "Active Electronically Scanned Array"}
+    # A body's programme is no part of its name; "in collaboration with X" names a body (not a capital
+    # city); a site's name with capitals inside it, after "according to", with a second word.
+    text = ("It was bought under the Armed Forces of Kestria Modernization Program, developed in collaboration with "
+            "Velmar Aero and in cooperation with Moscow. According to KestDefense Varno, it flies.")
+    assert names(find_organizations(text, set())) == {"Armed Forces of Kestria", "Velmar Aero", "KestDefense Varno"}
+    # A place with its own lower-case part after a hyphen before a feature noun ("Pag-asa Island"), a
+    # site a company's possessive owns, and no place in a document's name ("a Notice to Proceed").
+    text = "A runway on Kest-asa Island grew. It was built at Velmar’s Osprey Vale facility. A Notice to Proceed came."
+    assert names(find_places(text, set())) == {"Kest-asa Island", "Osprey Vale"}
+    # A show's name with its year, and the acronym it gives itself with the year.
+    text = "The deal was signed at the Kest International Airshow 2024 (KIA 2024)."
+    assert ("Kest International Airshow 2024", ("KIA 2024",)) in [(f.name, f.aliases) for f in find_events(text, lambda o: text)]

@@ -413,3 +413,12 @@ def test_twenty_first_held_out_quote_classes():
     # "stating that ... "..."".
     assert attributed("Ivo Marek ruled out delays on Monday, stating that the bridge is “ready and safe”.") == [
         ("ivo", "ready and safe")]
+
+
+def test_twenty_third_held_out_quote_classes():
+    # A quote closed by a full stop, then a speech verb in lower case: the full stop stood for a
+    # comma, and the speaker follows; and "commended the "..."".
+    assert attributed("“The bridge opens a new chapter for the harbour.” said Ivo Marek, the harbour’s mayor.") == [
+        ("ivo", "The bridge opens a new chapter for the harbour.")]
+    assert attributed("Ivo Marek, the mayor of Kest, commended the “steady work of the crews” on the bridge.") == [
+        ("ivo", "steady work of the crews")]

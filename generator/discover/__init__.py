@@ -63,7 +63,10 @@ def discover(article: Article) -> list[Candidate]:
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").
     person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
-    not_bodies = set().union(*map(defined_otherwise, folded))  # "letter of acceptance (LOA)": "LOA" is no body
+    # "letter of acceptance (LOA)": "LOA" is no body; nor "HADR [humanitarian assistance and disaster
+    # response]", an editor's insertion the normalised text no longer brackets
+    not_bodies = set().union(*map(defined_otherwise, folded),
+                             *(defined_otherwise(fold(p.text)) for p, _ in paragraphs if "[" in p.text))
     bodies = [find_organizations(text, person_words, not_bodies) for text in folded]
     # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and

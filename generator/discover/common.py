@@ -42,6 +42,9 @@ _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "
                  "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")
 _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A."), "KR": ("ROK", "Republic of Korea"),  # names ISO
                "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",)}  # 3166 does not list
+# Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
+DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
+             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty"}
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",

@@ -74,6 +74,7 @@ _DESIGNATED = re.compile(
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before its category
 # A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
 _LIKENED = re.compile(rf"[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]-(?:type|style|like)\s+"
                       rf"(?:[\w-]+\s+(?:and\s+)?){{0,4}}?{any_of(CATEGORY_NOUNS)}\b")
@@ -82,7 +83,7 @@ _LIKENED = re.compile(rf"[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}
 _NAMED_SYSTEM = re.compile(rf"\b(?:the|its|their)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,4}}\s+System)(?![\w-]|\s+[A-Z])")
 # Acronyms of a class of weapon, not of one system: "the MLRS launchers", "a SAM battery".
 CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM",
-                  "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR"}
+                  "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR", "AESA", "PESA"}  # (kinds of radar)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
@@ -305,7 +306,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                    _category(category) + (("variant of", maker[1]),)))
                 continue
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
-    for match in ACRONYM_BEFORE_CATEGORY.finditer(text):
+    for match in ACRONYM_BEFORE_CATEGORY.finditer(text) if _THREE_CAPITALS.search(text) else ():
         if match["name"] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
             found.append(Found(match["name"], "equipment", "acronym before category", match.start("name"),
                                match.end("name"), (), _category(match["category"])))

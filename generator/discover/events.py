@@ -24,6 +24,7 @@ _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?
 _QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
+_SHORT_WITH_YEAR = re.compile(r"\s*\((?P<short>[A-Z]{2,8}\s+(?:19|20)\d\d)\)")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
@@ -39,7 +40,9 @@ def find_events(text: str, sentence_of) -> list[Found]:
         if any(w.rstrip(".") in _MONTHS for w in words) or not _CONTEXT.search(sentence_of(match.start())):
             continue
         name = " ".join(words)
-        found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end()))
+        short = _SHORT_WITH_YEAR.match(text, match.end())  # "Kest International Airshow 2024 (KIA 2024)"
+        found.append(Found(name, "event", "named with a year", match.end() - len(name), match.end(),
+                           (short["short"],) if short else ()))
     given = _GIVEN_NAME.finditer(text) if holds_any(text, ("named", "dubbed", "called")) else ()
     quoted = _QUOTED_NAME.finditer(text) if holds_any(text, ('"', "“", "‘", " '")) and holds_any(
         text, ("drill", "exercise", "war game", "wargame", "manoeuvre", "maneuver")) else ()

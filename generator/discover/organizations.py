@@ -8,13 +8,14 @@ import re
 from functools import lru_cache
 
 from .equipment import ACRONYM_BEFORE_CATEGORY, CATEGORY_NOUNS, CLASS_ACRONYMS, is_designation
-from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, former_countries
+from .people import BYLINE_WITH_OUTLET
+from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, capital_names, former_countries
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, OCCUPATIONS, ORGANIZATION_NOUNS,
                                   TITLE_MODIFIERS, is_title_word, title_noun)
-from .common import (CAPITALISED, RUN, Found, countries, country_words, folded_countries, holds_any, is_demonym,
-                     is_plain_word, possessive_cut, strip_leading)
+from .common import (CAPITALISED, DOCUMENTS, RUN, Found, countries, country_words, folded_countries, holds_any,
+                     is_demonym, is_plain_word, possessive_cut, strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
 _TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
@@ -54,12 +55,16 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "o
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "news provider", "news site", "news portal", "news website",
                 "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
-                "Made by", "Built by", "Manufactured by", "Produced by")
+                "Made by", "Built by", "Manufactured by", "Produced by",
+                "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
 # reported Kestpress', "as quoted by Kestpress".
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by)\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
+# (a name written as one word with capitals inside, a site's or a group's, may take a second word:
+# "according to KestDefense Ruritania")
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by)\s+"
+                     r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
                                rf"(?:service|agency)|agency|ministry),\s+the\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),")
@@ -97,7 +102,7 @@ _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?)\b")  # "(Photo: IDF)", "AGENCY-AGENCY"
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
-_CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?P<agency>[A-Z]{3,12}|[a-z]{2,5})$")
+_CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?P<agency>[A-Z]{3,12}|[a-z]{2,5})\)?$")
 # "(AGENCY/Anna Berg)", "AGENCY/Anna Berg" under a picture: the agency before its photographer.
 _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
@@ -124,6 +129,8 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of 
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
+# and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
+_LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
 _AMPERSAND_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
@@ -131,10 +138,9 @@ _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
+# What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
+_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept"}
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
-# Written agreements and documents: "Letter of Acceptance (LOA)" is no body.
-_DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
-              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty"}
 # An amount's unit or currency: "317 million EUR" is no body.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn))\s$")
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
@@ -190,22 +196,25 @@ def defined_otherwise(text: str) -> frozenset[str]:
     """Acronyms a paragraph defines as no body: a document or a class of weapon in capitals
     ("Letter of Acceptance (LOA)", "Intermediate Range Ballistic Missile (IRBM)"), or anything in
     lower-case words whose initials spell it ("the letter of acceptance (LOA)")."""
-    if "(" not in text:
+    if "(" not in text and "[" not in text:
         return frozenset()
     shorts = {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}
     for match in _LOWER_DEFINED.finditer(text):
         words = match["words"].split()
-        for count in range(1, len(words) + 1):
-            initials = "".join(w[0] for w in words[-count:])
-            if match["short"].lower() in (initials, "".join(w[0] for w in words[-count:] if w not in ("of", "the", "and"))):
-                shorts.add(match["short"])
-                break
+        if any(_spelt_by(words[-count:], match["short"]) for count in range(1, len(words) + 1)):
+            shorts.add(match["short"])
+    shorts.update(m["short"] for m in _LOWER_DEFINED_AFTER.finditer(text) if _spelt_by(m["words"].split(), m["short"]))
     return frozenset(shorts)
+
+
+def _spelt_by(words: list[str], short: str) -> bool:
+    """Whether the initials of `words`, with or without their function words, spell `short`."""
+    return short.lower() in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in ("of", "the", "and")))
 
 
 def _names_no_body(words: list[str], short: str) -> bool:
     words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
-    return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in _DOCUMENTS or words[-1] in _DOCUMENTS - {"Treaty"})
+    return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"})
 
 
 def _groups(text: str):
@@ -359,6 +368,8 @@ def _tail(text: str, person_words: set[str]) -> str:
     possessive = next((i for i, w in enumerate(kept) if w[0].endswith(("'s", "’s"))), None)
     if possessive is not None:
         kept = kept[:possessive + 1]
+    if len(kept) > 2 and kept[-1][0] in _PROGRAMMES:  # "of the Philippines Modernization Program": a body's programme
+        kept = kept[:-2]
     while kept and (kept[-1][0] in ("of", "for", "the", "and", "&") or is_demonym(kept[-1][0])):
         kept.pop()
     if not any(w[0][0].isupper() for w in kept):
@@ -401,7 +412,8 @@ def _described(text: str, person_words: set[str]):
             group = "paper" if match.groupdict().get("paper") else "name"
             words = match[group].split() if group == "paper" else _clean(match[group].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]) \
-                    and not is_plain_word(words[-1]) and " ".join(words) not in countries():  # "made by Norway"
+                    and not is_plain_word(words[-1]) and " ".join(words) not in countries() \
+                    and " ".join(words) not in capital_names():  # "made by Norway", "in cooperation with Varno"
                 name = " ".join(words)
                 yield Found(name, "organization", "described organisation", match.end(group) - len(name),
                             match.end(group))
@@ -422,7 +434,7 @@ _MEMBER_NAME = re.compile(_MEMBER)
 def _sources(text: str, person_words: set[str]):
     for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by")) else ():
         name = match["name"]
-        if name not in person_words and not is_plain_word(name) and not is_demonym(name) and name not in countries():
+        if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
 
 
@@ -474,6 +486,9 @@ def _wire_agency(text: str):
     for match in credits:
         if match["agency"] not in NOT_ORGANIZATIONS:
             yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
+    byline = BYLINE_WITH_OUTLET.match(text) if len(text) < 80 else None  # "Anna Berg - The Varno Star"
+    if byline and byline["outlet"] not in countries() and byline["outlet"] not in capital_names():
+        yield Found(byline["outlet"], "organization", "outlet of a byline", byline.start("outlet"), byline.end("outlet"))
     post = _post_author(text) if "(@" in text else None
     if post:
         yield Found(post["agency"], "organization", "author of a post", post.start("agency"), post.end("agency"))

@@ -97,9 +97,13 @@ _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
-                           rf"|(?:^|(?<=[.!?] ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})$"
+                           # ("(With a report from Anna Berg/AGENCY)" closes a report)
+                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?$"
                            # "Photo: Anna Berg / AGENCY"
                            rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
+# A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
+BYLINE_WITH_OUTLET = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+[-–—|]\s+"
+                                rf"(?P<outlet>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
 # A copyright line: "© 2023 Anna Berg, example.com".
 _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 # A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
@@ -150,6 +154,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     pair = _BYLINE_PAIR.match(text) if text.startswith("By ") else None
     for group in ("first", "second") if pair and all(looks_like_name(pair[g].split()) for g in ("first", "second")) else ():
         found.append(Found(pair[group], "person", "byline", pair.start(group), pair.end(group)))
+    with_outlet = BYLINE_WITH_OUTLET.match(text) if len(text) < 80 else None
+    if with_outlet and looks_like_name(with_outlet["name"].split()):
+        found.append(Found(with_outlet["name"], "person", "byline", 0, with_outlet.end("name")))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))

@@ -14,7 +14,7 @@ import pycountry
 from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..model import Entity
-from .common import CAPITALISED, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
+from .common import CAPITALISED, DOCUMENTS, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
 
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
@@ -92,7 +92,11 @@ _NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", 
 # Moresby" aside): "Greater London", "President Washington". A sentence's first word does not.
 _PREVIOUS_CAPITALISED = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w.'’-]*\s$")
 
-_OWNED = re.compile(r"\b(?:its|their)\s+(?:new\s+|main\s+)?$")
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENTS))})\s$")
+_OWNED = re.compile(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:new\s+|main\s+)?$")  # ("Velmar's Varno facility")
+# Lower-case ends of hyphenated words that describe ("Kest-held", "Varno-based"), where a place's own
+# name may have one ("Pag-asa Island").
+_DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "class", "style", "bound", "wide", "based"}
 # A heading: a short line, no full stop, every longer word capitalised.
 _HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")
 
@@ -155,6 +159,12 @@ def _inside_a_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
+def _own_hyphen(word: str) -> bool:
+    """Whether a word's lower-case end after a hyphen is part of a name ("Pag-asa"), not a description."""
+    end = word.rsplit("-", 1)[1]
+    return not end.endswith("ed") and end not in _DESCRIBING_ENDS
+
+
 def find_places(text: str, other_words: set[str]) -> list[Found]:
     """`other_words` are words of people and organisations found in the same article."""
     found: list[Found] = []
@@ -209,8 +219,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if needs and not holds_any(text, needs):
             continue
         for match in pattern.finditer(text):
-            if pattern is _AFTER_PREPOSITION and text.endswith("ccording ", max(0, match.start() - 9), match.start()):
-                continue  # "according to Kest" names a source, not a place
+            if pattern is _AFTER_PREPOSITION and (text.endswith("ccording ", max(0, match.start() - 9), match.start())
+                                                  or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+                continue  # "according to Kest" names a source, "a Notice to Proceed" a document, not a place
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
             if heading and pattern is _AFTER_PREPOSITION and len(words) > 1:
                 continue  # a heading capitalises every word: "Engines in Short Supply"
@@ -218,7 +229,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             named_water = label == "named feature" and match["kind"] in _WATERS and words and is_demonym(words[-1])
             if not words or any(is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
                                 and not (named_water and w is words[-1]) or w.isupper() or w in LANGUAGES or "-" in w[1:]
-                                and w.rsplit("-", 1)[1].islower() or w[0].isupper() and w in other_words
+                                and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
+                                or w[0].isupper() and w in other_words
                                 or w.split("-")[0] in _MONTHS for w in words):  # "in April-May"
                 continue
             written = " ".join(words)

@@ -78,7 +78,9 @@ _A_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d[\w-]*)){0,2}")
 _NOT_IN_ROLE = {"the", "a", "an", "of", "by", "to", "in", "on", "at", "with", "and", "or", "that", "who", "which", "from"}
 _REACH = 90  # how far after a closing quote its speaker may stand
 # After a quote closed by a full stop, a sentence that only attributes it: ' Ivo Marek said.', ' said Ivo Marek on Monday.'
-_SHORT_ATTRIBUTION = re.compile(rf"[\"”]\s+[^.!?\"“”]{{1,60}}?\b{_VERB}\b[^.!?\"“”]{{0,20}}[.!?]")
+_SHORT_ATTRIBUTION = re.compile(rf"[\"”]\s+[^.!?\"“”]{{1,60}}?\b{_VERB}\b[^.!?\"“”]{{0,20}}[.!?]"
+                                # or a verb in lower case right after it: its full stop stood for a comma
+                                rf"|[\"”]\s+{_VERB}\b")
 
 
 @dataclass(frozen=True)

@@ -99,7 +99,7 @@ SPEECH_VERBS = {
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
     "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
     "referred",  # "X referred to the deal as a "..."" (but "referred to as" names: see quotes.py)
-    "clarified", "clarifying", "stating",
+    "clarified", "clarifying", "stating", "commended", "lauded", "applauded",
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
