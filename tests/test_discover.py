@@ -953,3 +953,21 @@ def test_twenty_third_held_out_classes():
     # A show's name with its year, and the acronym it gives itself with the year.
     text = "The deal was signed at the Kest International Airshow 2024 (KIA 2024)."
     assert ("Kest International Airshow 2024", ("KIA 2024",)) in [(f.name, f.aliases) for f in find_events(text, lambda o: text)]
+
+
+def test_twenty_fourth_held_out_classes():
+    # Credits: a caption's "// Agency", "(Photo: Kestpress)", a platform a statement was written in
+    # ("wrote in a Telegram post"), ", reports Kestpress." and the contributors' line.
+    assert names(find_organizations("Launchers on the move // Kestimages", set())) == {"Kestimages"}
+    text = ("The leaders met. (Photo: Kestpress) Ivo Marek wrote in a Kestgram post that it was false, citing state "
+            "media, reports Varnopress.")
+    assert names(find_organizations(text, {"Ivo", "Marek"})) == {"Kestpress", "Kestgram", "Varnopress"}
+    assert names(find_people("Ana Berg and Ivo Marek contributed to this report.", None)) == {"Ana Berg", "Ivo Marek"}
+    # A county, and "The U.S." opening a sentence.
+    assert names(find_places("The U.S. remains its supplier, with a base in Kestung County.", set())) == {
+        "United States", "Kestung County"}
+    # Drills named without a year, after "the" or with a capitalised noun (not "the Russian drills",
+    # "the NATO exercises", "the Pacific drills").
+    text = ("During the Kest Shield drills and the Varno exercises, Osprey Exercise began; the Russian drills, "
+            "the NATO exercises and the Pacific drills did not.")
+    assert names(find_events(text, lambda offset: text)) == {"Kest Shield", "Varno", "Osprey Exercise"}

@@ -422,3 +422,16 @@ def test_twenty_third_held_out_quote_classes():
         ("ivo", "The bridge opens a new chapter for the harbour.")]
     assert attributed("Ivo Marek, the mayor of Kest, commended the “steady work of the crews” on the bridge.") == [
         ("ivo", "steady work of the crews")]
+
+
+def test_twenty_fourth_held_out_quote_classes():
+    # A paragraph that breaks off mid-sentence, then a quote that carries the sentence on; "a warning
+    # from X of "...""; quotation marks out of order ('... to improve ”Kestrel”,” X said.') still
+    # give X the quote, and the "," between two marks is no quote.
+    assert attributed("Ivo Marek, the mayor, wrote in a letter that the bridge",
+                      "“will open for purely practical reasons” to calm the harbour.") == [
+        ("ivo", "will open for purely practical reasons")]
+    assert attributed("It came with a warning from Mayor Ivo Marek of impending “closures” on the bridge.") == [
+        ("ivo", "closures")]
+    assert attributed("“What we need is not a new port, but to improve ”Kestrel”,” Ivo Marek said.") == [
+        ("ivo", "What we need is not a new port, but to improve")]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .common import CAPITALISED, Found, LEADING, holds_any, is_demonym
+from .common import CAPITALISED, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
+from .places import REGIONS
 from .equipment import CATEGORY_NOUNS
 
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
@@ -16,6 +17,10 @@ _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers
 # "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
 _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
                         rf"(?![\w-])")
+# Drills named without a year: "the Kest Shield exercises", "during the Kest drills", "Kest Exercise".
+# (The noun is found first, then the name in the few words before it.)
+_DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|Exercises?|Drills?)\b")
+_NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
@@ -24,6 +29,7 @@ _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?
 _QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
+_DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
 _SHORT_WITH_YEAR = re.compile(r"\s*\((?P<short>[A-Z]{2,8}\s+(?:19|20)\d\d)\)")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
@@ -55,6 +61,23 @@ def find_events(text: str, sentence_of) -> list[Found]:
                 and words[0] not in LEADING \
                 and _CONTEXT.search(sentence_of(match.start())):
             found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))
+    for kind in _DRILLS.finditer(text) if holds_any(text, _DRILL_WORDS) else ():
+        before = text.rfind(" ", 0, kind.start() - 1) + 1
+        if not text[before:before + 1].isupper():
+            continue  # most drills are "the drills", "military drills": no name before them
+        match = _NAME_BEFORE_DRILLS.search(text, max(0, kind.start() - 60), kind.start())
+        if not match:
+            continue
+        words = match["name"].split()
+        kind_named = kind.group(0)[0].isupper()  # "Kest Exercise": the noun is the name's
+        if not (match["the"] or kind_named) or any(w in LEADING or is_demonym(w) or w in countries() or w.isupper()
+                                                  or is_plain_word(w) or w in REGIONS or w in _MONTHS for w in words):
+            continue  # ("the Russian drills", "the NATO exercises", "the Pacific drills")
+        if kind_named:
+            name = f"{match['name']} {kind.group(0)}"
+            found.append(Found(name, "event", "named drills", match.start("name"), kind.end(), (match["name"],)))
+        else:
+            found.append(Found(match["name"], "event", "named drills", match.start("name"), match.end("name")))
     for match in _WORLD_WAR.finditer(text) if "World War" in text else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():

@@ -58,12 +58,13 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "o
                 "Made by", "Built by", "Manufactured by", "Produced by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
-_POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The")
+_POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
+           "in a ", "in an ")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
-# reported Kestpress', "as quoted by Kestpress".
+# reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by)\s+"
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by|,\s+reports)\s+"
                      r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
@@ -77,7 +78,9 @@ _DESCRIPTIONS = (
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:{'|'.join(_AFTER_NAME)})\b"),
      _AFTER_NAME),
     # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
-    (re.compile(rf"\b(?:said|posted|wrote|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)\s+"
+    (re.compile(rf"\b(?:said|posted|wrote|announced|tweeted|shared)\s+in\s+an?\s+(?P<platform>[A-Z][A-Za-z]+)\s+"
+                rf"(?:post|message|video|statement)\b"  # "wrote in a Telegram post"
+                rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)\s+"
                 rf"(?P<name>[A-Z][A-Za-z]+|X)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"),
      _POSTED),
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -100,7 +103,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
 # body when its name says so (an acronym, a body's or a newspaper's noun, "News").
 _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?)\b")  # "(Photo: IDF)", "AGENCY-AGENCY"
+# "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)))")
+# A caption's credit after two slashes: "Launchers on the move // Kestimages".
+_SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
 _CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?P<agency>[A-Z]{3,12}|[a-z]{2,5})\)?$")
 # "(AGENCY/Anna Berg)", "AGENCY/Anna Berg" under a picture: the agency before its photographer.
@@ -409,8 +415,8 @@ def _described(text: str, person_words: set[str]):
         if not holds_any(text, words):
             continue
         for match in pattern.finditer(text):
-            group = "paper" if match.groupdict().get("paper") else "name"
-            words = match[group].split() if group == "paper" else _clean(match[group].split())
+            group = next((g for g in ("paper", "platform") if match.groupdict().get(g)), "name")
+            words = match[group].split() if group != "name" else _clean(match[group].split())
             if words and not any(w in person_words for w in words) and not is_demonym(words[0]) \
                     and not is_plain_word(words[-1]) and " ".join(words) not in countries() \
                     and " ".join(words) not in capital_names():  # "made by Norway", "in cooperation with Varno"
@@ -432,7 +438,7 @@ _MEMBER_NAME = re.compile(_MEMBER)
 
 
 def _sources(text: str, person_words: set[str]):
-    for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by")) else ():
+    for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports")) else ():
         name = match["name"]
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
@@ -482,6 +488,7 @@ def _wire_agency(text: str):
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
+                              _SLASHED_CREDIT.search(text) if "//" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
     for match in credits:
         if match["agency"] not in NOT_ORGANIZATIONS:

@@ -104,6 +104,9 @@ _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,
 # A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
 BYLINE_WITH_OUTLET = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+[-–—|]\s+"
                                 rf"(?P<outlet>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
+# The line that credits a report's contributors: "Ana Berg and Ivo Marek contributed to this report."
+_CONTRIBUTORS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: and (?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}}))?"
+                           rf" contributed (?:(?:to )?(?:this|the) )?report(?:ing)?\b")
 # A copyright line: "© 2023 Anna Berg, example.com".
 _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 # A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
@@ -154,6 +157,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     pair = _BYLINE_PAIR.match(text) if text.startswith("By ") else None
     for group in ("first", "second") if pair and all(looks_like_name(pair[g].split()) for g in ("first", "second")) else ():
         found.append(Found(pair[group], "person", "byline", pair.start(group), pair.end(group)))
+    contributors = _CONTRIBUTORS.match(text) if "contributed" in text else None
+    for group in ("first", "second") if contributors else ():
+        if contributors[group] and looks_like_name(contributors[group].split()):
+            found.append(Found(contributors[group], "person", "byline", contributors.start(group), contributors.end(group)))
     with_outlet = BYLINE_WITH_OUTLET.match(text) if len(text) < 80 else None
     if with_outlet and looks_like_name(with_outlet["name"].split()):
         found.append(Found(with_outlet["name"], "person", "byline", 0, with_outlet.end("name")))

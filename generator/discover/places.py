@@ -19,7 +19,7 @@ from .common import CAPITALISED, DOCUMENTS, STANDALONE, Found, countries, holds_
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
-             "enclave", "facility", "Palace", "Mansion")  # (seats of government: "the Kest Palace")
+             "enclave", "facility", "Palace", "Mansion", "County", "county")  # (seats of government: "the Kest Palace")
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay"}
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility"}
@@ -83,7 +83,7 @@ _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
                   "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
 _INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name
-_INITIALS = re.compile(rf"\bthe\s+(?P<name>{'|'.join(map(re.escape, sorted(COUNTRY_INITIALS, key=len, reverse=True)))})")
+_INITIALS = re.compile(rf"\b[Tt]he\s+(?P<name>{'|'.join(map(re.escape, sorted(COUNTRY_INITIALS, key=len, reverse=True)))})")
 
 # Documents and formats named after the city they were agreed in: "the Varno document".
 _NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", "convention", "declaration", "treaty",

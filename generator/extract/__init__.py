@@ -57,7 +57,7 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                           people[-1] if people else context.last_person,
                           organizations[-1] if organizations else context.last_organization, by_role,
                           statement_maker(norm.text, speakers, len(norm.text), context),
-                          speaking[-1] if speaking else None)
+                          speaking[-1] if speaking else None, norm.text.rstrip()[-1:].islower())
         starts = [m.start for m in matches]
         for quantity in find_quantities(norm.text):
             first = bisect_left(starts, quantity.start)

@@ -69,7 +69,7 @@ def _read_of(entity: Entity) -> tuple:
 # A country's initials name it only as a noun: "the US deployed", "the U.S.'s", "to the UK.", not
 # "the US Army", "US officials", "the U.S.-made" (as "Russian" does not name Russia).
 COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K."})
-_THE_BEFORE = re.compile(r"\bthe\s$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")  # ("The U.S. remains ...")
 # After the initials, what a noun is followed by: a verb or a word that needs a noun before it.
 _NOUN_AFTER = re.compile(r"(?:'s|’s)\s|(?:\s+(?:is|was|has|had|have|are|were|will|would|can|could|should|may|might|must|does|"
                          r"did|and(?!\s+[A-Z][a-z]+\s+[a-z]+s\b)|or|to|in|on|for|with|of|from|at|as|over|into|about|"

@@ -33,6 +33,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according\s+to\s+(?:the\s+)?$")
 # The agent of a passive speech verb: 'X was praised by Y for "..."' (Y's words; but "quoted by").
 _BY_AGENT = re.compile(rf"\b(?!quoted\b){_VERB}\s+by\s+$")
+# Words that come from a speaker: "a warning from Foreign Minister X of impending "..."".
+_SPOKEN_FROM = re.compile(r"\b(?:warning|pledge|promise|threat|call|appeal|demand|message|remarks?|comments?|"
+                          r"statement)s?\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # After a speaker's name: an appositive (its closing comma often left out: "X, head of the Y
 # department said"), or "of the Philippines", then the verb.
 _VERB_AFTER_NAME = re.compile(rf"^\.?(?:\s*,[^,\"“”]{{1,100}},?|\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z]{{2,8}}\))){{0,7}})?"
@@ -111,6 +114,7 @@ class Context:
     by_role: Callable[[list[str], str | None], str | None] = lambda words, last_organization: None
     statement_by: str | None = None  # who made the last statement of earlier paragraphs
     speaking_before: str | None = None  # the person the paragraph before has speak or open a sentence
+    runs_on: bool = False  # the paragraph before breaks off mid-sentence ("X wrote that the missile")
 
 
 class _Speakers:
@@ -189,7 +193,9 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             speaker = speaker_so_far
         elif speaker is None and start <= 1 and not _pull_quote(text, start, end):
             # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
-            speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1 else None)
+            # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
+            speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1
+                                                   or context.runs_on else None)
         if speaker is None:
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
         if speaker is None and start - sentence_start <= 2:
@@ -202,7 +208,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         found += [FoundQuote(speaker, s, e) for s, e, opened in pending
                   if opened == sentence_start and len(text[s:e].split()) >= 4]  # not a scare quote
         pending.clear()
-        found.append(FoundQuote(speaker, start, end))
+        if any(c.isalnum() for c in text[start:end]):  # (marks out of order leave a "," between two: no words)
+            found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
     return sorted(found, key=lambda quote: quote.start)
 
@@ -274,7 +281,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
             break
         between = text[speaker.end:open_]
         verbs = _VERB_WORD.findall(between)
-        if _ACCORDING_TO.search(text, since, speaker.start) or _BY_AGENT.search(text, max(since, speaker.start - 40), speaker.start):
+        if _ACCORDING_TO.search(text, since, speaker.start) or _BY_AGENT.search(text, max(since, speaker.start - 40), speaker.start) \
+                or len(between) < 60 and _SPOKEN_FROM.search(text, max(since, speaker.start - 60), speaker.start):
             return speaker.entity_id
         if not speaker.is_person and _PRONOUN_OBJECT.match(between):
             return _pronoun_person(speakers, speaker.start, context)
