@@ -4,7 +4,7 @@ built in code (linked paragraphs). Every piece of article or knowledge-base text
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,7 +23,9 @@ from .writer import files_under
 @dataclass(frozen=True)
 class OutputFile:
     path: str  # relative to the docs folder, always "/"-separated
-    content: str | None  # None: the page's inputs are unchanged, keep the file as it is
+    # None: the page's inputs are unchanged, keep the file as it is; pieces of text in order: a file
+    # too large to hold whole in memory (knowledge.json), written as they come
+    content: str | Iterable[str] | None
     key: str | None = None  # the page's input key, when it has one
 
 
@@ -66,7 +68,7 @@ class Context:
         the template needs, and is not called otherwise."""
         return self.file(path, inputs, lambda: self.render(template, path, **values()).content)
 
-    def file(self, path: str, inputs: Callable[[], list], make: Callable[[], str]) -> OutputFile:
+    def file(self, path: str, inputs: Callable[[], list], make: Callable[[], str | Iterable[str]]) -> OutputFile:
         """A file made (by `make`) only if its inputs changed since the last run."""
         key = self.input_key(path, inputs)
         if key and self.previous_keys.get(path) == key and path in self.existing_files():

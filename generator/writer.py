@@ -3,8 +3,10 @@ MkDocs's dirty reload sees true mtimes), files no longer generated are removed, 
 written outside the folder."""
 from __future__ import annotations
 
+import filecmp
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,10 +43,13 @@ def _target(folder: Path, relative: str) -> Path:
     return folder / normal
 
 
-def write_file(folder: Path, relative: str, content: str | None) -> bool:
-    """Write one file unless its bytes are already there (None: keep it untouched); True if written."""
+def write_file(folder: Path, relative: str, content: str | Iterable[str] | None) -> bool:
+    """Write one file unless its bytes are already there (None: keep it untouched); True if written.
+    `content` in pieces is written piece by piece, never held whole."""
     if content is None:
         return False
+    if not isinstance(content, str):
+        return _write_pieces(_target(folder, relative), content)
     target, data = _target(folder, relative), content.encode("utf-8")
     try:
         # A new file is written in place: there is nothing to compare with, and no reader of the
@@ -60,6 +65,24 @@ def write_file(folder: Path, relative: str, content: str | None) -> bool:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             os.fchmod(out.fileno(), _MODE)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return True
+
+
+def _write_pieces(target: Path, pieces: Iterable[str]) -> bool:
+    """A file written piece by piece beside its target, which it replaces unless the bytes are the same."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.writelines(pieces)
+            os.fchmod(out.fileno(), _MODE)
+        if target.is_file() and filecmp.cmp(temporary, target, shallow=False):
+            os.unlink(temporary)
+            return False
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)

@@ -11,6 +11,19 @@ def current_umask() -> int:
     return mask
 
 
+def test_a_file_in_pieces_is_written_as_they_come_and_only_when_its_bytes_changed(tmp_path):
+    out = tmp_path / "docs"
+    pieces = (f"record {n}\n" for n in range(50_000))  # a generator: never a whole string
+    assert write_file(out, "big.json", pieces) is True
+    assert (out / "big.json").read_text() == "".join(f"record {n}\n" for n in range(50_000))
+    os.utime(out / "big.json", (1_000_000, 1_000_000))
+    assert write_file(out, "big.json", iter(["record 0\n", "record 1\n"])) is True  # shorter: replaced
+    assert write_file(out, "big.json", ["record 0\n", "record 1\n"]) is False  # same bytes: kept
+    assert (out / "big.json").read_text() == "record 0\nrecord 1\n"
+    assert not list(out.rglob(".tmp-*"))
+    assert (out / "big.json").stat().st_mode & 0o044 == 0o044 & ~current_umask()
+
+
 def test_writes_only_changed_files_and_removes_stale_ones(tmp_path):
     out = tmp_path / "docs"
     out.mkdir()

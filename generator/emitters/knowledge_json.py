@@ -37,8 +37,12 @@ def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) 
     records = [record_key(e, page_keys.get(ctx.entity_path(e)))
                for e in sorted(graph.entities.values(), key=lambda e: (e.type, e.id))]
 
-    def text() -> str:
-        return f'{{"articles":{inert_json(articles)},"entities":[{",".join(fragments[r] for r in records)}]}}\n'
+    def text():
+        """The file in pieces: it holds every record, too many to join into one string at scale."""
+        yield f'{{"articles":{inert_json(articles)},"entities":['
+        for number, record in enumerate(records):
+            yield f",{fragments[record]}" if number else fragments[record]
+        yield "]}\n"
 
     return ctx.file(PATH, lambda: [articles, records], text)  # made again only if an input changed: it is large
 
