@@ -971,3 +971,42 @@ def test_twenty_fourth_held_out_classes():
     text = ("During the Kest Shield drills and the Varno exercises, Osprey Exercise began; the Russian drills, "
             "the NATO exercises and the Pacific drills did not.")
     assert names(find_events(text, lambda offset: text)) == {"Kest Shield", "Varno", "Osprey Exercise"}
+
+
+def test_twenty_fifth_held_out_places():
+    # A military camp; a city or prefecture ranked after its name is that place (not "Mexico City",
+    # a city's own name); "the prefecture of X"; places listed after "of" or before their kind, one
+    # after "including"; a peninsula a people's name names; no place of two countries' pair.
+    text = ("The launchers reached Camp Kestrel in Varno City, Varno Prefecture, and Fort Osprey, then the prefecture "
+            "of Kesto, the prefectures of Lund and Marno, units in Ossa, Pelo, and Ruva prefectures, cities including "
+            "Tarsk, the Korean Peninsula and Mexico City, in India-Germany talks.")
+    found = [c.found for c in discover(article("a", text)) if c.found.type == "place"]
+    assert names(found) == {"Camp Kestrel", "Varno", "Fort Osprey", "Kesto", "Lund", "Marno", "Ossa", "Pelo", "Ruva",
+                            "Tarsk", "Korean Peninsula", "Mexico City", "India", "Germany"}
+    assert {a for f in found if f.name == "Varno" for a in f.aliases} == {"Varno City", "Varno Prefecture"}
+
+
+def test_twenty_fifth_held_out_bodies_people_and_systems():
+    # A company's acronym spelt by the capitals inside its first word ("KestWerk Marine Systems
+    # (KWMS)": a company, not a weapon as "X Coastal Defense Systems (XCDS)" is); "(courtesy of X)";
+    # "(AGENCY- The Paper)"; ", The Paper reported"; a shipbuilder is no person after "counterpart".
+    text = ("Subs by KestWerk Marine Systems (KWMS) and its counterpart Varno Dock Shipbuilders (VDS), and the Kest Coastal "
+            "Defense Systems (KCDS) fired (courtesy of KDA), The Varno Herald reported.")
+    found = find_organizations(text, set())
+    assert {(f.name, f.type) for f in found} >= {("KestWerk Marine Systems", "organization"),
+                                                 ("Varno Dock Shipbuilders", "organization"),
+                                                 ("Kest Coastal Defense Systems", "equipment"), ("KDA", "organization"),
+                                                 ("The Varno Herald", "organization")}
+    assert names(find_people(text, None)) == set()
+    found = discover(article("c", "(KESTNEWS- The Varno Times) Key points"))
+    assert [c.found.name for c in found] == ["KESTNEWS", "The Varno Times"]
+    # Bylines: the outlet first ("Varno Tribune- Ana Berg"), and a name alone above the date line
+    # (a given name "Arun" is no people's adjective, though "Aruba" shortens to it).
+    assert names(find_people("Varno Tribune- Ana Berg", None)) == {"Ana Berg"}
+    found = discover(article("a", "Arun Marek", "Sep 12, 2025, 01:36 PM", "The yard began talks."))
+    assert [(c.found.name, c.found.type) for c in found] == [("Arun Marek", "person")]
+    # A class by its number with its maker's acronym; "Air Independent Propulsion systems" is a
+    # kind of system; "P-75I" is the programme the article calls "Project 75I".
+    found = discover(article("b", "Boats of KDW Class 214 design, with Air Independent Propulsion systems.",
+                             "Project 75I goes on; the terms for P-75I are set."))
+    assert [(c.found.name, c.found.type) for c in found] == [("KDW Class 214", "equipment")]

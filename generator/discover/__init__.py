@@ -19,12 +19,13 @@ from .common import Found, countries, is_demonym
 from .equipment import find_equipment, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import defined_otherwise, find_organizations, is_generic
-from .people import find_people
+from .people import find_people, lone_bylines
 from .places import find_places
 
 __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
 
 # Rules that fire on weaker evidence yield to any other rule that claims the same words.
+_PROJECT = re.compile(r"\bProject[- ](\d{1,3}[A-Z]?)(?:\(([A-Z])\))?")
 WEAK_PATTERNS = {"acronym", "after a place preposition", "name before category", "institution in a title"}
 _TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # breaks ties between types
 
@@ -60,6 +61,8 @@ def discover(article: Article) -> list[Candidate]:
     sentences = [Sentences(norm.text) for _, norm in paragraphs]
     author = fold(article.author) if article.author else None
     people = [find_people(text, author) for text in folded]
+    for index, byline in lone_bylines(folded):
+        people[index].append(byline)
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").
     person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
@@ -86,9 +89,13 @@ def discover(article: Article) -> list[Candidate]:
     # and a system named before its mark ("Kestrel Mk1A jets") is one where it stands alone
     by_variants = {value for found in finds for f in found for field, value in f.fields if field == "variant of"} - systems
     systems |= by_variants
+    # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
+    projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)):
+            if found.type == "equipment" and found.name in projects:
+                continue
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates

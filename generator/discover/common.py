@@ -111,7 +111,8 @@ def _derived_forms() -> frozenset[str]:
     forms = {stem[:-1] for stem in country_words() if stem.endswith("s")}
     for stem in country_words():
         for keep in range(max(3, len(stem) - 2), len(stem) + 1):  # (a word is no demonym of itself: "Martin")
-            forms.update(form for suffix in _SUFFIXES if (form := stem[:keep] + suffix) != stem)
+            # (none so made is shorter than five letters: "Aruba" makes no "Arun", a given name)
+            forms.update(form for suffix in _SUFFIXES if (form := stem[:keep] + suffix) != stem and len(form) >= 5)
     return frozenset(forms)
 
 

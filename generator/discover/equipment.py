@@ -75,6 +75,8 @@ _DESIGNATED = re.compile(
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
 _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before its category
+# A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
+_NUMBERED_CLASS = re.compile(r"(?<![\w-])(?:(?P<maker>[A-Z]{2,5})\s+)?(?P<name>Class\s+\d{2,4}[A-Z]?)(?![\w-])")
 # A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
 _LIKENED = re.compile(rf"[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]-(?:type|style|like)\s+"
                       rf"(?:[\w-]+\s+(?:and\s+)?){{0,4}}?{any_of(CATEGORY_NOUNS)}\b")
@@ -83,7 +85,8 @@ _LIKENED = re.compile(rf"[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}
 _NAMED_SYSTEM = re.compile(rf"\b(?:the|its|their)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,4}}\s+System)(?![\w-]|\s+[A-Z])")
 # Acronyms of a class of weapon, not of one system: "the MLRS launchers", "a SAM battery".
 CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM",
-                  "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR", "AESA", "PESA"}  # (kinds of radar)
+                  "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR", "AESA", "PESA",  # (kinds of radar)
+                  "AIP"}  # (air-independent propulsion)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
@@ -312,6 +315,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                match.end("name"), (), _category(match["category"])))
     for named in _named_by_category(text):
         words = named.name.split()
+        previous = text[max(0, named.start - 20):named.start].split()[-1:]
+        if any("".join(w[0] for w in spelt if w[0].isupper()) in CLASS_ACRONYMS for spelt in (words, previous + words)):
+            continue  # "Air Independent Propulsion systems": a kind of system, whatever is named with it
         while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
                          or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
             words = words[1:]
@@ -354,6 +360,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                    for w in words):
             found.append(Found(match["name"], "equipment", "name a category is given", match.start("name"),
                                match.end("name")))
+    for match in _NUMBERED_CLASS.finditer(text) if "Class " in text else ():
+        maker = match["maker"] if match["maker"] and match["maker"] not in taken else None
+        found.append(Found(f"{maker} {match['name']}" if maker else match["name"], "equipment", "numbered class",
+                           match.start("maker") if maker else match.start("name"), match.end(), (match["name"],) if maker else ()))
     for match in _LIKENED.finditer(text) if holds_any(text, ('"-', "”-")) else ():
         if not any(w in taken or is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "equipment", "system likened to", match.start("name"), match.end("name")))

@@ -8,12 +8,12 @@ import re
 from functools import lru_cache
 
 from .equipment import ACRONYM_BEFORE_CATEGORY, CATEGORY_NOUNS, CLASS_ACRONYMS, is_designation
-from .people import BYLINE_WITH_OUTLET
+from .people import byline_with_outlet
 from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, capital_names, former_countries
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, NOT_NAMES, OCCUPATIONS, ORGANIZATION_NOUNS,
-                                  TITLE_MODIFIERS, is_title_word, title_noun)
+from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
+                                  ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word, title_noun)
 from .common import (CAPITALISED, DOCUMENTS, RUN, Found, countries, country_words, folded_countries, holds_any,
                      is_demonym, is_plain_word, possessive_cut, strip_leading)
 
@@ -29,7 +29,6 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "General", "Staff", "Gendarmerie", "Embassy"}
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
 # and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
-MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News"}
 # Words that make a heading, not an outlet, of "News": "Breaking News", "Related News".
 _BANK_SIDES = {"West", "East", "North", "South", "Left", "Right"}
 _NOT_OUTLETS = {"Breaking", "Latest", "Top", "Related", "More", "Recent", "Fake", "Good", "Bad", "Other", "Military",
@@ -58,6 +57,8 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "o
                 "Made by", "Built by", "Manufactured by", "Produced by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
+# A paper that reports, named with its article: "..., The Varno Herald reported."
+_PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:reported|reports)\b")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
            "in a ", "in an ")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
@@ -94,7 +95,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
                        r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
-                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})\)\s*[-–—]?\s"
+                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})"
+                       # "(AGENCY- The Varno Times) ...": a distributor, then the paper it carries
+                       r"(?:\s*[-–—]\s*(?P<carried>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\)\s*[-–—]?\s"
                        # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
@@ -105,6 +108,8 @@ _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)))")
+# "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
+_COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
@@ -137,6 +142,8 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
 # and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
 _LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
+_WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets", "launch", "weapon", "weapons",
+                 "artillery", "strike", "combat", "fire", "air", "anti-aircraft", "anti-ship"} | {c.lower() for c in CATEGORY_NOUNS}
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
 _AMPERSAND_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
@@ -405,6 +412,9 @@ def _institutions_in_titles(text: str, person_words: set[str]):
 def _described(text: str, person_words: set[str]):
     """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of',
     'the armed forces, the Kestwehr,'."""
+    for match in _PAPER_REPORTED.finditer(text) if "The " in text and " report" in text else ():
+        if not any(w in person_words for w in match["paper"].split()) and match["paper"][4:] not in countries():
+            yield Found(match["paper"], "organization", "described organisation", match.start("paper"), match.end("paper"))
     for match in _NAMED_AFTER_KIND.finditer(text) if ", the " in text else ():
         words = match["name"].split()
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and match["name"] not in countries():
@@ -484,7 +494,10 @@ def _wire_agency(text: str):
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
+        if dateline["carried"]:
+            yield Found(dateline["carried"], "organization", "wire dateline", dateline.start("carried"), dateline.end("carried"))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
+               *(_COURTESY.finditer(text) if "ourtesy of" in text else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
@@ -493,9 +506,10 @@ def _wire_agency(text: str):
     for match in credits:
         if match["agency"] not in NOT_ORGANIZATIONS:
             yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
-    byline = BYLINE_WITH_OUTLET.match(text) if len(text) < 80 else None  # "Anna Berg - The Varno Star"
-    if byline and byline["outlet"] not in countries() and byline["outlet"] not in capital_names():
-        yield Found(byline["outlet"], "organization", "outlet of a byline", byline.start("outlet"), byline.end("outlet"))
+    byline = byline_with_outlet(text)  # "Anna Berg - The Varno Star", "Varno Tribune- Anna Berg"
+    outlet = byline[1] if byline else None
+    if outlet and outlet[0] not in countries() and outlet[0] not in capital_names():
+        yield Found(outlet[0], "organization", "outlet of a byline", outlet[1], outlet[2])
     post = _post_author(text) if "(@" in text else None
     if post:
         yield Found(post["agency"], "organization", "author of a post", post.start("agency"), post.end("agency"))
@@ -518,8 +532,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)
-            # ("X Coastal Defense Systems (XCDS)": "Systems" names a company's end and a category; here the category)
-            entity_type = ("organization" if words[-1] in HEAD_NOUNS and words[-1].lower() not in CATEGORY_NOUNS else
+            # ("X Coastal Defense Systems (XCDS)": "Systems" names a company's end and a category; here the
+            # category, as a weapon's word stands before it; "X Marine Systems (XMS)" is a company)
+            company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS
+            entity_type = ("organization" if words[-1] in HEAD_NOUNS and (words[-1].lower() not in CATEGORY_NOUNS or company) else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES else
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
@@ -553,7 +569,10 @@ def _defined_by(words: list[str], acronym: str) -> list[str]:
     Royal Australian Air Force (RAAF)"), else the words after the last one in capitals (a ticker:
     "Lockheed Martin LMT Terminal High Altitude Area Defense (THAAD)")."""
     for start in range(len(words) - 1, -1, -1):
-        initials = "".join(w[0] for w in words[start:] if w[0].isupper() or w == "&")
+        # (a name with capitals inside gives each: "KestWerk Marine Systems (KWMS)")
+        initials = "".join((w if w[1:].isalpha() and not w.isupper() else w[0]) if w[0].isupper() else w[0]
+                           for w in words[start:] if w[0].isupper() or w == "&")
+        initials = "".join(c for c in initials if c.isupper() or c == "&")
         if initials.replace("&", "").upper() == acronym and words[start][0].isupper():
             return words[start:]
     capitals = [i for i, w in enumerate(words) if w.isalpha() and w.isupper() and len(w) > 1]

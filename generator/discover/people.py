@@ -9,7 +9,7 @@ from itertools import chain
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
+from ..extract.vocabulary import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
 from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
 from .places import REGIONS, capital_names
 
@@ -102,8 +102,32 @@ _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,
                            # "Photo: Anna Berg / AGENCY"
                            rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
 # A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
-BYLINE_WITH_OUTLET = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+[-–—|]\s+"
-                                rf"(?P<outlet>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
+_BYLINE_WITH_OUTLET = re.compile(rf"^(?P<first>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*[-–—|]\s+"
+                                 rf"(?P<second>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
+def byline_with_outlet(text: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """A line of a writer's name and the outlet, either first: the name and the outlet, each with
+    its span (the outlet is the part a newspaper's noun ends or "The" opens; else the second)."""
+    line = _BYLINE_WITH_OUTLET.match(text) if len(text) < 80 else None
+    if not line:
+        return None
+    outlet_first = line["first"].startswith("The ") or line["first"].split()[-1] in MEDIA_NOUNS
+    name, outlet = ("second", "first") if outlet_first else ("first", "second")
+    if not looks_like_name(line[name].split()):
+        return None
+    return (line[name], line.start(name), line.end(name)), (line[outlet], line.start(outlet), line.end(outlet))
+
+
+# A line that opens with a date: "Sep 12, 2025, 01:36 PM", "12 September 2025", "06/26/2025 09:46 PM".
+_DATE_LINE = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
+                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
+
+
+def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
+    """A writer's name alone on its line near the top, above the line of the date: a byline."""
+    return [(i, Found(text, "person", "byline", 0, len(text))) for i, text in enumerate(texts[:4])
+            if i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and _DATE_LINE.match(texts[i + 1])]
+
+
 # The line that credits a report's contributors: "Ana Berg and Ivo Marek contributed to this report."
 _CONTRIBUTORS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: and (?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}}))?"
                            rf" contributed (?:(?:to )?(?:this|the) )?report(?:ing)?\b")
@@ -161,9 +185,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for group in ("first", "second") if contributors else ():
         if contributors[group] and looks_like_name(contributors[group].split()):
             found.append(Found(contributors[group], "person", "byline", contributors.start(group), contributors.end(group)))
-    with_outlet = BYLINE_WITH_OUTLET.match(text) if len(text) < 80 else None
-    if with_outlet and looks_like_name(with_outlet["name"].split()):
-        found.append(Found(with_outlet["name"], "person", "byline", 0, with_outlet.end("name")))
+    with_outlet = byline_with_outlet(text)
+    if with_outlet:
+        found.append(Found(*with_outlet[0][:1], "person", "byline", *with_outlet[0][1:]))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))

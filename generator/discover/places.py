@@ -19,10 +19,11 @@ from .common import CAPITALISED, DOCUMENTS, STANDALONE, Found, countries, holds_
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
-             "enclave", "facility", "Palace", "Mansion", "County", "county")  # (seats of government: "the Kest Palace")
-_WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay"}
+             "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City")
+# (seats of government: "the Kest Palace")
+_WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno)
-_ADMINISTRATIVE = {"region", "province", "oblast", "facility"}
+_ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City"}
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -46,7 +47,9 @@ _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
-             "exclave", "enclave", "district")
+             "exclave", "enclave", "district", "prefecture")
+# A military camp or fort: "Camp Kestrel", "Fort Varno".
+_CAMP = re.compile(rf"\b(?:Camp|Fort)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\([^()]{1,30}\)\s*[-–—:])"
@@ -65,10 +68,13 @@ _AFTER_PREPOSITION = re.compile(
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
-_PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites")
+_PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
+                "prefectures", "counties")
 _PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
-_LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like)\s+"
-                            rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})")
+# ("the prefectures of Kest and Varno", "cities including Kestburg"; "Kest, Varno, and Osprey prefectures")
+_LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
+                            rf"(?P<items>{_PLACE_ITEM}(?:(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})?)(?=[\s,.;:)]|$)"
+                            rf"|(?P<before>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})\s+(?:{'|'.join(_PLACE_KINDS)})\b")
 _LISTED_PLACE = re.compile(_PLACE_ITEM)
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
 _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
@@ -199,9 +205,13 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
         found.append(Found(match.group(0).title(), "place", "dateline", match.start(), match.end(), (match.group(0),)))
     for match in _LISTED_PLACES.finditer(text) if holds_any(text, _PLACE_KINDS) else ():
-        for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
+        group = "items" if match["items"] else "before"
+        for item in _LISTED_PLACE.finditer(text, match.start(group), match.end(group)):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
                 found.append(Found(item.group(0), "place", "listed after a word for places", item.start(), item.end()))
+    for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ")) else ():
+        if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[1:]):
+            found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
@@ -222,6 +232,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             if pattern is _AFTER_PREPOSITION and (text.endswith("ccording ", max(0, match.start() - 9), match.start())
                                                   or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 20), match.start())):
                 continue  # "according to Kest" names a source, "a Notice to Proceed" a document, not a place
+            if "-" in match["name"] and all(part in known for part in match["name"].split("-")):
+                continue  # "in India-Germany cooperation": two countries, each found as one
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
             if heading and pattern is _AFTER_PREPOSITION and len(words) > 1:
                 continue  # a heading capitalises every word: "Engines in Short Supply"
@@ -239,6 +251,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             name = f"{written} {match['kind']}" if label == "named feature" else written
             # "the Tovuz region", "Tovuz province": the place is Tovuz, however the text ranks it
             aliases = (name,) if match.groupdict().get("kind") in _ADMINISTRATIVE else ()
+            if match.groupdict().get("kind") == "City" and (written in known or len(words) > 1):
+                # "Mexico City": the city's own name ("Ho Chi Minh City" whole, or not at all)
+                if _PREVIOUS_CAPITALISED.search(text, max(0, match.start("name") - 30), match.start("name")):
+                    continue
+                aliases = ()
             name = written if aliases else name
             if name in known or label == "named feature" and match["kind"].islower() and (written in known or written in REGIONS):
                 continue  # "the Indo-Pacific region" is the Indo-Pacific

@@ -57,7 +57,9 @@ COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA
 # Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
 COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
                  "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics",
-                 "Systems"}
+                 "Systems", "Shipbuilders"}
+# Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
+MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News"}
 # What a text calls a company it named before: "the company said".
 COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
