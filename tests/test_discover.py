@@ -1010,3 +1010,18 @@ def test_twenty_fifth_held_out_bodies_people_and_systems():
     found = discover(article("b", "Boats of KDW Class 214 design, with Air Independent Propulsion systems.",
                              "Project 75I goes on; the terms for P-75I are set."))
     assert [(c.found.name, c.found.type) for c in found] == [("KDW Class 214", "equipment")]
+
+
+def test_twenty_sixth_held_out_classes():
+    # "Type 212CD" and a model numbered in Roman ("KSS-III", with its maker, also written "KSS III");
+    # "Kest Ocean" is a company's name (the world's oceans are five); a programme's acronym is no body;
+    # companies listed after a word for them; no person's name ends in a country's ("Kestwerk Canada").
+    text = ("They weigh Varno’s Velmar KSS-III and the Type 212CD submarine, as Kest Ocean's yard by the Pacific Ocean "
+            "works with Kestwerk Canada, hosting officials, and with firms such as Kestsat and Osprey Labs, for the "
+            "Kest Patrol Submarine Project (KPSP).")
+    found = [c.found for c in discover(article("a", text))]
+    assert {(f.name, f.type) for f in found} >= {("Velmar KSS-III", "equipment"), ("Type 212CD", "equipment"),
+                                                  ("Pacific Ocean", "place"), ("Kestsat", "organization"),
+                                                  ("Osprey Labs", "organization")}
+    assert "KSS III" in next(f.aliases for f in found if f.name == "Velmar KSS-III")
+    assert not {f.name for f in found} & {"Kest Ocean", "KPSP", "Kestwerk Canada", "Kest Patrol Submarine Project"}

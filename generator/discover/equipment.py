@@ -49,6 +49,8 @@ _DESIGNATION = (
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
     r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
     r"|[A-Z]\d{3}(?![\w-])"  # F126, M777, A400
+    r"|Type\s\d{2,3}[A-Z]{0,3}(?![\w-])"  # Type 212CD, Type 26 (as "Type-12" above)
+    r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 
@@ -74,6 +76,7 @@ _DESIGNATED = re.compile(
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
+_ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
 _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before its category
 # A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
 _NUMBERED_CLASS = re.compile(r"(?<![\w-])(?:(?P<maker>[A-Z]{2,5})\s+)?(?P<name>Class\s+\d{2,4}[A-Z]?)(?![\w-])")
@@ -297,13 +300,16 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue
         name = f"{designation} {proper}" if proper else designation
         aliases = (designation, proper) if proper else ()
+        if _ROMAN_MARK.search(designation):  # "KSS-III" is also written "KSS III"
+            aliases += (designation.replace("-", " "),)
         end = match.start("proper") + len(proper) if proper else match.end("designation")
         start = match.start("designation")
         # "Bayraktar TB2": a name before a designation with a number
-        maker = _MAKER.search(text, max(0, start - 40), start) if any(c.isdigit() for c in designation) else None
+        maker = _MAKER.search(text, max(0, start - 40), start) \
+            if any(c.isdigit() for c in designation) or _ROMAN_MARK.search(designation) else None
         if maker and not proper and _proper_words(maker[1], taken) == maker[1] and maker[1] not in _NOT_EQUIPMENT \
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
-            name, aliases, start = f"{maker[1]} {designation}", (designation,), maker.start(1)
+            name, aliases, start = f"{maker[1]} {designation}", (designation, *aliases), maker.start(1)
             if _MARKED.search(f" {designation}"):  # "Kestrel Mk-1A": a mark of the Kestrel, no model of its own
                 found.append(Found(name, "equipment", "variant", start, end, (),
                                    _category(category) + (("variant of", maker[1]),)))

@@ -200,7 +200,8 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_members(text, person_words), *_outlets_by_address(text),
+            *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_outlets_by_address(text),
             *_sources(text, person_words)]
 
 
@@ -227,7 +228,8 @@ def _spelt_by(words: list[str], short: str) -> bool:
 
 def _names_no_body(words: list[str], short: str) -> bool:
     words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
-    return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"})
+    return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
+                            or words[-1] in _PROGRAMMES)  # "Kest Patrol Submarine Project (KPSP)": a programme
 
 
 def _groups(text: str):
@@ -445,6 +447,10 @@ _MEMBER = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
 _MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|between)\s+"
                       rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER})")
 _MEMBER_NAME = re.compile(_MEMBER)
+_COMPANY_KINDS = ("firms", "companies", "manufacturers", "contractors", "shipbuilders", "shipyards", "suppliers",
+                  "makers", "defence groups", "defense groups")
+_LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s+as|including|like)\s+"
+                               rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|or)\s+{_MEMBER})")
 
 
 def _sources(text: str, person_words: set[str]):
@@ -452,6 +458,16 @@ def _sources(text: str, person_words: set[str]):
         name = match["name"]
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
+
+
+def _listed_companies(text: str, person_words: set[str]):
+    """'firms such as Kestsat and Velmar': companies listed after a word for companies."""
+    for match in _LISTED_COMPANIES.finditer(text) if holds_any(text, _COMPANY_KINDS) else ():
+        for item in _MEMBER_NAME.finditer(text, match.start("items"), match.end("items")):
+            words = item.group(0).split()
+            if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) \
+                    and item.group(0) not in countries():
+                yield Found(item.group(0), "organization", "listed after a word for companies", item.start(), item.end())
 
 
 def _members(text: str, person_words: set[str]):

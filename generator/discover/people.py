@@ -55,7 +55,9 @@ def looks_like_name(words: list[str]) -> bool:
     if not all(word in PARTICLES or _is_name_word(word) or word == "A" and i + 1 < len(words) - 1
                and _INITIAL.match(words[i + 1]) for i, word in enumerate(words)):
         return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh")
-    return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries()
+    # (no one's name ends in a country's: "Kestwerk Canada" is a company's arm there)
+    return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
+        and words[-1] not in countries()
 
 
 # "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one

@@ -21,6 +21,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City")
 # (seats of government: "the Kest Palace")
+_OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City"}
@@ -248,6 +249,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             written = " ".join(words)
             if label == "named feature" and match["kind"] == "facility" and not _OWNED.search(text, 0, match.start()):
                 continue  # "its Varno facility" is where its owner works; "the Kest facility" may be a company's
+            if label == "named feature" and match["kind"] == "Ocean" and words[-1] not in _OCEANS:
+                continue  # the world has five oceans; "Kest Ocean" is a company's name
             name = f"{written} {match['kind']}" if label == "named feature" else written
             # "the Tovuz region", "Tovuz province": the place is Tovuz, however the text ranks it
             aliases = (name,) if match.groupdict().get("kind") in _ADMINISTRATIVE else ()
