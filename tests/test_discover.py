@@ -1025,3 +1025,24 @@ def test_twenty_sixth_held_out_classes():
                                                   ("Osprey Labs", "organization")}
     assert "KSS III" in next(f.aliases for f in found if f.name == "Velmar KSS-III")
     assert not {f.name for f in found} & {"Kest Ocean", "KPSP", "Kestwerk Canada", "Kest Patrol Submarine Project"}
+
+
+def test_twenty_seventh_held_out_classes():
+    # Credits: "Agency/ Name" or "Agency / Name" ending a caption; two writers and their outlet ("A und
+    # B, KTV"); a paper named after "tabloid"; "parliamentarian"; a party a people's name opens.
+    assert names(find_people("The launchers rolled in. Kestpix / Ana Berg", None)) == {"Ana Berg"}
+    assert names(find_organizations("The launchers rolled in. Kestpix / Ana Berg", set())) == {"Kestpix"}
+    assert names(find_people("Ana Berg und Ivo Marek, KTV", None)) == {"Ana Berg", "Ivo Marek"}
+    assert names(find_organizations("Ana Berg und Ivo Marek, KTV", set())) == {"KTV"}
+    text = "The tabloid Varnoblick reported it, says parliamentarian Ana Berg from the Kestrian People’s party."
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"Varnoblick", "Kestrian People’s party"}
+    assert [dict(f.fields).get("role") for f in find_people(text, None)] == ["parliamentarian"]
+    # A body's short name as a word in brackets ("the Office for Arms (Kestarm)"; not a country's);
+    # "US X" is also "United States X"; a heading's capitals make no body of "Defense Systems".
+    found = find_organizations("The Federal Office for Arms (Kestarm) and the Ministry of Defence (Germany) said.", set())
+    assert {(f.name, f.aliases) for f in found if f.aliases} == {("Federal Office for Arms", ("Kestarm",))}
+    found = find_organizations("The United States Department of Defense informed it.", set())
+    assert [f.aliases for f in found] == [("US Department of Defense",)]
+    assert names(find_organizations("Kestria Looks to Varno for Defense Systems", set())) == set()
+    # "the US last week": the country.
+    assert names(find_places("Ana Berg was in the US last week.", set())) == {"United States"}

@@ -435,3 +435,10 @@ def test_twenty_fourth_held_out_quote_classes():
         ("ivo", "closures")]
     assert attributed("“What we need is not a new port, but to improve ”Kestrel”,” Ivo Marek said.") == [
         ("ivo", "What we need is not a new port, but to improve")]
+
+
+def test_twenty_seventh_held_out_quote_classes():
+    # '"...," the message reads': a body's message, given to the body the article last named.
+    assert attributed("The press service of the Ministry of Transport reported the change.",
+                      "“The bridge will close for a week,” the message reads.") == [
+        ("ministry", "The bridge will close for a week")]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .equipment import ACRONYM_BEFORE_CATEGORY, CATEGORY_NOUNS, CLASS_ACRONYMS, is_designation
 from .people import byline_with_outlet
-from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, capital_names, former_countries
+from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, capital_names, former_countries, is_heading
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
@@ -50,7 +50,8 @@ _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreig
 _LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embassy\s+in\s+(?P<city>[A-Z][a-z]+)\b")
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
-_BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "outlet", "manufacturer", "maker",
+_BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "tabloid", "weekly", "magazine",
+                "outlet", "manufacturer", "maker",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "news provider", "news site", "news portal", "news website",
                 "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
@@ -109,13 +110,17 @@ _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)))")
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
+_TWO_WRITERS_OUTLET = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+){1,2} (?:and|und|&) [A-Z][\w-]+(?: [A-Z][\w-]+){1,2}, "
+                                 r"(?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})$")
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
 _CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?P<agency>[A-Z]{3,12}|[a-z]{2,5})\)?$")
 # "(AGENCY/Anna Berg)", "AGENCY/Anna Berg" under a picture: the agency before its photographer.
-_CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)")
+_CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)"
+                            # "... the new launchers. Kestpix / Ana Berg" ending a caption
+                            r"|(?<=[a-z.)] )(?P<titled>[A-Z][a-z]+) ?/ ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
 # An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
@@ -136,6 +141,8 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
+# A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
+_SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before a title
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
@@ -288,6 +295,7 @@ def _companies_in_titles(text: str, person_words: set[str]):
 
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
+    heading = is_heading(text)  # which capitalises every word: "Kestria Looks for Defense Systems"
     for run in RUN.finditer(text):
         if text[run.start() - 1:run.start()] == "#":
             continue  # a hashtag ("#Modern Army") names no body
@@ -315,8 +323,8 @@ def _named_by_head(text: str, person_words: set[str]):
                     or name_words[-1] == "Systems" and len(name_words) > 2:
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker)
             name = " ".join((" ".join(name_words) + tail).split())
-            if name in former_countries():
-                continue  # "the Soviet Union" is a place
+            if name in former_countries() or heading and name_words[0] in _GENERIC:
+                continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body
             if is_generic(name.split()) or len(name_words) == 1 and not tail:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
                 owner = _country_before(words[: index + 1], name_words)
@@ -346,7 +354,22 @@ def _named_by_head(text: str, person_words: set[str]):
             ampersand = _AMPERSAND_BEFORE.search(text, max(0, start - 5), start) if start == run.start() else None
             if ampersand:  # "the R&D Division": a run of capitals begins after the "&"
                 name, start = f"{ampersand.group(0)}{name}", ampersand.start()
-            yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases)
+            yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases + _country_spelt_otherwise(name))
+
+
+_INITIALS_SPELT = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom"}
+
+
+def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
+    """A body named after its country, with the country spelt the other way: "US Department of
+    Defense" is also "United States Department of Defense", and the other way round."""
+    first, _, rest = name.partition(" ")
+    if first in _INITIALS_SPELT and rest:
+        return (f"{_INITIALS_SPELT[first]} {rest}",)
+    for initials, spelt in (("US", "United States"), ("UK", "United Kingdom")):
+        if name.startswith(f"{spelt} ") and len(name) > len(spelt) + 1:
+            return (f"{initials} {name[len(spelt) + 1:]}",)
+    return ()
 
 
 def _title_follows(words: list[str]) -> bool:
@@ -429,12 +452,16 @@ def _described(text: str, person_words: set[str]):
         for match in pattern.finditer(text):
             group = next((g for g in ("paper", "platform") if match.groupdict().get(g)), "name")
             words = match[group].split() if group != "name" else _clean(match[group].split())
-            if words and not any(w in person_words for w in words) and not is_demonym(words[0]) \
+            # (a party's name may open with a people's: "the Kest People's party")
+            party = match.group(0).endswith("party") and len(words) > 1
+            if words and not any(w in person_words for w in words) and (party or not is_demonym(words[0])) \
                     and not is_plain_word(words[-1]) and " ".join(words) not in countries() \
                     and " ".join(words) not in capital_names():  # "made by Norway", "in cooperation with Varno"
                 name = " ".join(words)
-                yield Found(name, "organization", "described organisation", match.end(group) - len(name),
-                            match.end(group))
+                end = match.end(group)
+                if party and words[-1].endswith(("'s", "’s")):  # "the Kest People's party" keeps its noun
+                    name, end = f"{name} party", match.end()
+                yield Found(name, "organization", "described organisation", match.end(group) - len(" ".join(words)), end)
                 second = _AND_MAKER.match(text, match.end(group)) if match.group(0).endswith(" by " + match[group]) else None
                 if second and not any(w in person_words or is_plain_word(w) for w in second["name"].split()):
                     yield Found(second["name"], "organization", "described organisation", second.start("name"),
@@ -520,8 +547,12 @@ def _wire_agency(text: str):
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
     for match in credits:
-        if match["agency"] not in NOT_ORGANIZATIONS:
-            yield Found(match["agency"], "organization", "picture credit", match.start("agency"), match.end("agency"))
+        group = "titled" if match.groupdict().get("titled") else "agency"
+        if match[group] not in NOT_ORGANIZATIONS:
+            yield Found(match[group], "organization", "picture credit", match.start(group), match.end(group))
+    two = _TWO_WRITERS_OUTLET.search(text) if len(text) < 100 and "," in text else None  # "A and B, KTV"
+    if two and not is_plain_word(two["outlet"]):
+        yield Found(two["outlet"], "organization", "outlet of a byline", two.start("outlet"), two.end("outlet"))
     byline = byline_with_outlet(text)  # "Anna Berg - The Varno Star", "Varno Tribune- Anna Berg"
     outlet = byline[1] if byline else None
     if outlet and outlet[0] not in countries() and outlet[0] not in capital_names():
@@ -556,6 +587,13 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
+    for match in _SHORT_NAME.finditer(text) if "(" in text else ():  # "the Federal Office for X (Kestarm)"
+        words = _clean(match["name"].split())
+        short = match["short"]
+        if words and any(w in HEAD_NOUNS for w in words) and not any(w in person_words for w in words) \
+                and short not in countries() and not is_demonym(short) and not is_plain_word(short):
+            name = " ".join(words)
+            yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
     dateline = _DATELINE_CITY.match(text)
     if "/" in text and DATELINE_CITIES.match(text):
         return  # "VARNO / KEST": a dateline's cities

@@ -98,7 +98,7 @@ _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITAL
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
-_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
+_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
                            # ("(With a report from Anna Berg/AGENCY)" closes a report)
                            rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?$"
                            # "Photo: Anna Berg / AGENCY"
@@ -130,6 +130,9 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
             if i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and _DATE_LINE.match(texts[i + 1])]
 
 
+# Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").
+_BYLINE_TWO = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) (?:and|und|&) "
+                         rf"(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}}), (?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,3}})$")
 # The line that credits a report's contributors: "Ana Berg and Ivo Marek contributed to this report."
 _CONTRIBUTORS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: and (?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}}))?"
                            rf" contributed (?:(?:to )?(?:this|the) )?report(?:ing)?\b")
@@ -168,7 +171,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
-        group = next(i for i in (1, 2, 3, 4) if match[i])
+        group = next(i for i in range(1, 6) if match[i])
         credited = match[group]
         if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG/AGENCY"
             found.append(Found(credited.title(), "person", "photo credit", match.start(group), match.end(group),
@@ -187,6 +190,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for group in ("first", "second") if contributors else ():
         if contributors[group] and looks_like_name(contributors[group].split()):
             found.append(Found(contributors[group], "person", "byline", contributors.start(group), contributors.end(group)))
+    two = _BYLINE_TWO.match(text) if len(text) < 100 else None
+    for group in ("first", "second") if two and looks_like_name(two["first"].split()) and looks_like_name(two["second"].split()) else ():
+        found.append(Found(two[group], "person", "byline", two.start(group), two.end(group)))
     with_outlet = byline_with_outlet(text)
     if with_outlet:
         found.append(Found(*with_outlet[0][:1], "person", "byline", *with_outlet[0][1:]))

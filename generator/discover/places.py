@@ -70,7 +70,7 @@ _AFTER_PREPOSITION = re.compile(
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
-                "prefectures", "counties")
+                "prefectures", "counties", "air bases", "bases", "airports", "ports")
 _PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
 # ("the prefectures of Kest and Varno", "cities including Kestburg"; "Kest, Varno, and Osprey prefectures")
 _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
@@ -166,6 +166,11 @@ def _inside_a_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
+def is_heading(text: str) -> bool:
+    """A heading: a short line, no full stop, every longer word capitalised."""
+    return bool(_HEADING.match(text))
+
+
 def _own_hyphen(word: str) -> bool:
     """Whether a word's lower-case end after a hyphen is part of a name ("Pag-asa"), not a description."""
     end = word.rsplit("-", 1)[1]
@@ -225,7 +230,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _former_countries().finditer(text):
         if not _inside_a_word(text, match.start()):
             found.append(Found(match.group(0), "place", "former country", match.start(), match.end()))
-    heading = _HEADING.match(text)
+    heading = is_heading(text)
     for pattern, label, needs in _PATTERNS:
         if needs and not holds_any(text, needs):
             continue

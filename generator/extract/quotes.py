@@ -71,7 +71,7 @@ _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
 # "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
 _STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.'-]+\s+){0,6}$")
-_THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?statement\s+(?:read|reads|{_VERB})\b")
+_THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice)\s+(?:read|reads|{_VERB})\b")
 # '... also known as the "Sea of Japan"', 'the so-called "red line"': a name or term, not speech.
 # (But 'what X called the "..."' is X's words.)
 _NAMING = re.compile(r"\b(?:known\s+as|translated\s+as|referred\s+to\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"
@@ -237,7 +237,8 @@ def _statement(text: str, close: int, open_: int, speakers: _Speakers, context: 
     if not _THE_STATEMENT.match(text[close:close + 60]):
         return None
     citing = next((s for s in speakers.between(close, close + _REACH) if _STATEMENT_BY.search(text, close, s.start)), None)
-    return citing.entity_id if citing else statement_maker(text, speakers.all, open_, context)
+    # (else whoever the article says made it; else the body last named: '"...," the message reads')
+    return citing.entity_id if citing else statement_maker(text, speakers.all, open_, context) or context.last_organization
 
 
 def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:

@@ -26,6 +26,7 @@ TITLE_NOUNS = {
     "mg", "bg", "ltg", "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
     "acm", "avm", "air-marshal",  # air forces' ranks as abbreviated: "ACM X" (Air Chief Marshal), "AVM X"
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
+    "parliamentarian", "politician",
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
