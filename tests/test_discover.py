@@ -1046,3 +1046,12 @@ def test_twenty_seventh_held_out_classes():
     assert names(find_organizations("Kestria Looks to Varno for Defense Systems", set())) == set()
     # "the US last week": the country.
     assert names(find_places("Ana Berg was in the US last week.", set())) == {"United States"}
+
+
+def test_twenty_eighth_held_out_classes():
+    # An office's remit is no person's name ("Director General of Defense Industrial Strategy and
+    # Innovation"); after a title in the plural the second name holds it too.
+    text = "Kestria's Director General of Defense Industrial Strategy and Innovation came with Deputy Ministers Ana Berg and Ivo Marek."
+    found = find_people(text, None)
+    assert {(f.name, dict(f.fields).get("role")) for f in found} == {("Ana Berg", "Deputy Ministers"),
+                                                                     ("Ivo Marek", "Deputy Ministers")}

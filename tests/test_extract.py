@@ -442,3 +442,18 @@ def test_twenty_seventh_held_out_quote_classes():
     assert attributed("The press service of the Ministry of Transport reported the change.",
                       "“The bridge will close for a week,” the message reads.") == [
         ("ministry", "The bridge will close for a week")]
+
+
+def test_twenty_eighth_held_out_role_and_quote_classes():
+    # A title in the plural before two names is both's; the next titled person of a list is no
+    # appositive of the name before ("A, Kestria's Ambassador to Varno Ivo Marek, ..."); "being a X
+    # member, Name said" gives no role; a paragraph opening "He stressed ..." makes the next
+    # paragraph's lone quote that person's.
+    article_ = article("Harbour Deputy Ministers Lea Horvat and Dan Aro, Kestria's Ambassador to Varno Ivo Marek, came.",
+                       "With Kestria being both a harbour and river member, Lea Horvat said it was fine.")
+    roles = {(r.entity_id, r.role) for r in extract(article_, Matcher(ACTORS)).roles}
+    assert roles == {("lea", "Harbour Deputy Ministers"), ("dan", "Harbour Deputy Ministers"),
+                     ("ivo", "Kestria's Ambassador to Varno")}
+    assert attributed("“The bridge opens today,” said Ivo Marek.", "He stressed that the harbour was ready.",
+                      "“The ships can sail. This is just the beginning.”") == [
+        ("ivo", "The bridge opens today"), ("ivo", "The ships can sail. This is just the beginning.")]

@@ -22,6 +22,7 @@ NOT_PERSON_WORDS = {
     "House", "State", "States", "Republic", "Federation", "Kingdom", "Sea", "Ocean", "Region", "Oblast",
     "Base", "Airfield", "Staff", "Defense", "Defence", "Foreign", "Security", "National", "International",
     "Air", "Armed", "Military", "Naval", "Federal", "Affairs", "Convention", "Treaty", "Pact", "Reuters",
+    "Strategy", "Innovation", "Programme", "Program", "Initiative", "Policy",  # (an office's remit: "... of X Strategy")
     # features of places ("Second Thomas Shoal, a reef ...")
     "Shoal", "Reef", "Island", "Islands", "Strait", "Gulf", "Bay", "Peninsula", "River", "Lake", "Mountains",
     "Valley", "Desert", "Coast", "Port", "Airport", "Street", "Square", "Palace", "Hall", "Range", "Canal",
@@ -301,7 +302,11 @@ def _joined_by_and(text: str, people: list[Found]):
             if match and match.group(0).endswith(", ") and person.pattern != "named with another person":
                 continue  # "the CEO of X, Name": a comma lists names only in a list ending "B and C"
             if match and looks_like_name(match[1].split()):
-                joined = Found(match[1], "person", "named with another person", start + match.start(1), start + match.end(1))
+                # (after a title in the plural the second name holds it too: "Deputy Ministers A and B")
+                shared = tuple(f for f in person.fields if f[0] == "role" and f[1].split()[-1].endswith("s")) \
+                    if start == 0 else ()
+                joined = Found(match[1], "person", "named with another person", start + match.start(1), start + match.end(1),
+                               (), shared)
                 if all(p.start != joined.start for p in people):
                     people.append(joined)  # its own neighbours are read in turn
                     yield joined

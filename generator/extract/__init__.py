@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import Context, Speaker, find_quotes, speaking_people, statement_maker, subjects
+from .quotes import Context, Speaker, find_quotes, pronoun_speaks, speaking_people, statement_maker, subjects
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
@@ -50,7 +50,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         for quote in find_quotes(norm.text, speakers, sentences, context):
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
-        speaking = speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences)
+        speaking = speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences) \
+            or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
         people = speaking or [s.entity_id for s in speakers if s.is_person]
         organizations = [s.entity_id for s in speakers if not s.is_person]
         context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,

@@ -347,6 +347,15 @@ def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
     return [s.entity_id for s in speakers if s.is_person and _spoke(text, s)]
 
 
+_PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
+
+
+def pronoun_speaks(text: str) -> bool:
+    """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."):
+    its speaker is the person last named, whom a quote after it may go on from."""
+    return bool(_PRONOUN_SPEAKS.match(text))
+
+
 def subjects(text: str, speakers: list[Speaker], sentences: Sentences) -> list[str]:
     """The people of a paragraph who open a sentence (after their titles): whom a "he" in the next
     paragraph means, when no one in this one speaks ("Minister X met A and B." "He said: ...")."""

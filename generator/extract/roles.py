@@ -23,7 +23,9 @@ _MAX_WORDS = 12
 _NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*(?:,|and\b|\.)")
 # An appositive that ends in a person's name after a rank ("Lieutenant General Mohammed Berrid").
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
-                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$")
+                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"
+                        # or after an office and its place: "..., Kestria's Ambassador to Varno Ana Maria Berg, ..."
+                        r"|\b(?:to|of|for|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){2,3}$")
 
 
 # "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
@@ -85,6 +87,13 @@ def title_before(text: str, start: int) -> str | None:
     Lieutenant Brigadier"."""
     prefix = text[max(0, start - 300):start]
     phrase = _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
+    if not phrase and prefix.endswith(" and "):  # "Deputy Ministers A B and C D": a title in the plural is both's
+        words = prefix[:-5].split(" ")
+        for count in (2, 3):
+            plural = _title_phrase(" ".join(words[:-count])) if all(w[:1].isupper() for w in words[-count:]) else None
+            if plural and plural.split()[-1].endswith("s"):
+                return plural
+        return None
     if phrase and all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()):
         before = prefix[:-1][:-len(phrase)]
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
@@ -100,8 +109,8 @@ def title_before_comma(text: str, start: int) -> str | None:
     """A title set off before a name by a comma: "the commander of the Air Force, Mykola Oleschuk",
     "US defense secretary, Lloyd Austin"."""
     prefix = text[max(0, start - 200):start]
-    if not prefix.endswith(", "):
-        return None
+    if not prefix.endswith(", ") or _DESCRIBED.search(prefix[:-2]):
+        return None  # ("Kestria being both a NATO and EU member, X said": the clause describes Kestria)
     phrase = _title_phrase(prefix[:-2])
     if phrase:
         return phrase
@@ -125,12 +134,15 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
         return None
-    if _NEXT_NAME.match(text, end + match.end()) or _IS_A_NAME.search(role):
+    named = _IS_A_NAME.search(role)
+    if _NEXT_NAME.match(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
 
 
+# A title after "a" and the words of its kind, at the end of a clause: no title of the name after it.
+_DESCRIBED = re.compile(r"\b(?:being|is|was|as)\s+(?:both\s+)?an?\s+(?:[\w-]+\s+){0,4}[a-z]+$")
 # A second office held with the first: "X, deputy prime minister and defence minister, said".
 _AND_TITLE = re.compile(r"\s+and\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;])")
 
