@@ -1022,9 +1022,10 @@ def test_twenty_sixth_held_out_classes():
     found = [c.found for c in discover(article("a", text))]
     assert {(f.name, f.type) for f in found} >= {("Velmar KSS-III", "equipment"), ("Type 212CD", "equipment"),
                                                   ("Pacific Ocean", "place"), ("Kestsat", "organization"),
-                                                  ("Osprey Labs", "organization")}
+                                                  ("Osprey Labs", "organization"), ("Kestwerk Canada", "organization")}
     assert "KSS III" in next(f.aliases for f in found if f.name == "Velmar KSS-III")
-    assert not {f.name for f in found} & {"Kest Ocean", "KPSP", "Kestwerk Canada", "Kest Patrol Submarine Project"}
+    assert not {f.name for f in found} & {"Kest Ocean", "KPSP", "Kest Patrol Submarine Project"}
+    assert not [f for f in found if f.type == "person"]
 
 
 def test_twenty_seventh_held_out_classes():
@@ -1055,3 +1056,12 @@ def test_twenty_eighth_held_out_classes():
     found = find_people(text, None)
     assert {(f.name, dict(f.fields).get("role")) for f in found} == {("Ana Berg", "Deputy Ministers"),
                                                                      ("Ivo Marek", "Deputy Ministers")}
+
+
+def test_a_company_arm_named_with_its_country():
+    # "KNDS Deutschland", "Kestwerk Canada": a company's arm in a country (its own language's name
+    # for it too); not a region's part, a capital and its country, two countries, or a heading's words.
+    text = ("Lithuania joined the framework with Kestwerk Deutschland; Velmar Canada will integrate it. Troops in "
+            "Western Canada and Ottawa Canada met, as did Russia Ukraine envoys.")
+    assert names(find_organizations(text, set())) == {"Kestwerk Deutschland", "Velmar Canada"}
+    assert names(find_organizations("Tanks For Germany Arrive", set())) == set()

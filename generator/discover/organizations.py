@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .equipment import ACRONYM_BEFORE_CATEGORY, CATEGORY_NOUNS, CLASS_ACRONYMS, is_designation
 from .people import byline_with_outlet
-from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, capital_names, former_countries, is_heading
+from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGIONS, capital_names, former_countries, is_heading
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
@@ -208,6 +208,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_national_arms(text, person_words),
             *_outlets_by_address(text),
             *_sources(text, person_words)]
 
@@ -429,7 +430,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
                 and not is_plain_word(words[0]) and not any(w in person_words for w in words) \
                 and not words[-1].endswith(".") and not is_title_word(words[-1]) and len(words[-1]) > 2 \
-                and " ".join(words) not in countries() and not is_generic(words):
+                and " ".join(words) not in countries() and not is_generic(words) \
+                and not all(w in countries() for w in words):  # ("Russia Ukraine envoys": two countries')
             name = " ".join(words)
             yield Found(name, "organization", "institution in a title", run.end() - len(name), run.end())
 
@@ -485,6 +487,29 @@ def _sources(text: str, person_words: set[str]):
         name = match["name"]
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
+
+
+# Countries as their own languages name them, which a company's national arm may carry ("X Deutschland").
+_ENDONYMS = {"Deutschland", "España", "Espana", "Italia", "Polska", "Nederland", "Sverige", "Norge", "Suomi",
+             "Danmark", "Österreich", "Schweiz", "Brasil", "Türkiye", "Hellas"}
+_ARM_COUNTRIES = _ENDONYMS | {"UK", "USA", "US"}
+
+
+def _national_arms(text: str, person_words: set[str]):
+    """'KNDS Deutschland', 'Kestwerk Canada': a company's arm in a country, named with the country
+    (not "Western Canada", "Ottawa Canada", a heading's "Tanks For Germany")."""
+    if is_heading(text):
+        return
+    for run in RUN.finditer(text):
+        words = run.group(0).split()
+        if not 2 <= len(words) <= 3 or not (words[-1] in _ARM_COUNTRIES or words[-1] in countries()):
+            continue
+        company = words[:-1]
+        if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or w in capital_names()
+               or is_title_word(w) or w in REGIONS or w in HEAD_NOUNS for w in company) \
+                or " ".join(company) in countries() or len(company[0]) < 3:
+            continue
+        yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
 
 
 def _listed_companies(text: str, person_words: set[str]):
