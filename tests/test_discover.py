@@ -1065,3 +1065,18 @@ def test_a_company_arm_named_with_its_country():
             "Western Canada and Ottawa Canada met, as did Russia Ukraine envoys.")
     assert names(find_organizations(text, set())) == {"Kestwerk Deutschland", "Velmar Canada"}
     assert names(find_organizations("Tanks For Germany Arrive", set())) == set()
+
+
+def test_twenty_ninth_held_out_classes():
+    # A system named with its maker before it is the one the article names alone, so the two are
+    # one ("Velmar Kestrel" also "Kestrel", as "KX-39 Kestrel" is); a dotted mark after a system
+    # ("Osprey C.2s"); "EL/M 2052" and "F414G"; a kind of radar is no part of a model's name.
+    found = [c.found for c in discover(article("a", "They will buy new Velmar Kestrel fighter jets.",
+                                               "They chose the KX-39 Kestrel fighter jets.",
+                                               "It flew 12 Osprey jets, then ex-navy Osprey C.2s with the EL/M 2052 AESA radar "
+                                               "and the Kestwerk F414G engine."))]
+    assert "Kestrel" in next(f.aliases for f in found if f.name == "Velmar Kestrel")
+    assert {f.name for f in found if f.type == "equipment"} >= {"Osprey C.2", "EL/M 2052", "Kestwerk F414G"}
+    # Platforms: "In a post on X, ...", "on social media platform X"; "As reported by Kestpress,".
+    text = "In a post on X, Ana Berg said so. Ivo Marek wrote on social media platform Kestgram. As reported by Kestpress, it flew."
+    assert names(find_organizations(text, {"Ana", "Berg", "Ivo", "Marek"})) == {"X", "Kestgram", "Kestpress"}

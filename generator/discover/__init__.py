@@ -89,6 +89,10 @@ def discover(article: Article) -> list[Candidate]:
     # and a system named before its mark ("Kestrel Mk1A jets") is one where it stands alone
     by_variants = {value for found in finds for f in found for field, value in f.fields if field == "variant of"} - systems
     systems |= by_variants
+    # A system named with its maker before it ("Velmar Kestrel") is the one the article also names
+    # alone ("the Kestrel", "JAS-39 Kestrel"): it takes that name too, so that the two are one.
+    alone = {a for found in finds for f in found if f.type == "equipment" for a in (f.name, *f.aliases) if " " not in a} \
+        | {s for s in systems if " " not in s}
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     candidates: list[Candidate] = []
@@ -96,6 +100,9 @@ def discover(article: Article) -> list[Candidate]:
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)):
             if found.type == "equipment" and found.name in projects:
                 continue
+            if found.type == "equipment" and found.name.count(" ") == 1 and found.name.split()[1] in alone \
+                    and found.name.split()[1] not in found.aliases and not any(c.isdigit() for c in found.name.split()[0]):
+                found = found._replace(aliases=(*found.aliases, found.name.split()[1]))
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates

@@ -48,7 +48,8 @@ _DESIGNATION = (
     r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3 (not "B2B", "P2P")
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
     r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
-    r"|[A-Z]\d{3}(?![\w-])"  # F126, M777, A400
+    r"|[A-Z]\d{3}[A-Z]?(?![\w-])"  # F126, M777, A400, F414G
+    r"|[A-Z]{2,3}/[A-Z]{1,4}\s\d{3,4}(?![\w-])"  # EL/M 2052 (as "AN/TPY-2" above)
     r"|Type\s\d{2,3}[A-Z]{0,3}(?![\w-])"  # Type 212CD, Type 26 (as "Type-12" above)
     r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
 )
@@ -182,8 +183,8 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     for word in proper.split():
         word = word.removesuffix("'s")
         if is_plain_word(word) or is_demonym(word) or word in taken or _IS_DESIGNATION.fullmatch(word) \
-                or word in countries() or word in _NOT_EQUIPMENT:
-            break
+                or word in countries() or word in _NOT_EQUIPMENT or word in CLASS_ACRONYMS:
+            break  # ("EL/M 2052 AESA radar": a kind of radar, no name of the model's)
         kept.append(word)
     return " ".join(kept) or None
 
@@ -191,7 +192,8 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
 _VARIANT = (r"\s(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
-            rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z])(?![\w/+-])")
+            rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z](?!\.\d))(?![\w/+-])"
+            r"|\s[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-]))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
 
 _VARIANT_AFTER = re.compile(rf"(?<=[\w)]){_VARIANT}")
 _WORD_BEFORE = re.compile(r"[\w-]")

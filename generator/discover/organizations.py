@@ -61,12 +61,12 @@ _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel
 # A paper that reports, named with its article: "..., The Varno Herald reported."
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:reported|reports)\b")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
-           "in a ", "in an ")
+           "in a ", "in an ", "social media")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
 # reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\bas (?:quoted|reported) by|,\s+reports)\s+"
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports)\s+"
                      r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
@@ -80,7 +80,9 @@ _DESCRIPTIONS = (
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:{'|'.join(_AFTER_NAME)})\b"),
      _AFTER_NAME),
     # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
-    (re.compile(rf"\b(?:said|posted|wrote|announced|tweeted|shared)\s+in\s+an?\s+(?P<platform>[A-Z][A-Za-z]+)\s+"
+    (re.compile(rf"\b(?:[Ii]n\s+a\s+post\s+on|social\s+media\s+(?:platform\s+)?)\s*(?P<site>X|[A-Z][A-Za-z]+)\b(?![\w-])"
+                # "In a post on X, ...", "on social media platform X"
+                rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+in\s+an?\s+(?P<platform>[A-Z][A-Za-z]+)\s+"
                 rf"(?:post|message|video|statement)\b"  # "wrote in a Telegram post"
                 rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)\s+"
                 rf"(?P<name>[A-Z][A-Za-z]+|X)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"),
@@ -452,7 +454,7 @@ def _described(text: str, person_words: set[str]):
         if not holds_any(text, words):
             continue
         for match in pattern.finditer(text):
-            group = next((g for g in ("paper", "platform") if match.groupdict().get(g)), "name")
+            group = next((g for g in ("paper", "platform", "site") if match.groupdict().get(g)), "name")
             words = match[group].split() if group != "name" else _clean(match[group].split())
             # (a party's name may open with a people's: "the Kest People's party")
             party = match.group(0).endswith("party") and len(words) > 1
