@@ -123,6 +123,12 @@ def country_words() -> tuple[str, ...]:
     return tuple(sorted(words - _GENERIC))
 
 
+@lru_cache(maxsize=16)  # the rules of a paragraph ask for its runs one after another
+def capitalised_runs(text: str) -> tuple[re.Match, ...]:
+    """The runs of capitalised words in a paragraph (see RUN), found once for every rule that reads them."""
+    return tuple(RUN.finditer(text))
+
+
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `words`: a quick test that spares a slower pattern needing one.
     (For a long list, one Aho–Corasick pass is quicker than a search for each word.)"""

@@ -191,9 +191,9 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
-_VARIANT = (r"\s(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
+_VARIANT = (r"\s(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
             rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z](?!\.\d))(?![\w/+-])"
-            r"|\s[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-]))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
+            r"|[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-])))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
 
 _VARIANT_AFTER = re.compile(rf"(?<=[\w)]){_VARIANT}")
 _WORD_BEFORE = re.compile(r"[\w-]")

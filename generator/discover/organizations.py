@@ -14,8 +14,8 @@ from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word, title_noun)
-from .common import (CAPITALISED, DOCUMENTS, RUN, Found, countries, country_words, folded_countries, holds_any,
-                     is_demonym, is_plain_word, possessive_cut, strip_leading)
+from .common import (CAPITALISED, DOCUMENTS, Found, capitalised_runs, countries, country_words, folded_countries,
+                     holds_any, is_demonym, is_plain_word, possessive_cut, strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
 _TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
@@ -299,7 +299,7 @@ def _companies_in_titles(text: str, person_words: set[str]):
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     heading = is_heading(text)  # which capitalises every word: "Kestria Looks for Defense Systems"
-    for run in RUN.finditer(text):
+    for run in capitalised_runs(text):
         if text[run.start() - 1:run.start()] == "#":
             continue  # a hashtag ("#Modern Army") names no body
         words = run.group(0).split()
@@ -420,7 +420,7 @@ def _tail(text: str, person_words: set[str]) -> str:
 
 def _institutions_in_titles(text: str, person_words: set[str]):
     """'Pentagon spokesman John Kirby': the Pentagon."""
-    for run in RUN.finditer(text):
+    for run in capitalised_runs(text):
         following = text[run.end():run.end() + 40].split(" ", 2)
         if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
             continue
@@ -502,7 +502,7 @@ def _national_arms(text: str, person_words: set[str]):
     (not "Western Canada", "Ottawa Canada", a heading's "Tanks For Germany")."""
     if is_heading(text):
         return
-    for run in RUN.finditer(text):
+    for run in capitalised_runs(text):
         words = run.group(0).split()
         if not 2 <= len(words) <= 3 or not (words[-1] in _ARM_COUNTRIES or words[-1] in countries()):
             continue

@@ -10,7 +10,8 @@ from itertools import chain
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
-from .common import CAPITALISED, PARTICLES, RUN, Found, countries, holds_any, is_demonym, is_plain_word, strip_leading
+from .common import (CAPITALISED, PARTICLES, Found, capitalised_runs, countries, holds_any, is_demonym, is_plain_word,
+                     strip_leading)
 from .places import REGIONS, capital_names
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -149,7 +150,7 @@ _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}
 
 def find_people(text: str, byline_author: str | None) -> list[Found]:
     found: list[Found] = []
-    for run in RUN.finditer(text):
+    for run in capitalised_runs(text):
         person = _person_in_run(text, run, byline_author)
         if person:
             found.append(person)

@@ -72,10 +72,12 @@ _AFTER_PREPOSITION = re.compile(
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
                 "prefectures", "counties", "air bases", "bases", "airports", "ports")
 _PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
-# ("the prefectures of Kest and Varno", "cities including Kestburg"; "Kest, Varno, and Osprey prefectures")
+# ("the prefectures of Kest and Varno", "cities including Kestburg")
 _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
-                            rf"(?P<items>{_PLACE_ITEM}(?:(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})?)(?=[\s,.;:)]|$)"
-                            rf"|(?P<before>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})\s+(?:{'|'.join(_PLACE_KINDS)})\b")
+                            rf"(?P<items>{_PLACE_ITEM}(?:(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})?)(?=[\s,.;:)]|$)")
+# and before their kind: "Kest, Varno, and Osprey prefectures" (the kind found first, then the list before it)
+_KIND_AFTER_LIST = re.compile(rf"(?<=[a-z]) (?:{'|'.join(_PLACE_KINDS)})\b")
+_LIST_BEFORE_KIND = re.compile(rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})$")
 _LISTED_PLACE = re.compile(_PLACE_ITEM)
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
 _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
@@ -99,7 +101,6 @@ _NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", 
 # Moresby" aside): "Greater London", "President Washington". A sentence's first word does not.
 _PREVIOUS_CAPITALISED = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w.'’-]*\s$")
 
-_DOCUMENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(DOCUMENTS))})\s$")
 _OWNED = re.compile(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:new\s+|main\s+)?$")  # ("Velmar's Varno facility")
 # Lower-case ends of hyphenated words that describe ("Kest-held", "Varno-based"), where a place's own
 # name may have one ("Pag-asa Island").
@@ -210,9 +211,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
     for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
         found.append(Found(match.group(0).title(), "place", "dateline", match.start(), match.end(), (match.group(0),)))
-    for match in _LISTED_PLACES.finditer(text) if holds_any(text, _PLACE_KINDS) else ():
-        group = "items" if match["items"] else "before"
-        for item in _LISTED_PLACE.finditer(text, match.start(group), match.end(group)):
+    listed = [*_LISTED_PLACES.finditer(text),
+              *filter(None, (_LIST_BEFORE_KIND.search(text, max(0, kind.start() - 120), kind.start())
+                             for kind in _KIND_AFTER_LIST.finditer(text)))] if holds_any(text, _PLACE_KINDS) else ()
+    for match in listed:
+        for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
                 found.append(Found(item.group(0), "place", "listed after a word for places", item.start(), item.end()))
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ")) else ():
@@ -236,7 +239,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue
         for match in pattern.finditer(text):
             if pattern is _AFTER_PREPOSITION and (text.endswith("ccording ", max(0, match.start() - 9), match.start())
-                                                  or _DOCUMENT_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+                                                  or text[max(0, match.start() - 14):match.start()].split()[-1:]
+                                                  and text[max(0, match.start() - 14):match.start()].split()[-1] in DOCUMENTS):
                 continue  # "according to Kest" names a source, "a Notice to Proceed" a document, not a place
             if "-" in match["name"] and all(part in known for part in match["name"].split("-")):
                 continue  # "in India-Germany cooperation": two countries, each found as one
