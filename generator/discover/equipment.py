@@ -78,7 +78,6 @@ _DESIGNATED = re.compile(
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
 _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
-_THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before its category
 # A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
 _NUMBERED_CLASS = re.compile(r"(?<![\w-])(?:(?P<maker>[A-Z]{2,5})\s+)?(?P<name>Class\s+\d{2,4}[A-Z]?)(?![\w-])")
 # A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
@@ -94,8 +93,24 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
-ACRONYM_BEFORE_CATEGORY = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?(?P<name>[A-Z]{{3,4}})\s+"
-                                     rf"(?P<category>{_CATEGORY})(?![\w-])")
+# (The acronym is found first, then what stands before and after it: most paragraphs have few.)
+_CAPITALS_THEN_WORD = re.compile(r"(?<![\w/-])[A-Z]{3,4}\s+(?=[a-z])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?$")
+_CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])")
+
+
+@lru_cache(maxsize=16)  # asked by equipment and by organisations, for the same paragraph
+def acronyms_before_category(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each acronym before its category after an article, a possessive or a number: its span and
+    the category."""
+    found = []
+    for match in _CAPITALS_THEN_WORD.finditer(text):
+        name_end = match.start() + len(match.group(0).rstrip())
+        category = _CATEGORY_AT.match(text, match.end()) \
+            if _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()) else None
+        if category:
+            found.append((match.start(), name_end, category.group(0)))
+    return tuple(found)
 _PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
@@ -317,10 +332,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                    _category(category) + (("variant of", maker[1]),)))
                 continue
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
-    for match in ACRONYM_BEFORE_CATEGORY.finditer(text) if _THREE_CAPITALS.search(text) else ():
-        if match["name"] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
-            found.append(Found(match["name"], "equipment", "acronym before category", match.start("name"),
-                               match.end("name"), (), _category(match["category"])))
+    for start, end, category in acronyms_before_category(text):
+        if text[start:end] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
+            found.append(Found(text[start:end], "equipment", "acronym before category", start, end, (), _category(category)))
     for named in _named_by_category(text):
         words = named.name.split()
         previous = text[max(0, named.start - 20):named.start].split()[-1:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .common import CAPITALISED, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
-from .places import REGIONS
+from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
 
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
@@ -71,7 +71,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
         words = match["name"].split()
         kind_named = kind.group(0)[0].isupper()  # "Kest Exercise": the noun is the name's
         if not (match["the"] or kind_named) or any(w in LEADING or is_demonym(w) or w in countries() or w.isupper()
-                                                  or is_plain_word(w) or w in REGIONS or w in _MONTHS for w in words):
+                                                  or is_plain_word(w) or w in REGION_NAMES or w in _MONTHS for w in words):
             continue  # ("the Russian drills", "the NATO exercises", "the Pacific drills")
         if kind_named:
             name = f"{match['name']} {kind.group(0)}"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .equipment import ACRONYM_BEFORE_CATEGORY, CATEGORY_NOUNS, CLASS_ACRONYMS, is_designation
+from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation
 from .people import byline_with_outlet
-from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGIONS, capital_names, former_countries, is_heading
+from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
@@ -69,6 +69,8 @@ _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "sh
 _SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports)\s+"
                      r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
+_KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "military, the", "parliament, the",
+                     "legislature, the", "service, the", "agency, the", "ministry, the")
 _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
                                rf"(?:service|agency)|agency|ministry),\s+the\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
@@ -444,7 +446,7 @@ def _described(text: str, person_words: set[str]):
     for match in _PAPER_REPORTED.finditer(text) if "The " in text and " report" in text else ():
         if not any(w in person_words for w in match["paper"].split()) and match["paper"][4:] not in countries():
             yield Found(match["paper"], "organization", "described organisation", match.start("paper"), match.end("paper"))
-    for match in _NAMED_AFTER_KIND.finditer(text) if ", the " in text else ():
+    for match in _NAMED_AFTER_KIND.finditer(text) if ", the " in text and holds_any(text, _KINDS_BEFORE_THE) else ():
         words = match["name"].split()
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and match["name"] not in countries():
             yield Found(match["name"], "organization", "described organisation", match.start("name"), match.end("name"))
@@ -460,7 +462,7 @@ def _described(text: str, person_words: set[str]):
             party = match.group(0).endswith("party") and len(words) > 1
             if words and not any(w in person_words for w in words) and (party or not is_demonym(words[0])) \
                     and not is_plain_word(words[-1]) and " ".join(words) not in countries() \
-                    and " ".join(words) not in capital_names():  # "made by Norway", "in cooperation with Varno"
+                    and not is_capital(" ".join(words)):  # "made by Norway", "in cooperation with Varno"
                 name = " ".join(words)
                 end = match.end(group)
                 if party and words[-1].endswith(("'s", "’s")):  # "the Kest People's party" keeps its noun
@@ -500,15 +502,16 @@ _ARM_COUNTRIES = _ENDONYMS | {"UK", "USA", "US"}
 def _national_arms(text: str, person_words: set[str]):
     """'KNDS Deutschland', 'Kestwerk Canada': a company's arm in a country, named with the country
     (not "Western Canada", "Ottawa Canada", a heading's "Tanks For Germany")."""
-    if is_heading(text):
-        return
     for run in capitalised_runs(text):
+        last = run.group(0).rpartition(" ")[2]  # (most runs are one word, or end in no country)
+        if last == run.group(0) or last not in _ARM_COUNTRIES and last not in countries():
+            continue
         words = run.group(0).split()
-        if not 2 <= len(words) <= 3 or not (words[-1] in _ARM_COUNTRIES or words[-1] in countries()):
+        if len(words) > 3 or is_heading(text):
             continue
         company = words[:-1]
-        if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or w in capital_names()
-               or is_title_word(w) or w in REGIONS or w in HEAD_NOUNS for w in company) \
+        if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
+               or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
                 or " ".join(company) in countries() or len(company[0]) < 3:
             continue
         yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
@@ -582,7 +585,7 @@ def _wire_agency(text: str):
         yield Found(two["outlet"], "organization", "outlet of a byline", two.start("outlet"), two.end("outlet"))
     byline = byline_with_outlet(text)  # "Anna Berg - The Varno Star", "Varno Tribune- Anna Berg"
     outlet = byline[1] if byline else None
-    if outlet and outlet[0] not in countries() and outlet[0] not in capital_names():
+    if outlet and outlet[0] not in countries() and not is_capital(outlet[0]):
         yield Found(outlet[0], "organization", "outlet of a byline", outlet[1], outlet[2])
     post = _post_author(text) if "(@" in text else None
     if post:
@@ -627,7 +630,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     credit = _CREDIT_LINE.match(text) if "/" in text else None  # "ANNA BERG/AGENCY": a name in capitals, then the agency
     credited_name = credit.start("agency") if credit else 0
     # ("the FDI frigates": a system's name, see equipment)
-    systems = {m.start("name") for m in ACRONYM_BEFORE_CATEGORY.finditer(text)} if _THREE_CAPITALS.search(text) else set()
+    systems = {start for start, _, _ in acronyms_before_category(text)}
     for match in _BARE_ACRONYM.finditer(text):
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \

@@ -12,7 +12,7 @@ from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
 from .common import (CAPITALISED, PARTICLES, Found, capitalised_runs, countries, holds_any, is_demonym, is_plain_word,
                      strip_leading)
-from .places import REGIONS, capital_names
+from .places import REGION_NAMES, is_capital
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -268,7 +268,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:
             return Found(name, "person", "byline", start, end)
-    if appositive and " ".join(words[first:]) not in REGIONS and " ".join(words[first:]) not in countries():
+    if appositive and " ".join(words[first:]) not in REGION_NAMES and " ".join(words[first:]) not in countries():
         # the whole run is the name: "Justin Bronk, a senior research fellow" (but a place's name is
         # no one's: "the crisis in the Middle East, the spokesman said")
         name = " ".join(words[first:])
@@ -291,7 +291,7 @@ def _role(title: str) -> tuple[tuple[str, str], ...]:
 
 def _is_surname(word: str) -> bool:
     return len(word) >= 3 and _is_name_word(word) and not is_demonym(word) and word not in countries() \
-        and word not in capital_names()
+        and not is_capital(word)
 
 
 def _joined_by_and(text: str, people: list[Found]):

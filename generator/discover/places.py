@@ -127,6 +127,19 @@ def capital_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _capital_set() -> frozenset[str]:
+    return frozenset(capital_names())
+
+
+def is_capital(name: str) -> bool:
+    """Whether `name` is the capital of a country of a million people or more (see capital_names)."""
+    return name in _capital_set()
+
+
+REGION_NAMES = frozenset(REGIONS)  # (for lookups; REGIONS keeps the order the pattern is built in)
+
+
+@lru_cache(maxsize=1)
 def former_countries() -> frozenset[str]:
     """Countries that were ("the former Yugoslavia", "the USSR"): ISO 3166-3, from pycountry, each
     by the name before its comma."""
@@ -167,6 +180,7 @@ def _inside_a_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
+@lru_cache(maxsize=16)  # asked by several rules of one paragraph
 def is_heading(text: str) -> bool:
     """A heading: a short line, no full stop, every longer word capitalised."""
     return bool(_HEADING.match(text))
@@ -213,7 +227,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(match.group(0).title(), "place", "dateline", match.start(), match.end(), (match.group(0),)))
     listed = [*_LISTED_PLACES.finditer(text),
               *filter(None, (_LIST_BEFORE_KIND.search(text, max(0, kind.start() - 120), kind.start())
-                             for kind in _KIND_AFTER_LIST.finditer(text)))] if holds_any(text, _PLACE_KINDS) else ()
+                             for kind in _KIND_AFTER_LIST.finditer(text)
+                             # (most kinds follow no name: "in the areas"; a list ends in a capitalised one)
+                             if text[text.rfind(" ", 0, kind.start()) + 1:][:1].isupper()))] \
+        if holds_any(text, _PLACE_KINDS) else ()
     for match in listed:
         for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
@@ -269,7 +286,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                     continue
                 aliases = ()
             name = written if aliases else name
-            if name in known or label == "named feature" and match["kind"].islower() and (written in known or written in REGIONS):
+            if name in known or label == "named feature" and match["kind"].islower() and (written in known or written in REGION_NAMES):
                 continue  # "the Indo-Pacific region" is the Indo-Pacific
             start = match.end("name") - len(written)
             # a feature's span takes its kind in, so "Taiwan Strait" outspans the country "Taiwan"
