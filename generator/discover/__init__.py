@@ -25,9 +25,10 @@ from .places import find_places
 __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
 
 # Rules that fire on weaker evidence yield to any other rule that claims the same words.
-_PROJECT = re.compile(r"\bProject[- ](\d{1,3}[A-Z]?)(?:\(([A-Z])\))?")
 WEAK_PATTERNS = {"acronym", "after a place preposition", "name before category", "institution in a title"}
 _TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # breaks ties between types
+# A programme named "Project 75I" (or "Project 75(I)"): written "P-75I", it takes a model's form.
+_PROJECT = re.compile(r"\bProject[- ](\d{1,3}[A-Z]?)(?:\(([A-Z])\))?")
 
 
 class Candidate(NamedTuple):
@@ -100,12 +101,20 @@ def discover(article: Article) -> list[Candidate]:
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)):
             if found.type == "equipment" and found.name in projects:
                 continue
-            if found.type == "equipment" and found.name.count(" ") == 1 and found.name.split()[1] in alone \
-                    and found.name.split()[1] not in found.aliases and not any(c.isdigit() for c in found.name.split()[0]):
-                found = found._replace(aliases=(*found.aliases, found.name.split()[1]))
+            if found.type == "equipment":
+                found = _with_name_alone(found, alone)
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
+
+
+def _with_name_alone(found: Found, alone: set[str]) -> Found:
+    """A system of two words, a maker's and a name the article uses alone ("Velmar Kestrel" and
+    "Kestrel"), with that name as another of its names."""
+    maker, _, name = found.name.partition(" ")
+    if not name or " " in name or name not in alone or name in found.aliases or any(c.isdigit() for c in maker):
+        return found
+    return found._replace(aliases=(*found.aliases, name))
 
 
 def _as_written(found: Found, original: str, folded: str) -> Found:

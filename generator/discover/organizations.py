@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation
-from .people import byline_with_outlet
+from .people import BYLINE_OF_TWO, byline_with_outlet
 from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
@@ -114,8 +114,6 @@ _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)))")
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
-_TWO_WRITERS_OUTLET = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+){1,2} (?:and|und|&) [A-Z][\w-]+(?: [A-Z][\w-]+){1,2}, "
-                                 r"(?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})$")
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
@@ -519,21 +517,24 @@ def _national_arms(text: str, person_words: set[str]):
 
 def _listed_companies(text: str, person_words: set[str]):
     """'firms such as Kestsat and Velmar': companies listed after a word for companies."""
-    for match in _LISTED_COMPANIES.finditer(text) if holds_any(text, _COMPANY_KINDS) else ():
-        for item in _MEMBER_NAME.finditer(text, match.start("items"), match.end("items")):
-            words = item.group(0).split()
-            if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) \
-                    and item.group(0) not in countries():
-                yield Found(item.group(0), "organization", "listed after a word for companies", item.start(), item.end())
+    lists = _LISTED_COMPANIES.finditer(text) if holds_any(text, _COMPANY_KINDS) else ()
+    return _listed_bodies(text, lists, person_words, "listed after a word for companies")
 
 
 def _members(text: str, person_words: set[str]):
-    for match in _MEMBERS.finditer(text) if holds_any(text, ("consortium", "venture")) else ():
+    lists = _MEMBERS.finditer(text) if holds_any(text, ("consortium", "venture")) else ()
+    return _listed_bodies(text, lists, person_words, "member of a consortium")
+
+
+def _listed_bodies(text: str, lists, person_words: set[str], label: str):
+    """The bodies of lists (matches whose "items" group holds them): each item that names no person,
+    people or country."""
+    for match in lists:
         for item in _MEMBER_NAME.finditer(text, match.start("items"), match.end("items")):
             words = item.group(0).split()
             if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) \
                     and item.group(0) not in countries():
-                yield Found(item.group(0), "organization", "member of a consortium", item.start(), item.end())
+                yield Found(item.group(0), "organization", label, item.start(), item.end())
 
 
 # An outlet by its web address in a sentence: "the kestnews.com website reported".
@@ -580,7 +581,7 @@ def _wire_agency(text: str):
         group = "titled" if match.groupdict().get("titled") else "agency"
         if match[group] not in NOT_ORGANIZATIONS:
             yield Found(match[group], "organization", "picture credit", match.start(group), match.end(group))
-    two = _TWO_WRITERS_OUTLET.search(text) if len(text) < 100 and "," in text else None  # "A and B, KTV"
+    two = BYLINE_OF_TWO.match(text) if len(text) < 100 and "," in text else None  # "A and B, KTV"
     if two and not is_plain_word(two["outlet"]):
         yield Found(two["outlet"], "organization", "outlet of a byline", two.start("outlet"), two.end("outlet"))
     byline = byline_with_outlet(text)  # "Anna Berg - The Varno Star", "Varno Tribune- Anna Berg"

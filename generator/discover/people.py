@@ -133,7 +133,7 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
 
 
 # Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").
-_BYLINE_TWO = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) (?:and|und|&) "
+BYLINE_OF_TWO = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) (?:and|und|&) "
                          rf"(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}}), (?P<outlet>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,3}})$")
 # The line that credits a report's contributors: "Ana Berg and Ivo Marek contributed to this report."
 _CONTRIBUTORS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: and (?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}}))?"
@@ -192,7 +192,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for group in ("first", "second") if contributors else ():
         if contributors[group] and looks_like_name(contributors[group].split()):
             found.append(Found(contributors[group], "person", "byline", contributors.start(group), contributors.end(group)))
-    two = _BYLINE_TWO.match(text) if len(text) < 100 else None
+    two = BYLINE_OF_TWO.match(text) if len(text) < 100 else None
     for group in ("first", "second") if two and looks_like_name(two["first"].split()) and looks_like_name(two["second"].split()) else ():
         found.append(Found(two[group], "person", "byline", two.start(group), two.end(group)))
     with_outlet = byline_with_outlet(text)
