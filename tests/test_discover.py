@@ -1080,3 +1080,19 @@ def test_twenty_ninth_held_out_classes():
     # Platforms: "In a post on X, ...", "on social media platform X"; "As reported by Kestpress,".
     text = "In a post on X, Ana Berg said so. Ivo Marek wrote on social media platform Kestgram. As reported by Kestpress, it flew."
     assert names(find_organizations(text, {"Ana", "Berg", "Ivo", "Marek"})) == {"X", "Kestgram", "Kestpress"}
+
+
+def test_thirtieth_held_out_classes():
+    # An office's acronym is no body ("the Chief of the Kest Staff (CKS)"); "Air Cdre" and "Air Vice
+    # Marshall" are ranks; a body's name ends before its operation's; "the X Delta"; a writer's line
+    # "Name in City"; a day a body celebrates ("the forthcoming KAF Day celebration").
+    found = discover(article("a", "Ana Berg in Varno",
+                             "The Chief of the Kest Staff (CKS), Air Marshal Ivo Marek, spoke; the CKS then left.",
+                             "A statement by the Director of Information, Air Cdre Lea Horvat, said so, as did the "
+                             "spokesperson, Air Vice Marshall Dan Aro.",
+                             "Troops of the Kest Joint Task Force Operation RIVER SHIELD met in the Osprey Delta before "
+                             "the forthcoming KAF Day celebration."))
+    kinds = {(c.found.name, c.found.type) for c in found}
+    assert kinds >= {("Ana Berg", "person"), ("Ivo Marek", "person"), ("Lea Horvat", "person"), ("Dan Aro", "person"),
+                     ("Kest Joint Task Force", "organization"), ("Osprey Delta", "place"), ("KAF Day", "event")}
+    assert "CKS" not in {name for name, _ in kinds}

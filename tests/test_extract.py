@@ -457,3 +457,9 @@ def test_twenty_eighth_held_out_role_and_quote_classes():
     assert attributed("“The bridge opens today,” said Ivo Marek.", "He stressed that the harbour was ready.",
                       "“The ships can sail. This is just the beginning.”") == [
         ("ivo", "The bridge opens today"), ("ivo", "The ships can sail. This is just the beginning.")]
+
+
+def test_thirtieth_held_out_quote_classes():
+    # A statement issued by a person whose title is set off by commas is that person's.
+    assert attributed("A statement issued by the harbour's spokesman, Mayor Ivo Marek, said the bridge was ready.",
+                      "“The bridge opens on Monday,” the statement explained.") == [("ivo", "The bridge opens on Monday")]

@@ -119,7 +119,8 @@ _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a nam
 _MARK = r"(?:M[Kk][.-]?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?![\w/+-])"
 _MARKED = re.compile(rf"\s{_MARK}$")
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
-               rf"(?:\s(?:\d{{1,4}}[A-Z]?|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")  # "Brimstone III", "Kestrel Mk 2"
+               # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i"
+               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")

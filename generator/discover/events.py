@@ -21,6 +21,8 @@ _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<
 # (The noun is found first, then the name in the few words before it.)
 _DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|Exercises?|Drills?)\b")
 _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
+# A day a body celebrates, named with what is held on it: "the Kest Navy Day parade", "NAF Day celebrations".
+_NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b")
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
@@ -78,6 +80,13 @@ def find_events(text: str, sentence_of) -> list[Found]:
             found.append(Found(name, "event", "named drills", match.start("name"), kind.end(), (match["name"],)))
         else:
             found.append(Found(match["name"], "event", "named drills", match.start("name"), match.end("name")))
+    for match in _NAMED_DAY.finditer(text) if " Day " in text else ():
+        words = match["name"].split()
+        while words and (words[0] in LEADING or words[0].isdigit()):
+            words = words[1:]
+        if len(words) > 1 and not any(w in _MONTHS for w in words):
+            name = " ".join(words)
+            found.append(Found(name, "event", "named day", match.end("name") - len(name), match.end("name")))
     for match in _WORLD_WAR.finditer(text) if "World War" in text else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():

@@ -161,6 +161,7 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 # What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
+_OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
 _PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept"}
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 # An amount's unit or currency: "317 million EUR" is no body.
@@ -237,9 +238,11 @@ def _spelt_by(words: list[str], short: str) -> bool:
 
 
 def _names_no_body(words: list[str], short: str) -> bool:
+    office = strip_leading(words)[:1]  # "the Chief of the Air Staff (CAS)": an office, which _clean would cut
     words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
-                            or words[-1] in _PROGRAMMES)  # "Kest Patrol Submarine Project (KPSP)": a programme
+                            or words[-1] in _PROGRAMMES  # "Kest Patrol Submarine Project (KPSP)": a programme
+                            or bool(office) and is_title_word(office[0]) and office[0][0].isupper())
 
 
 def _groups(text: str):
@@ -313,7 +316,8 @@ def _named_by_head(text: str, person_words: set[str]):
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)
-                                     and not is_designation(words[index + 1])):  # "General Electric F-110 engines"
+                                     and not is_designation(words[index + 1])  # "General Electric F-110 engines"
+                                     and words[index + 1] not in _OPERATIONS):  # "the Kest Task Force Operation X"
                 continue
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))

@@ -126,10 +126,21 @@ _DATE_LINE = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 
 
+# A writer's line near the top with where the writer is: "Ana Berg in Varno".
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
 def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
-    """A writer's name alone on its line near the top, above the line of the date: a byline."""
-    return [(i, Found(text, "person", "byline", 0, len(text))) for i, text in enumerate(texts[:4])
-            if i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and _DATE_LINE.match(texts[i + 1])]
+    """A writer's name alone on its line near the top, above the line of the date, or with where
+    the writer is ("Ana Berg in Varno"): a byline."""
+    found = []
+    for i, text in enumerate(texts[:4]):
+        placed = _NAME_IN_PLACE.match(text) if len(text) < 50 else None
+        if placed and looks_like_name(placed["name"].split()):
+            found.append((i, Found(placed["name"], "person", "byline", 0, placed.end("name"))))
+        elif i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and _DATE_LINE.match(texts[i + 1]):
+            found.append((i, Found(text, "person", "byline", 0, len(text))))
+    return found
 
 
 # Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").

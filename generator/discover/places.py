@@ -19,7 +19,7 @@ from .common import CAPITALISED, DOCUMENTS, STANDALONE, Found, countries, holds_
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
-             "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City")
+             "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")

@@ -70,7 +70,7 @@ _IN_A_STATEMENT = re.compile(rf"^(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\
 _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_VERB}\s+(?:\w+\s+){{0,3}}?"
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
 # "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
-_STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.'-]+\s+){0,6}$")
+_STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.,'’-]+\s+){0,6}$")
 _THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice)\s+(?:read|reads|{_VERB})\b")
 # '... also known as the "Sea of Japan"', 'the so-called "red line"': a name or term, not speech.
 # (But 'what X called the "..."' is X's words.)

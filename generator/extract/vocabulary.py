@@ -25,6 +25,7 @@ TITLE_NOUNS = {
     # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
     "mg", "bg", "ltg", "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
     "acm", "avm", "air-marshal",  # air forces' ranks as abbreviated: "ACM X" (Air Chief Marshal), "AVM X"
+    "cdre", "marshall",  # "Air Cdre X" (Air Commodore), and "Marshal" as news sometimes spells it
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
     "parliamentarian", "politician",
 }
@@ -70,7 +71,7 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "marshal", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl", "lt-gen",
               "maj-gen", "lieutenant-general", "major-general", "colonel-general", "vice-admiral", "rear", "vice",
               "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff", "mg", "bg", "ltg",
-              "acm", "avm",
+              "acm", "avm", "cdre", "marshall",
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr"}
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
