@@ -1096,3 +1096,17 @@ def test_thirtieth_held_out_classes():
     assert kinds >= {("Ana Berg", "person"), ("Ivo Marek", "person"), ("Lea Horvat", "person"), ("Dan Aro", "person"),
                      ("Kest Joint Task Force", "organization"), ("Osprey Delta", "place"), ("KAF Day", "event")}
     assert "CKS" not in {name for name, _ in kinds}
+
+
+def test_thirty_first_held_out_classes():
+    # A system listed after its maker's possessive is the name after it ("such as Velmar's Kestrel
+    # units", not a system "Velmar"); one likened to without quotation marks ("a European Kest
+    # Dome-style system"); an air show and "the Cold War"; an outlet in brackets after a place that
+    # opens the text ("Varno (Kest Insider Magazine) –"); '"...," says X of the University of Y'.
+    text = "Air defence systems such as Velmar’s Kestrel units are scarce, as is a European Kest Dome-style defence system."
+    assert names(find_equipment(text, set())) == {"Kestrel", "Kest Dome"}
+    text = "At the Varno Air Show, after the Cold War, it was shown."
+    assert names(find_events(text, lambda offset: text)) == {"Varno Air Show", "Cold War"}
+    assert names(find_organizations("Europe (Kest Insider Magazine) – At the show, rifts showed.", set())) == {
+        "Kest Insider Magazine"}
+    assert names(find_people("“It is about costs,” says Ana Berg of the University of Varno.", None)) == {"Ana Berg"}

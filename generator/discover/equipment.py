@@ -81,7 +81,9 @@ _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker bef
 # A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
 _NUMBERED_CLASS = re.compile(r"(?<![\w-])(?:(?P<maker>[A-Z]{2,5})\s+)?(?P<name>Class\s+\d{2,4}[A-Z]?)(?![\w-])")
 # A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
-_LIKENED = re.compile(rf"[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]-(?:type|style|like)\s+"
+_LIKENED = re.compile(rf"(?:[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]"
+                      # or unquoted, of two words or more: "a Kest Dome-style system"
+                      rf"|(?<![\w-])(?P<words>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}}))-(?:type|style|like)\s+"
                       rf"(?:[\w-]+\s+(?:and\s+)?){{0,4}}?{any_of(CATEGORY_NOUNS)}\b")
 # A system named in full, its name before capitalised words of its kind: "the Kestrel Active
 # Protection System", "the Velmar Combat System" (not "the Integrated Air Defense System", no one system).
@@ -133,10 +135,11 @@ _CAPITALS_AFTER_CATEGORY = re.compile(
 # Names listed after their category: "fighters such as the Kestrel, Osprey II and F/A-7", "launchers
 # including the KX-9"; a name said to be made by someone ("Kestrel, made by Velmar"), or after the
 # country that made it ("the Ruritanian-built KX-9", "the French produced VL KEST").
-_ITEM = r"(?:the\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}"
+_ITEM = r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}"
 _LISTED_AFTER = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:such\s+as|including|like)\s+"
                            rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})*(?:,?\s+(?:and|or)\s+{_ITEM})?)")
-_ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}})")
+# (a system listed after its maker's or country's possessive is the name after it: "Velmar's Kestrel")
+_ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}})")
 _MADE_BY = re.compile(rf"(?P<name>{CAPITAL_START}(?<!/[A-Z])[\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}}),\s+(?:made|produced|built"
                       rf"|manufactured|developed|designed)\s+by\b")
 _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|manufactured|developed|designed)\s+"
@@ -387,9 +390,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         maker = match["maker"] if match["maker"] and match["maker"] not in taken else None
         found.append(Found(f"{maker} {match['name']}" if maker else match["name"], "equipment", "numbered class",
                            match.start("maker") if maker else match.start("name"), match.end(), (match["name"],) if maker else ()))
-    for match in _LIKENED.finditer(text) if holds_any(text, ('"-', "”-")) else ():
-        if not any(w in taken or is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
-            found.append(Found(match["name"], "equipment", "system likened to", match.start("name"), match.end("name")))
+    for match in _LIKENED.finditer(text) if holds_any(text, ("-type", "-style", "-like")) else ():
+        group = "name" if match["name"] else "words"
+        words = match[group].split()
+        while words and is_demonym(words[0]):  # "a European Kest Dome-style system"
+            words = words[1:]
+        if len(words) + (group == "name") > 1 and not any(w in taken or is_plain_word(w) or is_demonym(w) for w in words):
+            name = " ".join(words)
+            found.append(Found(name, "equipment", "system likened to", match.end(group) - len(name), match.end(group)))
     for match in _NAMED_SYSTEM.finditer(text) if " System" in text else ():
         words = match["name"].split()
         first = words[0]

@@ -23,7 +23,9 @@ _DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuv
 _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
 # A day a body celebrates, named with what is held on it: "the Kest Navy Day parade", "NAF Day celebrations".
 _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b")
-_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b")
+_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<=\bthe )Cold War\b")
+# A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
+_SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
@@ -87,7 +89,14 @@ def find_events(text: str, sentence_of) -> list[Found]:
         if len(words) > 1 and not any(w in _MONTHS for w in words):
             name = " ".join(words)
             found.append(Found(name, "event", "named day", match.end("name") - len(name), match.end("name")))
-    for match in _WORLD_WAR.finditer(text) if "World War" in text else ():
+    for match in _SHOW.finditer(text) if holds_any(text, ("Air Show", "Airshow")) else ():
+        words = match["name"].split()
+        while words and words[0] in LEADING:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) > 2 or len(words) == 2 and words[0] != "Air":  # ("the Air Show" alone names none)
+            found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
+    for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():
         first = match["name"].split()[0]

@@ -104,6 +104,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        # "(AGENCY- The Varno Times) ...": a distributor, then the paper it carries
                        r"(?:\s*[-–—]\s*(?P<carried>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\)\s*[-–—]?\s"
                        # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
+                       # "Varno (Kest Insider Magazine) –": a place in title case, then the outlet
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_placed>[A-Z][\w]*(?: [A-Z][\w]*){1,4})\)\s*[-–—]\s"
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
@@ -568,7 +570,7 @@ def _wire_agency(text: str):
     'Credit: AP' under a picture, a line 'Source: X'; a company named after its legal form ('NPO Mashinostroyeniya')."""
     dateline = _DATELINE.match(text)
     if dateline:
-        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled") if dateline[g])
+        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed") if dateline[g])
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))

@@ -93,7 +93,8 @@ _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
-_QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})(?=[.,])"
+_QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})"
+                            rf"(?=[.,]|\s+of\s+(?:the\s+)?[A-Z])"  # ('"...," says X of the University of Y.')
                             rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "Marek said the port had been "..."", ", Marek said": a surname alone that speaks before a quote
 # of its sentence.
@@ -175,7 +176,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))
-    speaking = "said" in text or "told" in text or "added" in text
+    speaking = "said" in text or "says" in text or "told" in text or "added" in text
     for match in chain(_QUOTE_SPEAKER.finditer(text), _SURNAME_SPEAKS.finditer(text) if "“" in text or '"' in text else ()) \
             if speaking else ():
         group = "after" if match.groupdict().get("after") else "before"
