@@ -1110,3 +1110,47 @@ def test_thirty_first_held_out_classes():
     assert names(find_organizations("Europe (Kest Insider Magazine) – At the show, rifts showed.", set())) == {
         "Kest Insider Magazine"}
     assert names(find_people("“It is about costs,” says Ana Berg of the University of Varno.", None)) == {"Ana Berg"}
+
+
+def test_thirty_second_held_out_classes():
+    # A kind of radar in capitals listed after a category is no system ("systems, including the
+    # AESA radar"); "in Aug. 2024" names no place; the outlet one speaks to ("Speaking to Kestpress",
+    # "in a statement to Kestpress", "told KTV") is a body, no place; a system's partner's name after
+    # a slash ("KX-21/VFX") and its former name ("..., formerly known as the KX-X") are its other
+    # names, and an acronym before "project" is a programme's, no body's; a variant's letter in lower
+    # case ("T-50i"); "Korea" alone is South Korea (and "North Korea" is no company's arm); a city in
+    # capitals on a line of its own is a dateline; "(AGENCY/Kestpress)" names both agencies.
+    text = "The avionics systems, including the AESA radar, were made at home, and the KX-21/VFX jet flew in Aug. 2024."
+    assert names(find_equipment(text, set())) == {"KX-21"}
+    assert [f.aliases for f in find_equipment(text, set())] == [("VFX",)]
+    assert names(find_places(text, set())) == set()
+    text = "Speaking to Kestpress, the agency said the KFX/VFX project was on time; in a statement to Varnews it told KTV so."
+    assert names(find_organizations(text, set())) == {"Kestpress", "Varnews", "KTV"}
+    assert names(find_places(text, set())) == set()
+    assert names(find_organizations("Defence Minister Ana Berg told Marek that it flew.", {"Ana", "Berg"})) == set()
+    found = find_equipment("Kestria rolled out the KX-21 Kestrel fighter jet, formerly known as the KX-X, on Friday.", set())
+    assert (found[0].name, found[0].aliases) == ("KX-21 Kestrel", ("KX-21", "Kestrel", "KX-X"))
+    assert "KX-X" not in names(found)
+    assert names(find_equipment("The T-50i trainer and two KX-21s flew.", set())) == {"T-50i", "KX-21"}
+    assert names(find_places("Korea and North Korea met.", set())) == {"South Korea", "North Korea"}
+    assert names(find_organizations("Korea and North Korea met.", set())) == set()
+    assert names(find_places("ANKARA", set())) == {"Ankara"} and names(find_organizations("ANKARA", set())) == set()
+    assert names(find_organizations("(AGENCY/Kestpress) Kestria and Varno signed a deal, the agency said.", set())) == {
+        "AGENCY", "Kestpress"}
+
+
+def test_thirty_second_held_out_people_classes():
+    # A name a page repeats by mistake ("Ivo Marek Ivo Marek") is one; a call sign in quotation marks
+    # inside a name after a rank, with a branch in brackets between ('Lt. Col. (Pnb) Ana "Viper"
+    # Berg'); a writer's name on a line of its own above the outlet's and the date's, or with the
+    # date after a bullet.
+    found = find_people("Senior Manager Ivo Marek Ivo Marek said the jet flew.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ivo Marek", "Senior Manager")]
+    found = find_people('The jet was flown by a pilot, namely Lt. Col. (Pnb) Ana "Viper" Berg, on Monday.', None)
+    assert [(f.name, f.aliases) for f in found] == [("Ana Berg", ('Ana "Viper" Berg',))]
+    assert names(find_people('The "Kestrel" Program "Varno" Fund opened.', None)) == set()
+    byline = article("a", "Kestria will accept the cuts, an official said.", "Ana Berg", "The Varno Star", "May 9, 2024",
+                     "VARNO – Kestria will accept the cuts.")
+    assert {c.found.name for c in discover(byline) if c.found.type == "person"} == {"Ana Berg"}
+    dated = article("a", "Ivo Marek • 08 June 2023 20:44", "Varno: The jet flew.", "Buenos Aires, May 3 - talks began.")
+    assert {c.found.name for c in discover(dated) if c.found.type == "person"} == {"Ivo Marek"}

@@ -463,3 +463,11 @@ def test_thirtieth_held_out_quote_classes():
     # A statement issued by a person whose title is set off by commas is that person's.
     assert attributed("A statement issued by the harbour's spokesman, Mayor Ivo Marek, said the bridge was ready.",
                       "“The bridge opens on Monday,” the statement explained.") == [("ivo", "The bridge opens on Monday")]
+
+
+def test_thirty_second_held_out_quote_classes():
+    # A line of the writer's name (and the date) names no one a later "he said" means.
+    assert attributed("Ivo Marek", "May 9, 2024", "VARNO – The harbour will cost less, an official said.",
+                      "“We will do our best,” he said.") == []
+    assert attributed("Ivo Marek • 8 June 2023", "Mayor Lea Horvat opened the bridge.",
+                      "“We will do our best,” she said.") == [("lea", "We will do our best")]

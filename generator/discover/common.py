@@ -40,7 +40,7 @@ RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MID
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")
-_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A."), "KR": ("ROK", "Republic of Korea"),  # names ISO
+_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A."), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
                "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",)}  # 3166 does not list
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",

@@ -42,7 +42,8 @@ _DESIGNATION = (
     r"|[A-Z]/[A-Z]-\d{1,3}[A-Z]{0,2}"  # F/A-18E
     r"|[A-Z]{1,2}\d{2,4}(?:-[A-Z]{1,3}\d{0,3})+(?:-\d{1,4})?"  # F404-IN20, T700-GE-701: an engine's model
     # (a year is no model, but "ELM-2052" is one: years from 1900 to 2039 only)
-    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:-[A-Z0-9]{1,3})?"  # Su-35, MiG-31K, Su-30SM
+    # Su-35, MiG-31K, Su-30SM, T-50i (a variant's letter in lower case; a plural "s" is none)
+    r"|[A-Z][A-Za-z]{0,2}-(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:[a-rt-z](?![\w-]))?(?:-[A-Z0-9]{1,3})?"
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3 (not "B2B", "P2P")
@@ -147,6 +148,10 @@ _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|man
 # A name a category is given: "the aircraft, called Kestrel in Ruritania", "a drone known as Vela".
 _CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called|named|dubbed|known\s+as)\s+[\"“']?"
                      rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+# Another name of a system, right after it or its category: "..., formerly known as the X", "jet (also called X)".
+_KNOWN_AS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?,?\s+\(?(?:formerly|previously|originally|also|once)\s+(?:known\s+as|called|named)\s+(?:the\s+)?")
+# A system's other name after a slash: "KX-21/VFX".
+_SLASHED_NAME = re.compile(r"/(?P<name>[A-Z]{3,5})(?![\w/-])")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
                   "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "One", "Several", "Most",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light",
@@ -335,6 +340,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 found.append(Found(name, "equipment", "variant", start, end, (),
                                    _category(category) + (("variant of", maker[1]),)))
                 continue
+        other = _SLASHED_NAME.match(text, end)  # "KX-21/VFX": the same aircraft by its partner's name
+        if other:
+            aliases, end = (*aliases, other["name"]), other.end()
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
     for start, end, category in acronyms_before_category(text):
         if text[start:end] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
@@ -375,7 +383,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         while words and (is_demonym(words[0]) or is_plain_word(words[0])):
             words = words[1:]
         if words and not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w)
-                             or w in countries() for w in words):
+                             or w in countries() or w in CLASS_ACRONYMS for w in words):  # not "the AESA radar"
             kept = " ".join(words)
             start += name.index(kept)
             if not any(f.start < start + len(kept) and start < f.end for f in found):  # (found by its form already)
@@ -423,4 +431,19 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             name = rest  # "the Ruritanian Kestrel-class", "the Navy's Kestrel-class": the class is the Kestrel-class
         found.append(Found(name, "equipment", "ship or aircraft class", match.end("name") - len(name), match.end("name"),
                            (name[: -len("-class")],), _category(match["category"]) or (("category", "class"),)))
+    return _with_former_names(text, found)
+
+
+def _with_former_names(text: str, found: list[Found]) -> list[Found]:
+    """A system named, then its other name: "the KX-21, formerly known as the KX-F" is one system,
+    with both names."""
+    if not holds_any(text, (" known as", " called", "formerly ")):
+        return found
+    systems = {f.start: f for f in found if f.type == "equipment"}
+    for first in list(systems.values()):
+        other = _KNOWN_AS.match(text, first.end)
+        second = systems.get(other.end()) if other else None
+        if second and second is not first and second in found:
+            found.remove(second)
+            found[found.index(first)] = first._replace(aliases=tuple(dict.fromkeys((*first.aliases, second.name, *second.aliases))))
     return found

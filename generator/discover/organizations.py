@@ -66,7 +66,10 @@ _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "sh
 # reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports)\s+"
+# And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
+# KTV" ("told" and a word in title case may name a person: "told Marek that").
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports"
+                     r"|\btold(?=\s+[A-Z]{2,6}\b)|\b[Ss]peaking to|\bstatement to)\s+"
                      r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "military, the", "parliament, the",
@@ -94,13 +97,14 @@ _DESCRIPTIONS = (
 )
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
-_DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—])")  # "MANILA (Reuters) -", "KAMRA:"
+_DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—:]"  # "VARNO (Agency) :"
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--": in title case
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
                        r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
                        r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})"
+                       r"(?:/(?P<partner>[A-Z][A-Za-z]{1,15}))?"  # "(AGENCY/Kestpress) ...": an agency's copy of another's
                        # "(AGENCY- The Varno Times) ...": a distributor, then the paper it carries
                        r"(?:\s*[-–—]\s*(?P<carried>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\)\s*[-–—]?\s"
                        # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
@@ -135,10 +139,12 @@ _SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
-_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<![A-Za-z]/[A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
-                           r"(?!\s+[\dA-Z])")  # ("SAMP/T" is a model's name, "/TASS/" an agency's credit; "NATO-member" the body)
+_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
+                           r"(?!\s+[\dA-Z]|\s+(?:project|programme|program)\b)")
+# ("SAMP/T" is a model's name, "/TASS/" an agency's credit, "KX-21/VFX" a model's other name; "NATO-member"
+# the body; "the VFX project" a programme)
 # Two bodies' acronyms joined by a slash, which act as one: "the KPA/KPB bloc" (not "SAMP/T": a model).
-_ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])")
+_ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])(?!\s+(?:project|programme|program)\b)")
 NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE",
@@ -491,7 +497,8 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
 
 
 def _sources(text: str, person_words: set[str]):
-    for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports")) else ():
+    for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports", "told",
+                                                             "peaking to", "statement to")) else ():
         name = match["name"]
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
@@ -511,8 +518,8 @@ def _national_arms(text: str, person_words: set[str]):
         if last == run.group(0) or last not in _ARM_COUNTRIES and last not in countries():
             continue
         words = run.group(0).split()
-        if len(words) > 3 or is_heading(text):
-            continue
+        if len(words) > 3 or is_heading(text) or " ".join(words[-2:]) in countries():
+            continue  # ("North Korea": a country whose last word is one too)
         company = words[:-1]
         if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
@@ -574,8 +581,9 @@ def _wire_agency(text: str):
         if dateline[group].strip() not in NOT_ORGANIZATIONS:
             yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(dateline[group].strip()))
-        if dateline["carried"]:
-            yield Found(dateline["carried"], "organization", "wire dateline", dateline.start("carried"), dateline.end("carried"))
+        for other in ("carried", "partner"):
+            if dateline[other]:
+                yield Found(dateline[other], "organization", "wire dateline", dateline.start(other), dateline.end(other))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
                *(_COURTESY.finditer(text) if "ourtesy of" in text else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),

@@ -88,6 +88,10 @@ _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}})
 _NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}\)")
 # "King Mohammed VI", "Pope Leo XIV": a monarch's name and number.
 _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess", "Emir")
+# A name with a nickname or call sign inside it, after a title: 'Lt. Col. Ana "Viper" Berg'.
+_NICKNAMED = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) [\"“][A-Z][\w-]+[\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+# A corps or branch in brackets between a rank and the name: "Lt. Col. (Pnb) X".
+_BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
 _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the pattern of a name and its party
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
@@ -139,9 +143,20 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         placed = _NAME_IN_PLACE.match(text) if len(text) < 50 else None
         if placed and looks_like_name(placed["name"].split()):
             found.append((i, Found(placed["name"], "person", "byline", 0, placed.end("name"))))
-        elif i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and _DATE_LINE.match(texts[i + 1]):
+        elif i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and (
+                _DATE_LINE.match(texts[i + 1]) or i + 2 < len(texts) and _OUTLET_LINE.match(texts[i + 1])
+                and _DATE_LINE.match(texts[i + 2])):  # (the outlet's line between: "Ana Berg", "The Varno Star", date)
             found.append((i, Found(text, "person", "byline", 0, len(text))))
+        elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
+                and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
+            found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
     return found
+
+
+# A newspaper's name on a line of its own: "The Varno Star".
+_OUTLET_LINE = re.compile(rf"^The(?: {CAPITALISED}){{1,3}}$")
+# A writer's name, then the date, on one line.
+_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[•·|]\s*")  # (after a comma or dash: a dateline)
 
 
 # Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").
@@ -173,6 +188,12 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for match in _NAME_PARTY.finditer(text) if _PARTY_BRACKET.search(text) else ():
         if looks_like_name(match[1].split()):
             found.append(Found(match[1], "person", "name with a party", match.start(1), match.end(1)))
+    for match in _NICKNAMED.finditer(text) if '"' in text or "“" in text else ():
+        branch = _BRANCH_AFTER_RANK.search(text, max(0, match.start() - 10), match.start())
+        role = title_before(text, branch.start() if branch else match.start())
+        name = f"{match['first']} {match['last']}"
+        if role and looks_like_name(name.split()):
+            found.append(Found(name, "person", "title before name", match.start(), match.end(), (match.group(0),), _role(role)))
     for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))
@@ -262,6 +283,9 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         name_words = words[start_index:]
         if not looks_like_name(name_words):
             continue
+        half = len(name_words) // 2
+        if half >= 2 and len(name_words) == 2 * half and name_words[:half] == name_words[half:]:
+            name_words = name_words[:half]  # "Ana Berg Ana Berg": a name the page repeats by mistake
         start = offsets[start_index]
         end = start + len(" ".join(name_words))
         if text[start:end] != " ".join(name_words):

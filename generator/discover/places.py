@@ -88,6 +88,7 @@ _AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\
 _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
 DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
+_CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
 _NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
                   "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
@@ -108,6 +109,8 @@ _DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "clas
 # A heading: a short line, no full stop, every longer word capitalised.
 _HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")
 
+# Words after which "to" names whom one speaks to, no place: "according to Kest", "in a statement to Kest".
+_SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|remarks|[Tt]alking)\s$")
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
@@ -223,6 +226,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
         found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
+    if _CITY_ALONE.match(text) and (is_capital(text.title()) or text.title() in known):  # "VARNO" on a line of its own
+        found.append(Found(text.title(), "place", "dateline", 0, len(text), (text,)))
     for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
         found.append(Found(match.group(0).title(), "place", "dateline", match.start(), match.end(), (match.group(0),)))
     listed = [*_LISTED_PLACES.finditer(text),
@@ -255,10 +260,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if needs and not holds_any(text, needs):
             continue
         for match in pattern.finditer(text):
-            if pattern is _AFTER_PREPOSITION and (text.endswith("ccording ", max(0, match.start() - 9), match.start())
+            if pattern is _AFTER_PREPOSITION and (_SPOKEN_TO.search(text, max(0, match.start() - 12), match.start())
                                                   or text[max(0, match.start() - 14):match.start()].split()[-1:]
                                                   and text[max(0, match.start() - 14):match.start()].split()[-1] in DOCUMENTS):
-                continue  # "according to Kest" names a source, "a Notice to Proceed" a document, not a place
+                continue  # "according to Kest", "speaking to Kest" name a source, "a Notice to Proceed" a document
             if "-" in match["name"] and all(part in known for part in match["name"].split("-")):
                 continue  # "in India-Germany cooperation": two countries, each found as one
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
@@ -270,7 +275,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                                 and not (named_water and w is words[-1]) or w.isupper() or w in LANGUAGES or "-" in w[1:]
                                 and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
                                 or w[0].isupper() and w in other_words
-                                or w.split("-")[0] in _MONTHS for w in words):  # "in April-May"
+                                or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
+                                for w in words):  # "in April-May", "in Aug. 2024"
                 continue
             written = " ".join(words)
             if label == "named feature" and match["kind"] == "facility" and not _OWNED.search(text, 0, match.start()):

@@ -14,6 +14,10 @@ from .text import Sentences, matchable, normalise, sentence_around, word_finder
 __all__ = ["Matcher", "articles_holding", "changed_forms", "extract"]
 
 
+# A line of capitalised words, numbers and marks only, with no sentence's end: "Ana Berg • 8 June 2023".
+_NAMES_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*|[\d:/.,•·|–—-]+)(?:\s+(?:[A-Z][\w.'’-]*|[\d:/.,•·|–—-]+)){0,8}$")
+
+
 def articles_holding(articles: dict[str, Article], forms: list[str]) -> set[str]:
     """The ids of the articles whose text, as the matcher reads it, holds one of `forms`."""
     if not forms:
@@ -53,6 +57,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         speaking = speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences) \
             or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
         people = speaking or [s.entity_id for s in speakers if s.is_person]
+        if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
+            people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
         organizations = [s.entity_id for s in speakers if not s.is_person]
         context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,
                           people[-1] if people else context.last_person,
