@@ -1154,3 +1154,36 @@ def test_thirty_second_held_out_people_classes():
     assert {c.found.name for c in discover(byline) if c.found.type == "person"} == {"Ana Berg"}
     dated = article("a", "Ivo Marek • 08 June 2023 20:44", "Varno: The jet flew.", "Buenos Aires, May 3 - talks began.")
     assert {c.found.name for c in discover(dated) if c.found.type == "person"} == {"Ivo Marek"}
+
+
+def test_thirty_third_held_out_classes():
+    # Malaysian forms of address are no part of a name or role ("Defence Minister Datuk Seri X",
+    # "General Tan Sri X"; but "Sri" alone opens names); a dateline with its country in capitals in
+    # brackets; a line opening with a body's defined acronym and a comma ("KAI, which ...") or an
+    # acronym and a clause ("NATO, the alliance, ...") is no dateline; an exhibition's name; a
+    # region after a name that holds it ("Defence Security Asia"); an outlet in capitals in brackets
+    # opening the text; "(Kestpedia pic)"; "on his Kestbook account"; a kind of weapon spelt out
+    # ("Light Combat Aircraft (LCA)"); a party with a seat of two words; systems listed each after
+    # its country's possessive, one of them a designation.
+    found = find_people("The jets are on track, said Defence Minister Datuk Seri Ana Maria Berg.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ana Maria Berg", "Defence Minister")]
+    found = find_people("General Tan Sri Ivo Kest Marek, Commander of the Air Force, asked for funds.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ivo Kest Marek", "General")]
+    assert names(find_people("Finance Minister Sri Ana Berg spoke.", None)) == {"Sri Ana Berg"}
+    assert names(find_places("VARNO (SOUTH KOREA), Sept 13 — The jets are on track.", set())) == {"Varno", "South Korea"}
+    merged = discover(article("a", "The jets are built by Kestrel Aerospace Industries (KAI).", "KAI, which is the sole maker, said so.",
+                              "NATO, the alliance, met."))
+    assert {(c.found.name, c.found.type) for c in merged} == {("Kestrel Aerospace Industries", "organization"),
+                                                             ("KAI", "organization"), ("NATO", "organization")}
+    assert names(find_events("It was signed at the Kest International Maritime and Aerospace Exhibition.", lambda o: "")) == {
+        "Kest International Maritime and Aerospace Exhibition"}
+    assert names(find_places("Sources told Defence Security Asia that the jets will fly.", set())) == set()
+    text = "(KEST DEFENCE NEWS) – Minister Ana Berg ended her visit, she said in a post on her Kestbook account. (Kestpedia pic)"
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"Kest Defence News", "Kestbook", "Kestpedia"}
+    text = "Kestria will buy 18 KX-50 Light Combat Aircraft (LCA) with Advanced Targeting Pods (ATP)."
+    assert names(find_organizations(text, set())) == set() and names(find_equipment(text, set())) == {"KX-50"}
+    assert names(find_people("He replied to Ana Berg (PH-Pasir Gudang) and Ivo Marek (PN-Sik).", None)) == {
+        "Ana Berg", "Ivo Marek"}
+    text = "Velmar sold 18 KX-50 jets, beating Ruritania’s Falke, Varno’s KX-17 and Osprey’s Hawk, the firm said."
+    assert names(find_equipment(text, set())) == {"KX-50", "Falke", "KX-17", "Hawk"}
+    assert names(find_equipment("Kestria's Ana Berg, Varno's Ivo Marek and Osprey's Lea Horvat met.", set())) == set()

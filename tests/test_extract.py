@@ -471,3 +471,16 @@ def test_thirty_second_held_out_quote_classes():
                       "“We will do our best,” he said.") == []
     assert attributed("Ivo Marek • 8 June 2023", "Mayor Lea Horvat opened the bridge.",
                       "“We will do our best,” she said.") == [("lea", "We will do our best")]
+
+
+def test_thirty_third_held_out_quote_classes():
+    # A quote that opens a paragraph and is not closed in it goes on in the next, whose speaker it
+    # is; in double or single marks.
+    assert attributed("Mayor Lea Horvat visited the harbour.", "The plan is part of the programme.",
+                      "“We definitely need more ships because the harbour is vast.",
+                      "“We bought the ships last year,” she said after the visit.") == [
+        ("lea", "We definitely need more ships because the harbour is vast."), ("lea", "We bought the ships last year")]
+    assert attributed("The plan is part of the programme.", "‘I think it is very likely because we are on track.",
+                      "‘If they want the same ship, the second batch is a continuation,’ Ivo Marek said.") == [
+        ("ivo", "I think it is very likely because we are on track."),
+        ("ivo", "If they want the same ship, the second batch is a continuation")]

@@ -77,9 +77,11 @@ def discover(article: Article) -> list[Candidate]:
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).
     makers = {f.name for found in bodies for f in found if f.pattern not in WEAK_PATTERNS and " " not in f.name}
     acronyms = {f.name for found in bodies for f in found if f.name.isupper()}  # "NATO said", then "the NATO jets"
+    # "Kestrel Aerospace (KA)", then "KA, the maker, ...": no dateline's city
+    defined = {a for found in bodies for f in found if f.pattern not in WEAK_PATTERNS for a in f.aliases if a.isupper()}
     finds: list[list[Found]] = []
     for text, spans, persons, organizations in zip(folded, sentences, people, bodies):
-        named = person_words | makers | {w for f in organizations if f.pattern not in WEAK_PATTERNS
+        named = person_words | makers | defined | {w for f in organizations if f.pattern not in WEAK_PATTERNS
                                          for w in (f.name.split() if len(f.name.split()) <= 3 else f.name.split()[:1])}
         places = find_places(text, named)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])

@@ -27,6 +27,7 @@ CATEGORY_NOUNS = (
     "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
     "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs",  # (infantry fighting vehicles, ...)
+    "pod", "pods",  # ("Kestrel targeting pods")
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
@@ -274,6 +275,23 @@ class _Named(NamedTuple):
         return self.start + len(self.name)
 
 
+# Systems listed each after its country's possessive: "beating Kestria's Falke, Varno's KX-17 and
+# Osprey's Hawk" (one of them a model's designation, the others are systems too).
+_OWNED_LIST = re.compile(r"(?<![\w'’-])[A-Z][a-z]+['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                         r"(?:,\s+[A-Z][a-z]+['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|or)\s+"
+                         r"[A-Z][a-z]+['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+_OWNED_NAME = re.compile(r"[A-Z][a-z]+['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _owned_list_items(text: str):
+    """The systems of a list of them after their countries' possessives, where one is a designation."""
+    for match in _OWNED_LIST.finditer(text) if "'s " in text or "’s " in text else ():
+        items = list(_OWNED_NAME.finditer(text, match.start(), match.end()))
+        if any(is_designation(item["name"]) for item in items):
+            for item in items:
+                yield item["name"], item.start("name"), "listed with a designation"
+
+
 # A category that says what a place or firm makes: "the Varno drone factory" names no drone.
 _MAKES = re.compile(r"\s+(?:factory|factories|plant|plants|maker|makers|manufacturer|manufacturers|producer|producers|"
                     r"industry|workshop|workshops)\b")
@@ -297,6 +315,7 @@ def _named_by_category(text: str):
 
 def _described_names(text: str):
     """Names that a list after their category, or the words "made by", say are equipment."""
+    yield from _owned_list_items(text)
     for match in _LISTED_AFTER.finditer(text) if holds_any(text, ("such as", "including", "like")) else ():
         for item in _ITEM_WORDS.finditer(text, match.start("items"), match.end("items")):
             yield item["name"], item.start("name"), "listed after its category"
@@ -334,6 +353,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         maker = _MAKER.search(text, max(0, start - 40), start) \
             if any(c.isdigit() for c in designation) or _ROMAN_MARK.search(designation) else None
         if maker and not proper and _proper_words(maker[1], taken) == maker[1] and maker[1] not in _NOT_EQUIPMENT \
+                and not maker[1].endswith(("'s", "’s")) \
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
             name, aliases, start = f"{maker[1]} {designation}", (designation, *aliases), maker.start(1)
             if _MARKED.search(f" {designation}"):  # "Kestrel Mk-1A": a mark of the Kestrel, no model of its own

@@ -26,6 +26,8 @@ _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[C
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<=\bthe )Cold War\b")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
+# A trade exhibition by its name: "the Kest International Maritime and Aerospace Exhibition".
+_EXHIBITION = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'-]*\s+(?:(?:and|&)\s+)?){1,6}(?:Exhibition|Expo|Exposition))\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
@@ -95,6 +97,13 @@ def find_events(text: str, sentence_of) -> list[Found]:
             words = words[1:]
         name = " ".join(words)
         if len(words) > 2 or len(words) == 2 and words[0] != "Air":  # ("the Air Show" alone names none)
+            found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
+    for match in _EXHIBITION.finditer(text) if holds_any(text, ("Exhibition", "Expo")) else ():
+        words = match["name"].split()
+        while words and (words[0] in LEADING or is_demonym(words[0])):
+            words = words[1:]
+        if len(words) >= 2:  # ("the Exhibition" alone names none)
+            name = " ".join(words)
             found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))

@@ -61,7 +61,7 @@ _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel
 # A paper that reports, named with its article: "..., The Varno Herald reported."
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:reported|reports)\b")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
-           "in a ", "in an ", "social media")
+           "in a ", "in an ", "social media", " account", " page", " channel")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
 # reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
@@ -90,7 +90,9 @@ _DESCRIPTIONS = (
                 rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+in\s+an?\s+(?P<platform>[A-Z][A-Za-z]+)\s+"
                 rf"(?:post|message|video|statement)\b"  # "wrote in a Telegram post"
                 rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)\s+"
-                rf"(?P<name>[A-Z][A-Za-z]+|X)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"),
+                rf"(?P<name>[A-Z][A-Za-z]+|X)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"
+                # "in a post on his Kestbook account", "on its official Kestgram page"
+                rf"|\bon\s+(?:his|her|their|its)\s+(?:official\s+)?(?P<account>[A-Z][A-Za-z]+)\s+(?:account|page|channel)\b"),
      _POSTED),
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
@@ -103,7 +105,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
                        r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
-                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15})"
+                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})"  # ("(KEST NEWS) –": in capitals)
                        r"(?:/(?P<partner>[A-Z][A-Za-z]{1,15}))?"  # "(AGENCY/Kestpress) ...": an agency's copy of another's
                        # "(AGENCY- The Varno Times) ...": a distributor, then the paper it carries
                        r"(?:\s*[-–—]\s*(?P<carried>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\)\s*[-–—]?\s"
@@ -121,6 +123,8 @@ _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)))")
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
+# A picture's credit after its caption, in one word: "(Kestpress pic)", "(Kestnews file photo)".
+_PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
@@ -159,8 +163,21 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
 # and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
 _LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
+CATEGORY_LOWER = {c.lower() for c in CATEGORY_NOUNS}
 _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets", "launch", "weapon", "weapons",
                  "artillery", "strike", "combat", "fire", "air", "anti-aircraft", "anti-ship"} | {c.lower() for c in CATEGORY_NOUNS}
+# Words of a kind of weapon spelt out with capitals ("Light Combat Aircraft (LCA)", "Main Battle
+# Tank (MBT)"), which names no one system.
+_KIND_WORDS = _WEAPON_WORDS | {"light", "heavy", "medium", "advanced", "multirole", "multi-role", "attack", "trainer",
+                               "transport", "utility", "unmanned", "aerial", "main", "battle", "armoured", "armored",
+                               "infantry", "fighting", "ballistic", "cruise", "guided", "precision", "tactical",
+                               "strategic", "targeting", "long-range", "short-range", "medium-range", "surface-to-air"}
+
+
+def _names_a_kind(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1].lower() in CATEGORY_LOWER and all(w.lower() in _KIND_WORDS for w in words)
+
+
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
 _AMPERSAND_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
@@ -249,6 +266,7 @@ def _names_no_body(words: list[str], short: str) -> bool:
     office = strip_leading(words)[:1]  # "the Chief of the Air Staff (CAS)": an office, which _clean would cut
     words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
+                            or _names_a_kind(words)  # "Light Combat Aircraft (LCA)": a kind of weapon
                             or words[-1] in _PROGRAMMES  # "Kest Patrol Submarine Project (KPSP)": a programme
                             or bool(office) and is_title_word(office[0]) and office[0][0].isupper())
 
@@ -466,7 +484,7 @@ def _described(text: str, person_words: set[str]):
         if not holds_any(text, words):
             continue
         for match in pattern.finditer(text):
-            group = next((g for g in ("paper", "platform", "site") if match.groupdict().get(g)), "name")
+            group = next((g for g in ("paper", "platform", "site", "account") if match.groupdict().get(g)), "name")
             words = match[group].split() if group != "name" else _clean(match[group].split())
             # (a party's name may open with a people's: "the Kest People's party")
             party = match.group(0).endswith("party") and len(words) > 1
@@ -578,14 +596,17 @@ def _wire_agency(text: str):
     dateline = _DATELINE.match(text)
     if dateline:
         group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed") if dateline[g])
-        if dateline[group].strip() not in NOT_ORGANIZATIONS:
-            yield Found(dateline[group].strip(), "organization", "wire dateline", dateline.start(group),
-                        dateline.start(group) + len(dateline[group].strip()))
+        agency = dateline[group].strip()
+        if agency not in NOT_ORGANIZATIONS:
+            spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())
+            yield Found(spelt[0], "organization", "wire dateline", dateline.start(group),
+                        dateline.start(group) + len(agency), spelt[1])
         for other in ("carried", "partner"):
             if dateline[other]:
                 yield Found(dateline[other], "organization", "wire dateline", dateline.start(other), dateline.end(other))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
                *(_COURTESY.finditer(text) if "ourtesy of" in text else ()),
+               *(_PIC.finditer(text) if holds_any(text, (" pic)", " photo)", " picture)")) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
@@ -640,6 +661,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             name = " ".join(words)
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
     dateline = _DATELINE_CITY.match(text)
+    if dateline and text[dateline.end():dateline.end() + 2].lstrip()[:1].islower():
+        dateline = None  # "NATO, the alliance, ...": a body, no city
     if "/" in text and DATELINE_CITIES.match(text):
         return  # "VARNO / KEST": a dateline's cities
     credit = _CREDIT_LINE.match(text) if "/" in text else None  # "ANNA BERG/AGENCY": a name in capitals, then the agency

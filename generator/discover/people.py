@@ -9,7 +9,8 @@ from itertools import chain
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, is_title_word, only_honorifics
+from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, honorifics_at, is_title_word,
+                                  only_honorifics)
 from .common import (CAPITALISED, PARTICLES, Found, capitalised_runs, countries, holds_any, is_demonym, is_plain_word,
                      strip_leading)
 from .places import REGION_NAMES, is_capital
@@ -85,7 +86,8 @@ _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1
 # "Igor Popov (Russia)": a name followed by the country it stands for.
 _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
 # "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
-_NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}\)")
+# ("(PH-Pasir Gudang)": a seat of two words)
+_NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}(?: [A-Z][a-z]{{1,14}})?\)")
 # "King Mohammed VI", "Pope Leo XIV": a monarch's name and number.
 _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess", "Emir")
 # A name with a nickname or call sign inside it, after a title: 'Lt. Col. Ana "Viper" Berg'.
@@ -270,7 +272,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         words.pop()
         if len(words) < 2:
             return None
-    titled = [i for i, w in enumerate(words) if is_title_word(w)]
+    titled = sorted({i for i, w in enumerate(words) if is_title_word(w)} | honorifics_at(words))
     given = _given_name_like_a_rank(words, titled)
     if given:
         start = offsets[-2]

@@ -13,6 +13,7 @@ import pycountry
 
 from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
+from ..extract.vocabulary import TITLE_MODIFIERS
 from ..model import Entity
 from .common import CAPITALISED, DOCUMENTS, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
 
@@ -53,7 +54,8 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 _CAMP = re.compile(rf"\b(?:Camp|Fort)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\([^()]{1,30}\)\s*[-–—:])"
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
+                       r"|\s+\([^()]{1,30}\)\s*[-–—:])"
                        # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--"
                        r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\])?,\s+(?:January|February|March|"
@@ -221,11 +223,16 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(dateline["city"], "place", "dateline", 0, dateline.end("city")))
         if dateline["within"] not in known:  # a country is found as one
             found.append(Found(dateline["within"], "place", "dateline", dateline.start("within"), dateline.end("within")))
-    elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES:
+    elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES and dateline["name"] not in other_words \
+            and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower():  # "NATO, the alliance, ...": no city
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
         found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
+        country = dateline["country"] and dateline["country"].title()
+        if country in known:  # "VARNO (KESTRIA), Sept 13 —"
+            found.append(Found(known[country], "place", "dateline", dateline.start("country"), dateline.end("country"),
+                               (dateline["country"],)))
     if _CITY_ALONE.match(text) and (is_capital(text.title()) or text.title() in known):  # "VARNO" on a line of its own
         found.append(Found(text.title(), "place", "dateline", 0, len(text), (text,)))
     for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
@@ -249,8 +256,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if _inside_a_word(text, match.start()):
             continue
         named = _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start())
-        if named and not is_plain_word(named.group(0).strip()):
-            continue  # "told Kest Asia", "Radio Free Asia": a longer name holds the region
+        if named and not (is_plain_word(named.group(0).strip()) and named.group(0).strip().lower() not in TITLE_MODIFIERS):
+            continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _former_countries().finditer(text):
         if not _inside_a_word(text, match.start()):

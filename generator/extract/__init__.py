@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import Context, Speaker, find_quotes, pronoun_speaks, speaking_people, statement_maker, subjects
+from .quotes import Context, Speaker, find_quotes, pronoun_speaks, runs_on, speaking_people, statement_maker, subjects
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
@@ -41,6 +41,7 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     quotes: list[Quote] = []
     quantities: list[Quantity] = []
     context = Context(by_role=by_role)
+    carried: tuple[str, str, int] | None = None  # a quote left open and unattributed in the paragraph before
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
         sentences = Sentences(norm.text)
         speakers: list[Speaker] = []
@@ -51,9 +52,15 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
             entity_type = entities[match.entity_id].type
             if entity_type in ("person", "organization"):
                 speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
-        for quote in find_quotes(norm.text, speakers, sentences, context):
+        found_quotes = find_quotes(norm.text, speakers, sentences, context)
+        if carried and found_quotes and found_quotes[0].start <= 1:  # the speech goes on, and its speaker is named
+            quotes.append(Quote(found_quotes[0].speaker_id, *carried))
+        for quote in found_quotes:
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
+        open_span = runs_on(norm.text)
+        carried = (paragraph.text[slice(*norm.span(*open_span))].strip(), article.id, paragraph.index) \
+            if open_span and not any(q.start == open_span[0] for q in found_quotes) else None
         speaking = speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences) \
             or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
         people = speaking or [s.entity_id for s in speakers if s.is_person]

@@ -147,7 +147,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
     quote in single ones ('It is ready,' she said), closed by a sentence's punctuation, so that an
     apostrophe ("doesn't", "allies' ") closes none."""
     if not _MARK.search(text):
-        return [(m.start(1), m.end(1)) for m in _SINGLE_QUOTE.finditer(text)] if "'" in text or "‘" in text else []
+        spans = [(m.start(1), m.end(1)) for m in _SINGLE_QUOTE.finditer(text)] if "'" in text or "‘" in text else []
+        if text[:1] in "'‘" and text[1:2].isupper() and not (spans and spans[0][0] == 1):
+            spans.insert(0, (1, len(text)))  # "‘It ..." opening the paragraph, unclosed: it goes on in the next
+        return spans
     if "“" in text and '"' in text:  # a quote in straight marks nested in curly ones is part of it
         text = _CURLY.sub(lambda m: m.group(0).replace('"', "'") if _nested(m.group(0)) else m.group(0), text)
     spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
@@ -157,6 +160,13 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if text[last] == "“" or (text[last] == '"' and (last == 0 or text[last - 1].isspace())):
             spans.append((last + 1, len(text)))
     return spans
+
+
+def runs_on(text: str) -> tuple[int, int] | None:
+    """The span of a quote that opens the paragraph and is not closed in it: speech the next
+    paragraph goes on with, whose speaker that paragraph names ('“...', then '“...,” X said.')."""
+    spans = _spans(text)
+    return spans[-1] if spans and spans[-1][0] <= 1 and spans[-1][1] == len(text) else None
 
 
 def _nested(curly: str) -> bool:

@@ -9,7 +9,7 @@ from ..model import Article, Entity, Role
 from .matcher import Match
 from .text import Normalised
 from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
-                         TITLE_MODIFIERS, is_title_word, only_honorifics, title_noun)
+                         TITLE_MODIFIERS, honorifics_at, is_title_word, only_honorifics, title_noun)
 
 _TOKEN = re.compile(r"[\w'-]+(?:&\w+)?|&")  # "Research & Development", "DDR&D"
 _APPOSITIVE = re.compile(
@@ -39,7 +39,12 @@ def _title_phrase(prefix: str) -> str | None:
     while they may stand in a title ("Russian Defense Minister", "U.S. Ambassador to Poland",
     "First Deputy Minister of Defense of Ukraine Lieutenant General", "Maj. Gen.")."""
     words: list[str] = []
-    for token in reversed(prefix.split(" ")):
+    tokens = prefix.split(" ")
+    tail = max(0, len(tokens) - 4)
+    honorifics = honorifics_at(tokens[tail:])  # ("Tan Sri", "Datuk Seri": forms of address right before the name)
+    addressed: list[bool] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         if token.startswith("(") and _BRACKETED_ACRONYM.fullmatch(token):
             continue
         bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
@@ -48,15 +53,17 @@ def _title_phrase(prefix: str) -> str | None:
         if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper():
             break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat")
-        if not is_title_word(bare) and (bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
-                                                                  or bare in ("the", "&", *_LINKS)
-                                                                  or bare == "and" and words and words[0][0].isupper())):
+        honorific = index - tail in honorifics
+        if not (is_title_word(bare) or honorific) and (
+                bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
+                                          or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper())):
             break
         words.insert(0, bare)
+        addressed.insert(0, honorific)
         if bare != token or len(words) == 16:
             break
     # The phrase ends in a title word, or in one followed by "of/to/for [the] Name ...".
-    titles = [i for i, w in enumerate(words) if is_title_word(w)]
+    titles = [i for i, w in enumerate(words) if is_title_word(w) or addressed[i]]
     if not titles:
         return None
     last = titles[-1]
@@ -70,6 +77,10 @@ def _title_phrase(prefix: str) -> str | None:
         return None
     while words and words[0] in ("the", *_LINKS):
         words.pop(0)
+        addressed.pop(0)
+    while len(words) > 1 and addressed[-1] and not all(addressed):
+        words.pop()  # "Defence Minister Datuk Seri": the role is "Defence Minister"
+        addressed.pop()
     return " ".join(words) or None
 
 

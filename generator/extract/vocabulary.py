@@ -35,14 +35,40 @@ OCCUPATIONS = {"businessman", "businesswoman", "entrepreneur", "tycoon", "magnat
                "lawyer", "attorney", "activist", "economist", "scientist", "engineer", "consultant", "lobbyist",
                "dealer", "banker", "investor"}
 TITLE_NOUNS |= OCCUPATIONS
-# Forms of address: they stand in a title ("the Honourable X"), but are no role on their own.
-HONORIFICS = {"honorable", "honourable", "hon", "excellency", "sir", "dame"}
+# Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
+# no role on their own.
+HONORIFICS = {"honorable", "honourable", "hon", "excellency", "sir", "dame", "datuk", "dato", "dato'", "datin", "tun",
+              "seri"}
 TITLE_NOUNS |= HONORIFICS
+# Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
+# begins names: "Sri Mulyani Indrawati").
+_HONORIFIC_FIRST = {"tan", "puan", "toh"}
+_HONORIFIC_SECOND = {"sri", "seri", "puan"}
+
+
+def honorifics_at(words: list[str]) -> set[int]:
+    """The positions of `words` that hold a form of address, single ("Datuk") or paired ("Tan Sri")."""
+    bare = [w.strip(".").lower() for w in words]
+    found = {i for i, w in enumerate(bare) if w in HONORIFICS}
+    for i in range(len(bare) - 1):
+        if bare[i + 1] in _HONORIFIC_SECOND and (bare[i] in _HONORIFIC_FIRST or i in found):
+            found |= {i, i + 1}
+    return found
 
 
 def only_honorifics(title: str) -> bool:
-    """"The Hon", "Sir": a form of address, which introduces a name but is no role."""
-    return all(w.strip(".").lower() in HONORIFICS or w in ("The", "the") for w in title.split())
+    """"The Hon", "Sir", "Tan Sri": a form of address, which introduces a name but is no role."""
+    words = title.split()
+    return len(honorifics_at(words) | {i for i, w in enumerate(words) if w in ("The", "the")}) == len(words)
+
+
+def without_honorifics(title: str) -> str:
+    """A title less the forms of address after it: "Defence Minister Datuk Seri" is "Defence Minister"."""
+    words = title.split()
+    marked = honorifics_at(words)
+    while len(words) > 1 and len(words) - 1 in marked:
+        words.pop()
+    return title if only_honorifics(" ".join(words)) else " ".join(words)
 
 # Nouns that end an organisation's name ("Black Sea Fleet", "Ministry of ..."); "the ministry said"
 # refers back to the article's ministry.
