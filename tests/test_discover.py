@@ -1187,3 +1187,29 @@ def test_thirty_third_held_out_classes():
     text = "Velmar sold 18 KX-50 jets, beating Ruritania’s Falke, Varno’s KX-17 and Osprey’s Hawk, the firm said."
     assert names(find_equipment(text, set())) == {"KX-50", "Falke", "KX-17", "Hawk"}
     assert names(find_equipment("Kestria's Ana Berg, Varno's Ivo Marek and Osprey's Lea Horvat met.", set())) == set()
+
+
+def test_thirty_fourth_held_out_classes():
+    # An office run together with its body ("Chairman Joint Chiefs of Staff Committee General X"),
+    # before a name or set off by a comma; "Chiefs" alone ends no body's name ("Services Chiefs");
+    # a body's or building's noun after a rank is no surname ("the General Headquarters"); a title in
+    # the plural before one name is a heading's words ("Senior Officials Witness Launch"); an office
+    # by its acronym ("CAS X"; "...: COAS" names no body); the UN and the EU; "..., Kestpress
+    # reports."; a conference or summit, with its acronym; a district and an expressway.
+    text = "President Ana Berg, Chairman Joint Chiefs of Staff Committee General Ivo Marek and Services Chiefs came."
+    assert names(find_organizations(text, {"Ana", "Berg", "Ivo", "Marek"})) == {"Joint Chiefs of Staff Committee"}
+    found = find_people("The Chairman Joint Chiefs of Staff Committee, General Dan Aro, came.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [
+        ("Dan Aro", "Chairman Joint Chiefs of Staff Committee, General")]
+    assert names(find_people("He spoke at the General Headquarters on Friday.", None)) == set()
+    assert names(find_people("Senior Officials Witness Launch", None)) == set()
+    assert names(find_people("Deputy Ministers Lea Horvat and Dan Aro came.", None)) == {"Lea Horvat", "Dan Aro"}
+    assert [(f.name, dict(f.fields).get("role")) for f in find_people("CAS Ana Berg came.", None)] == [("Ana Berg", "CAS")]
+    assert names(find_organizations("Read more: Any misadventure to be met with swift response: COAS", set())) == set()
+    text = "Leaders, including the UN and the EU, urged restraint; EU-funded work goes on, Kestpress reports."
+    assert names(find_organizations(text, set())) == {"UN", "EU", "Kestpress"}
+    found = find_events("Gen Ana Berg presided over a special Corps Commanders’ Conference (CCC) before the Varno Summit.",
+                        lambda o: "")
+    assert [(f.name, f.aliases) for f in found] == [("Corps Commanders’ Conference", ("CCC",)), ("Varno Summit", ())]
+    text = "It landed on the Ganga Expressway in Kestria's Varno district."
+    assert names(find_places(text, set())) == {"Ganga Expressway", "Varno"}

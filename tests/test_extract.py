@@ -484,3 +484,9 @@ def test_thirty_third_held_out_quote_classes():
                       "‘If they want the same ship, the second batch is a continuation,’ Ivo Marek said.") == [
         ("ivo", "I think it is very likely because we are on track."),
         ("ivo", "If they want the same ship, the second batch is a continuation")]
+
+
+def test_thirty_fourth_held_out_quote_classes():
+    # '"...," said the harbour's media wing, the Harbour Guard': a description, then the body named.
+    assert attributed("“The launch was aimed at readiness,” said the harbour’s official media-wing, the Harbour Guard, "
+                      "in a press release.") == [("coastguard", "The launch was aimed at readiness")]

@@ -26,8 +26,10 @@ _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[C
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<=\bthe )Cold War\b")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
-# A trade exhibition by its name: "the Kest International Maritime and Aerospace Exhibition".
-_EXHIBITION = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'-]*\s+(?:(?:and|&)\s+)?){1,6}(?:Exhibition|Expo|Exposition))\b")
+# A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
+# Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
+_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit")
+_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
@@ -36,6 +38,7 @@ _QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
+_SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8})\)")
 _SHORT_WITH_YEAR = re.compile(r"\s*\((?P<short>[A-Z]{2,8}\s+(?:19|20)\d\d)\)")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
@@ -98,13 +101,15 @@ def find_events(text: str, sentence_of) -> list[Found]:
         name = " ".join(words)
         if len(words) > 2 or len(words) == 2 and words[0] != "Air":  # ("the Air Show" alone names none)
             found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
-    for match in _EXHIBITION.finditer(text) if holds_any(text, ("Exhibition", "Expo")) else ():
+    for match in _EXHIBITION.finditer(text) if holds_any(text, _GATHERINGS) else ():
         words = match["name"].split()
         while words and (words[0] in LEADING or is_demonym(words[0])):
             words = words[1:]
         if len(words) >= 2:  # ("the Exhibition" alone names none)
             name = " ".join(words)
-            found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
+            short = _SHORT.match(text, match.end())  # "the Kest Defence Conference (KDC)"
+            found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name"),
+                               (short["short"],) if short else ()))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():

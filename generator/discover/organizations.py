@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation
 from .people import BYLINE_OF_TWO, byline_with_outlet
@@ -13,7 +14,7 @@ from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, f
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
-                                  ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word, title_noun)
+                                  ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from .common import (CAPITALISED, DOCUMENTS, Found, capitalised_runs, countries, country_words, folded_countries,
                      holds_any, is_demonym, is_plain_word, possessive_cut, strip_leading)
 
@@ -348,8 +349,12 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
-            if any(w in HEAD_NOUNS and w != "Staff" for w in tail.split()):  # ("Joint Chiefs of Staff" is one)
+            heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
+            if heads and not (heads == [len(tail.split()) - 1] and "the" not in tail.split() and len(tail.split()) <= 4):
                 tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
+            # (but "Joint Chiefs of Staff Committee", run together, is one; "Chiefs" alone ends no name: "Services Chiefs")
+            if name_words and name_words[-1] == "Chiefs" and not tail.startswith(" of Staff"):
+                continue
             if not name_words or any(w in person_words for w in name_words) \
                     or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
                     or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
@@ -428,8 +433,11 @@ def _tail(text: str, person_words: set[str]) -> str:
     # It stops at a person's name, a title ("of Defense Spokesperson's Office": the spokesperson's
     # office is another body) and a building ("of Defense Headquarters"); a possessive ends it
     # ("of Defense's Directorate": the ministry's, not part of its name).
-    kept = words[:next((i for i, w in enumerate(words) if w[0] in person_words or w[0] in _BUILDINGS
-                        or w[0].endswith(("'s", "’s")) and is_title_word(w[0][:-2])), len(words))]
+    cut = next((i for i, w in enumerate(words) if w[0] in person_words or w[0] in _BUILDINGS
+                or w[0].endswith(("'s", "’s")) and is_title_word(w[0][:-2])), len(words))
+    kept = words[:cut]
+    while cut < len(words) and words[cut][0] in person_words and kept and kept[-1][0].lower() in RANK_WORDS - {"staff"}:
+        kept.pop()  # "of Staff Committee General X": the rank is the person's
     # "of Weapons and Technological Infrastructure" goes on; "of the Army and Air Force", "of Defence and
     # Foreign Minister X" end before the "and": what follows it is another body or a title
     joined = next((i for i, w in enumerate(kept) if w[0] == "and" and any(
@@ -514,9 +522,19 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
                                rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|or)\s+{_MEMBER})")
 
 
+# A source named after the report it gave, ending a sentence: "..., Kestpress reports."
+_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:reports|reported)\.")
+# The two bodies of nations that news names by two letters alone (two letters name no body otherwise).
+_TWO_LETTER_BODIES = re.compile(r"(?<![\w.-])(?:UN|EU)(?![\w.]|-[a-z])")
+
+
 def _sources(text: str, person_words: set[str]):
-    for match in _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports", "told",
-                                                             "peaking to", "statement to")) else ():
+    for match in _TWO_LETTER_BODIES.finditer(text) if holds_any(text, ("UN", "EU")) else ():
+        yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
+    reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports.", " reported.")) else ()
+    for match in chain(reported, _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by",
+                                                                             "reports", "told", "peaking to",
+                                                                             "statement to")) else ()):
         name = match["name"]
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
@@ -672,6 +690,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     for match in _BARE_ACRONYM.finditer(text):
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
+                or is_title_word(acronym) \
                 or match.end() < credited_name or match.start() in systems \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):

@@ -9,8 +9,8 @@ from itertools import chain
 
 from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, honorifics_at, is_title_word,
-                                  only_honorifics)
+from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
+                                  is_title_word, only_honorifics)
 from .common import (CAPITALISED, PARTICLES, Found, capitalised_runs, countries, holds_any, is_demonym, is_plain_word,
                      strip_leading)
 from .places import REGION_NAMES, is_capital
@@ -294,6 +294,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return None  # the run spans line breaks or double spaces: not a clean name
         name = " ".join(name_words)
         role = title_before(text, start)
+        if role and _plural(role.split()[-1]) and not _NEXT_IN_LIST.match(text, end):
+            return None  # "Senior Officials Witness Launch": a heading's words, no one person of a plural title
         if role:
             return Found(name, "person", "title before name", start, end, (), _role(role))
         if start_index > first:
@@ -323,13 +325,26 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     return None
 
 
+_NEXT_IN_LIST = re.compile(r",? (?:and|&) [A-Z]|, [A-Z]")  # the names a title in the plural goes on to
+
+
+def _plural(word: str) -> bool:
+    """A title word in the plural ("Officials", "Ministers")."""
+    bare = word.strip(".").lower()
+    return is_title_word(bare) and bare not in TITLE_NOUNS and bare.endswith("s")
+
+
 def _role(title: str) -> tuple[tuple[str, str], ...]:
     return () if only_honorifics(title) else (("role", title),)
 
 
 def _is_surname(word: str) -> bool:
     return len(word) >= 3 and _is_name_word(word) and not is_demonym(word) and word not in countries() \
-        and not is_capital(word)
+        and not is_capital(word) and word not in _NOT_SURNAMES
+
+
+# A body's or a building's noun after a rank is no one's surname: "the General Headquarters", "General Staff".
+_NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | {"Headquarters", "Staff", "Hospital", "Secretariat"}
 
 
 def _joined_by_and(text: str, people: list[Found]):

@@ -26,7 +26,8 @@ _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # 
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 # Between a closing quote and the speaker: ', said', ', said Belarusian foreign minister ' or
 # ' Defence Minister ' (the verb then follows the name).
-_VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$")
+# ('"...," said the ministry's media wing, the X': a description, then the name after its comma)
+_VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$|^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{1,5}}?[\w'.-]+,\s+(?:the\s+)?$")
 _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
 # "According to a statement from X, ... "...": X speaks for the sentence.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")

@@ -72,8 +72,10 @@ def _title_phrase(prefix: str) -> str | None:
     if joins and joins[0] < last:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]
-    if tail and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", "&", *_LINKS) for w in tail)
-                 or tail[-1] in ("the", "and", *_LINKS)):
+    # (an office run together with its body: "Chairman Joint Chiefs of Staff Committee")
+    run_together = tail and tail[-1] in ORGANIZATION_NOUNS and all(w[0].isupper() or w in ("of", "and") for w in tail)
+    if tail and not run_together and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
+                                                                       for w in tail) or tail[-1] in ("the", "and", *_LINKS)):
         return None
     while words and words[0] in ("the", *_LINKS):
         words.pop(0)

@@ -28,6 +28,8 @@ TITLE_NOUNS = {
     "cdre", "marshall",  # "Air Cdre X" (Air Commodore), and "Marshal" as news sometimes spells it
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
     "parliamentarian", "politician",
+    # offices by their acronyms, as "CEO" is one: Chief of Army, Air, Naval or Defence Staff, Director General
+    "coas", "cas", "cns", "cds", "cjcsc", "dg",
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
