@@ -1213,3 +1213,31 @@ def test_thirty_fourth_held_out_classes():
     assert [(f.name, f.aliases) for f in found] == [("Corps Commanders’ Conference", ("CCC",)), ("Varno Summit", ())]
     text = "It landed on the Ganga Expressway in Kestria's Varno district."
     assert names(find_places(text, set())) == {"Ganga Expressway", "Varno"}
+
+
+def test_thirty_fifth_held_out_classes():
+    # Two offices, the second a post in lower case, before ranks ("Deputy Defense Minister and head
+    # of the steering committee Senior Lieutenant General X", "... and committee head Sen. Lieut.
+    # Gen. X"); a body whose name holds "People's", right before a person's name; "Varno (KNA) -";
+    # "(Photo: kestnews.vn)"; a caption ending "KNA Photo"; an airport; "the 2024 X Expo" and a
+    # short name with its year in brackets; days and festivals by name; a writer and a translator;
+    # "America".
+    found = find_people("Deputy Defense Minister and head of the steering committee Senior Lieutenant General Ana Berg "
+                        "chaired it, with Deputy Chief of the Harbour and committee head Sen. Lieut. Gen. Ivo Marek.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [
+        ("Ana Berg", "Deputy Defense Minister, Senior Lieutenant General"),
+        ("Ivo Marek", "Deputy Chief of the Harbour, Sen. Lieut. Gen.")]
+    text = "Deputy Chief of the General Staff of the Kestrian People's Army Ana Berg spoke."
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"Kestrian People's Army"}
+    text = "Varno (KNA) - Minister Ana Berg spoke at the meeting (Photo: kestnews.vn). The expo opened. KNA Photo"
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"KNA", "kestnews.vn"}
+    assert names(find_places("It opened at Varno airport in Kestria.", set())) == {"Varno airport", "Kestria"}
+    text = ("The Kest International Defence Expo 2024 (Kest Defence 2024) met; the 2024 Kest International Defence Expo "
+            "marks the National Defence Day, the Navy Day parade and the All-People Defence Festival.")
+    expo = article("a", text)
+    events = {e.name: set(e.aliases) for e in merge_discoveries(discover(expo), {}, set(), {"a": expo}).values()
+              if e.type == "event"}
+    assert events == {"Kest International Defence Expo 2024": {"Kest Defence 2024", "2024 Kest International Defence Expo"},
+                      "National Defence Day": set(), "Navy Day": set(), "All-People Defence Festival": set()}
+    assert names(find_people("By Ana Berg – Translated by Ivo Marek", None)) == {"Ana Berg", "Ivo Marek"}
+    assert names(find_places("Firms came from Asia, Europe, and America.", set())) == {"Asia", "Europe", "America"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.vocabulary import NOT_NAMES
 from .common import CAPITALISED, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
 from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
@@ -22,13 +23,15 @@ _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<
 _DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|Exercises?|Drills?)\b")
 _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
 # A day a body celebrates, named with what is held on it: "the Kest Navy Day parade", "NAF Day celebrations".
-_NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b")
+_NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b"
+                        # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"
+                        r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){2,4}Day)\b")
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<=\bthe )Cold War\b")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
-_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit")
+_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival")
 _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
@@ -39,7 +42,9 @@ _QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
 _SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8})\)")
-_SHORT_WITH_YEAR = re.compile(r"\s*\((?P<short>[A-Z]{2,8}\s+(?:19|20)\d\d)\)")
+_YEAR_BEFORE = re.compile(r"(?<![\w-])((?:19|20)\d\d)\s$")
+# "Kest International Airshow 2024 (KIA 2024)", "Kest International Defence Expo 2024 (Kest Defence 2024)"
+_SHORT_WITH_YEAR = re.compile(r"\s*\((?P<short>(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:19|20)\d\d)\)")
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
@@ -87,13 +92,14 @@ def find_events(text: str, sentence_of) -> list[Found]:
             found.append(Found(name, "event", "named drills", match.start("name"), kind.end(), (match["name"],)))
         else:
             found.append(Found(match["name"], "event", "named drills", match.start("name"), match.end("name")))
-    for match in _NAMED_DAY.finditer(text) if " Day " in text else ():
-        words = match["name"].split()
-        while words and (words[0] in LEADING or words[0].isdigit()):
+    for match in _NAMED_DAY.finditer(text) if " Day" in text else ():
+        group = "name" if match["name"] else "named"
+        words = match[group].split()
+        while words and (words[0] in LEADING or words[0].isdigit() or words[0] in NOT_NAMES):
             words = words[1:]
-        if len(words) > 1 and not any(w in _MONTHS for w in words):
+        if len(words) > (1 if group == "name" else 2) and not any(w in _MONTHS for w in words):
             name = " ".join(words)
-            found.append(Found(name, "event", "named day", match.end("name") - len(name), match.end("name")))
+            found.append(Found(name, "event", "named day", match.end(group) - len(name), match.end(group)))
     for match in _SHOW.finditer(text) if holds_any(text, ("Air Show", "Airshow")) else ():
         words = match["name"].split()
         while words and words[0] in LEADING:
@@ -108,8 +114,12 @@ def find_events(text: str, sentence_of) -> list[Found]:
         if len(words) >= 2:  # ("the Exhibition" alone names none)
             name = " ".join(words)
             short = _SHORT.match(text, match.end())  # "the Kest Defence Conference (KDC)"
-            found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name"),
-                               (short["short"],) if short else ()))
+            aliases = (short["short"],) if short else ()
+            start = match.end("name") - len(name)
+            year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
+            if year:  # "the 2024 Kest Defence Expo" is the Kest Defence Expo 2024
+                name, aliases, start = f"{name} {year[1]}", (f"{year[1]} {name}", *aliases), year.start()
+            found.append(Found(name, "event", "named show", start, match.end("name"), aliases))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():

@@ -112,7 +112,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"(?:\s*[-–—]\s*(?P<carried>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\)\s*[-–—]?\s"
                        # "TOKYO, February 27 – RIA Novosti.": the agency after the dateline's dash
                        # "Varno (Kest Insider Magazine) –": a place in title case, then the outlet
-                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_placed>[A-Z][\w]*(?: [A-Z][\w]*){1,4})\)\s*[-–—]\s"
+                       # (or its acronym: "Varno (KNA) - ...")
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_placed>[A-Z][\w]*(?: [A-Z][\w]*){1,4}|[A-Z]{2,6})\)\s*[-–—]\s"
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
@@ -120,12 +121,19 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
 # body when its name says so (an acronym, a body's or a newspaper's noun, "News").
 _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
+# The endings of outlets' web addresses ("kestnews.com", "varno.vn").
+_DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "ua", "uk", "in", "ph", "au", "jp", "kr",
+            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr", "vn", "my", "pk", "sg", "ng", "za", "br", "ca", "nl", "il")
+_DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)))")
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\))"
+                     rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
 # A picture's credit after its caption, in one word: "(Kestpress pic)", "(Kestnews file photo)".
-_PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)")
+_PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)"
+                  # a caption ending in the agency's acronym and "Photo": "... the opening ceremony. KNA Photo"
+                  r"|(?<=[.)] )(?P<titled>[A-Z]{2,6}) (?:Photo|Pic)$")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
@@ -137,9 +145,6 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
 # An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
-_DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "ua", "uk", "in", "ph", "au", "jp", "kr",
-            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr")
-_DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 _SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$))")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
@@ -342,6 +347,8 @@ def _named_by_head(text: str, person_words: set[str]):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
+                                     # ("... People's Army Ana Berg": a person's name after the body's)
+                                     and not all(w in person_words for w in words[index + 1:])
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)
                                      and not is_designation(words[index + 1])  # "General Electric F-110 engines"
                                      and words[index + 1] not in _OPERATIONS):  # "the Kest Task Force Operation X"
@@ -444,7 +451,7 @@ def _tail(text: str, person_words: set[str]) -> str:
         v[0] in HEAD_NOUNS or is_title_word(v[0]) for v in kept[i + 1:])), None)
     if joined is not None:
         kept = kept[:joined]
-    possessive = next((i for i, w in enumerate(kept) if w[0].endswith(("'s", "’s"))), None)
+    possessive = next((i for i, w in enumerate(kept) if w[0].endswith(("'s", "’s")) and w[0][:-2] != "People"), None)
     if possessive is not None:
         kept = kept[:possessive + 1]
     if len(kept) > 2 and kept[-1][0] in _PROGRAMMES:  # "of the Philippines Modernization Program": a body's programme
@@ -624,7 +631,7 @@ def _wire_agency(text: str):
                 yield Found(dateline[other], "organization", "wire dateline", dateline.start(other), dateline.end(other))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
                *(_COURTESY.finditer(text) if "ourtesy of" in text else ()),
-               *(_PIC.finditer(text) if holds_any(text, (" pic)", " photo)", " picture)")) else ()),
+               *(_PIC.finditer(text) if holds_any(text, (" pic)", " photo)", " picture)", " Photo", " Pic")) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,

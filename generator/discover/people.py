@@ -42,6 +42,9 @@ _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional rep
 _CREDIT_END = re.compile(r"[;)]|\.(?:\s|$)")  # where a credit's part ends: "(Reporting by X; Editing by Y)"
 _CREDIT_TAIL = re.compile(r"\s(?!(?:and|in|by|from|at|with|writing|editing|reporting|additional|compiled)\b)[a-z]{2,}\b")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
+# A writer and a translator on one line: "By Ana Berg – Translated by Ivo Marek".
+_TRANSLATED = re.compile(rf"^(?:By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[-–—|,;]\s*)?[Tt]ranslated\s+by\s+"
+                         rf"(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\.?$")
 # A byline of two: "By Ana Berg and Ivo Marek".
 _BYLINE_PAIR = re.compile(rf"^By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+and\s+(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 
@@ -220,6 +223,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         for match in pattern.finditer(text) if needs in text else ():
             if looks_like_name(match[1].split()):
                 found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
+    translated = _TRANSLATED.match(text) if "ranslated by" in text else None
+    for group in ("first", "second") if translated else ():
+        if looks_like_name(translated[group].split()):
+            found.append(Found(translated[group], "person", "byline", translated.start(group), translated.end(group)))
     pair = _BYLINE_PAIR.match(text) if text.startswith("By ") else None
     for group in ("first", "second") if pair and all(looks_like_name(pair[g].split()) for g in ("first", "second")) else ():
         found.append(Found(pair[group], "person", "byline", pair.start(group), pair.end(group)))

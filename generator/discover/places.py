@@ -21,7 +21,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
-             "district", "Expressway", "Highway")
+             "district", "Expressway", "Highway", "airport", "Airport")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -34,7 +34,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic",
-           "Caribbean")  # (not "an Atlantic empire")
+           "Caribbean", "America", "Americas")  # (not "an Atlantic empire")
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").

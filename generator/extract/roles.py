@@ -115,7 +115,30 @@ def title_before(text: str, start: int) -> str | None:
             office = lower["office"]  # "the commander of the Ruritanian division, Major General X"
         if office and not all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
             return f"{office}, {phrase}"
+        office = _office_and_post(before[:-1]) if before.endswith(" ") else None
+        if office:
+            return f"{office}, {phrase}"
+    elif phrase and phrase[0].islower():  # "... and committee head Sen. Lieut. Gen. X": a post in lower case, then ranks
+        words = phrase.split()
+        ranks = len(words) - next((i for i, w in enumerate(reversed(words)) if w.strip(".").lower() not in RANK_WORDS),
+                                  len(words))
+        if ranks < len(words) and all(w.islower() for w in words[:ranks]):
+            office = _office_and_post(prefix[:-1][:-len(" ".join(words[ranks:])) - 1])
+            if office:
+                return f"{office}, {' '.join(words[ranks:])}"
     return phrase
+
+
+def _office_and_post(before: str) -> str | None:
+    """The office of a person's two that ends in a post in lower case, right before a rank: "Deputy
+    Defense Minister and head of the steering committee [Senior Lieutenant General] X"."""
+    office, joined, post = before.rpartition(" and ")
+    words = post.split()
+    if not joined or not 1 <= len(words) <= 6 or not all(w.islower() for w in words) \
+            or not any(is_title_word(w) for w in words):
+        return None
+    phrase = _title_phrase(office)
+    return phrase if phrase and not all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()) else None
 
 
 def title_before_comma(text: str, start: int) -> str | None:

@@ -19,7 +19,7 @@ TITLE_NOUNS = {
     "predecessor", "successor", "member", "mp", "mep", "commandant", "convener", "convenor", "coordinator",  # "Kest Party member X", "Kest MP X"
     # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
     "brigadier", "commodore", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl",
-    "rep", "sen", "gov", "amb", "dr", "prof", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
+    "rep", "sen", "gov", "amb", "dr", "prof", "lieut", "sr", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
     # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
@@ -100,7 +100,8 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "maj-gen", "lieutenant-general", "major-general", "colonel-general", "vice-admiral", "rear", "vice",
               "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff", "mg", "bg", "ltg",
               "acm", "avm", "cdre", "marshall",
-              "ltc", "radm", "vadm", "rdml", "cdr", "lcdr"}
+              "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
+              "senior", "sr", "sen", "lieut", "junior"}  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
