@@ -1241,3 +1241,29 @@ def test_thirty_fifth_held_out_classes():
                       "National Defence Day": set(), "Navy Day": set(), "All-People Defence Festival": set()}
     assert names(find_people("By Ana Berg – Translated by Ivo Marek", None)) == {"Ana Berg", "Ivo Marek"}
     assert names(find_places("Firms came from Asia, Europe, and America.", set())) == {"Asia", "Europe", "America"}
+
+
+def test_thirty_sixth_held_out_classes():
+    # Systems listed with a designation are systems ("F-16, Kestrel, and Osprey are superior to
+    # the Falke 2000"; but not "Germany, France and Poland"); the first word of a company's name of
+    # two words, used alone later ("sold to Kestwerk"), is no place; a dateline's agency with no dash
+    # before the text; "X Noticias reported.", "Earlier, Kest Express reported", "Kest Recognition
+    # portal"; a body of no name of its own after "of the" ("Joint Command of the Armed Forces"); a
+    # service before a rank ("Army General") after an office set off by a comma; "IFVs, called
+    # Baekho" (the category is no part of the name); "By X Posted :"; "BRDM-2s"; "Kornet ATGMs".
+    text = "It said F-16, Kestrel, and Osprey are superior to MiG-29 and Falke 2000, as Germany, France and Poland agree."
+    assert names(find_equipment(text, set())) == {"F-16", "Kestrel", "Osprey", "MiG-29", "Falke 2000"}
+    deal = article("a", "Kestria signed a deal with defense firm Kestwerk Rotem for tanks.",
+                   "The decision was made to change suppliers to Kestwerk.")
+    assert {(c.found.name, c.found.type) for c in discover(deal)} == {("Kestwerk Rotem", "organization")}
+    text = ("VARNO, Nov. 18 (Kest Bizwire)Kestwerk said it signed. It costs $1 billion, KPP Noticias reported. "
+            "Earlier, Kest Express reported that it flew, according to Kest Recognition portal.")
+    assert {"Kest Bizwire", "KPP Noticias", "Kest Express", "Kest Recognition"} <= names(find_organizations(text, set()))
+    assert names(find_organizations("Minister Ana Berg spoke; later, Ana Berg reported that it flew.", {"Ana", "Berg"})) == set()
+    text = "Guests included the head of the Joint Command of the Armed Forces, Army General Ivo Marek Kest."
+    assert names(find_organizations(text, {"Ivo", "Marek", "Kest"})) == {"Joint Command of the Armed Forces"}
+    assert [dict(f.fields).get("role") for f in find_people(text, None)] == [
+        "head of the Joint Command of the Armed Forces, Army General"]
+    found = find_equipment("Kestwerk will supply 30 KX-808 IFVs, called Baekho, and 30 BRDM-2s with Kornet ATGMs.", set())
+    assert {(f.name, f.aliases) for f in found} == {("KX-808", ("Baekho",)), ("BRDM-2", ()), ("Kornet", ())}
+    assert names(find_people("By Ana Berg Posted : May 22, 2024, 17:54", None)) == {"Ana Berg"}

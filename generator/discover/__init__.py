@@ -18,7 +18,7 @@ from ..urls import slug
 from .common import Found, countries, is_demonym
 from .equipment import find_equipment, find_systems_alone, find_variants
 from .events import find_events
-from .organizations import defined_otherwise, find_organizations, is_generic
+from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import find_people, lone_bylines
 from .places import find_places
 
@@ -79,6 +79,11 @@ def discover(article: Article) -> list[Candidate]:
     acronyms = {f.name for found in bodies for f in found if f.name.isupper()}  # "NATO said", then "the NATO jets"
     # "Kestrel Aerospace (KA)", then "KA, the maker, ...": no dateline's city
     defined = {a for found in bodies for f in found if f.pattern not in WEAK_PATTERNS for a in f.aliases if a.isupper()}
+    # and the first word of a company's name of two words, neither a body's noun, which the text may
+    # use alone anywhere ("Kestwerk Rotem", later "sold to Kestwerk"; but "Varno Shipyard" leaves Varno)
+    defined |= {f.name.split()[0] for found in bodies for f in found if f.pattern not in WEAK_PATTERNS
+                and len(f.name.split()) == 2 and not set(f.name.split()) & HEAD_NOUNS
+                and f.name.split()[0] not in countries() and not is_demonym(f.name.split()[0])}
     finds: list[list[Found]] = []
     for text, spans, persons, organizations in zip(folded, sentences, people, bodies):
         named = person_words | makers | defined | {w for f in organizations if f.pattern not in WEAK_PATTERNS

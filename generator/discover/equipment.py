@@ -26,7 +26,7 @@ CATEGORY_NOUNS = (
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
     "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
-    "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs",  # (infantry fighting vehicles, ...)
+    "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "ATGM", "ATGMs",  # (infantry fighting vehicles, ...)
     "pod", "pods",  # ("Kestrel targeting pods")
 )
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
@@ -49,6 +49,7 @@ _DESIGNATION = (
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3 (not "B2B", "P2P")
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
+    r"|(?!COVID|SARS)[A-Z]{4}-\d{1,2}(?:(?=s\b)|(?![\w-]))"  # BRDM-2, BMPT-72 (not an illness's name)
     r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
     r"|[A-Z]\d{3}[A-Z]?(?![\w-])"  # F126, M777, A400, F414G
     r"|[A-Z]{2,3}/[A-Z]{1,4}\s\d{3,4}(?![\w-])"  # EL/M 2052 (as "AN/TPY-2" above)
@@ -150,7 +151,9 @@ _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|man
 _CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called|named|dubbed|known\s+as)\s+[\"“']?"
                      rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 # Another name of a system, right after it or its category: "..., formerly known as the X", "jet (also called X)".
-_KNOWN_AS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?,?\s+\(?(?:formerly|previously|originally|also|once)\s+(?:known\s+as|called|named)\s+(?:the\s+)?")
+# ("30 KX-8 IFVs, called Kestrel": a name the category is given, right after the system's)
+_KNOWN_AS = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}?,?\s+\(?(?:(?:formerly|previously|originally|also|once)\s+)?"
+                       r"(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?")
 # A system's other name after a slash: "KX-21/VFX".
 _SLASHED_NAME = re.compile(r"/(?P<name>[A-Z]{3,5})(?![\w/-])")
 _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force", "Forces", "Ministry", "Air",
@@ -208,8 +211,8 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     for word in proper.split():
         word = word.removesuffix("'s")
         if is_plain_word(word) or is_demonym(word) or word in taken or _IS_DESIGNATION.fullmatch(word) \
-                or word in countries() or word in _NOT_EQUIPMENT or word in CLASS_ACRONYMS:
-            break  # ("EL/M 2052 AESA radar": a kind of radar, no name of the model's)
+                or word in countries() or word in _NOT_EQUIPMENT or word in CLASS_ACRONYMS or word in CATEGORY_NOUNS:
+            break  # ("EL/M 2052 AESA radar": a kind of radar, no name of the model's; "KX-8 IFVs" its category)
         kept.append(word)
     return " ".join(kept) or None
 
@@ -275,21 +278,22 @@ class _Named(NamedTuple):
         return self.start + len(self.name)
 
 
-# Systems listed each after its country's possessive: "beating Kestria's Falke, Varno's KX-17 and
-# Osprey's Hawk" (one of them a model's designation, the others are systems too).
-_OWNED_LIST = re.compile(r"(?<![\w'’-])[A-Z][a-z]+['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-                         r"(?:,\s+[A-Z][a-z]+['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|or)\s+"
-                         r"[A-Z][a-z]+['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
-_OWNED_NAME = re.compile(r"[A-Z][a-z]+['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# Systems listed together, one of them a model's designation, so the others too: "Kestrel, Osprey
+# and KX-17 are superior to the Falke 2000", "beating Kestria's Falke, Varno's KX-17 and Osprey's
+# Hawk" (each after its country's possessive).
+_LISTED = r"(?:[A-Z][a-z]+['’]s\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?"
+_LIST = re.compile(rf"(?<![\w'’-]){_LISTED}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
+_LIST_ITEM = re.compile(r"(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
 
 
-def _owned_list_items(text: str):
-    """The systems of a list of them after their countries' possessives, where one is a designation."""
-    for match in _OWNED_LIST.finditer(text) if "'s " in text or "’s " in text else ():
-        items = list(_OWNED_NAME.finditer(text, match.start(), match.end()))
-        if any(is_designation(item["name"]) for item in items):
+def _listed_items(text: str):
+    """The systems of a list of them where one is a designation (the others are checked by the caller)."""
+    for match in _LIST.finditer(text) if " and " in text or " or " in text else ():
+        items = list(_LIST_ITEM.finditer(text, match.start(), match.end()))
+        if any(is_designation(item["name"].removesuffix("s")) for item in items):
             for item in items:
-                yield item["name"], item.start("name"), "listed with a designation"
+                if not is_designation(item["name"]):
+                    yield item["name"], item.start("name"), "listed with a designation"
 
 
 # A category that says what a place or firm makes: "the Varno drone factory" names no drone.
@@ -315,7 +319,7 @@ def _named_by_category(text: str):
 
 def _described_names(text: str):
     """Names that a list after their category, or the words "made by", say are equipment."""
-    yield from _owned_list_items(text)
+    yield from _listed_items(text)
     for match in _LISTED_AFTER.finditer(text) if holds_any(text, ("such as", "including", "like")) else ():
         for item in _ITEM_WORDS.finditer(text, match.start("items"), match.end("items")):
             yield item["name"], item.start("name"), "listed after its category"
@@ -457,7 +461,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
 def _with_former_names(text: str, found: list[Found]) -> list[Found]:
     """A system named, then its other name: "the KX-21, formerly known as the KX-F" is one system,
     with both names."""
-    if not holds_any(text, (" known as", " called", "formerly ")):
+    if not holds_any(text, (" known as", " called", " named", " dubbed")):
         return found
     systems = {f.start: f for f in found if f.type == "equipment"}
     for first in list(systems.values()):

@@ -58,9 +58,11 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
-_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party")
+_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
-_PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+(?:reported|reports)\b")
+# (or a name of two words or three, which names no person: "Earlier, Kest Express reported that")
+_PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
+                             rf"(?:\s+{CAPITALISED}){{1,2}})\s+(?:reported|reports)\b")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
            "in a ", "in an ", "social media", " account", " page", " channel")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
@@ -101,7 +103,8 @@ _DESCRIPTIONS = (
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*[-–—:]"  # "VARNO (Agency) :"
+# "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--": in title case
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
                        r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
@@ -357,7 +360,9 @@ def _named_by_head(text: str, person_words: set[str]):
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
             heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
-            if heads and not (heads == [len(tail.split()) - 1] and "the" not in tail.split() and len(tail.split()) <= 4):
+            body = [w for w in tail.split() if w not in ("of", "the")]
+            if heads and not (heads == [len(tail.split()) - 1] and "the" not in tail.split() and len(tail.split()) <= 4) \
+                    and not is_generic(body):  # ("Joint Command of the Armed Forces": a body of no name of its own)
                 tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
             # (but "Joint Chiefs of Staff Committee", run together, is one; "Chiefs" alone ends no name: "Services Chiefs")
             if name_words and name_words[-1] == "Chiefs" and not tail.startswith(" of Staff"):
@@ -443,7 +448,8 @@ def _tail(text: str, person_words: set[str]) -> str:
     cut = next((i for i, w in enumerate(words) if w[0] in person_words or w[0] in _BUILDINGS
                 or w[0].endswith(("'s", "’s")) and is_title_word(w[0][:-2])), len(words))
     kept = words[:cut]
-    while cut < len(words) and words[cut][0] in person_words and kept and kept[-1][0].lower() in RANK_WORDS - {"staff"}:
+    while cut < len(words) and words[cut][0] in person_words and kept and kept[-1][0].lower() in RANK_WORDS - {"staff"} \
+            and is_title_word(kept[-1][0]):
         kept.pop()  # "of Staff Committee General X": the rank is the person's
     # "of Weapons and Technological Infrastructure" goes on; "of the Army and Air Force", "of Defence and
     # Foreign Minister X" end before the "and": what follows it is another body or a title
@@ -486,8 +492,11 @@ def _institutions_in_titles(text: str, person_words: set[str]):
 def _described(text: str, person_words: set[str]):
     """'the state news agency TASS', 'the Yonhap news agency', 'Hyundai Rotem, the manufacturer of',
     'the armed forces, the Kestwehr,'."""
-    for match in _PAPER_REPORTED.finditer(text) if "The " in text and " report" in text else ():
-        if not any(w in person_words for w in match["paper"].split()) and match["paper"][4:] not in countries():
+    for match in _PAPER_REPORTED.finditer(text) if " report" in text else ():
+        words = match["paper"].split()
+        if not any(w in person_words or is_demonym(w) or is_title_word(w) or w in countries() or is_plain_word(w)
+                   for w in words[words[0] == "The":]) and " ".join(words[words[0] == "The":]) not in countries() \
+                and (words[0] == "The" or words[0].isupper() or words[-1] in MEDIA_NOUNS):  # (not "Ana Berg reported")
             yield Found(match["paper"], "organization", "described organisation", match.start("paper"), match.end("paper"))
     for match in _NAMED_AFTER_KIND.finditer(text) if ", the " in text and holds_any(text, _KINDS_BEFORE_THE) else ():
         words = match["name"].split()

@@ -89,7 +89,8 @@ COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologie
                  "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics",
                  "Systems", "Shipbuilders"}
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
-MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News"}
+MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
+               "Express", "Wire", "Insider", "Monitor", "Noticias"}
 # What a text calls a company it named before: "the company said".
 COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
@@ -101,7 +102,8 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "air", "chief", "field", "commander", "wing", "squadron", "flight", "leader", "staff", "mg", "bg", "ltg",
               "acm", "avm", "cdre", "marshall",
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
-              "senior", "sr", "sen", "lieut", "junior"}  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
+              "senior", "sr", "sen", "lieut", "junior",  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
+              "army", "navy"}  # (a service before a rank: "Army General X")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
