@@ -29,6 +29,7 @@ CATEGORY_NOUNS = (
     "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "ATGM", "ATGMs",  # (infantry fighting vehicles, ...)
     "pod", "pods",  # ("Kestrel targeting pods")
 )
+_CATEGORY_SET = frozenset(CATEGORY_NOUNS)
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
@@ -211,7 +212,7 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     for word in proper.split():
         word = word.removesuffix("'s")
         if is_plain_word(word) or is_demonym(word) or word in taken or _IS_DESIGNATION.fullmatch(word) \
-                or word in countries() or word in _NOT_EQUIPMENT or word in CLASS_ACRONYMS or word in CATEGORY_NOUNS:
+                or word in countries() or word in _NOT_EQUIPMENT or word in CLASS_ACRONYMS or word in _CATEGORY_SET:
             break  # ("EL/M 2052 AESA radar": a kind of radar, no name of the model's; "KX-8 IFVs" its category)
         kept.append(word)
     return " ".join(kept) or None
@@ -317,9 +318,11 @@ def _named_by_category(text: str):
         yield _Named(match["name"], match["category"], match.start())
 
 
-def _described_names(text: str):
-    """Names that a list after their category, or the words "made by", say are equipment."""
-    yield from _listed_items(text)
+def _described_names(text: str, designated: bool):
+    """Names that a list after their category, or the words "made by", say are equipment; or a list
+    with a designation (where the paragraph has one: `designated`)."""
+    if designated:
+        yield from _listed_items(text)
     for match in _LISTED_AFTER.finditer(text) if holds_any(text, ("such as", "including", "like")) else ():
         for item in _ITEM_WORDS.finditer(text, match.start("items"), match.end("items")):
             yield item["name"], item.start("name"), "listed after its category"
@@ -402,7 +405,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if match[group] not in taken:
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
-    for name, start, pattern in _described_names(text):
+    for name, start, pattern in _described_names(text, any(f.pattern == "designation" for f in found)):
         words = name.split()
         while words and (is_demonym(words[0]) or is_plain_word(words[0])):
             words = words[1:]

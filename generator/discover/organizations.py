@@ -64,16 +64,17 @@ _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
                              rf"(?:\s+{CAPITALISED}){{1,2}})\s+(?:reported|reports)\b")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
-           "in a ", "in an ", "social media", " account", " page", " channel")
+           "in a ", "in an ", "social media")
+_ACCOUNTS = (" account", " page", " channel")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
 # reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
+_SOURCE_NAME = r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])"
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports)\s+" + _SOURCE_NAME)
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
-# KTV" ("told" and a word in title case may name a person: "told Marek that").
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports"
-                     r"|\btold(?=\s+[A-Z]{2,6}\b)|\b[Ss]peaking to|\bstatement to)\s+"
-                     r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])")
+# KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).
+_SPOKEN_TO = re.compile(r"(?:told(?=\s+[A-Z]{2,6}\b)|peaking to|statement to)\s+" + _SOURCE_NAME)
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "military, the", "parliament, the",
                      "legislature, the", "service, the", "agency, the", "ministry, the")
@@ -93,15 +94,16 @@ _DESCRIPTIONS = (
                 rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+in\s+an?\s+(?P<platform>[A-Z][A-Za-z]+)\s+"
                 rf"(?:post|message|video|statement)\b"  # "wrote in a Telegram post"
                 rf"|\b(?:said|posted|wrote|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)\s+"
-                rf"(?P<name>[A-Z][A-Za-z]+|X)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"
-                # "in a post on his Kestbook account", "on its official Kestgram page"
-                rf"|\bon\s+(?:his|her|their|its)\s+(?:official\s+)?(?P<account>[A-Z][A-Za-z]+)\s+(?:account|page|channel)\b"),
+                rf"(?P<name>[A-Z][A-Za-z]+|X)\b(?![\w-]|\.?\s+[A-Z\d])|\btold\s+(?P<paper>The\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})"),
      _POSTED),
+    # "in a post on his Kestbook account", "on its official Kestgram page"
+    (re.compile(r"\bon\s+(?:his|her|their|its)\s+(?:official\s+)?(?P<account>[A-Z][A-Za-z]+)\s+(?:account|page|channel)\b"),
+     _ACCOUNTS),
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
-_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED))  # most paragraphs hold none
+_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
@@ -134,9 +136,9 @@ _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
 # A picture's credit after its caption, in one word: "(Kestpress pic)", "(Kestnews file photo)".
-_PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)"
-                  # a caption ending in the agency's acronym and "Photo": "... the opening ceremony. KNA Photo"
-                  r"|(?<=[.)] )(?P<titled>[A-Z]{2,6}) (?:Photo|Pic)$")
+_PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)")
+# a caption ending in the agency's acronym and "Photo": "... the opening ceremony. KNA Photo"
+_PIC_AFTER = re.compile(r"(?<=[.)] )(?P<agency>[A-Z]{2,6}) (?:Photo|Pic)$")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
@@ -548,9 +550,9 @@ def _sources(text: str, person_words: set[str]):
     for match in _TWO_LETTER_BODIES.finditer(text) if holds_any(text, ("UN", "EU")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
     reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports.", " reported.")) else ()
-    for match in chain(reported, _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by",
-                                                                             "reports", "told", "peaking to",
-                                                                             "statement to")) else ()):
+    sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports")) else ()
+    spoken_to = _SPOKEN_TO.finditer(text) if holds_any(text, ("told", "peaking to", "statement to")) else ()
+    for match in chain(reported, sourced, spoken_to):
         name = match["name"]
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
@@ -640,7 +642,8 @@ def _wire_agency(text: str):
                 yield Found(dateline[other], "organization", "wire dateline", dateline.start(other), dateline.end(other))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
                *(_COURTESY.finditer(text) if "ourtesy of" in text else ()),
-               *(_PIC.finditer(text) if holds_any(text, (" pic)", " photo)", " picture)", " Photo", " Pic")) else ()),
+               *(_PIC.finditer(text) if holds_any(text, (" pic)", " photo)", " picture)")) else ()),
+               *(_PIC_AFTER.finditer(text, len(text) - 12) if text.endswith((" Photo", " Pic")) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,

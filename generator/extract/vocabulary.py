@@ -46,10 +46,14 @@ TITLE_NOUNS |= HONORIFICS
 # begins names: "Sri Mulyani Indrawati").
 _HONORIFIC_FIRST = {"tan", "puan", "toh"}
 _HONORIFIC_SECOND = {"sri", "seri", "puan"}
+_ADDRESS_WORDS = frozenset(form for word in HONORIFICS | _HONORIFIC_FIRST | _HONORIFIC_SECOND
+                           for form in (word, word.capitalize(), word.upper(), f"{word.capitalize()}."))
 
 
 def honorifics_at(words: list[str]) -> set[int]:
     """The positions of `words` that hold a form of address, single ("Datuk") or paired ("Tan Sri")."""
+    if _ADDRESS_WORDS.isdisjoint(words):  # (most runs of words hold none)
+        return set()
     bare = [w.strip(".").lower() for w in words]
     found = {i for i, w in enumerate(bare) if w in HONORIFICS}
     for i in range(len(bare) - 1):
