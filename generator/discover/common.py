@@ -36,11 +36,12 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 # A run of capitalised words; name particles may stand inside it ("Khalid bin Salman"), and a
 # middle initial with its full stop ("Lloyd J. Austin"), which ends no run before a name's word.
 _MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The")
-RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}))*")
+# (an initial may open one: "Gen. B. Chance Saltzman")
+RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+)?{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}))*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")
-_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A."), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
+_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
                "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",)}  # 3166 does not list
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",

@@ -31,7 +31,7 @@ _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Secon
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
-_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival")
+_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum")
 _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".

@@ -172,6 +172,7 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of 
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
+_SHORT_THEN_NAME = re.compile(rf"\b(?P<short>[A-Z]{{2,6}}),\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and)){{1,6}})")
 # and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
 _LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
 CATEGORY_LOWER = {c.lower() for c in CATEGORY_NOUNS}
@@ -205,7 +206,7 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
 
 
-_TIME_OF_OFFICE = {"former", "then", "acting", "outgoing", "incoming", "late"}
+_TIME_OF_OFFICE = {"former", "then", "acting", "outgoing", "incoming", "late", "senior", "junior", "top"}  # ("Senior X Ministry officials")
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -257,9 +258,14 @@ def defined_otherwise(text: str) -> frozenset[str]:
     """Acronyms a paragraph defines as no body: a document or a class of weapon in capitals
     ("Letter of Acceptance (LOA)", "Intermediate Range Ballistic Missile (IRBM)"), or anything in
     lower-case words whose initials spell it ("the letter of acceptance (LOA)")."""
+    # (a programme's acronym, then its name after a comma: "promised SDI, Strategic Defense Initiative")
+    shorts = {m["short"] for m in _SHORT_THEN_NAME.finditer(text)
+              if "".join(w[0] for w in m["name"].split() if w[0].isupper()) == m["short"]
+              and m["name"].split()[-1] in _PROGRAMMES | DOCUMENTS} \
+        if "," in text and holds_any(text, tuple(_PROGRAMMES | DOCUMENTS)) else set()
     if "(" not in text and "[" not in text:
-        return frozenset()
-    shorts = {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}
+        return frozenset(shorts)
+    shorts |= {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}
     for match in _LOWER_DEFINED.finditer(text):
         words = match["words"].split()
         if any(_spelt_by(words[-count:], match["short"]) for count in range(1, len(words) + 1)):
@@ -393,9 +399,10 @@ def _named_by_head(text: str, person_words: set[str]):
             start = end - len(" ".join(name_words))
             joined = _JOINED_BEFORE.search(text, max(0, start - 60), start) \
                 if start == run.start() and name_words[-1] in ORGANIZATION_NOUNS else None
-            first = possessive_cut(joined["first"].split()) if joined else []
+            first = strip_leading(possessive_cut(joined["first"].split())) if joined else []
             if first and first[-1] not in HEAD_NOUNS and not first[0].isupper() and not any(w in person_words for w in first) \
-                    and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries():
+                    and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries() \
+                    and not text.endswith(("of ", "for "), 0, joined.start("first")):  # ("Department of Defense and X Agency")
                 # (not "Ruritanian and Kest Navy", "Ruritania and Kest Navy": two bodies)
                 # "Air and Space Force", "Research and Development Organisation" are one body; "the
                 # Army and Air Force", "Boeing and General Electric", "X and Y Aerospace" are two
@@ -541,15 +548,27 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
 
 
 # A source named after the report it gave, ending a sentence: "..., Kestpress reports."
-_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:reports|reported)\.")
+_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:reports|reported)"
+                            r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?\.")
 # The two bodies of nations that news names by two letters alone (two letters name no body otherwise).
 _TWO_LETTER_BODIES = re.compile(r"(?<![\w.-])(?:UN|EU)(?![\w.]|-[a-z])")
 
 
+# A body of one word that speaks: "the Kestmark said", "The Kestmark has denied" (what speaks is a
+# person or a body; a person of the article is named, a title is a title).
+_BODY_SPEAKS = re.compile(r"\b[Tt]he (?P<name>[A-Z][a-z]{3,}) (?:has |had |have )?(?:said|says|announced|confirmed|stated|"
+                          r"denied|declined|insisted|warned|added|noted|told)\b")
+
+
 def _sources(text: str, person_words: set[str]):
+    for match in _BODY_SPEAKS.finditer(text) if holds_any(text, ("he ",)) else ():
+        name = match["name"]
+        if not (name in person_words or is_plain_word(name) or is_demonym(name) or is_title_word(name) or name in countries()
+                or is_capital(name) or name.lower() in CATEGORY_LOWER or name in ORGANIZATION_NOUNS or name in REGION_NAMES):
+            yield Found(name, "organization", "body that speaks", match.start("name"), match.end("name"))
     for match in _TWO_LETTER_BODIES.finditer(text) if holds_any(text, ("UN", "EU")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
-    reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports.", " reported.")) else ()
+    reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported")) else ()
     sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports")) else ()
     spoken_to = _SPOKEN_TO.finditer(text) if holds_any(text, ("told", "peaking to", "statement to")) else ()
     for match in chain(reported, sourced, spoken_to):
@@ -572,8 +591,8 @@ def _national_arms(text: str, person_words: set[str]):
         if last == run.group(0) or last not in _ARM_COUNTRIES and last not in countries():
             continue
         words = run.group(0).split()
-        if len(words) > 3 or is_heading(text) or " ".join(words[-2:]) in countries():
-            continue  # ("North Korea": a country whose last word is one too)
+        if len(words) > 3 or is_heading(text) or " ".join(words[-2:]) in countries() or " ".join(words[-2:]) in REGION_NAMES:
+            continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
         if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \

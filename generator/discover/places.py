@@ -13,7 +13,7 @@ import pycountry
 
 from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
-from ..extract.vocabulary import TITLE_MODIFIERS
+from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS
 from ..model import Entity
 from .common import CAPITALISED, DOCUMENTS, STANDALONE, Found, countries, holds_any, is_demonym, is_plain_word, possessive_cut
 
@@ -34,7 +34,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic",
-           "Caribbean", "America", "Americas")  # (not "an Atlantic empire")
+           "Caribbean", "Americas")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
@@ -284,7 +284,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                                 and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
                                 or w[0].isupper() and w in other_words
                                 or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
-                                for w in words):  # "in April-May", "in Aug. 2024"
+                                or pattern is _AFTER_PREPOSITION and w in ORGANIZATION_NOUNS
+                                for w in words):  # "in April-May", "in Aug. 2024", "to Congress"
                 continue
             written = " ".join(words)
             if label == "named feature" and match["kind"] == "facility" and not _OWNED.search(text, 0, match.start()):
