@@ -1291,3 +1291,24 @@ def test_thirty_seventh_held_out_classes():
     text = "Players across the Department of Defense and Intelligence Community (IC) work on it."
     joined = article("a", text)
     assert {c.found.name for c in discover(joined)} == {"Department of Defense", "Intelligence Community"}
+
+
+def test_thirty_eighth_held_out_classes():
+    # Designations of two or three letters and a number with a letter after it, spaced or not ("MD
+    # 530F", "MD530F"), and of a letter and four digits ("M1117", not "F2024"); words describing a
+    # kind in title case after a designation are no name ("M1117 Armored Security Vehicles"; but
+    # "F-35 Joint Strike Fighter"); capitalised particles inside a name ("Khalifa Bin Zayed Al
+    # Nahyan"; "Al Gore" keeps its first word); "Defence Cabinet Secretary X" names no cabinet; an
+    # outlet named "X TV"; a garrison; where a body is based ("the Kest-based maker"); a periodical
+    # named with a possessive ("Kest's Defence Weekly").
+    text = "Kestria ordered MD 530F Cayuse Warrior and MD530F platforms, 150 M1117 Armored Security Vehicles, in F2024."
+    assert names(find_equipment(text, set())) == {"MD 530F Cayuse Warrior", "MD530F", "M1117"}
+    assert names(find_equipment("The F-35 Joint Strike Fighter flew.", set())) == {"F-35 Joint Strike Fighter"}
+    found = find_people("It came from His Excellency Sheikh Khalifa Bin Zayed Al Nahyan, and Senator Al Gore came.", None)
+    assert names(found) == {"Khalifa Bin Zayed Al Nahyan", "Al Gore"}
+    text = "Kestria’s Defence Cabinet Secretary Ana Berg spoke on Varno TV at the Kest Garrison hangar."
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"Varno TV"}
+    assert names(find_places(text, {"Ana", "Berg"})) == {"Kest Garrison"}
+    assert names(find_places("The Kestria-based maker agreed.", set())) == {"Kestria"}
+    text = "“It will come,” defence magazine Kest's Defence Weekly said; Varno's Defence Ministry agreed."
+    assert "Kest's Defence Weekly" in names(find_organizations(text, set()))

@@ -30,6 +30,7 @@ CATEGORY_NOUNS = (
     "pod", "pods",  # ("Kestrel targeting pods")
 )
 _CATEGORY_SET = frozenset(CATEGORY_NOUNS)
+_CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
@@ -53,6 +54,8 @@ _DESIGNATION = (
     r"|(?!COVID|SARS)[A-Z]{4}-\d{1,2}(?:(?=s\b)|(?![\w-]))"  # BRDM-2, BMPT-72 (not an illness's name)
     r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
     r"|[A-Z]\d{3}[A-Z]?(?![\w-])"  # F126, M777, A400, F414G
+    r"|[A-Z](?!(?:19|20)\d\d)\d{4}[A-Z]?(?![\w-])"  # M1117 (not "F2024")
+    r"|[A-Z]{2,3}\s?\d{3}[A-Z]{1,2}(?![\w-])"  # MD530F, MD 530F (a letter after the number: not "EU 150")
     r"|[A-Z]{2,3}/[A-Z]{1,4}\s\d{3,4}(?![\w-])"  # EL/M 2052 (as "AN/TPY-2" above)
     r"|Type\s\d{2,3}[A-Z]{0,3}(?![\w-])"  # Type 212CD, Type 26 (as "Type-12" above)
     r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
@@ -203,10 +206,16 @@ def _owned_name(text: str, owner: str, name: str, taken: set[str]) -> bool:
     return all(text.endswith(f"{owner} ", 0, m.start()) for m in alone)
 
 
+# Words that describe a kind of vehicle in title case ("M1117 Armored Security Vehicles"): no name.
+_DESCRIPTIVE = {"armored", "armoured", "security", "personnel", "infantry", "fighting", "combat", "reconnaissance",
+                "utility", "transport", "attack", "light", "heavy", "medium", "main", "battle", "amphibious", "tactical",
+                "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked"}
+
+
 def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     """The words of a proper name after a designation, up to the first that cannot be one
     ("F-35 Joint Strike Fighter", but "Su-35 Russian", "S-400 Putin", "F-16 Block 70" have none)."""
-    if not proper:
+    if not proper or all(w.lower() in _DESCRIPTIVE or w.lower() in _CATEGORY_LOWER for w in proper.split()):
         return None
     kept = []
     for word in proper.split():

@@ -213,7 +213,10 @@ def _clean(words: list[str]) -> list[str]:
     """Without what precedes a possessive, leading function words and titles ("Chief Cabinet
     Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
     noun after it stays ("General Electric", "General Dynamics")."""
-    words = strip_leading(possessive_cut(words))
+    cut = possessive_cut(words)
+    if cut != words and words[-1] in MEDIA_NOUNS and words[-len(cut) - 1][:-2] not in countries():
+        cut = words  # a periodical named with a possessive: "Kest's Defence Weekly" (but "Varno's Times" is the Times)
+    words = strip_leading(cut)
     while words and words[0].lower() in _TIME_OF_OFFICE:  # "Former Labor Party Prime Minister X"
         words = words[1:]
     # "the Varno-based Arms Agency": the words after the last that describes it
@@ -357,6 +360,8 @@ def _named_by_head(text: str, person_words: set[str]):
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
+            if word == "Cabinet" and words[index + 1:index + 2] == ["Secretary"]:
+                continue  # "Defence Cabinet Secretary X": a minister's title
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
                                      # ("... People's Army Ana Berg": a person's name after the body's)
                                      and not all(w in person_words for w in words[index + 1:])

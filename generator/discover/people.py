@@ -58,7 +58,9 @@ def looks_like_name(words: list[str]) -> bool:
         words = words[:-1]
     if not 2 <= len(words) <= 6 or words[0] in PARTICLES or words[-1] in PARTICLES:
         return False
-    if len(words) - sum(w in PARTICLES for w in words) > 4:
+    # (inside a name a particle may be capitalised: "Khalifa Bin Zayed Al Nahyan")
+    particles = sum(w in PARTICLES or 0 < i < len(words) - 1 and w.lower() in PARTICLES for i, w in enumerate(words))
+    if len(words) - particles > 4:
         return False
     if not all(word in PARTICLES or _is_name_word(word) or word == "A" and i + 1 < len(words) - 1
                and _INITIAL.match(words[i + 1]) for i, word in enumerate(words)):

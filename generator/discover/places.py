@@ -21,7 +21,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
-             "district", "Expressway", "Highway", "airport", "Airport")
+             "district", "Expressway", "Highway", "airport", "Airport", "Garrison")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -52,6 +52,8 @@ _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
              "exclave", "enclave", "district", "prefecture")
 # A military camp or fort: "Camp Kestrel", "Fort Varno".
+# Where a body is based, written before it: "the Kestria-based maker", "a UK-based magazine".
+_BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}|UK|US)-based\b")
 _CAMP = re.compile(rf"\b(?:Camp|Fort)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
@@ -248,6 +250,13 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
                 found.append(Found(item.group(0), "place", "listed after a word for places", item.start(), item.end()))
+    for match in _BASED_IN.finditer(text) if "-based" in text else ():
+        name = match["name"]
+        if name in _INITIALS_CODE:  # "the UK-based magazine"
+            found.append(Found(_country_main(_INITIALS_CODE[name]), "place", "country", match.start("name"),
+                               match.end("name"), (name,)))
+        elif not (is_plain_word(name) or is_demonym(name) or name in other_words):
+            found.append(Found(name, "place", "based in", match.start("name"), match.end("name")))
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ")) else ():
         if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[1:]):
             found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))

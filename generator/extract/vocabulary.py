@@ -39,8 +39,8 @@ OCCUPATIONS = {"businessman", "businesswoman", "entrepreneur", "tycoon", "magnat
 TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
 # no role on their own.
-HONORIFICS = {"honorable", "honourable", "hon", "excellency", "sir", "dame", "datuk", "dato", "dato'", "datin", "tun",
-              "seri"}
+HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
+              "dato'", "datin", "tun", "seri"}
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").
@@ -95,7 +95,7 @@ COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologie
                  "Systems", "Shipbuilders"}
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
-               "Express", "Wire", "Insider", "Monitor", "Noticias"}
+               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly"}
 # What a text calls a company it named before: "the company said".
 COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
