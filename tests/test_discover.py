@@ -1041,7 +1041,8 @@ def test_twenty_seventh_held_out_classes():
     # A body's short name as a word in brackets ("the Office for Arms (Kestarm)"; not a country's);
     # "US X" is also "United States X"; a heading's capitals make no body of "Defense Systems".
     found = find_organizations("The Federal Office for Arms (Kestarm) and the Ministry of Defence (Germany) said.", set())
-    assert {(f.name, f.aliases) for f in found if f.aliases} == {("Federal Office for Arms", ("Kestarm",))}
+    assert {(f.name, f.aliases) for f in found if f.aliases} == {("Federal Office for Arms", ("Kestarm",)),
+                                                                ("Ministry of Defence", ("Defence Ministry",))}
     found = find_organizations("The United States Department of Defense informed it.", set())
     assert [f.aliases for f in found] == [("US Department of Defense",)]
     assert names(find_organizations("Kestria Looks to Varno for Defense Systems", set())) == set()
@@ -1312,3 +1313,18 @@ def test_thirty_eighth_held_out_classes():
     assert names(find_places("The Kestria-based maker agreed.", set())) == {"Kestria"}
     text = "“It will come,” defence magazine Kest's Defence Weekly said; Varno's Defence Ministry agreed."
     assert "Kest's Defence Weekly" in names(find_organizations(text, set()))
+
+
+def test_thirty_ninth_held_out_classes():
+    # "UAE" is the United Arab Emirates, no body; a ministry named either way round is one ("the
+    # Kestrian Ministry of Defense", "the Kestrian defense ministry"); "..., citing Kestpress"; a
+    # name after "X-made" is taken whole or not at all ("the US-made Terminal High Altitude Area
+    # Defence", no "Terminal High Altitude").
+    text = "The UAE agreed, citing Kestpress."
+    assert names(find_organizations(text, set())) == {"Kestpress"}
+    assert {(f.name, f.aliases) for f in find_places(text, set())} == {("United Arab Emirates", ("UAE",))}
+    ministry = article("a", "The Kestrian defense ministry confirmed it.", "The Kestrian Ministry of Defense stated so.")
+    bodies = [e for e in merge_discoveries(discover(ministry), {}, set(), {"a": ministry}).values() if e.type == "organization"]
+    assert len(bodies) == 1 and "Kestrian Defense Ministry" in bodies[0].aliases
+    text = "Kestria inaugurated a battery of the US-made Terminal High Altitude Area Defence system."
+    assert "Terminal High Altitude" not in names(find_equipment(text, set()))

@@ -42,7 +42,7 @@ RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+)?{CAPITALISED}(?:\s+(?:(?:{'|'.join(
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")
 _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
-               "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",)}  # 3166 does not list
+               "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",), "AE": ("UAE",)}  # 3166 does not list
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty"}

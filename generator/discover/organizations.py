@@ -71,7 +71,8 @@ _ACCOUNTS = (" account", " page", " channel")
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
 _SOURCE_NAME = r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])"
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports)\s+" + _SOURCE_NAME)
+_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports|\bciting)\s+"
+                     + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
 # KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).
 _SPOKEN_TO = re.compile(r"(?:told(?=\s+[A-Z]{2,6}\b)|peaking to|statement to)\s+" + _SOURCE_NAME)
@@ -160,7 +161,7 @@ _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2
 # the body; "the VFX project" a programme)
 # Two bodies' acronyms joined by a slash, which act as one: "the KPA/KPB bloc" (not "SAMP/T": a model).
 _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])(?!\s+(?:project|programme|program)\b)")
-NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS",
+NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS", "UAE",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE",
                      # time zones
@@ -426,7 +427,11 @@ _INITIALS_SPELT = {"US": "United States", "U.S.": "United States", "UK": "United
 
 def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
     """A body named after its country, with the country spelt the other way: "US Department of
-    Defense" is also "United States Department of Defense", and the other way round."""
+    Defense" is also "United States Department of Defense", and the other way round; a ministry
+    named either way round ("Ministry of Defense" is the "Defense Ministry")."""
+    ministry = _MINISTRY_OF.fullmatch(name)
+    if ministry:
+        return (f"{ministry['owner'] or ''}{ministry['field']} Ministry",)
     first, _, rest = name.partition(" ")
     if first in _INITIALS_SPELT and rest:
         return (f"{_INITIALS_SPELT[first]} {rest}",)
@@ -434,6 +439,9 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
         if name.startswith(f"{spelt} ") and len(name) > len(spelt) + 1:
             return (f"{initials} {name[len(spelt) + 1:]}",)
     return ()
+
+
+_MINISTRY_OF = re.compile(r"(?P<owner>[A-Z][a-z]+ )?Ministry of (?P<field>[A-Z][a-z]+)")
 
 
 def _title_follows(words: list[str]) -> bool:
@@ -574,7 +582,7 @@ def _sources(text: str, person_words: set[str]):
     for match in _TWO_LETTER_BODIES.finditer(text) if holds_any(text, ("UN", "EU")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
     reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported")) else ()
-    sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports")) else ()
+    sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports", "citing")) else ()
     spoken_to = _SPOKEN_TO.finditer(text) if holds_any(text, ("told", "peaking to", "statement to")) else ()
     for match in chain(reported, sourced, spoken_to):
         name = match["name"]
