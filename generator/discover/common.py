@@ -37,7 +37,9 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 # middle initial with its full stop ("Lloyd J. Austin"), which ends no run before a name's word.
 _MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The")
 # (an initial may open one: "Gen. B. Chance Saltzman")
-RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+)?{CAPITALISED}(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}))*")
+# (both ways of opening begin with a capital, which `re` looks for first: an optional group before
+# it would have the pattern tried at every position)
+RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+{CAPITALISED}|{CAPITALISED})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}))*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")

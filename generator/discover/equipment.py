@@ -291,19 +291,32 @@ class _Named(NamedTuple):
 # Systems listed together, one of them a model's designation, so the others too: "Kestrel, Osprey
 # and KX-17 are superior to the Falke 2000", "beating Kestria's Falke, Varno's KX-17 and Osprey's
 # Hawk" (each after its country's possessive).
-_LISTED = r"(?:[A-Z][a-z]+['’]s\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?"
-_LIST = re.compile(rf"(?<![\w'’-]){_LISTED}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
+# (each item opens with a capital, the first tested after it: `re` then looks for capitals only)
+_LISTED = r"[A-Z][\w-]*(?:['’]s\s+[A-Z][\w-]*)?(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?"
+_LIST = re.compile(rf"[A-Z](?<![\w'’-][A-Z]){_LISTED[5:]}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
 _LIST_ITEM = re.compile(r"(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
 
 
-def _listed_items(text: str):
-    """The systems of a list of them where one is a designation (the others are checked by the caller)."""
-    for match in _LIST.finditer(text) if " and " in text or " or " in text else ():
-        items = list(_LIST_ITEM.finditer(text, match.start(), match.end()))
-        if any(is_designation(item["name"].removesuffix("s")) for item in items):
-            for item in items:
-                if not is_designation(item["name"]):
-                    yield item["name"], item.start("name"), "listed with a designation"
+def _listed_items(text: str, designations: list[tuple[int, int]]):
+    """The systems of a list of them where one is a designation (the others are checked by the
+    caller), looked for around the paragraph's designations only."""
+    if " and " not in text and " or " not in text:
+        return
+    windows: list[list[int]] = []  # the stretches of text around the designations, overlapping ones joined
+    for start, end in designations:
+        if windows and start - 120 <= windows[-1][1]:
+            windows[-1][1] = end + 120
+        else:
+            windows.append([max(0, start - 120), end + 120])
+    for window_start, window_end in windows:
+        if " and " not in text[window_start:window_end] and " or " not in text[window_start:window_end]:
+            continue
+        for match in _LIST.finditer(text, window_start, min(len(text), window_end)):
+            items = list(_LIST_ITEM.finditer(text, match.start(), match.end()))
+            if any(is_designation(item["name"].removesuffix("s")) for item in items):
+                for item in items:
+                    if not is_designation(item["name"]):
+                        yield item["name"], item.start("name"), "listed with a designation"
 
 
 # A category that says what a place or firm makes: "the Varno drone factory" names no drone.
@@ -327,11 +340,11 @@ def _named_by_category(text: str):
         yield _Named(match["name"], match["category"], match.start())
 
 
-def _described_names(text: str, designated: bool):
+def _described_names(text: str, designations: list[tuple[int, int]]):
     """Names that a list after their category, or the words "made by", say are equipment; or a list
-    with a designation (where the paragraph has one: `designated`)."""
-    if designated:
-        yield from _listed_items(text)
+    with one of the paragraph's `designations` (their spans)."""
+    if designations:
+        yield from _listed_items(text, designations)
     for match in _LISTED_AFTER.finditer(text) if holds_any(text, ("such as", "including", "like")) else ():
         for item in _ITEM_WORDS.finditer(text, match.start("items"), match.end("items")):
             yield item["name"], item.start("name"), "listed after its category"
@@ -414,7 +427,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if match[group] not in taken:
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
-    for name, start, pattern in _described_names(text, any(f.pattern == "designation" for f in found)):
+    for name, start, pattern in _described_names(text, [(f.start, f.end) for f in found if f.pattern == "designation"]):
         words = name.split()
         while words and (is_demonym(words[0]) or is_plain_word(words[0])):
             words = words[1:]
