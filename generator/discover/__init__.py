@@ -101,6 +101,9 @@ def discover(article: Article) -> list[Candidate]:
     # alone ("the Kestrel", "JAS-39 Kestrel"): it takes that name too, so that the two are one.
     alone = {a for found in finds for f in found if f.type == "equipment" for a in (f.name, *f.aliases) if " " not in a} \
         | {s for s in systems if " " not in s}
+    # A body the article names in full and, elsewhere, by its initials alone ("Ground Self-Defense
+    # Force", then "the GSDF") is one body.
+    spelt_out = _spelt_out({f.name for found in finds for f in found if f.type == "organization" and " " in f.name})
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     candidates: list[Candidate] = []
@@ -110,9 +113,28 @@ def discover(article: Article) -> list[Candidate]:
                 continue
             if found.type == "equipment":
                 found = _with_name_alone(found, alone)
+            elif found.type == "organization" and found.name in spelt_out:
+                found = found._replace(name=spelt_out[found.name], aliases=(found.name, *found.aliases))
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
+
+
+_INITIAL_WORDS = re.compile(r"[A-Z][a-z]*")  # the words whose capitals spell a body's initials ("Self-Defense": S, D)
+
+
+def _spelt_out(names: set[str]) -> dict[str, str]:
+    """Bodies' initials of three letters or more -> the one name of `names` they spell ("GSDF" ->
+    "Ground Self-Defense Force"; the words "of", "the", "and", "for" spell nothing)."""
+    by_initials: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        # (with or without a people's name before it: "the Kestrian Ground Self-Defense Force", "the GSDF")
+        for spelt in (name, rest) if is_demonym(first) else (name,):
+            initials = "".join(word[0] for word in _INITIAL_WORDS.findall(spelt.replace("’s", "").replace("'s", "")))
+            if len(initials) >= 3 and initials != name:
+                by_initials.setdefault(initials, set()).add(name)
+    return {initials: next(iter(spelling)) for initials, spelling in by_initials.items() if len(spelling) == 1}
 
 
 def _with_name_alone(found: Found, alone: set[str]) -> Found:
