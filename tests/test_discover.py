@@ -1339,3 +1339,30 @@ def test_a_body_named_in_full_and_by_its_initials():
     merged = merge_discoveries(discover(paragraphs), {}, set(), {"a": paragraphs})
     bodies = {e.name: set(e.aliases) for e in merged.values() if e.type == "organization"}
     assert bodies == {"Ground Self-Defense Force": {"GSDF"}, "Finnish Harbour Self-Defense Command": {"HSDC"}, "NATO": set()}
+
+
+def test_fortieth_held_out_classes():
+    # "Shri" is a form of address and "Raksha Mantri" a title; an athlete's title ("Olympic
+    # medalist X"; "Olympic" names no body); a site named as such is no body ("X Testing Facility
+    # Centre"), so the system named before it stays one ("BrahMos missiles made at the BrahMos ...
+    # Facility Centre"); "..., reports V Narayan."; a city in title case opening the text before a
+    # colon ("Varno: The ..."; not a label: "Source: ..." or a short caption "Foto: Kest pic"); a
+    # class named in quotation marks ("the ‘Kestrel’ class destroyer"); "in Kestria's Varno on
+    # Thursday" names both places (not "Velmar's Varno plant"); "Varno, Kestria on Friday"; a
+    # designation's words spelt by its short name ("Kest Turbo Trainer-40 (KTT-40)").
+    text = ("Raksha Mantri Shri Ana Berg and Chief Minister Shri Ivo Marek met two-time Olympic medalist Lea Horvat "
+            "after the Kestrel missiles made at the Kestrel Integration and Testing Facility Centre flew, reports V Narayan.")
+    found = find_people(text, None)
+    assert {(f.name, dict(f.fields).get("role")) for f in found} == {
+        ("Ana Berg", "Raksha Mantri"), ("Ivo Marek", "Chief Minister"), ("Lea Horvat", "Olympic medalist"), ("V Narayan", None)}
+    assert names(find_organizations(text, {"Ana", "Berg", "Ivo", "Marek", "Lea", "Horvat"})) == set()
+    assert names(find_equipment(text, set())) == {"Kestrel"}
+    assert names(find_places("Varno: The minister commissioned the new destroyer of the navy on Sunday.", set())) == {"Varno"}
+    assert names(find_places("Source: The minister commissioned the new destroyer of the navy on Sunday.", set())) == set()
+    assert names(find_places("Foto: Kest pic", set())) == set()
+    found = find_equipment("It commissioned the ‘Kestrel’ class stealth destroyer.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Kestrel class", ("Kestrel", "Kestrel-class"))]
+    text = "He was in Kestria's Varno on Thursday and in Osprey, Kest on Friday; profits went to Velmar's Ossa plant."
+    assert names(find_places(text, set())) == {"Kestria", "Varno", "Osprey", "Kest"}
+    found = find_equipment("The line of Kest Turbo Trainer-40 (KTT-40) opened.", set())
+    assert (found[0].name, found[0].aliases) == ("Kest Turbo Trainer-40", ("Trainer-40", "KTT-40"))

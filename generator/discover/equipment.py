@@ -175,6 +175,8 @@ _SHIP = re.compile(
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+# A class named in quotation marks, its noun apart: "the ‘Kestrel’ class stealth destroyer".
+_QUOTED_CLASS = re.compile(rf"[‘'\"“](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'\"”]\s+class\s+(?P<category>{_CATEGORY})")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’')]*\s+|[\"“(]\s*)$")
@@ -319,6 +321,25 @@ def _listed_items(text: str, designations: list[tuple[int, int]]):
                         yield item["name"], item.start("name"), "listed with a designation"
 
 
+_SHORT_DESIGNATION = re.compile(r"\s*\((?P<letters>[A-Z]{2,5})-(?P<number>\d{1,4})\)")
+
+
+def _spelt_out(text: str, start: int, designation: str, end: int) -> tuple[str, int, str] | None:
+    """The words before a designation of a word and a number ("Trainer-40") that its short name in
+    brackets spells with it ("Kest Turbo Trainer-40 (KTT-40)"): those words, where they start, and
+    the short name."""
+    short = _SHORT_DESIGNATION.match(text, end)
+    head, _, number = designation.rpartition("-")
+    if not short or short["number"] != number or not head or short["letters"][-1] != head[0]:
+        return None
+    count = len(short["letters"]) - 1
+    words = list(re.finditer(r"\S+", text[max(0, start - 80):start]))[-count:]
+    if len(words) != count or not all(w.group(0)[0].isupper() and w.group(0)[1:].isalpha() for w in words) \
+            or "".join(w.group(0)[0] for w in words) != short["letters"][:-1]:
+        return None
+    return " ".join(w.group(0) for w in words), max(0, start - 80) + words[0].start(), f"{short['letters']}-{number}"
+
+
 # A category that says what a place or firm makes: "the Varno drone factory" names no drone.
 _MAKES = re.compile(r"\s+(?:factory|factories|plant|plants|maker|makers|manufacturer|manufacturers|producer|producers|"
                     r"industry|workshop|workshops)\b")
@@ -392,6 +413,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         other = _SLASHED_NAME.match(text, end)  # "KX-21/VFX": the same aircraft by its partner's name
         if other:
             aliases, end = (*aliases, other["name"]), other.end()
+        spelt = _spelt_out(text, match.start("designation"), designation, end) if "(" in text else None
+        if spelt:  # "Kest Turbo Trainer-40 (KTT-40)": the words its short name spells are its name's
+            name, start = f"{spelt[0]} {designation}", spelt[1]
+            aliases = tuple(dict.fromkeys((*aliases, designation, spelt[2])))
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
     for start, end, category in acronyms_before_category(text):
         if text[start:end] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
@@ -473,6 +498,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
                            (hull["hull"],) if hull else (), (("category", kind),)))
+    for match in _QUOTED_CLASS.finditer(text) if " class " in text else ():
+        found.append(Found(f"{match['name']} class", "equipment", "ship or aircraft class", match.start("name"),
+                           match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))
     for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
         first, _, rest = name.partition(" ")

@@ -202,6 +202,7 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
 _PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept"}
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
+_SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
 # An amount's unit or currency: "317 million EUR" is no body.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn))\s$")
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
@@ -387,8 +388,8 @@ def _named_by_head(text: str, person_words: set[str]):
                     or name_words[-1] == "Systems" and len(name_words) > 2:
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker)
             name = " ".join((" ".join(name_words) + tail).split())
-            if name in former_countries() or heading and name_words[0] in _GENERIC:
-                continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body
+            if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words):
+                continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             if is_generic(name.split()) or len(name_words) == 1 and not tail:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
                 owner = _country_before(words[: index + 1], name_words)
@@ -498,8 +499,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
             continue
         words = _clean(run.group(0).split())
-        if len(words) == 1 and words[0].endswith(("ed", "ing")):
-            continue  # "Related ministers", "Visiting officials": a participle describes the title
+        if len(words) == 1 and words[0].endswith(("ed", "ing", "ic")):
+            continue  # "Related ministers", "Visiting officials", "Olympic medalist": a word that describes the title
         if title_noun(following[1]) in OCCUPATIONS and _opens_sentence(text, run.start()):
             continue  # "Arms dealer X": the sentence's capital
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \

@@ -43,6 +43,8 @@ _CREDIT_END = re.compile(r"[;)]|\.(?:\s|$)")  # where a credit's part ends: "(Re
 _CREDIT_TAIL = re.compile(r"\s(?!(?:and|in|by|from|at|with|writing|editing|reporting|additional|compiled)\b)[a-z]{2,}\b")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
 # A writer and a translator on one line: "By Ana Berg – Translated by Ivo Marek".
+# A reporter credited at the end of a paragraph: "..., reports A Berg."
+_REPORTS_BY = re.compile(rf",\s+reports\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})\.?$")
 # A byline with the page's times after it: "By Ana Berg Posted : May 22, 2024".
 _BY_POSTED = re.compile(rf"^By\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+(?:Posted|Published|Updated)\b")
 _TRANSLATED = re.compile(rf"^(?:By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[-–—|,;]\s*)?[Tt]ranslated\s+by\s+"
@@ -227,6 +229,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         for match in pattern.finditer(text) if needs in text else ():
             if looks_like_name(match[1].split()):
                 found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
+    reporter = _REPORTS_BY.search(text) if ", reports " in text else None
+    if reporter and looks_like_name(reporter["name"].split()):
+        found.append(Found(reporter["name"], "person", "byline", reporter.start("name"), reporter.end("name")))
     posted = _BY_POSTED.match(text) if text.startswith("By ") else None
     if posted and looks_like_name(posted["name"].split()):
         found.append(Found(posted["name"], "person", "byline", posted.start("name"), posted.end("name")))

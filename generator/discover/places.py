@@ -65,7 +65,9 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                        r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z][\w ]{1,30}\)\s*)?[-–—:]"
                        # or with its province or country in brackets: "Varno (North Ruritania):"
-                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:")
+                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:"
+                       # or alone before a colon, the text after it: "Varno: The ministry said ..."
+                       r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z][a-z]*\s+[a-z])")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
@@ -85,7 +87,9 @@ _KIND_AFTER_LIST = re.compile(rf"(?<=[a-z]) (?:{'|'.join(_PLACE_KINDS)})\b")
 _LIST_BEFORE_KIND = re.compile(rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})$")
 _LISTED_PLACE = re.compile(_PLACE_ITEM)
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
-_WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
+_WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$|\s+(?:on|in|at|last|this)\s)")
+# A place held by the one named with its possessive after a place preposition: "in Kestria's Varno".
+_HOLDER = re.compile(r"\b(?:in|near|from|to|outside)\s+(?P<name>[A-Z][a-z]{2,})['’]s\s+(?P<held>[A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:on|in|at|last|this|during|and)\b|$)")
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
 _AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
 
@@ -95,6 +99,10 @@ DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
+# Words that open a line before a colon as a label, not a city: "Source: ...", "Editor's note: ...".
+_LABELS = {"Source", "Sources", "Note", "Photo", "Image", "Credit", "Caption", "Update", "Updated", "Editor", "Read",
+           "Watch", "Related", "Disclaimer", "Correction", "Summary", "Background", "Context", "Analysis", "Opinion",
+           "Comment", "Video", "Quote", "Translation", "Author", "Text", "Tags", "Topics", "Listen", "Exclusive", "Breaking"}
 _NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
                   "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
 _INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name
@@ -222,6 +230,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     dateline = _DATELINE.match(text)
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
+    elif dateline and dateline["colon"] and dateline["colon"] not in other_words and len(text.split()) >= 8 \
+            and not any(is_plain_word(w) or w in _LABELS for w in dateline["colon"].split()):  # (a sentence follows)
+        found.append(Found(dateline["colon"], "place", "dateline", 0, dateline.end("colon")))
     elif dateline and dateline["city"] and dateline["city"] not in other_words:
         found.append(Found(dateline["city"], "place", "dateline", 0, dateline.end("city")))
         if dateline["within"] not in known:  # a country is found as one
@@ -250,6 +261,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
                 found.append(Found(item.group(0), "place", "listed after a word for places", item.start(), item.end()))
+    for match in _HOLDER.finditer(text) if "'s " in text or "’s " in text else ():
+        if not any(is_plain_word(match[g]) or is_demonym(match[g]) or match[g] in other_words for g in ("name", "held")):
+            for group in ("name", "held"):  # both places: "in Kestria's Varno"
+                found.append(Found(match[group], "place", "place of a place", match.start(group), match.end(group)))
     for match in _BASED_IN.finditer(text) if "-based" in text else ():
         name = match["name"]
         if name in _INITIALS_CODE:  # "the UK-based magazine"

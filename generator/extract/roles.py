@@ -170,6 +170,9 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
         return None
+    if match["role"] and text[end:end + 6].lstrip(" ,").lower().startswith("the ") \
+            and _SPEAKS_AFTER.match(text, end + match.end()):
+        return None  # "Mentioning X, the Defence Minister said": a clause of its own, no appositive
     named = _IS_A_NAME.search(role)
     if _NEXT_NAME.match(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
@@ -177,6 +180,7 @@ def appositive_after(text: str, end: int) -> str | None:
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
 
 
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|noted|stressed)\b")
 # A title after "a" and the words of its kind, at the end of a clause: no title of the name after it.
 _DESCRIBED = re.compile(r"\b(?:being|is|was|as)\s+(?:both\s+)?an?\s+(?:[\w-]+\s+){0,4}[a-z]+$")
 # A second office held with the first: "X, deputy prime minister and defence minister, said".

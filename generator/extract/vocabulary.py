@@ -30,17 +30,18 @@ TITLE_NOUNS = {
     "parliamentarian", "politician",
     # offices by their acronyms, as "CEO" is one: Chief of Army, Air, Naval or Defence Staff, Director General
     "coas", "cas", "cns", "cds", "cjcsc", "dg",
+    "mantri",  # ("Raksha Mantri": India's defence minister)
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
 OCCUPATIONS = {"businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "oligarch", "industrialist",
                "lawyer", "attorney", "activist", "economist", "scientist", "engineer", "consultant", "lobbyist",
-               "dealer", "banker", "investor"}
+               "dealer", "banker", "investor", "athlete", "medalist", "medallist"}
 TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
 # no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
-              "dato'", "datin", "tun", "seri"}
+              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati"}
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").
