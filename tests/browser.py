@@ -48,8 +48,14 @@ class Console:
         self.received = 0
         page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("requestfailed", lambda request: self.errors.append(f"{request.url}: {request.failure}"))
+        page.on("requestfailed", self._failed)
         page.on("response", self._count)
+
+    def _failed(self, request) -> None:
+        # A request the browser itself cancels because the page moved on ("net::ERR_ABORTED", such as
+        # the favicon of a page left by a click) is no failure of the site; any other is.
+        if request.failure != "net::ERR_ABORTED":
+            self.errors.append(f"{request.url}: {request.failure}")
 
     def _count(self, response) -> None:
         try:
