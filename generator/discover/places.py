@@ -52,8 +52,9 @@ _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
              "exclave", "enclave", "district", "prefecture")
 # A military camp or fort: "Camp Kestrel", "Fort Varno".
-# Where a body is based, written before it: "the Kestria-based maker", "a UK-based magazine".
-_BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}|UK|US)-based\b")
+# Where a body is based, written before it: "the Kestria-based maker" (the matcher reads "UK", "US"
+# as countries only where they stand as nouns, so "a UK-based magazine" names none).
+_BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
 _CAMP = re.compile(rf"\b(?:Camp|Fort)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
@@ -267,10 +268,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 found.append(Found(match[group], "place", "place of a place", match.start(group), match.end(group)))
     for match in _BASED_IN.finditer(text) if "-based" in text else ():
         name = match["name"]
-        if name in _INITIALS_CODE:  # "the UK-based magazine"
-            found.append(Found(_country_main(_INITIALS_CODE[name]), "place", "country", match.start("name"),
-                               match.end("name"), (name,)))
-        elif not (is_plain_word(name) or is_demonym(name) or name in other_words):
+        if not (is_plain_word(name) or is_demonym(name) or name in other_words):
             found.append(Found(name, "place", "based in", match.start("name"), match.end("name")))
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ")) else ():
         if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[1:]):
