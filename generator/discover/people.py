@@ -42,11 +42,11 @@ _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional rep
 _CREDIT_END = re.compile(r"[;)]|\.(?:\s|$)")  # where a credit's part ends: "(Reporting by X; Editing by Y)"
 _CREDIT_TAIL = re.compile(r"\s(?!(?:and|in|by|from|at|with|writing|editing|reporting|additional|compiled)\b)[a-z]{2,}\b")
 _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
-# A writer and a translator on one line: "By Ana Berg – Translated by Ivo Marek".
 # A reporter credited at the end of a paragraph: "..., reports A Berg."
 _REPORTS_BY = re.compile(rf",\s+reports\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})\.?$")
 # A byline with the page's times after it: "By Ana Berg Posted : May 22, 2024".
 _BY_POSTED = re.compile(rf"^By\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+(?:Posted|Published|Updated)\b")
+# A writer and a translator on one line: "By Ana Berg – Translated by Ivo Marek".
 _TRANSLATED = re.compile(rf"^(?:By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[-–—|,;]\s*)?[Tt]ranslated\s+by\s+"
                          rf"(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\.?$")
 # A byline of two: "By Ana Berg and Ivo Marek".
