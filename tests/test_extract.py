@@ -490,3 +490,28 @@ def test_thirty_fourth_held_out_quote_classes():
     # '"...," said the harbour's media wing, the Harbour Guard': a description, then the body named.
     assert attributed("“The launch was aimed at readiness,” said the harbour’s official media-wing, the Harbour Guard, "
                       "in a press release.") == [("coastguard", "The launch was aimed at readiness")]
+
+
+def test_forty_first_held_out_quote_classes():
+    # A quote in a reported clause is the words of the person the clause opens with ("media
+    # reported that Mayor X intends to open it "..."", also after "and that"), and a quote after
+    # "noting:" goes on with them; a name ending in "al-X" speaks by it.
+    assert attributed("Media reported that the bridge is late and that Mayor Ivo Marek intends to open it “as soon as "
+                      "possible”, noting: “Eight ships will come in the first phase.”") == [
+        ("ivo", "as soon as possible"), ("ivo", "Eight ships will come in the first phase.")]
+    people = {"ahmed": Entity("ahmed", "Ahmed Karim al-Tamimi", "person"), **ACTORS}
+    quotes = extract(article("Mayor Ivo Marek met Ahmed Karim al-Tamimi.",
+                             "In an interview, al-Tamimi warned that tensions “could end the partnership.”"),
+                     Matcher(people)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("ahmed", "could end the partnership.")]
+
+
+def test_forty_second_held_out_quote_classes():
+    # '"...," affirmed Kest group CE X': the body before "group" and a title qualifies the person; a
+    # paragraph closing ", he said." has that person speak, so a quote left open in the next
+    # paragraph goes on from them.
+    assert attributed("“This is a historic moment,” affirmed Harbour Guard group CE Ivo Marek.") == [
+        ("ivo", "This is a historic moment")]
+    assert attributed("The harbour has no buyers, its chairperson Lea Horvat said.", "Dredging costs R80m a year, she said.",
+                      "“The Harbour Guard will keep the channel open.", "“What happens next, we are reviewing.”") == [
+        ("lea", "The Harbour Guard will keep the channel open."), ("lea", "What happens next, we are reviewing.")]

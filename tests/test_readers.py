@@ -93,3 +93,11 @@ def test_byline_with_a_place(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Title\n\nBy Anna Berg in Oslo\n\nFirst paragraph.\n\nSecond.\n\nThird.\n", encoding="utf-8")
     assert read_article(path, "a.txt").author == "Anna Berg"
+
+
+def test_byline_after_the_date_on_its_line(tmp_path):
+    # "13 May 2016 - 19:30 By Anna Berg": the date and time, then the writer.
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\n13 May 2016 - 19:30 By Anna Berg\n\nFirst paragraph.\n\nSecond.\n", encoding="utf-8")
+    read = read_article(path, "a.txt")
+    assert (read.author, read.date, read.paragraphs[0].kind) == ("Anna Berg", "2016-05-13", "byline")

@@ -33,18 +33,23 @@ CAPITALISED = rf"[A-Z]{_AFTER_CAPITAL}"
 CAPITAL_START = r"[A-Z](?<![\w-][A-Z])"
 STANDALONE = rf"{CAPITAL_START}{_AFTER_CAPITAL}"
 PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du", "e", "do", "das")
+# Arabic's article joined to a family name in lower case ("Mohammed Shia al-Sudani", "Abdel Fattah
+# el-Sisi"): a word of a name inside a run.
+ARTICLE_JOINED = rf"(?:al|el)-{CAPITALISED}"
 # A run of capitalised words; name particles may stand inside it ("Khalid bin Salman"), and a
 # middle initial with its full stop ("Lloyd J. Austin"), which ends no run before a name's word.
 _MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The")
 # (an initial may open one: "Gen. B. Chance Saltzman")
 # (both ways of opening begin with a capital, which `re` looks for first: an optional group before
 # it would have the pattern tried at every position)
-RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+{CAPITALISED}|{CAPITALISED})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}))*")
+RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+{CAPITALISED}|{CAPITALISED})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}|{ARTICLE_JOINED}))*")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
-                 "PS": "Palestine"}  # (ISO 3166 writes "Palestine, State of")
+                 "PS": "Palestine",  # (ISO 3166 writes "Palestine, State of")
+                 "CD": "Democratic Republic of the Congo", "BN": "Brunei", "VA": "Vatican City"}  # (and these with commas or brackets)
 _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
-               "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",), "AE": ("UAE",)}  # 3166 does not list
+               "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",), "AE": ("UAE",),
+               "CD": ("Democratic Republic of Congo", "DR Congo", "DRC")}  # 3166 does not list
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty"}

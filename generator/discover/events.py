@@ -31,7 +31,7 @@ _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Secon
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
-_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum")
+_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show")
 _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
@@ -109,8 +109,10 @@ def find_events(text: str, sentence_of) -> list[Found]:
             found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
     for match in _EXHIBITION.finditer(text) if holds_any(text, _GATHERINGS) else ():
         words = match["name"].split()
-        while words and (words[0] in LEADING or is_demonym(words[0])):
+        while words and words[0] in LEADING:  # (a people's name opens many: "the African Aerospace and Defence Show")
             words = words[1:]
+        if words and words[-1] == "Show" and text.endswith("on the ", 0, match.end("name") - len(" ".join(words))):
+            continue  # ("on the Morning Show": a programme)
         if len(words) >= 2:  # ("the Exhibition" alone names none)
             name = " ".join(words)
             short = _SHORT.match(text, match.end())  # "the Kest Defence Conference (KDC)"

@@ -103,8 +103,15 @@ _DESCRIPTIONS = (
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
 )
+# An outlet set beside what it is: "according to Kest Arabic, a defence news portal for the region,".
+# (what follows the noun keeps "Ana Berg, a newspaper columnist" a person's description)
+_OUTLET_NOUNS = ("portal", "website", "outlet", "newspaper", "broadcaster", "magazine")
+_OUTLET_DESCRIBED = re.compile(rf"(?P<paper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                               rf"(?:{'|'.join(_OUTLET_NOUNS)})(?=\s*[,.;]|\s+(?:for|in|on|of|based|that|which|owned|"
+                               rf"run|covering|from)\b)")
+_DESCRIPTIONS += ((_OUTLET_DESCRIBED, _OUTLET_NOUNS),)
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
-_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS))  # most paragraphs hold none
+_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
@@ -150,6 +157,13 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
                             r"|(?<=[a-z.)] )(?P<titled>[A-Z][a-z]+) ?/ ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
+# A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
+_SPACED_CREDIT_LINE = re.compile(r"^(?:Photo|Picture|Image)\s+:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
+# The agencies of a photographer's credit: "(Photo by ANNA BERG/KNA via Kestimages)".
+_PHOTO_BY_AGENCY = re.compile(r"\((?:Photo|Picture|Image) by [^()/]{3,60}/(?P<agency>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})"
+                              r"(?: via (?P<titled>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}))?\)")
+# A wire agency credited in brackets after a report's or a caption's last sentence: "... in March. (Kestnews)".
+_BRACKETED_AFTER = re.compile(r"(?<=[.!?”\"] )\((?P<agency>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\)$")
 # An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
 _SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$))")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
@@ -313,7 +327,10 @@ def _opens_sentence(text: str, offset: int) -> bool:
 
 
 # A unit named by its number: "Wing 1", "Squadron 101" ("the 16th Armoured Division" is found by its noun).
-_NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Battalion)\s+\d{1,3}(?![\w-]|[.,]\d)")
+# Or the number first, as Commonwealth air forces write it: "16 Squadron", "No. 3 Squadron" (a count
+# would take the plural).
+_NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Battalion)\s+\d{1,3}(?![\w-]|[.,]\d)"
+                            r"|(?<![\w.,-])(?:No\.?\s+)?\d{1,3}\s+(?:Wing|Squadron|Flotilla|Regiment|Battalion)(?![\w-])")
 
 
 def _numbered_units(text: str):
@@ -564,8 +581,9 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
 # A source named after the report it gave, ending a sentence: "..., Kestpress reports."
 _REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:reports|reported)"
                             r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?\.")
-# The two bodies of nations that news names by two letters alone (two letters name no body otherwise).
-_TWO_LETTER_BODIES = re.compile(r"(?<![\w.-])(?:UN|EU)(?![\w.]|-[a-z])")
+# The two bodies of nations that news names by two letters alone (two letters name no body otherwise),
+# and the United Nations by name, which ends in no body's noun.
+_BODIES_OF_NATIONS = re.compile(r"(?<![\w.-])(?:UN|EU|United Nations)(?![\w.]|-[a-z])")
 
 
 # A body of one word that speaks: "the Kestmark said", "The Kestmark has denied" (what speaks is a
@@ -583,7 +601,7 @@ def _sources(text: str, person_words: set[str]):
         if not (name in person_words or is_plain_word(name) or is_demonym(name) or is_title_word(name) or name in countries()
                 or is_capital(name) or name.lower() in CATEGORY_LOWER or name in ORGANIZATION_NOUNS or name in REGION_NAMES):
             yield Found(name, "organization", "body that speaks", match.start("name"), match.end("name"))
-    for match in _TWO_LETTER_BODIES.finditer(text) if holds_any(text, ("UN", "EU")) else ():
+    for match in _BODIES_OF_NATIONS.finditer(text) if holds_any(text, ("UN", "EU", "United Nations")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
     reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported")) else ()
     sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports", "citing")) else ()
@@ -682,13 +700,20 @@ def _wire_agency(text: str):
                *(_PIC_AFTER.finditer(text, len(text) - 12) if text.endswith((" Photo", " Pic")) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
+               *(_PHOTO_BY_AGENCY.finditer(text) if " by " in text and "/" in text else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
-                              _SOURCE_LINE.match(text) if text.startswith("Source:") else None])]
+                              _SOURCE_LINE.match(text) if text.startswith("Source:") else None,
+                              _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
+                              _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None])]
     for match in credits:
-        group = "titled" if match.groupdict().get("titled") else "agency"
-        if match[group] not in NOT_ORGANIZATIONS:
-            yield Found(match[group], "organization", "picture credit", match.start(group), match.end(group))
+        for group in ("agency", "titled"):
+            agency = match.groupdict().get(group)
+            if agency and agency not in NOT_ORGANIZATIONS and not is_plain_word(agency):
+                # ("KESTPRESS News" is Kestpress News; an acronym alone, "KNA", stays)
+                spelt = (agency.title(), (agency,)) if " " in agency and agency.split()[0].isupper() \
+                    and len(agency.split()[0]) > 3 else (agency, ())
+                yield Found(spelt[0], "organization", "picture credit", match.start(group), match.end(group), spelt[1])
     two = BYLINE_OF_TWO.match(text) if len(text) < 100 and "," in text else None  # "A and B, KTV"
     if two and not is_plain_word(two["outlet"]):
         yield Found(two["outlet"], "organization", "outlet of a byline", two.start("outlet"), two.end("outlet"))
@@ -751,8 +776,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
+    photographed = [m.span() for m in _PHOTO_BY_AGENCY.finditer(text)] if "/" in text and " by " in text else []
     for match in _ACRONYM_PAIR.finditer(text) if "/" in text else ():
-        if not set(match["name"].split("/")) & (NOT_ORGANIZATIONS | not_bodies | COUNTRY_INITIALS):
+        if not set(match["name"].split("/")) & (NOT_ORGANIZATIONS | not_bodies | COUNTRY_INITIALS) \
+                and not any(start < match.start() < end for start, end in photographed):  # ("by ANNA BERG/KNA")
             yield Found(match["name"], "organization", "acronym", match.start(), match.end())
     for match in _ACRONYM_BEFORE_TITLE.finditer(text) if _THREE_CAPITALS.search(text) else ():  # "IDF Chief of Staff X"
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \

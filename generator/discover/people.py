@@ -30,7 +30,7 @@ NOT_PERSON_WORDS = {
     "Valley", "Desert", "Coast", "Port", "Airport", "Street", "Square", "Palace", "Hall", "Range", "Canal",
 }
 # A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+_NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # Letters after a name that are no part of it: "The Hon Anna Berg MP".
 POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD"}
@@ -181,7 +181,7 @@ _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){
 # A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
 _CREDIT_LINE = re.compile(rf"^(?:Photo|Picture|Image|Author|Text|Photographer|Writer):\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
-_PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})\)")
+_PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:\)|/)")  # ("(Photo by ANNA BERG/KNA)")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -227,8 +227,11 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
                                   (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "(Photo by", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():
-            if looks_like_name(match[1].split()):
-                found.append(Found(match[1], "person", label, match.start(1), match.end(1)))
+            credited = match[1]
+            if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG"
+                found.append(Found(credited.title(), "person", label, match.start(1), match.end(1), (credited,)))
+            elif looks_like_name(credited.split()):
+                found.append(Found(credited, "person", label, match.start(1), match.end(1)))
     reporter = _REPORTS_BY.search(text) if ", reports " in text else None
     if reporter and looks_like_name(reporter["name"].split()):
         found.append(Found(reporter["name"], "person", "byline", reporter.start("name"), reporter.end("name")))

@@ -21,12 +21,14 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
-             "district", "Expressway", "Highway", "airport", "Airport", "Garrison")
+             "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
-# ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno)
-_ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district"}
+# ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno);
+# and what a place is, so named ("the Varka desert" is Varka)
+_ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
+                   "river", "valley"}
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -68,7 +70,9 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        # or with its province or country in brackets: "Varno (North Ruritania):"
                        r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:"
                        # or alone before a colon, the text after it: "Varno: The ministry said ..."
-                       r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z][a-z]*\s+[a-z])")
+                       r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z][a-z]*\s+[a-z])"
+                       # or before a hyphen, which some sites print twice: "Varno - Varno - The ministry said ..."
+                       r"|^(?P<dashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+-\s+(?:(?P=dashed)\s+-\s+)?(?=[A-Z][a-z]*\s+[a-z])")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
@@ -231,9 +235,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     dateline = _DATELINE.match(text)
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
-    elif dateline and dateline["colon"] and dateline["colon"] not in other_words and len(text.split()) >= 8 \
-            and not any(is_plain_word(w) or w in _LABELS for w in dateline["colon"].split()):  # (a sentence follows)
-        found.append(Found(dateline["colon"], "place", "dateline", 0, dateline.end("colon")))
+    elif dateline and (alone := dateline["colon"] or dateline["dashed"]) and alone not in other_words \
+            and len(text.split()) >= 8 and not any(is_plain_word(w) or w in _LABELS or w in ORGANIZATION_NOUNS
+                                                   for w in alone.split()):  # (a sentence follows; "Parliament - ")
+        found.append(Found(alone, "place", "dateline", 0, len(alone)))
     elif dateline and dateline["city"] and dateline["city"] not in other_words:
         found.append(Found(dateline["city"], "place", "dateline", 0, dateline.end("city")))
         if dateline["within"] not in known:  # a country is found as one

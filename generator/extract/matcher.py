@@ -32,7 +32,7 @@ def surname(name: str) -> str | None:
         words.pop()
     if len(words) < 2:
         return None
-    if len(words[-1]) < 3 or not words[-1][0].isupper():
+    if len(words[-1]) < 3 or not words[-1].removeprefix("al-").removeprefix("el-")[0].isupper():
         return None
     start = len(words) - 1
     while start > 1 and words[start - 1] in _PARTICLES:  # "von der Leyen", "bin Salman"

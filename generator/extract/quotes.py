@@ -47,7 +47,9 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
 # ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
 _ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
-_TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?\s+([\w-]+)")
+_TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)")  # ("X group CEO")
+# A reported clause, and the title before its subject: "reported that Defence Minister ".
+_REPORTED_THAT = re.compile(rf"\b{_VERB}\b(?:[^.!?;“”\"]{{0,160}}\band)?\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+(?:[\w-]+\s+){{0,5}}$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
@@ -211,6 +213,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
         if speaker is None and start - sentence_start <= 2:
             speaker = _subject_before(text, sentence_start, sentences, mentions, context)
+        if speaker is None and len(text[start:end].split()) >= 3:
+            speaker = _reported_subject(text, start - 1, mentions, sentence_start)
         if speaker is None:
             pending.append((start, end, sentence_start))
             continue
@@ -315,6 +319,16 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
     return _by_role(role["role"], context) if role else None
 
 
+def _reported_subject(text: str, open_: int, speakers: _Speakers, since: int) -> str | None:
+    """'Media reported that Minister X intends to buy it "as soon as possible"': the person a
+    reported clause opens with, whose words its quote gives."""
+    nearest = next(iter(speakers.before(open_, since)), None)
+    if nearest is None or not nearest.is_person or open_ - nearest.end > _REACH \
+            or _VERB_WORD.search(text, nearest.end, open_):
+        return None
+    return nearest.entity_id if _REPORTED_THAT.search(text, since, nearest.start) else None
+
+
 def _subject_before(text: str, sentence_start: int, sentences: Sentences, speakers: _Speakers,
                     context: Context) -> str | None:
     """A quote that is a sentence of its own, unattributed, after a sentence about a person ("X
@@ -359,12 +373,14 @@ def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
 
 
 _PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
+_PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+){{0,3}}\.$")
 
 
 def pronoun_speaks(text: str) -> bool:
-    """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."):
-    its speaker is the person last named, whom a quote after it may go on from."""
-    return bool(_PRONOUN_SPEAKS.match(text))
+    """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."),
+    or closes with them ("..., he said."): its speaker is the person last named, whom a quote after
+    it may go on from."""
+    return bool(_PRONOUN_SPEAKS.match(text) or text.endswith(".") and _PRONOUN_SPOKE.search(text, len(text) - 60))
 
 
 def subjects(text: str, speakers: list[Speaker], sentences: Sentences) -> list[str]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 TITLE_NOUNS = {
     "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president", "premier",
     "chief", "commander", "general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant",
-    "director", "head", "chairman", "chairwoman", "chair", "ambassador", "envoy", "adviser", "advisor",
+    "director", "head", "chairman", "chairwoman", "chairperson", "chair", "ambassador", "envoy", "adviser", "advisor",
     "official", "reporter", "correspondent", "analyst", "editor", "researcher", "fellow", "governor",
     "mayor", "deputy", "aide", "chancellor", "senator", "lawmaker", "representative", "ruler", "leader",
     "prosecutor", "attache", "attaché", "marshal", "commissioner", "counsellor", "counselor", "diplomat",
@@ -30,6 +30,7 @@ TITLE_NOUNS = {
     "parliamentarian", "politician",
     # offices by their acronyms, as "CEO" is one: Chief of Army, Air, Naval or Defence Staff, Director General
     "coas", "cas", "cns", "cds", "cjcsc", "dg",
+    "ce",  # chief executive, as British and South African copy abbreviates it ("group CE X")
     "mantri",  # ("Raksha Mantri": India's defence minister)
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
