@@ -288,8 +288,10 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     if len(words) < 2:
         return None  # most runs: one capitalised word, which names no one here
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
+    owns_personally = False
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
         words[-1] = words[-1][:-2]
+        owns_personally = bool(_PERSONAL_AFTER_POSSESSIVE.match(text, run.end()))
     if words[-1] in POST_NOMINALS:
         words.pop()
         if len(words) < 2:
@@ -330,6 +332,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:
             return Found(name, "person", "byline", start, end)
+        if owns_personally:
+            return Found(name, "person", "what a person has", start, end)
     if appositive and " ".join(words[first:]) not in REGION_NAMES and " ".join(words[first:]) not in countries():
         # the whole run is the name: "Justin Bronk, a senior research fellow" (but a place's name is
         # no one's: "the crisis in the Middle East, the spokesman said")
@@ -347,6 +351,10 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     return None
 
 
+# What only a person has: "after Ivo Marek's visit to ...", "Ana Berg's wife".
+_PERSONAL_AFTER_POSSESSIVE = re.compile(r"\s+(?:(?:first|last|recent|official|state|two-day|three-day)\s+)?"
+                                        r"(?:visit|trip|wife|husband|son|daughter|father|mother|resignation|"
+                                        r"re-election|premiership|presidency|funeral|death|arrest)\b")
 _NEXT_IN_LIST = re.compile(r",? (?:and|&) [A-Z]|, [A-Z]")  # the names a title in the plural goes on to
 
 
