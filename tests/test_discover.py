@@ -1416,3 +1416,13 @@ def test_forty_third_held_out_classes():
                         "Kest Aerospace's visit was short.", None)
     assert {(f.name, dict(f.fields).get("role")) for f in found} == {
         ("Ivo Varno", "DM"), ("Lea Horvat", "FM"), ("Pero Lukic", None)}
+
+
+def test_forty_fourth_held_out_classes():
+    # "World-class" is an adjective of rank, no ship's class (but "the Kestrel-class frigate"); a
+    # picture's credit ending its caption ("... yet. Photo: Kestbook"); an outlet's web address on a
+    # line of its own, as a list of references ends.
+    found = find_equipment("It is a 'World-class' force with a first-class crew and a Kestrel-class frigate.", set())
+    assert names(found) == {"Kestrel-class"}
+    assert names(find_organizations("It is the biggest warship yet. Photo: Kestbook", set())) == {"Kestbook"}
+    assert names(find_organizations("kestnews.com", set())) == {"kestnews.com"}

@@ -175,6 +175,9 @@ _SHIP = re.compile(
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+# Words that make "-class" an adjective of rank, no ship's class.
+_RANKING_WORDS = {"World", "First", "Second", "Third", "Top", "High", "Middle", "Working", "Business", "Economy", "Upper",
+                  "Lower", "Best", "Heavyweight", "Lightweight"}
 # A class named in quotation marks, its noun apart: "the ‘Kestrel’ class stealth destroyer".
 _QUOTED_CLASS = re.compile(rf"[‘'\"“](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'\"”]\s+class\s+(?P<category>{_CATEGORY})")
 
@@ -503,6 +506,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                            match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))
     for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
+        if name[: -len("-class")] in _RANKING_WORDS:
+            continue  # "World-class", "First-class": an adjective of rank
         first, _, rest = name.partition(" ")
         if rest and (is_demonym(first) or is_plain_word(first) or first.endswith(("'s", "’s")) or first in countries()):
             name = rest  # "the Ruritanian Kestrel-class", "the Navy's Kestrel-class": the class is the Kestrel-class

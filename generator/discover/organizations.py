@@ -139,7 +139,7 @@ _DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "
             "tw", "it", "es", "cz", "ro", "hu", "gr", "tr", "vn", "my", "pk", "sg", "ng", "za", "br", "ca", "nl", "il")
 _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\))"
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)|$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
@@ -157,6 +157,8 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
                             r"|(?<=[a-z.)] )(?P<titled>[A-Z][a-z]+) ?/ ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 _SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
+# An outlet's web address on a line of its own, as a list of references ends: "kestnews.com".
+_ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})$")
 # A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
 _SPACED_CREDIT_LINE = re.compile(r"^(?:Photo|Picture|Image)\s+:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
 # The agencies of a photographer's credit: "(Photo by ANNA BERG/KNA via Kestimages)".
@@ -700,6 +702,7 @@ def _wire_agency(text: str):
                *(_PIC_AFTER.finditer(text, len(text) - 12) if text.endswith((" Photo", " Pic")) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
+               *(_ADDRESS_LINE.finditer(text) if len(text) < 40 and "." in text else ()),
                *(_PHOTO_BY_AGENCY.finditer(text) if " by " in text and "/" in text else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
