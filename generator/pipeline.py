@@ -169,6 +169,21 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     Both passes reuse cached results for unchanged articles and run the rest on every core."""
     cache = cache or Cache(None)
     keys = keys or {article_id: fingerprint(article) for article_id, article in articles.items()}
+    merged, entities_key = _merged(articles, curated, rejected, keys, cache, jobs)
+    extracted, count = cached_extractions(cache, articles, keys, merged, entities_key, _extract_one, jobs)
+    cited_keys = {i: key for i, (key, _) in extracted.items()}
+    extractions = {}
+    for article_id in list(extracted):  # each result's pickle let go as it is read: not all held twice
+        extractions[article_id] = cache.unpickled(*extracted.pop(article_id))
+    mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
+    return Extracted(entities={i: e for i, e in merged.items() if not e.discovered or i in mentioned},
+                     extractions=extractions, entities_key=entities_key, cited_keys=cited_keys, extracted=count)
+
+
+def _merged(articles: dict[str, Article], curated: dict[str, Entity], rejected: set[str], keys: dict[str, str],
+            cache: Cache, jobs: int | None) -> tuple[dict[str, Entity], str]:
+    """The entity set, curated and discovered, and its key. (A function of its own, so that the
+    discovered candidates, which are many, are let go before extraction.)"""
     discovered = cached_map(cache, "discover", _discover_one, articles, keys, lambda: {"articles": articles}, jobs)
     # The merge depends on what was discovered, not on the rest of the text: an edit that finds
     # nothing new keeps the merged set (and so every extraction) as it was.
@@ -177,16 +192,11 @@ def extract_all(articles: dict[str, Article], curated: dict[str, Entity], reject
     if merge_key in cache.previous("merge"):
         merged, entities_key = cache.previous("merge")[merge_key]
     else:
-        candidates = [c for article_id in articles for c in cache.unpickled(*discovered[article_id])]
+        candidates = [c for article_id in articles for c in cache.unpickled(*discovered.pop(article_id))]
         merged = {**curated, **merge_discoveries(candidates, curated, rejected, articles)}
         entities_key = fingerprint(tuple(merged.values()))
     cache.keep("merge", {merge_key: (merged, entities_key)})
-    extracted, count = cached_extractions(cache, articles, keys, merged, entities_key, _extract_one, jobs)
-    extractions = {i: cache.unpickled(key, data) for i, (key, data) in extracted.items()}
-    mentioned = {m.entity_id for x in extractions.values() for m in x.mentions}
-    return Extracted(entities={i: e for i, e in merged.items() if not e.discovered or i in mentioned},
-                     extractions=extractions, entities_key=entities_key,
-                     cited_keys={i: key for i, (key, _) in extracted.items()}, extracted=count)
+    return merged, entities_key
 
 
 @contextmanager

@@ -4,6 +4,7 @@ built in code (linked paragraphs). Every piece of article or knowledge-base text
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,8 +44,8 @@ class Context:
     cited_keys: dict[str, str] = field(default_factory=dict)
     base_key: str = ""  # key of what every page depends on: the site settings
     previous_keys: dict[str, str] = field(default_factory=dict)  # page path -> input key last run
-    previous_fragments: dict[str, str] = field(default_factory=dict)  # fragment key -> text last run
-    fragments: dict[str, str | None] = field(default_factory=dict)  # key -> text made this run (None: reused)
+    previous_fragments: dict[str, bytes] = field(default_factory=dict)  # fragment key -> compressed text last run
+    fragments: dict[str, bytes | None] = field(default_factory=dict)  # key -> compressed text made this run (None: reused)
     part: int = 0  # rendering is split into `parts` shards, one per process
     parts: int = 1
     settled: frozenset[str] = frozenset()  # pages no change since the last run touched: their keys stand
@@ -81,16 +82,15 @@ class Context:
             self._existing = frozenset(files_under(self.site.docs_dir))
         return self._existing
 
-    def fragment(self, key: str, make: Callable[[], str]) -> str:
+    def fragment(self, key: str, make: Callable[[], str]) -> None:
         """A piece of a page built from many parts (one entity's record in knowledge.json), made
-        again only if its input key changed since the last run."""
-        text = self.previous_fragments.get(key)
-        if text is None:
-            text = make()
-            self.fragments[key] = text
-        else:
+        again only if its input key changed since the last run. It is kept compressed
+        (`fragment_text` reads it): the main process holds every one until the page is put
+        together, which at 100,000 articles would otherwise be most of a gigabyte of text."""
+        if key in self.previous_fragments:
             self.fragments[key] = None  # the parent process has it: only new text travels back
-        return text
+        else:
+            self.fragments[key] = zlib.compress(make().encode(), 1)
 
     def mine(self, items):
         """This shard's share of the pages an emitter makes (single pages belong to shard 0)."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 
 from ..graph import article_order
 from ..model import Entity
@@ -28,8 +29,9 @@ def make_record(ctx: Context, entity: Entity, page_key: str | None) -> None:
     ctx.fragment(record_key(entity, page_key), lambda: inert_json(_record(ctx, entity)))
 
 
-def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) -> OutputFile:
-    """The file, put together in the main process from the records every process made."""
+def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, bytes]) -> OutputFile:
+    """The file, put together in the main process from the records every process made (each
+    compressed, see `Context.fragment`)."""
     graph, urls = ctx.graph, ctx.urls
     articles = [{"id": a.id, "title": a.title, "url": urls.url(article_path(a.id)), "author": a.author,
                  "date": a.date, "source": a.source, "source_url": a.source_url}
@@ -41,7 +43,8 @@ def collect(ctx: Context, page_keys: dict[str, str], fragments: dict[str, str]) 
         """The file in pieces: it holds every record, too many to join into one string at scale."""
         yield f'{{"articles":{inert_json(articles)},"entities":['
         for number, record in enumerate(records):
-            yield f",{fragments[record]}" if number else fragments[record]
+            text = zlib.decompress(fragments[record]).decode()
+            yield f",{text}" if number else text
         yield "]}\n"
 
     return ctx.file(PATH, lambda: [articles, records], text)  # made again only if an input changed: it is large
