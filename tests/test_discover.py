@@ -1426,3 +1426,34 @@ def test_forty_fourth_held_out_classes():
     assert names(found) == {"Kestrel-class"}
     assert names(find_organizations("It is the biggest warship yet. Photo: Kestbook", set())) == {"Kestbook"}
     assert names(find_organizations("kestnews.com", set())) == {"kestnews.com"}
+
+
+def test_forty_fifth_held_out_classes():
+    # "Sheikh" before a single name is the name's ("Prime Minister Sheikh Amira", "Sheikh Amira
+    # said"); before a longer one another spelling of it, and "Sheikh X" alone is the "X ..." the
+    # article names in full; two initials written together ("Captain AM Pero Lukic"); a numbered
+    # berth is no model ("Naval Berth-1"); a source in brackets with its date; an agency's acronym
+    # after a hyphen ending a caption; a league is a body; a convention is a document, no place; a
+    # residence by name; a ship's name without its prefix is no person, and ends no person's name
+    # (a page's lost space: "Captain Ana Bergof Kestrel").
+    found = find_people("Prime Minister Sheikh Amira met Captain AM Pero Lukic. Sheikh Amira said so.", None)
+    assert {(f.name, dict(f.fields).get("role")) for f in found} == {
+        ("Sheikh Amira", "Prime Minister"), ("AM Pero Lukic", "Captain"), ("Sheikh Amira", None)}
+    found = find_people("The Emir, Sheikh Tamim bin Hamad Al Varno, spoke.", None)
+    assert [(f.name, f.aliases) for f in found] == [("Tamim bin Hamad Al Varno", ("Sheikh Tamim bin Hamad Al Varno",))]
+    people = [c.found for c in discover(article("a", "His Highness Sheikh Khalid bin Omar Al Varno sent the ships.",
+                                                "Sheikh Khalid said they were a gift.")) if c.found.type == "person"]
+    assert {(f.name, "Sheikh Khalid" in f.aliases) for f in people} == {("Khalid bin Omar Al Varno", True),
+                                                                       ("Khalid bin Omar Al Varno", False)}
+    assert names(find_equipment("The ships berthed at Naval Berth-1 and Gate-3.", set())) == set()
+    assert names(find_organizations("(Source: The Varno Star; published Nov. 05, 2020)", set())) == {"The Varno Star"}
+    assert names(find_organizations("The premier spoke through a video conference. -KNA", set())) == {"KNA"}
+    assert names(find_organizations("The Kest League and the Convention on the Law of the Sea (UNCLOS) were cited.",
+                                    set())) == {"Kest League"}
+    assert names(find_places("The Convention on the Law of the Sea (UNCLOS) was adopted.", set())) == set()
+    assert names(find_places("She spoke from her official residence Varnhaus and his official Kesthof residence.",
+                             set())) == {"Varnhaus", "Kesthof"}
+    found = [c.found for c in discover(article("b", "The navy commissioned BNS Kest Varno and BNS Osa.",
+                                               "Two frigates — Kest Varno and Osa— were bought.",
+                                               "The captains — Captain Ana Bergof Osa and Captain Ivo Marek — came."))]
+    assert {f.name for f in found if f.type == "person"} == {"Ana Bergof", "Ivo Marek"}

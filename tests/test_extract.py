@@ -515,3 +515,12 @@ def test_forty_second_held_out_quote_classes():
     assert attributed("The harbour has no buyers, its chairperson Lea Horvat said.", "Dredging costs R80m a year, she said.",
                       "“The Harbour Guard will keep the channel open.", "“What happens next, we are reviewing.”") == [
         ("lea", "The Harbour Guard will keep the channel open."), ("lea", "What happens next, we are reviewing.")]
+
+
+def test_forty_fifth_held_out_quote_classes():
+    # "the premier" is the prime minister; a paragraph that opens "The premier also said ..." has
+    # them speak, so a later "she added" means them, not a person the paragraph merely names.
+    assert attributed("Prime Minister Lea Horvat opened the bridge.",
+                      "The premier also said the plan follows one made by Ivo Marek in 1974.",
+                      "“We have bought many ships for the harbour,” she added.") == [
+        ("lea", "We have bought many ships for the harbour")]

@@ -19,7 +19,7 @@ from .common import Found, countries, is_demonym
 from .equipment import find_equipment, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
-from .people import find_people, lone_bylines
+from .people import TITLES_IN_NAMES, find_people, lone_bylines
 from .places import find_places
 
 __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
@@ -104,13 +104,28 @@ def discover(article: Article) -> list[Candidate]:
     # A body the article names in full and, elsewhere, by its initials alone ("Ground Self-Defense
     # Force", then "the GSDF") is one body.
     spelt_out = _spelt_out({f.name for found in finds for f in found if f.type == "organization" and " " in f.name})
+    # A ship's name without its prefix ("BNS Umar Farooq", later "the frigates Umar Farooq and ...")
+    # names the ship in that article, not a person, and ends no person's name.
+    ships = {a for found in finds for f in found if f.type == "equipment" for a in (f.name, *f.aliases) if " " in a}
+    ships |= {f.name.split(" ", 1)[1] for found in finds for f in found if f.pattern == "named ship" and " " in f.name}
+    # "Sheikh Khalifa" is the "Khalifa Bin Zayed Al Nahyan" the article names in full ("Sheikh Hasina",
+    # named so alone, keeps that name).
+    in_full = {f.name.split()[0]: f.name for found in people for f in found if len(f.name.split()) > 2}
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)):
-            if found.type == "equipment" and found.name in projects:
+            if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
                 continue
+            words = found.name.split()
+            if found.type == "person" and len(words) == 2 and words[0] in TITLES_IN_NAMES and words[1] in in_full:
+                found = found._replace(name=in_full[words[1]], aliases=(found.name, *found.aliases))
+            if found.type == "person":  # "Captain X Yof Kestrel", a page's lost space: the name ends before the ship's
+                ship = next((n for n in ships if found.name.endswith(f" {n}") and len(found.name) > len(n) + 3), None)
+                if ship:
+                    name = found.name[: -len(ship) - 1]
+                    found = found._replace(name=name, end=found.start + len(name))
             if found.type == "equipment":
                 found = _with_name_alone(found, alone)
             elif found.type == "organization" and found.name in spelt_out:

@@ -52,7 +52,7 @@ _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "K
                "CD": ("Democratic Republic of Congo", "DR Congo", "DRC")}  # 3166 does not list
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
-             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty"}
+             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention"}
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",

@@ -156,9 +156,12 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
                             # "... the new launchers. Kestpix / Ana Berg" ending a caption
                             r"|(?<=[a-z.)] )(?P<titled>[A-Z][a-z]+) ?/ ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
-_SOURCE_LINE = re.compile(r"^Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?$")
+# (or in brackets, with the date after it: "(Source: The Varno Star; published Nov. 5, 2020)")
+_SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?(?:$|[;)])")
 # An outlet's web address on a line of its own, as a list of references ends: "kestnews.com".
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})$")
+# An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
+_DASHED_CREDIT = re.compile(r"(?<=[.)] )-\s?(?P<agency>[A-Z]{2,6})$")
 # A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
 _SPACED_CREDIT_LINE = re.compile(r"^(?:Photo|Picture|Image)\s+:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
 # The agencies of a photographer's credit: "(Photo by ANNA BERG/KNA via Kestimages)".
@@ -706,7 +709,8 @@ def _wire_agency(text: str):
                *(_PHOTO_BY_AGENCY.finditer(text) if " by " in text and "/" in text else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
-                              _SOURCE_LINE.match(text) if text.startswith("Source:") else None,
+                              _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,
+                              _DASHED_CREDIT.search(text, len(text) - 12) if text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None,
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
                               _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None])]
     for match in credits:
@@ -741,8 +745,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
-        if match["short"] in not_bodies:
-            continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document
+        if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words):
+            continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document ("Convention on ...")
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)

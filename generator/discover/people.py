@@ -32,6 +32,12 @@ NOT_PERSON_WORDS = {
 # A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
 _NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# Two initials written together before a name of two words or more ("AM Shamsul Haque"), as South
+# Asian copy writes them; not a country's or a union's ("US", "UK", "EU", "UN").
+_TWO_INITIALS = re.compile(r"^(?!US$|UK$|EU$|UN$)[A-Z]{2}$")
+# A title that is also the first word of some names ("Sheikh Hasina", but "Sheikh Tamim bin Hamad"):
+# before a single name it is the name's; before a longer one, another spelling of it.
+TITLES_IN_NAMES = {"Sheikh", "Shaikh", "Sheik"}
 # Letters after a name that are no part of it: "The Hon Anna Berg MP".
 POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD"}
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
@@ -65,8 +71,10 @@ def looks_like_name(words: list[str]) -> bool:
     if len(words) - particles > 4:
         return False
     if not all(word in PARTICLES or _is_name_word(word) or word == "A" and i + 1 < len(words) - 1
-               and _INITIAL.match(words[i + 1]) for i, word in enumerate(words)):
-        return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh")
+               and _INITIAL.match(words[i + 1]) or i == 0 and len(words) > 2 and _TWO_INITIALS.match(word)
+               and not is_title_word(word)
+               for i, word in enumerate(words)):
+        return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh"; "AM Shamsul Haque")
     # (no one's name ends in a country's: "Kestwerk Canada" is a company's arm there)
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
         and words[-1] not in countries()
@@ -321,7 +329,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if role and _plural(role.split()[-1]) and not _NEXT_IN_LIST.match(text, end):
             return None  # "Senior Officials Witness Launch": a heading's words, no one person of a plural title
         if role:
-            return Found(name, "person", "title before name", start, end, (), _role(role))
+            also = (f"{words[start_index - 1]} {name}",) if start_index and words[start_index - 1] in TITLES_IN_NAMES else ()
+            return Found(name, "person", "title before name", start, end, also, _role(role))
         if start_index > first:
             continue  # only a title ends inside the run ("... of State Antony Blinken")
         role = title_before_comma(text, start)
@@ -340,6 +349,12 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         name = " ".join(words[first:])
         start = offsets[first]
         return Found(name, "person", "appositive", start, start + len(name), (), (("role", appositive),))
+    if titled and first == len(words) - 1 and len(words) > 1 and words[-2] in TITLES_IN_NAMES \
+            and _is_name_word(words[-1]):  # "Prime Minister Sheikh Hasina", "Sheikh Hasina said"
+        start = offsets[-2]
+        role = title_before(text, start)
+        return Found(f"{words[-2]} {words[-1]}", "person", "title before name" if role else "name with a title",
+                     start, offsets[-1] + len(words[-1]), (), _role(role) if role else ())
     if titled and first == len(words) - 1 and _is_surname(words[-1]):
         # "FAB Commander Lieutenant Brigadier Bermudez": a title and a surname alone. (Merging drops it
         # where a person of the corpus has that surname: the mention is theirs.)

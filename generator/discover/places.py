@@ -132,6 +132,8 @@ _SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|re
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
+# A residence by its name: "from her official residence Varnhaus in the capital", "her official Varnhaus residence".
+_RESIDENCE = re.compile(rf"\bresidence,?\s+(?P<name>{CAPITALISED})(?!\s+[A-Z])|\bofficial\s+(?P<before>{CAPITALISED})\s+residence\b")
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
                                                                           "Straits of", "Isle of", "Cape of", "Lake of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
@@ -232,6 +234,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _capitals().finditer(text) if holds_any(text, capital_names()) else ():
         if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
             found.append(Found(match["name"], "place", "capital city", match.start(), match.end()))
+    for match in _RESIDENCE.finditer(text) if "residence" in text else ():
+        group = "name" if match["name"] else "before"
+        if match[group] not in other_words and not is_plain_word(match[group]):
+            found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
     dateline = _DATELINE.match(text)
     if dateline and dateline["titled"] and dateline["titled"] not in other_words:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))

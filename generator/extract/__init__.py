@@ -7,7 +7,8 @@ from bisect import bisect_left
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import Context, Speaker, find_quotes, pronoun_speaks, runs_on, speaking_people, statement_maker, subjects
+from .quotes import (Context, Speaker, find_quotes, pronoun_speaks, role_speaks, runs_on, speaking_people, statement_maker,
+                     subjects)
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
@@ -61,7 +62,9 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         open_span = runs_on(norm.text)
         carried = (paragraph.text[slice(*norm.span(*open_span))].strip(), article.id, paragraph.index) \
             if open_span and not any(q.start == open_span[0] for q in found_quotes) else None
-        speaking = speaking_people(norm.text, speakers) or subjects(norm.text, speakers, sentences) \
+        by_title = role_speaks(norm.text, context)
+        speaking = speaking_people(norm.text, speakers) or ([by_title] if by_title else []) \
+            or subjects(norm.text, speakers, sentences) \
             or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
         people = speaking or [s.entity_id for s in speakers if s.is_person]
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):

@@ -376,6 +376,16 @@ _PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
 _PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+){{0,3}}\.$")
 
 
+_ROLE_OPENS = re.compile(rf"^The\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:also\s+|further\s+|then\s+|simultaneously\s+)?{_VERB}\b")
+
+
+def role_speaks(text: str, context: Context) -> str | None:
+    """The person a paragraph opening "The premier also said ..." means (by the title the article
+    gives them): whom a later "she added" means, before anyone the paragraph merely names."""
+    opening = _ROLE_OPENS.match(text) if text.startswith("The ") else None
+    return _by_role(opening["role"], context) if opening and is_title_word(opening["role"].split()[-1]) else None
+
+
 def pronoun_speaks(text: str) -> bool:
     """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."),
     or closes with them ("..., he said."): its speaker is the person last named, whom a quote after

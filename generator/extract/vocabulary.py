@@ -88,7 +88,7 @@ ORGANIZATION_NOUNS = {
     "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
-    "Community",
+    "Community", "League",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA")
@@ -173,7 +173,7 @@ NUMBER_WORDS = {
 # "speaker of the Air Force Command" or "press secretary".
 _SAME_TITLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
                "speaker": "spokesperson", "chairman": "chair", "chairwoman": "chair", "advisor": "adviser",
-               "counselor": "counsellor", "defence": "defense", "premier": "minister"}
+               "counselor": "counsellor", "defence": "defense", "premier": "prime minister", "chairperson": "chair"}
 
 
 def title_noun(word: str) -> str:
