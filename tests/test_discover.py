@@ -6,7 +6,7 @@ from generator.discover.common import Found, is_demonym
 from generator.discover.equipment import find_equipment
 from generator.discover.events import find_events
 from generator.discover.organizations import find_organizations
-from generator.discover.people import find_people
+from generator.discover.people import find_people, lone_bylines
 from generator.discover.places import find_places
 from generator.extract.text import normalise
 from generator.model import Article, Entity, Paragraph
@@ -1457,3 +1457,25 @@ def test_forty_fifth_held_out_classes():
                                                "Two frigates — Kest Varno and Osa— were bought.",
                                                "The captains — Captain Ana Bergof Osa and Captain Ivo Marek — came."))]
     assert {f.name for f in found if f.type == "person"} == {"Ana Bergof", "Ivo Marek"}
+
+
+def test_forty_sixth_held_out_classes():
+    # A region ends no one's name ("Supreme Allied Commander Europe, General X" keeps Europe a place);
+    # a byline of a name, a dash and the date; labels ("Details:") open no dateline; "the X
+    # announced by Y" is no body that speaks; an outlet with a domain ending ("Kestnews.NET
+    # reports"); "of X and Y" goes on to the next "of" unless what the "and" joins is a body or a
+    # title; a person's surname in another transliteration is no body ("according to Berkovy", of
+    # "Ivan Berkovyi"), and alone is that person.
+    text = "Europe pays. He met the Supreme Allied Commander Europe, General Ana Berg."
+    assert names(find_places(text, set())) == {"Europe"} and names(find_people(text, None)) == {"Ana Berg"}
+    assert [f.name for _, f in lone_bylines(["Ana Berg — 22 January, 17:52", "Text of the report."])] == ["Ana Berg"]
+    assert names(find_places("Details: Ivo Marek said he took part in a council meeting via video link.", set())) == set()
+    assert names(find_organizations("Kestria will not receive the Patriot announced by Varno until spring.", set())) == set()
+    assert names(find_organizations("He said this in an interview, Kestnews.NET reports.", set())) == {"Kestnews.NET"}
+    found = find_organizations("He met the Chief of the Main Directorate of Signals and Cyber Warfare of the General Staff.", set())
+    assert names(found) == {"Main Directorate of Signals and Cyber Warfare of the General Staff"}
+    candidates = discover(article("c", "Commander-in-Chief Ivan Berkovyi met the troops.",
+                                  "According to Berkovy, the lines hold.", "“We hold the line,” said Berkovy."))
+    assert "Berkovy" not in {c.found.name for c in candidates if c.found.type == "organization"}
+    merged = merge_discoveries(candidates, {}, set(), {"c": article("c", "x")})
+    assert [(e.name, "Berkovy" in e.aliases) for e in merged.values() if e.type == "person"] == [("Ivan Berkovyi", True)]

@@ -524,3 +524,21 @@ def test_forty_fifth_held_out_quote_classes():
                       "The premier also said the plan follows one made by Ivo Marek in 1974.",
                       "“We have bought many ships for the harbour,” she added.") == [
         ("lea", "We have bought many ships for the harbour")]
+
+
+def test_forty_sixth_held_out_quote_classes():
+    # A paragraph quoted without marks, its attribution after a dash ("... units. - X stated.";
+    # not "- the report says."); a label before a quote that opens its paragraph ("Quote: "...""),
+    # which goes on from the person of the paragraph before; ", which he said "..."" is his, not the
+    # body's named before; "said the Chief of the Harbour Guard" is the chief, not the guard.
+    assert attributed("Mayor Ivo Marek met the crews.",
+                      "This work has my full support. We will do more. - Marek stated.",
+                      "I heard reports from the harbour. - the report says.") == [
+        ("ivo", "This work has my full support. We will do more.")]
+    assert attributed("He told Nova Agency that the bridge was vital, Ivo Marek said.",
+                      "Quote: “The bridge is vital for the harbour.”",
+                      "He also briefed Nova Agency on the works, which he said “remain difficult”.") == [
+        ("ivo", "The bridge is vital for the harbour."), ("ivo", "remain difficult")]
+    assert attributed("Chief of the Harbour Guard Lea Horvat spoke.",
+                      "“They are on their way!” said the Chief of the Harbour Guard.") == [
+        ("lea", "They are on their way!")]

@@ -72,6 +72,10 @@ def discover(article: Article) -> list[Candidate]:
     not_bodies = set().union(*map(defined_otherwise, folded),
                              *(defined_otherwise(fold(p.text)) for p, _ in paragraphs if "[" in p.text))
     bodies = [find_organizations(text, person_words, not_bodies) for text in folded]
+    # (a person's name in another transliteration is no body either: "according to Syrsky", of "Oleksandr Syrskyi")
+    spelt_as_people = {_transliterated(name_key(w)) for w in person_words}
+    bodies = [[f for f in found if " " in f.name or _transliterated(name_key(f.name)) not in spelt_as_people]
+              for found in bodies]
     # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).
@@ -216,6 +220,12 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     full_names = [e.name for e in curated.values() if e.type == "person"] + [
         c.found.name for c in candidates if c.found.type == "person" and " " in c.found.name]
     surnames = {name_key(part) for name in full_names for part in (surname(name), given_name(name)) if part}
+    # A surname alone in another transliteration ("Syrsky", of "Oleksandr Syrskyi") is another
+    # spelling of the one person so named in full, which the matcher then knows.
+    spelt_otherwise: dict[str, set[str]] = {}
+    for name in full_names:
+        if surname(name):
+            spelt_otherwise.setdefault(_transliterated(name_key(surname(name))), set()).add(name_key(name))
 
     def group_of(found: Found) -> str | None:
         keys = [name_key(n) for n in (found.name, *found.aliases)]
@@ -224,9 +234,11 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         if found.type in ("place", "equipment") and " " not in found.name and found.name in person_words \
                 and found.pattern != "country":
             return None  # "to Putin" is not a place, "Shoigu tanks" not equipment (but "Israel Katz" leaves Israel one)
-        if found.pattern in ("title before surname", "speaker of a quote") and " " not in found.name \
-                and (keys[0] in surnames or keys[0] in other_names):
-            return None  # a surname of someone named in full, or a place or body that "said" ("Moscow said")
+        if found.pattern in ("title before surname", "speaker of a quote") and " " not in found.name:
+            if keys[0] in surnames or keys[0] in other_names:
+                return None  # a surname of someone named in full, or a place or body that "said" ("Moscow said")
+            if len(spelt_otherwise.get(_transliterated(keys[0]), ())) == 1:
+                return next(iter(spelt_otherwise[_transliterated(keys[0])]))
         return keys[0]
 
     groups: dict[str, list[Candidate]] = {}

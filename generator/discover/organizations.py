@@ -498,8 +498,9 @@ def _tail(text: str, person_words: set[str]) -> str:
         kept.pop()  # "of Staff Committee General X": the rank is the person's
     # "of Weapons and Technological Infrastructure" goes on; "of the Army and Air Force", "of Defence and
     # Foreign Minister X" end before the "and": what follows it is another body or a title
+    # (what the "and" joins runs to the next "of": "of Electronic and Cyber Warfare of the General Staff" goes on)
     joined = next((i for i, w in enumerate(kept) if w[0] == "and" and any(
-        v[0] in HEAD_NOUNS or is_title_word(v[0]) for v in kept[i + 1:])), None)
+        v[0] in HEAD_NOUNS or is_title_word(v[0]) for v in _up_to_of(kept[i + 1:]))), None)
     if joined is not None:
         kept = kept[:joined]
     possessive = next((i for i, w in enumerate(kept) if w[0].endswith(("'s", "’s")) and w[0][:-2] != "People"), None)
@@ -512,6 +513,10 @@ def _tail(text: str, person_words: set[str]) -> str:
     if not any(w[0][0].isupper() for w in kept):
         return ""
     return tail.group(0)[:kept[-1].end() - (2 if possessive is not None and kept[-1] is words[possessive] else 0)]
+
+
+def _up_to_of(words: list[re.Match]) -> list[re.Match]:
+    return words[:next((i for i, w in enumerate(words) if w[0] == "of"), len(words))]
 
 
 def _institutions_in_titles(text: str, person_words: set[str]):
@@ -584,7 +589,7 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
 
 
 # A source named after the report it gave, ending a sentence: "..., Kestpress reports."
-_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+(?:reports|reported)"
+_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]{2,6})\s+(?:reports|reported)"  # ("Kestnews.NET reports")
                             r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?\.")
 # The two bodies of nations that news names by two letters alone (two letters name no body otherwise),
 # and the United Nations by name, which ends in no body's noun.
@@ -595,7 +600,7 @@ _BODIES_OF_NATIONS = re.compile(r"(?<![\w.-])(?:UN|EU|United Nations)(?![\w.]|-[
 # person or a body; a person of the article is named, a title is a title).
 # (it opens with the literal "he ", which `re` finds quickly; "the" or "The" is checked before it)
 _BODY_SPEAKS = re.compile(r"he (?P<name>[A-Z][a-z]{3,}) (?:has |had |have )?(?:said|says|announced|confirmed|stated|"
-                          r"denied|declined|insisted|warned|added|noted|told)\b")
+                          r"denied|declined|insisted|warned|added|noted|told)\b(?! by\b)")  # (not "the X announced by Y")
 
 
 def _sources(text: str, person_words: set[str]):

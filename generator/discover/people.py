@@ -175,7 +175,9 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
 # A newspaper's name on a line of its own: "The Varno Star".
 _OUTLET_LINE = re.compile(rf"^The(?: {CAPITALISED}){{1,3}}$")
 # A writer's name, then the date, on one line.
-_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[•·|]\s*")  # (after a comma or dash: a dateline)
+# (after a comma or dash a place may open the line, as a dateline's; the date after it tells a byline:
+# "Ana Berg — 22 January, 17:52")
+_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[•·|—–]\s*")
 
 
 # Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").
@@ -385,7 +387,7 @@ def _role(title: str) -> tuple[tuple[str, str], ...]:
 
 def _is_surname(word: str) -> bool:
     return len(word) >= 3 and _is_name_word(word) and not is_demonym(word) and word not in countries() \
-        and not is_capital(word) and word not in _NOT_SURNAMES
+        and not is_capital(word) and word not in _NOT_SURNAMES and word not in REGION_NAMES  # ("Commander Europe")
 
 
 # A body's or a building's noun after a rank is no one's surname: "the General Headquarters", "General Staff".

@@ -48,6 +48,14 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
 _ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
 _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)")  # ("X group CEO")
+# A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
+# (whole sentences before it: the dash follows a sentence's end)
+_DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
+# A label before a quote that opens its paragraph: "Quote: "...""
+_LABEL_BEFORE = re.compile(r"(?:Quote|Quoted|Direct speech)\s*:\s*")
+# A person's pronoun that speaks between a body and the quote: ", which he said "
+_NEAREST_PRONOUN_WORDS = r"(?:,\s+(?:which|that|what)\s+)(?:he|she)\s+(?:\w+\s+)?"
+_NEARER_PRONOUN = re.compile(rf"{_NEAREST_PRONOUN_WORDS}{_VERB}\s*$")
 # A reported clause, and the title before its subject: "reported that Defence Minister ".
 _REPORTED_THAT = re.compile(rf"\b{_VERB}\b(?:[^.!?;“”\"]{{0,160}}\band)?\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+(?:[\w-]+\s+){{0,5}}$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
@@ -184,12 +192,17 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     continues the previous paragraph's speaker."""
     spans = _spans(text)
     mentions = _Speakers(text, speakers, spans)
+    if not spans and (dashed := _DASHED_ATTRIBUTION.search(text)):
+        # "... the manning of relevant units. - X stated.": a paragraph quoted without marks
+        named = next((s for s in mentions.between(dashed.start("who"), len(text))), None)
+        speaker = named.entity_id if named else _by_role(dashed["who"], context)
+        return [FoundQuote(speaker, 0, dashed.start())] if speaker else []
     found: list[FoundQuote] = []
     pending: list[tuple[int, int, int]] = []  # quotes not attributed yet: (start, end, their sentence's start)
     speaker_so_far: str | None = None
     for index, (start, end) in enumerate(spans):
         if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1) \
-                or _A_NAME.fullmatch(text[start:end].rstrip(",")):  # ('“Kestrel,” which stands for ...')
+                or _A_NAME.fullmatch(text[start:end].rstrip(",.")):  # ('“Kestrel,” which stands for ...')
             continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
@@ -204,7 +217,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
                                                                mentions, context)))
         if speaker is None and index > 0:
             speaker = speaker_so_far
-        elif speaker is None and start <= 1 and not _pull_quote(text, start, end):
+        elif speaker is None and (start <= 1 or _LABEL_BEFORE.fullmatch(text, 0, start - 1)) and not _pull_quote(text, start, end):
             # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
             # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
             speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1
@@ -296,6 +309,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         if open_ - speaker.end > _REACH * 3:
             break
         between = text[speaker.end:open_]
+        if not speaker.is_person and _NEARER_PRONOUN.search(between):
+            return _pronoun_person(speakers, speaker.start, context)  # "... briefed X on it, which he said "...""
         verbs = _VERB_WORD.findall(between)
         if _ACCORDING_TO.search(text, since, speaker.start) or _BY_AGENT.search(text, max(since, speaker.start - 40), speaker.start) \
                 or len(between) < 60 and _SPOKEN_FROM.search(text, max(since, speaker.start - 60), speaker.start):
@@ -423,6 +438,8 @@ def _by_role(phrase: str, context: Context) -> str | None:
     """The speaker a role phrase such as "the Russian minister", "the Air Force spokesman" or "the
     ministry" names, by its title or organisation noun."""
     words = phrase.split()
+    if "of" in words and any(map(is_title_word, words[:words.index("of")])):
+        words = words[:words.index("of")]  # "the Commander-in-Chief of the Armed Forces": the commander, not the forces
     heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS
              or w.lower() in COMPANY_WORDS]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
