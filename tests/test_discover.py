@@ -1479,3 +1479,15 @@ def test_forty_sixth_held_out_classes():
     assert "Berkovy" not in {c.found.name for c in candidates if c.found.type == "organization"}
     merged = merge_discoveries(candidates, {}, set(), {"c": article("c", "x")})
     assert [(e.name, "Berkovy" in e.aliases) for e in merged.values() if e.type == "person"] == [("Ivan Berkovyi", True)]
+
+
+def test_forty_seventh_held_out_classes():
+    # An illness numbered as a model is none ("Covid-19"); a gathering's name with its edition after
+    # it ("the Kest Military Forum ARMY-2020"); "Edited by X"; "(Source: X)." ending a report; the
+    # Maghreb is a region.
+    assert names(find_equipment("Trade grew despite the Covid-19 pandemic and COVID-19 rules.", set())) == set()
+    found = find_events("On the sidelines of the Kest International Military Forum ARMY-2020, she spoke.", lambda offset: "")
+    assert [(f.name, f.aliases) for f in found] == [("Kest International Military Forum ARMY-2020", ("ARMY-2020",))]
+    assert names(find_people("Edited by Ana Berg", None)) == {"Ana Berg"}
+    assert names(find_organizations("Trade grew last year. (Source: Kest Press).", set())) == {"Kest Press"}
+    assert names(find_places("Security in the Maghreb and the Sahel was discussed.", set())) == {"Maghreb", "Sahel"}

@@ -542,3 +542,12 @@ def test_forty_sixth_held_out_quote_classes():
     assert attributed("Chief of the Harbour Guard Lea Horvat spoke.",
                       "“They are on their way!” said the Chief of the Harbour Guard.") == [
         ("lea", "They are on their way!")]
+
+
+def test_forty_seventh_held_out_quote_classes():
+    # "According to a statement from the ministry, ... "..."": the ministry's words, though a name
+    # that reads as a verb ("Said X") stands between.
+    assert attributed("The Ministry of Transport spoke on Monday.",
+                      "According to a statement from the ministry, the envoy met with Said Aro, the harbour chief, "
+                      "to discuss “the state of the harbour and ways to improve it.”") == [
+        ("ministry", "the state of the harbour and ways to improve it.")]

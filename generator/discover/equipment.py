@@ -61,6 +61,8 @@ _DESIGNATION = (
     r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
+# Illnesses numbered as models are (the pattern of capitals leaves out "COVID-19"; "Covid-19" too).
+_ILLNESSES = {"COVID", "SARS", "MERS"}
 # Places numbered as models are ("Berth-1", "Pier-4"): no model's name.
 _NUMBERED_SITES = {"Berth", "Pier", "Gate", "Dock", "Jetty", "Wharf", "Terminal", "Hangar", "Runway", "Platform",
                    "Zone", "Sector"}
@@ -391,8 +393,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"
-        if designation.split("-")[0] in _NUMBERED_SITES:
-            continue  # "Naval Berth-1", "Gate-3": a numbered place
+        if designation.split("-")[0] in _NUMBERED_SITES or designation.split("-")[0].upper() in _ILLNESSES:
+            continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness
         proper = _proper_words(match["proper"], taken)
         if proper != match["proper"]:  # the category, if any, followed the words we dropped
             rest = _CATEGORY_NEXT.match(text, match.start("proper") + len(proper) if proper else match.end("designation"))

@@ -32,7 +32,8 @@ _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Air
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
 _GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show")
-_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b")
+_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b"
+                         rf"(?:\s+(?P<edition>[A-Z]{{2,}}-(?:19|20)\d\d)\b)?")  # ("Forum ARMY-2020": its edition's name)
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
@@ -117,6 +118,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
             name = " ".join(words)
             short = _SHORT.match(text, match.end())  # "the Kest Defence Conference (KDC)"
             aliases = (short["short"],) if short else ()
+            if match["edition"]:
+                name, aliases = f"{name} {match['edition']}", (match["edition"], *aliases)
             start = match.end("name") - len(name)
             year = _YEAR_BEFORE.search(text, max(0, start - 5), start)
             if year:  # "the 2024 Kest Defence Expo" is the Kest Defence Expo 2024

@@ -58,7 +58,7 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
-_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal")
+_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
 # (or a name of two words or three, which names no person: "Earlier, Kest Express reported that")
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
@@ -160,6 +160,8 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
 _SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?(?:$|[;)])")
 # An outlet's web address on a line of its own, as a list of references ends: "kestnews.com".
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})$")
+# A source in brackets ending a report: "... last year. (Source: Kest Press)."
+_SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
 _DASHED_CREDIT = re.compile(r"(?<=[.)] )-\s?(?P<agency>[A-Z]{2,6})$")
 # A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
@@ -717,7 +719,8 @@ def _wire_agency(text: str):
                               _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,
                               _DASHED_CREDIT.search(text, len(text) - 12) if text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None,
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
-                              _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None])]
+                              _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None,
+                              _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None])]
     for match in credits:
         for group in ("agency", "titled"):
             agency = match.groupdict().get(group)

@@ -41,7 +41,7 @@ TITLES_IN_NAMES = {"Sheikh", "Shaikh", "Sheik"}
 # Letters after a name that are no part of it: "The Hon Anna Berg MP".
 POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD"}
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
-_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled) by "
+_CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Aa]dditional reporting|[Cc]ompiled) by "
                      r"(?:[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?and )?$")
 # A word that makes a sentence of what follows a credit's names: "Reporting by Kest Radio and the
 # Varno Herald suggests ..." names its sources, not its reporters ("... in Varno; editing by ..." does).

@@ -51,6 +51,9 @@ _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[G
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
+# "According to a statement from the ministry, ... "..."": the body by its noun.
+_ACCORDING_TO_ROLE = re.compile(r"\b[Aa]ccording to\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|release|report)"
+                                r"\s+(?:from|by|of)\s+the\s+(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+),")
 # A label before a quote that opens its paragraph: "Quote: "...""
 _LABEL_BEFORE = re.compile(r"(?:Quote|Quoted|Direct speech)\s*:\s*")
 # A person's pronoun that speaks between a body and the quote: ", which he said "
@@ -330,8 +333,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         return speaker.entity_id
     if weak:
         return weak.entity_id
-    role = _ROLE_BEFORE.search(text, since, open_)
-    return _by_role(role["role"], context) if role else None
+    roles = (_ROLE_BEFORE.search(text, since, open_), _ACCORDING_TO_ROLE.search(text, since, open_))
+    return next((speaker for role in roles if role for speaker in [_by_role(role["role"], context)] if speaker), None)
 
 
 def _reported_subject(text: str, open_: int, speakers: _Speakers, since: int) -> str | None:
