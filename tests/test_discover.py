@@ -1491,3 +1491,16 @@ def test_forty_seventh_held_out_classes():
     assert names(find_people("Edited by Ana Berg", None)) == {"Ana Berg"}
     assert names(find_organizations("Trade grew last year. (Source: Kest Press).", set())) == {"Kest Press"}
     assert names(find_places("Security in the Maghreb and the Sahel was discussed.", set())) == {"Maghreb", "Sahel"}
+
+
+def test_forty_eighth_held_out_classes():
+    # A name with a particle before its category ("the Charles de Gaulle aircraft carrier"); an
+    # agency's line with its city ("KNA, Varno"); "the Kest business daily"; a forum defined by
+    # its acronym is an event, no body; "Congo Brazzaville" and "Congo-Kinshasa" are the two Congos.
+    assert names(find_equipment("Jets are seen onboard the Kest de Varno aircraft carrier.", set())) == {"Kest de Varno"}
+    assert names(find_organizations("KNA, Varno", set())) == {"KNA"}
+    assert names(find_organizations("The deal was cited by the Kestnik business daily on Monday.", set())) == {"Kestnik"}
+    assert names(find_organizations("He attended the Kest Youth Forum (KYF) in Varno.", set())) == set()
+    assert names(find_events("He attended the Kest Youth Forum (KYF) in Varno.", lambda offset: "")) == {"Kest Youth Forum"}
+    assert names(find_places("He toured Congo Brazzaville and Congo-Kinshasa.", set())) == {
+        "Congo", "Democratic Republic of the Congo"}

@@ -551,3 +551,10 @@ def test_forty_seventh_held_out_quote_classes():
                       "According to a statement from the ministry, the envoy met with Said Aro, the harbour chief, "
                       "to discuss “the state of the harbour and ways to improve it.”") == [
         ("ministry", "the state of the harbour and ways to improve it.")]
+
+
+def test_forty_eighth_held_out_quote_classes():
+    # '..., the newspaper reported.' closing the sentence: the outlet named before.
+    assert attributed("Nova Agency cited two sources on Monday.",
+                      "The deal would see the harbour take “more than twenty ships” next year, the newspaper reported.") == [
+        ("nova", "more than twenty ships")]

@@ -49,7 +49,10 @@ _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "
                  "CD": "Democratic Republic of the Congo", "BN": "Brunei", "VA": "Vatican City"}  # (and these with commas or brackets)
 _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
                "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",), "AE": ("UAE",),
-               "CD": ("Democratic Republic of Congo", "DR Congo", "DRC")}  # 3166 does not list
+               "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa"),
+               "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo")}  # 3166 does not list
+# What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
+GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention"}

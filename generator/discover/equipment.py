@@ -132,7 +132,7 @@ _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a nam
 # A mark after a system's name: "Mk 2", "Mk1A", "MK-1A", "Mark IV".
 _MARK = r"(?:M[Kk][.-]?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?![\w/+-])"
 _MARKED = re.compile(rf"\s{_MARK}$")
-_NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
+_NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i"
                rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract.vocabulary import NOT_NAMES
-from .common import CAPITALISED, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
+from .common import CAPITALISED, GATHERINGS, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
 from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
 
@@ -31,8 +31,7 @@ _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Secon
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
-_GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show")
-_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(_GATHERINGS)}))\b"
+_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(GATHERINGS)}))\b"
                          rf"(?:\s+(?P<edition>[A-Z]{{2,}}-(?:19|20)\d\d)\b)?")  # ("Forum ARMY-2020": its edition's name)
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
@@ -108,7 +107,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
         name = " ".join(words)
         if len(words) > 2 or len(words) == 2 and words[0] != "Air":  # ("the Air Show" alone names none)
             found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
-    for match in _EXHIBITION.finditer(text) if holds_any(text, _GATHERINGS) else ():
+    for match in _EXHIBITION.finditer(text) if holds_any(text, GATHERINGS) else ():
         words = match["name"].split()
         while words and words[0] in LEADING:  # (a people's name opens many: "the African Aerospace and Defence Show")
             words = words[1:]

@@ -15,7 +15,7 @@ from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
-from .common import (CAPITALISED, DOCUMENTS, Found, capitalised_runs, countries, country_words, folded_countries,
+from .common import (CAPITALISED, DOCUMENTS, GATHERINGS, Found, capitalised_runs, countries, country_words, folded_countries,
                      holds_any, is_demonym, is_plain_word, possessive_cut, strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
@@ -54,7 +54,7 @@ _LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embas
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "tabloid", "weekly", "magazine",
                 "outlet", "manufacturer", "maker",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
-                "news provider", "news site", "news portal", "news website",
+                "news provider", "news site", "news portal", "news website", "investigative site", "website",
                 "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
@@ -87,7 +87,9 @@ _DESCRIPTIONS = (
     (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"),
      _BEFORE_NAME),
     # (a name in another language may follow in brackets: "the X (Y) party")
-    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:{'|'.join(_AFTER_NAME)})\b"),
+    # (a word for what kind may stand between: "the Kest business daily", "the Varno state broadcaster")
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:business|financial|state|"
+                rf"national|local|regional|official|independent|online|evening|morning)\s+)?(?:{'|'.join(_AFTER_NAME)})\b"),
      _AFTER_NAME),
     # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
     (re.compile(rf"\b(?:[Ii]n\s+a\s+post\s+on|social\s+media\s+(?:platform\s+)?)\s*(?P<site>X|[A-Z][A-Za-z]+)\b(?![\w-])"
@@ -162,6 +164,8 @@ _SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})$")
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
+# An agency's line with the city it reports from: "KNA, Varno".
+_AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
 _DASHED_CREDIT = re.compile(r"(?<=[.)] )-\s?(?P<agency>[A-Z]{2,6})$")
 # A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
@@ -720,7 +724,8 @@ def _wire_agency(text: str):
                               _DASHED_CREDIT.search(text, len(text) - 12) if text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None,
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
                               _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None,
-                              _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None])]
+                              _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None,
+                              _AGENCY_CITY_LINE.match(text) if len(text) < 30 else None])]
     for match in credits:
         for group in ("agency", "titled"):
             agency = match.groupdict().get(group)
@@ -753,7 +758,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
-        if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words):
+        if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
+                or words[-1] in GATHERINGS:  # ("the World Youth Forum (WYF)": an event)
             continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document ("Convention on ...")
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)

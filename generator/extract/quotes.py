@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .text import Sentences
-from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, SPEECH_VERBS, is_title_word
+from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, OUTLET_WORDS, SPEECH_VERBS, is_title_word
 
 _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
@@ -65,6 +65,7 @@ _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
 _CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
+_CLOSING_ROLE = re.compile(rf",\s+the\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:has\s+)?{_VERB}\.?$")
 _CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?{_VERB}\b")  # ", however, he said ..."
 # "X shattered another: "..."": the person a predicate ending in a colon follows.
 _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
@@ -434,7 +435,8 @@ def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Sp
             return speaker.entity_id
     if _CLOSING_PRONOUN.search(text, close, sentence_end):
         return _pronoun_person(speakers, close, context)
-    return None
+    role = _CLOSING_ROLE.search(text, close, sentence_end)  # "..., the newspaper reported."
+    return _by_role(role["role"], context) if role else None
 
 
 def _by_role(phrase: str, context: Context) -> str | None:
@@ -443,6 +445,8 @@ def _by_role(phrase: str, context: Context) -> str | None:
     words = phrase.split()
     if "of" in words and any(map(is_title_word, words[:words.index("of")])):
         words = words[:words.index("of")]  # "the Commander-in-Chief of the Armed Forces": the commander, not the forces
+    if words and words[-1].lower() in OUTLET_WORDS:
+        return context.last_organization  # "..., the newspaper reported": the outlet named before
     heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS
              or w.lower() in COMPANY_WORDS]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
