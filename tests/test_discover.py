@@ -1504,3 +1504,25 @@ def test_forty_eighth_held_out_classes():
     assert names(find_events("He attended the Kest Youth Forum (KYF) in Varno.", lambda offset: "")) == {"Kest Youth Forum"}
     assert names(find_places("He toured Congo Brazzaville and Congo-Kinshasa.", set())) == {
         "Congo", "Democratic Republic of the Congo"}
+
+
+def test_forty_ninth_held_out_classes():
+    # The Cold War as an adjective (not "a new Cold War"); a category that qualifies a gathering is no
+    # weapon's ("the KSPI submarine conference"); "Image: X." ending a caption; a college; "an
+    # F-22-like spiral" names the F-22; a writer's biography line with a title in capitals and no
+    # article; a reading time below the writer's name, as a date is; "..., Photographer: MCC X";
+    # US-named bases ("Naval Station Varno"); a class named without hyphen or category ("the
+    # Seawolf class, another ...", "62 Osprey class SSNs"; not "the working class").
+    events = find_events("It grew out of Cold War requirements; some fear a new Cold War.", lambda offset: "")
+    assert [f.name for f in events] == ["Cold War"]
+    assert names(find_equipment("A speaker at the recent KSPI submarine conference said so.", set())) == set()
+    assert names(find_organizations("This first appeared earlier. Image: Kestpix.", set())) == {"Kestpix"}
+    assert names(find_organizations("He teaches at the Varno War College.", set())) == {"Varno War College"}
+    assert names(find_equipment("The Seawolf entered into an F-22-like spiral.", set())) == {"F-22"}
+    assert names(find_people("Ana Berg is J. C. Kest Chair of Maritime Strategy at the Varno War College.", None)) == {"Ana Berg"}
+    assert [f.name for _, f in lone_bylines(["kest.org", "A headline of an essay", "Ana Berg", "30–38 minutes", "Text."])] == [
+        "Ana Berg"]
+    text = "The submarine moors at Naval Station Varno, Va., Photographer: MCC Marlo Dix"
+    assert names(find_people(text, None)) == {"Marlo Dix"} and names(find_places(text, set())) == {"Naval Station Varno"}
+    found = find_equipment("It followed the Seawolf class, another exemplar, and 62 Osprey class SSNs; the working class.", set())
+    assert names(found) == {"Seawolf class", "Osprey class"}

@@ -86,7 +86,8 @@ _DESIGNATED = re.compile(
     rf"(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}"  # "F-5E/F"
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
-    rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?(?![\w-])"
+    rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?"
+    rf"(?!\w|-(?!like\b|style\b))"  # ("an F-22-like spiral" names the F-22)
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
 _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
@@ -110,7 +111,8 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
 # (The acronym is found first, then what stands before and after it: most paragraphs have few.)
 _CAPITALS_THEN_WORD = re.compile(r"(?<![\w/-])[A-Z]{3,4}\s+(?=[a-z])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?$")
-_CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])")
+# (not the category of a gathering or a trade: "the KSPI submarine conference", "its drone industry")
+_CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|summit|forum|industry|community|programme|program)\b)")
 
 
 @lru_cache(maxsize=16)  # asked by equipment and by organisations, for the same paragraph
@@ -183,6 +185,10 @@ _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?
 # Words that make "-class" an adjective of rank, no ship's class.
 _RANKING_WORDS = {"World", "First", "Second", "Third", "Top", "High", "Middle", "Working", "Business", "Economy", "Upper",
                   "Lower", "Best", "Heavyweight", "Lightweight"}
+# A class named without a hyphen and without its category: "the Kestrel class, another ...", "62
+# Osprey class SSNs" (not "the working class", "the political class").
+_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b\d{{1,3}})\s+(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)\s+class\b"
+                          rf"(?!\s+(?:of|action|war|struggle|system|society|consciousness|divide)\b)")
 # A class named in quotation marks, its noun apart: "the ‘Kestrel’ class stealth destroyer".
 _QUOTED_CLASS = re.compile(rf"[‘'\"“](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'\"”]\s+class\s+(?P<category>{_CATEGORY})")
 
@@ -511,6 +517,12 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     for match in _QUOTED_CLASS.finditer(text) if " class " in text else ():
         found.append(Found(f"{match['name']} class", "equipment", "ship or aircraft class", match.start("name"),
                            match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))
+    for match in _CLASS_ALONE.finditer(text) if " class" in text else ():
+        name = match["name"]
+        if not (name in _RANKING_WORDS or any(is_plain_word(w) or is_demonym(w) or w in taken for w in name.split())
+                or name in countries() or any(f.start <= match.start("name") < f.end for f in found)):
+            found.append(Found(f"{name} class", "equipment", "ship or aircraft class", match.start("name"),
+                               match.end(), (name, f"{name}-class"), (("category", "class"),)))
     for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
         if name[: -len("-class")] in _RANKING_WORDS:

@@ -26,7 +26,7 @@ _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w-])(?P<name>
 _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b"
                         # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"
                         r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){2,4}Day)\b")
-_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<=\bthe )Cold War\b")
+_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace

@@ -141,7 +141,7 @@ _DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "
             "tw", "it", "es", "cz", "ro", "hu", "gr", "tr", "vn", "my", "pk", "sg", "ng", "za", "br", "ca", "nl", "il")
 _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)|$)"
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)|\.?$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")

@@ -47,7 +47,9 @@ _CREDIT = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Aa]ddi
 # Varno Herald suggests ..." names its sources, not its reporters ("... in Varno; editing by ..." does).
 _CREDIT_END = re.compile(r"[;)]|\.(?:\s|$)")  # where a credit's part ends: "(Reporting by X; Editing by Y)"
 _CREDIT_TAIL = re.compile(r"\s(?!(?:and|in|by|from|at|with|writing|editing|reporting|additional|compiled)\b)[a-z]{2,}\b")
-_BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:a|an|the)\s")
+# (or a title in capitals without an article: "Ana Berg is Kest Chair of Strategy at ...")
+_BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+"
+                          r"(?:(?:a|an|the)\s|(?:[A-Z][\w.'’-]*\s+){1,6}(?:of|at|for)\s)")
 # A reporter credited at the end of a paragraph: "..., reports A Berg."
 _REPORTS_BY = re.compile(rf",\s+reports\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})\.?$")
 # A byline with the page's times after it: "By Ana Berg Posted : May 22, 2024".
@@ -163,7 +165,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         if placed and looks_like_name(placed["name"].split()):
             found.append((i, Found(placed["name"], "person", "byline", 0, placed.end("name"))))
         elif i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and (
-                _DATE_LINE.match(texts[i + 1]) or i + 2 < len(texts) and _OUTLET_LINE.match(texts[i + 1])
+                _DATE_LINE.match(texts[i + 1]) or _READING_TIME.match(texts[i + 1])
+                or i + 2 < len(texts) and _OUTLET_LINE.match(texts[i + 1])
                 and _DATE_LINE.match(texts[i + 2])):  # (the outlet's line between: "Ana Berg", "The Varno Star", date)
             found.append((i, Found(text, "person", "byline", 0, len(text))))
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
@@ -172,6 +175,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
     return found
 
 
+# A reading time on a line of its own, below the writer's name as a date is: "30–38 minutes", "5 min read".
+_READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+(?:minutes?|mins?)(?:\s+read)?$")
 # A newspaper's name on a line of its own: "The Varno Star".
 _OUTLET_LINE = re.compile(rf"^The(?: {CAPITALISED}){{1,3}}$")
 # A writer's name, then the date, on one line.
@@ -189,7 +194,8 @@ _CONTRIBUTORS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})
 # A copyright line: "© 2023 Anna Berg, example.com".
 _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 # A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
-_CREDIT_LINE = re.compile(rf"^(?:Photo|Picture|Image|Author|Text|Photographer|Writer):\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")
+_CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer|Writer)|(?<=, )Photographer):\s*"
+                          rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")  # ("..., Photographer: MCC X")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
 _PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:\)|/)")  # ("(Photo by ANNA BERG/KNA)")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".

@@ -57,7 +57,8 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 # Where a body is based, written before it: "the Kestria-based maker" (the matcher reads "UK", "US"
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).
 _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
-_CAMP = re.compile(rf"\b(?:Camp|Fort)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
+# (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa")
+_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
@@ -282,8 +283,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         name = match["name"]
         if not (is_plain_word(name) or is_demonym(name) or name in other_words):
             found.append(Found(name, "place", "based in", match.start("name"), match.end("name")))
-    for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ")) else ():
-        if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[1:]):
+    for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ")) else ():
+        if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[-1:]):
             found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
