@@ -1526,3 +1526,21 @@ def test_forty_ninth_held_out_classes():
     assert names(find_people(text, None)) == {"Marlo Dix"} and names(find_places(text, set())) == {"Naval Station Varno"}
     found = find_equipment("It followed the Seawolf class, another exemplar, and 62 Osprey class SSNs; the working class.", set())
     assert names(found) == {"Seawolf class", "Osprey class"}
+
+
+def test_fiftieth_held_out_classes():
+    # A maker described with a possessive is the owner ("manufacturer Kestab's Varno jets": Kestab);
+    # a name seen as equipment only before a category is a body where a find says so outright (the
+    # maker named before what it makes); a programme defined by its acronym is no body ("the
+    # Foreign Military Sales (FMS) framework"); an outlet named with a channel's number ("outlet
+    # Kestena 3"); a body named in lower case, then by its acronym ("the supreme defence council
+    # (KSAT)").
+    assert names(find_organizations("It chose aerospace manufacturer Kestab’s Varno fighter jets.", set())) == {"Kestab"}
+    merged = merge_discoveries(discover(article("d", "Kestria will operate the Osprey Varno fifth-generation aircraft.")) +
+                               discover(article("e", "It buys jets from U.S. manufacturer Osprey Varno for $6 billion.")),
+                               {}, set(), {"d": article("d", "x"), "e": article("e", "x")})
+    assert {(e.name, e.type) for e in merged.values() if e.name == "Osprey Varno"} == {("Osprey Varno", "organization")}
+    assert names(find_organizations("The deal falls under the Foreign Military Sales (FMS) framework.", set())) == set()
+    assert names(find_organizations("In an interview with local media outlet Kestena 3, he spoke.", set())) == {"Kestena 3"}
+    found = find_organizations("The country's supreme defence council (KSAT) said so.", set())
+    assert [(f.name, f.aliases) for f in found] == [("KSAT", ("supreme defence council",))]

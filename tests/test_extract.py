@@ -558,3 +558,11 @@ def test_forty_eighth_held_out_quote_classes():
     assert attributed("Nova Agency cited two sources on Monday.",
                       "The deal would see the harbour take “more than twenty ships” next year, the newspaper reported.") == [
         ("nova", "more than twenty ships")]
+
+
+def test_fiftieth_held_out_quote_classes():
+    # "the X council (XC) said in a statement", then '"...," the statement said': the council's.
+    people = {"kc": Entity("kc", "KC", "organization", ("harbour council",)), **ACTORS}
+    quotes = extract(article("The harbour will grow, the town's harbour council (KC) said in a statement on Tuesday.",
+                             "“Having a deep channel is key to the harbour,” the statement said."), Matcher(people)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("kc", "Having a deep channel is key to the harbour")]

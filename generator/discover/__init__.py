@@ -423,5 +423,11 @@ def _acronyms_only(members: list[Candidate]) -> bool:
 def _type_of(members: list[Candidate]) -> str:
     """The type most of a group's finds give it; a find by acronym counts only when nothing else does."""
     counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] or members
+    # A name seen as equipment only before a category ("the Kest Varno fifth-generation aircraft") is
+    # a body where another find says so outright ("US manufacturer Kest Varno"): a maker, named
+    # before what it makes.
+    if any(c.found.type == "organization" and c.found.pattern not in WEAK_PATTERNS for c in counted) \
+            and all(c.found.pattern == "name before category" for c in counted if c.found.type == "equipment"):
+        counted = [c for c in counted if c.found.type != "equipment"]
     counts = Counter(c.found.type for c in counted)
     return min(counts, key=lambda t: (-counts[t], _TYPE_PRIORITY.index(t)))

@@ -84,7 +84,8 @@ _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
 _DESCRIPTIONS = (
-    (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"),
+    # (a channel's number may end the name: "the local outlet Antena 3", "broadcaster Kest 24")
+    (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:\s\d{{1,2}}(?![\d,.]?\w))?)"),
      _BEFORE_NAME),
     # (a name in another language may follow in brackets: "the X (Y) party")
     # (a word for what kind may stand between: "the Kest business daily", "the Varno state broadcaster")
@@ -112,6 +113,7 @@ _OUTLET_DESCRIBED = re.compile(rf"(?P<paper>{CAPITALISED}(?:\s+{CAPITALISED}){{0
                                rf"(?:{'|'.join(_OUTLET_NOUNS)})(?=\s*[,.;]|\s+(?:for|in|on|of|based|that|which|owned|"
                                rf"run|covering|from)\b)")
 _DESCRIPTIONS += ((_OUTLET_DESCRIBED, _OUTLET_NOUNS),)
+_OWNER_FIRST = re.compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s")
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
@@ -164,6 +166,8 @@ _SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})$")
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
+# What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
+_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
@@ -200,6 +204,10 @@ _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
 _SHORT_THEN_NAME = re.compile(rf"\b(?P<short>[A-Z]{{2,6}}),\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and)){{1,6}})")
 # and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
+# A body named in lower case, then by its acronym in its own language: "the supreme defence council
+# (KSAT) said", "the state arms agency (Kestarm)".
+_LOWER_BODY_ACRONYM = re.compile(r"(?<![\w'’])(?P<words>(?:[a-z][\w-]*\s+){0,4}(?:council|ministry|agency|committee|command|"
+                                 r"directorate|authority|commission))\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
 _LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
 CATEGORY_LOWER = {c.lower() for c in CATEGORY_NOUNS}
 _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets", "launch", "weapon", "weapons",
@@ -566,6 +574,11 @@ def _described(text: str, person_words: set[str]):
         for match in pattern.finditer(text):
             group = next((g for g in ("paper", "platform", "site", "account") if match.groupdict().get(g)), "name")
             words = match[group].split() if group != "name" else _clean(match[group].split())
+            owner = _OWNER_FIRST.match(match[group]) if pattern is _DESCRIPTIONS[0][0] else None
+            if owner:  # "the manufacturer Kest's Varno jets": the manufacturer is Kest, not what it owns
+                yield Found(owner["owner"], "organization", "described organisation", match.start(group),
+                            match.start(group) + len(owner["owner"]))
+                continue
             # (a party's name may open with a people's: "the Kest People's party")
             party = match.group(0).endswith("party") and len(words) > 1
             if words and not any(w in person_words for w in words) and (party or not is_demonym(words[0])) \
@@ -759,7 +772,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
-                or words[-1] in GATHERINGS:  # ("the World Youth Forum (WYF)": an event)
+                or words[-1] in GATHERINGS \
+                or _PROGRAMME_AFTER.match(text, match.end()):  # ("the World Youth Forum (WYF)": an event; "the X (XS) framework")
             continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document ("Convention on ...")
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)
@@ -772,6 +786,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
+    for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text else ():
+        if match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
+            yield Found(match["short"], "organization", "acronym of a body", match.start("short"), match.end("short"),
+                        (match["words"],))
     for match in _SHORT_NAME.finditer(text) if "(" in text else ():  # "the Federal Office for X (Kestarm)"
         words = _clean(match["name"].split())
         short = match["short"]

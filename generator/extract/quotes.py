@@ -80,7 +80,7 @@ _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
 # Who made a statement: "X said in a statement", "The department said in a statement", "X, in a
 # statement issued on Monday, said"; '"...," the statement read' then quotes it.
-_IN_A_STATEMENT = re.compile(rf"^(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement"
+_IN_A_STATEMENT = re.compile(rf"^\)?(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement"
                              rf"|^,\s+in\s+(?:a|its)\s+statement[^,\"“”]{{0,60}},\s+{_VERB}\b")
 _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_VERB}\s+(?:\w+\s+){{0,3}}?"
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
