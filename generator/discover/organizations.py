@@ -206,6 +206,8 @@ _SHORT_THEN_NAME = re.compile(rf"\b(?P<short>[A-Z]{{2,6}}),\s+(?:the\s+)?(?P<nam
 # and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
 # A body named in lower case, then by its acronym in its own language: "the supreme defence council
 # (KSAT) said", "the state arms agency (Kestarm)".
+_LOWER_BODY_NOUNS = ("council (", "ministry (", "agency (", "committee (", "command (", "directorate (", "authority (",
+                     "commission (")
 _LOWER_BODY_ACRONYM = re.compile(r"(?<![\w'’])(?P<words>(?:[a-z][\w-]*\s+){0,4}(?:council|ministry|agency|committee|command|"
                                  r"directorate|authority|commission))\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
 _LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
@@ -786,7 +788,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
-    for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text else ():
+    for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text and holds_any(text, _LOWER_BODY_NOUNS) else ():
         if match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
             yield Found(match["short"], "organization", "acronym of a body", match.start("short"), match.end("short"),
                         (match["words"],))
