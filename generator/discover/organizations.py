@@ -83,10 +83,12 @@ _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military
                                rf"(?:service|agency)|agency|ministry),\s+the\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank")
+# A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
+# name: "the local outlet Antena 3", "broadcaster Kest 24").
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
+                               rf"(?:\s\d{{1,2}}(?![\d,.]?\w))?)")
 _DESCRIPTIONS = (
-    # (a channel's number may end the name: "the local outlet Antena 3", "broadcaster Kest 24")
-    (re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:\s\d{{1,2}}(?![\d,.]?\w))?)"),
-     _BEFORE_NAME),
+    (_DESCRIBED_BEFORE, _BEFORE_NAME),
     # (a name in another language may follow in brackets: "the X (Y) party")
     # (a word for what kind may stand between: "the Kest business daily", "the Varno state broadcaster")
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:business|financial|state|"
@@ -576,7 +578,7 @@ def _described(text: str, person_words: set[str]):
         for match in pattern.finditer(text):
             group = next((g for g in ("paper", "platform", "site", "account") if match.groupdict().get(g)), "name")
             words = match[group].split() if group != "name" else _clean(match[group].split())
-            owner = _OWNER_FIRST.match(match[group]) if pattern is _DESCRIPTIONS[0][0] else None
+            owner = _OWNER_FIRST.match(match[group]) if pattern is _DESCRIBED_BEFORE else None
             if owner:  # "the manufacturer Kest's Varno jets": the manufacturer is Kest, not what it owns
                 yield Found(owner["owner"], "organization", "described organisation", match.start(group),
                             match.start(group) + len(owner["owner"]))
