@@ -140,12 +140,42 @@ def capitalised_runs(text: str) -> tuple[re.Match, ...]:
     return tuple(RUN.finditer(text))
 
 
+class _QuickWords:
+    """Every word the rules' quick tests have asked about, and one Aho–Corasick automaton over them
+    all: a paragraph is read once for every quick test of every rule (some forty), not once per test."""
+
+    def __init__(self) -> None:
+        self.lists: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}  # by id: the lists live as long as the module
+        self.automaton = None
+
+    def of(self, words: tuple[str, ...]) -> frozenset[str]:
+        known = self.lists.get(id(words))
+        if known is None:
+            assert all(words), "a quick test's words are never empty"
+            known = (words, frozenset(words))  # (the tuple kept, so that its id stays its own)
+            if not known[1] <= self.all_words():
+                self.automaton = None
+                self.held.cache_clear()
+            self.lists[id(words)] = known
+        return known[1]
+
+    def all_words(self) -> frozenset[str]:
+        return frozenset().union(*(words for _, words in self.lists.values()))
+
+    @lru_cache(maxsize=16)  # the rules of a paragraph test it one after another
+    def held(self, text: str) -> frozenset[str]:
+        if self.automaton is None:
+            self.automaton = word_finder(tuple(sorted(self.all_words())))
+        return frozenset(word for _, word in self.automaton.iter(text))
+
+
+_QUICK_WORDS = _QuickWords()
+
+
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` holds one of `words`: a quick test that spares a slower pattern needing one.
-    (For a long list, one Aho–Corasick pass is quicker than a search for each word.)"""
-    if len(words) < 16:
-        return any(map(text.__contains__, words))
-    return next(word_finder(words).iter(text), None) is not None
+    `words` is a list the rules keep (a constant), never one built for the call."""
+    return not _QUICK_WORDS.of(words).isdisjoint(_QUICK_WORDS.held(text))
 
 
 def is_plain_word(word: str) -> bool:

@@ -238,6 +238,7 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 # What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
 _PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept"}
+_PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
 # An amount's unit or currency: "317 million EUR" is no body.
@@ -304,7 +305,7 @@ def defined_otherwise(text: str) -> frozenset[str]:
     shorts = {m["short"] for m in _SHORT_THEN_NAME.finditer(text)
               if "".join(w[0] for w in m["name"].split() if w[0].isupper()) == m["short"]
               and m["name"].split()[-1] in _PROGRAMMES | DOCUMENTS} \
-        if "," in text and holds_any(text, tuple(_PROGRAMMES | DOCUMENTS)) else set()
+        if "," in text and holds_any(text, _PROGRAMMES_OR_DOCUMENTS) else set()
     if "(" not in text and "[" not in text:
         return frozenset(shorts)
     shorts |= {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}

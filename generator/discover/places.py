@@ -113,6 +113,7 @@ _LABELS = {"Source", "Sources", "Note", "Photo", "Image", "Credit", "Caption", "
 _NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
                   "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
 _INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name
+_COUNTRY_INITIALS_WRITTEN = tuple(sorted(COUNTRY_INITIALS))
 _INITIALS = re.compile(rf"\b[Tt]he\s+(?P<name>{'|'.join(map(re.escape, sorted(COUNTRY_INITIALS, key=len, reverse=True)))})")
 
 # Documents and formats named after the city they were agreed in: "the Varno document".
@@ -228,7 +229,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _COMPASS_COUNTRY.finditer(text) if holds_any(text, _COMPASS) else ():
         if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
             found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
-    for match in _INITIALS.finditer(text) if holds_any(text, tuple(COUNTRY_INITIALS)) else ():
+    for match in _INITIALS.finditer(text) if holds_any(text, _COUNTRY_INITIALS_WRITTEN) else ():
         if not initials_as_noun(text, match.start("name"), match.end("name")):
             continue
         main = _country_main(_INITIALS_CODE[match["name"].replace(".", "")])
