@@ -435,7 +435,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             aliases = tuple(dict.fromkeys((*aliases, designation, spelt[2])))
         found.append(Found(name, "equipment", "designation", start, end, aliases, _category(category)))
     for start, end, category in acronyms_before_category(text):
-        if text[start:end] not in taken | bodies | _COUNTRY_INITIALS | CLASS_ACRONYMS:
+        if not any(text[start:end] in words for words in (taken, bodies, _COUNTRY_INITIALS, CLASS_ACRONYMS)):
             found.append(Found(text[start:end], "equipment", "acronym before category", start, end, (), _category(category)))
     for named in _named_by_category(text):
         words = named.name.split()
