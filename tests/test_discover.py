@@ -1544,3 +1544,39 @@ def test_fiftieth_held_out_classes():
     assert names(find_organizations("In an interview with local media outlet Kestena 3, he spoke.", set())) == {"Kestena 3"}
     found = find_organizations("The country's supreme defence council (KSAT) said so.", set())
     assert [(f.name, f.aliases) for f in found] == [("KSAT", ("supreme defence council",))]
+
+
+def test_fifty_first_held_out_classes():
+    # A writer's name, then "Published" and the date, on one line; a site's copy of an agency's named
+    # in a dateline's brackets with its date; "..., Kest informs." and "told KTV News" name outlets.
+    assert [f.name for _, f in lone_bylines(["Ana Berg Published May 01, 2023 | 11:36 PM", "Text."])] == ["Ana Berg"]
+    assert names(find_organizations("VARNO (Kest News / Agencia - 01st May, 2023) The minister spoke.", set())) \
+        == {"Kest News", "Agencia"}
+    assert names(find_organizations("The jet drew interest, Ana Berg told KTV Haber, Kestpress informs.", {"Ana", "Berg"})) \
+        == {"KTV Haber", "Kestpress"}
+    # A body's acronym after a title's "of" defines the body ("the CEO of Kest Aerospace Industries
+    # (KASAN)"), unless the acronym spells the office ("the Chief of the Air Staff (CAS)").
+    found = find_organizations("Ana Berg, the CEO of Kest Aerospace Industries (KASAN), spoke.", {"Ana", "Berg"})
+    assert ("Kest Aerospace Industries", ("KASAN",)) in [(f.name, f.aliases) for f in found]
+    assert names(find_organizations("The Chief of the Air Staff (CAS) spoke.", set())) == set()
+    # A fair is a gathering; a name and its year "held" somewhere is an edition; "an event called
+    # 'X'" names the event; a year after a possessive is the owner's year, no event.
+    text = ("At the 16th International Kest Industry Fair (IKIF) on Monday and Kestfest 2025, held for the first "
+            "time in Varno, he spoke during an event called “Future Varno”; Kestria's 2022 exercise ended.")
+    assert names(find_events(text, lambda offset: text)) == {"International Kest Industry Fair", "Kestfest 2025", "Future Varno"}
+    # A republic's long name defined by its acronym is a place; a place may have its other name in
+    # brackets after it; a region before "country" is an adjective.
+    assert [(f.name, f.type) for f in find_organizations("It was held in the Kestian Republic of Northern Varno (KRNV).", set())] \
+        == [("Kestian Republic of Northern Varno", "place")]
+    assert {"Kestburg"} <= names(find_places("Enthusiasts met for four days in Kestburg (Varnopolis).", set()))
+    assert names(find_places("The Mediterranean country turned a hundred; the Balkans did not.", set())) == {"Balkans"}
+    # A title is no outlet: "according to Prof. Ana Berg".
+    assert names(find_organizations("It will fly, according to Prof. Ana Berg, the chief.", {"Ana", "Berg"})) == set()
+    # A body "of" a second body: the first's name runs to the "of" before the second's.
+    assert names(find_organizations("Kestian Directorate of Communications of the Presidential Office said so.", set())) \
+        == {"Kestian Directorate of Communications", "Presidential Office"}
+    # A maker of two words before a designation is no part of the system's name ("Kestrel Martin
+    # KX-16 jets": the KX-16); one word may be ("the Bayraktar TB2", "American Kestrel KX-2").
+    assert names(find_equipment("Engines used on fourth-generation Kestrel Martin KX-16 jets.", set()), "equipment") == {"KX-16"}
+    assert names(find_equipment("The Bayraktar TB2 drones and American Kestrel KX-2 jets flew.", set()), "equipment") \
+        == {"Bayraktar TB2", "Kestrel KX-2"}

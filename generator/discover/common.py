@@ -52,7 +52,7 @@ _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "K
                "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa"),
                "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo")}  # 3166 does not list
 # What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
-GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show")
+GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention"}

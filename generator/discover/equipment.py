@@ -390,6 +390,14 @@ def _described_names(text: str, designations: list[tuple[int, int]]):
                 yield match["name"], match.start("name"), "said to be made"
 
 
+def _ends_a_longer_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` ends a longer name ("Kest Martin" before "KX-2": the
+    maker's name, not the system's)."""
+    before = text[max(0, start - 30):start].split()[-1:]
+    return bool(before) and before[0][:1].isupper() and not is_plain_word(before[0]) and not is_demonym(before[0]) \
+        and before[0] not in countries() and not before[0].endswith((".", ",", ":"))  # (not "American Kestrel KX-2")
+
+
 def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -> list[Found]:
     """`taken` holds words known to name other things (places, people), which are never equipment;
     `bodies` the acronyms the article uses as organisations' anywhere."""
@@ -419,7 +427,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         maker = _MAKER.search(text, max(0, start - 40), start) \
             if any(c.isdigit() for c in designation) or _ROMAN_MARK.search(designation) else None
         if maker and not proper and _proper_words(maker[1], taken) == maker[1] and maker[1] not in _NOT_EQUIPMENT \
-                and not maker[1].endswith(("'s", "’s")) \
+                and not maker[1].endswith(("'s", "’s")) and not _ends_a_longer_name(text, maker.start(1)) \
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
             name, aliases, start = f"{maker[1]} {designation}", (designation, *aliases), maker.start(1)
             if _MARKED.search(f" {designation}"):  # "Kestrel Mk-1A": a mark of the Kestrel, no model of its own

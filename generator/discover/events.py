@@ -14,7 +14,8 @@ _NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship|"
                       # a trade show: "on display at Kestexpo 2024", "showcased at"
-                      r"(?:air)?show|on display|displayed|exhibition|exhibited|showcas(?:e|ed|es|ing)|fair)\b", re.I)
+                      r"(?:air)?show|on display|displayed|exhibition|exhibited|showcas(?:e|ed|es|ing)|fair|"
+                      r"held (?:in|at|on|from|for the first time))\b", re.I)  # ("Kestfest 2025, held in Varno")
 # "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
 _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
                         rf"(?![\w-])")
@@ -40,6 +41,7 @@ _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?
 _QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
+_GATHERING_NOUNS = ("event ", "ceremony ", "festival ", "celebration ", "gathering ")
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
 _SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8})\)")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])((?:19|20)\d\d)\s$")
@@ -55,8 +57,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
         words = match["name"].split()
         while words and (words[0] in LEADING or is_demonym(words[0]) or words[0] in _MONTHS):
             words = words[1:]
-        if len(words) < 2 and "-" not in match["name"]:
-            continue
+        if len(words) < 2 and "-" not in match["name"] or len(words) >= 2 and words[-2].endswith(("'s", "’s")):
+            continue  # ("Varno's 2022 invasion": a year of the owner's)
         if any(w.rstrip(".") in _MONTHS for w in words) or not _CONTEXT.search(sentence_of(match.start())):
             continue
         name = " ".join(words)
@@ -73,7 +75,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
         # it: "the 'Kestrel' exercises", "the 'African Lion' maneuvers")
         if (group == "quoted" or len(words) + match[group].count("-") >= 2 and not is_demonym(words[0])) \
                 and words[0] not in LEADING \
-                and _CONTEXT.search(sentence_of(match.start())):
+                and (_CONTEXT.search(sentence_of(match.start()))
+                     or group == "name" and text[:match.start()].endswith(_GATHERING_NOUNS)):  # "an event called X"
             found.append(Found(match[group], "event", "given name", match.start(group), match.end(group)))
     for kind in _DRILLS.finditer(text) if holds_any(text, _DRILL_WORDS) else ():
         before = text.rfind(" ", 0, kind.start() - 1) + 1

@@ -70,7 +70,7 @@ _ACCOUNTS = (" account", " page", " channel")
 # reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
-_SOURCE_NAME = r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6})(?=[,.;]|\s+[a-z])"
+_SOURCE_NAME = r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?)(?=[,.;]|\s+[a-z])"  # ("KTV News")
 _SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports|\bciting)\s+"
                      + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
@@ -120,7 +120,10 @@ _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30})"
+                       # "VARNO (Kest News / Agency - 01st May, 2023)": a site's copy of an agency's, dated
+                       r"(?:/\s*(?P<copied>[A-Z]\w{1,20}(?: [A-Z]\w{1,20}){0,2})(?:\s*[-–—]\s*\d{1,2}\w{0,2} [A-Z][a-z]+,? \d{4})?)?"
+                       r"\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--": in title case
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
                        r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
@@ -328,7 +331,8 @@ def _names_no_body(words: list[str], short: str) -> bool:
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
                             or _names_a_kind(words)  # "Light Combat Aircraft (LCA)": a kind of weapon
                             or words[-1] in _PROGRAMMES  # "Kest Patrol Submarine Project (KPSP)": a programme
-                            or bool(office) and is_title_word(office[0]) and office[0][0].isupper())
+                            # (whose initial opens the acronym: "the CEO of Kest Aerospace (KAS)" defines a body)
+                            or bool(office) and is_title_word(office[0]) and office[0][0].isupper() and office[0][0] == short[0])
 
 
 def _groups(text: str):
@@ -419,7 +423,10 @@ def _named_by_head(text: str, person_words: set[str]):
             body = [w for w in tail.split() if w not in ("of", "the")]
             if heads and not (heads == [len(tail.split()) - 1] and "the" not in tail.split() and len(tail.split()) <= 4) \
                     and not is_generic(body):  # ("Joint Command of the Armed Forces": a body of no name of its own)
-                tail = ""  # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies
+                # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies; the first's
+                # name runs to the "of" before the second's ("Directorate of Communications of the Kest Office")
+                tokens = list(re.finditer(r"\S+", tail))
+                tail = tail[:max((t.start() for t in tokens[:heads[0]] if t.group(0) == "of"), default=0)].rstrip()
             # (but "Joint Chiefs of Staff Committee", run together, is one; "Chiefs" alone ends no name: "Services Chiefs")
             if name_words and name_words[-1] == "Chiefs" and not tail.startswith(" of Staff"):
                 continue
@@ -613,7 +620,7 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
 
 
 # A source named after the report it gave, ending a sentence: "..., Kestpress reports."
-_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]{2,6})\s+(?:reports|reported)"  # ("Kestnews.NET reports")
+_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]{2,6})\s+(?:reports|reported|informs)"  # ("Kestnews.NET reports", "Kest informs")
                             r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?\.")
 # The two bodies of nations that news names by two letters alone (two letters name no body otherwise),
 # and the United Nations by name, which ends in no body's noun.
@@ -637,12 +644,13 @@ def _sources(text: str, person_words: set[str]):
             yield Found(name, "organization", "body that speaks", match.start("name"), match.end("name"))
     for match in _BODIES_OF_NATIONS.finditer(text) if holds_any(text, ("UN", "EU", "United Nations")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
-    reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported")) else ()
+    reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported", " informs")) else ()
     sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports", "citing")) else ()
     spoken_to = _SPOKEN_TO.finditer(text) if holds_any(text, ("told", "peaking to", "statement to")) else ()
     for match in chain(reported, sourced, spoken_to):
-        name = match["name"]
-        if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in name.split()) and name not in countries():
+        name = match["name"]  # (no title: "according to Prof. Ana Berg")
+        if not any(w in person_words or is_plain_word(w) or is_demonym(w) or is_title_word(w) for w in name.split()) \
+                and name not in countries():
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
 
 
@@ -725,7 +733,7 @@ def _wire_agency(text: str):
             spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())
             yield Found(spelt[0], "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(agency), spelt[1])
-        for other in ("carried", "partner"):
+        for other in ("carried", "partner", "copied"):
             if dateline[other]:
                 yield Found(dateline[other], "organization", "wire dateline", dateline.start(other), dateline.end(other))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),
@@ -787,7 +795,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             # category, as a weapon's word stands before it; "X Marine Systems (XMS)" is a company)
             company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS
             entity_type = ("organization" if words[-1] in HEAD_NOUNS and (words[-1].lower() not in CATEGORY_NOUNS or company) else
-                           "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES else
+                           "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words else
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
@@ -843,7 +851,10 @@ def _defined_by(words: list[str], acronym: str) -> list[str]:
         if initials.replace("&", "").upper() == acronym and words[start][0].isupper():
             return words[start:]
     capitals = [i for i, w in enumerate(words) if w.isalpha() and w.isupper() and len(w) > 1]
-    return words[capitals[-1] + 1:] if capitals else words
+    rest = words[capitals[-1] + 1:] if capitals else words
+    while rest and rest[0] in ("of", "for", "at"):  # "the CEO of Kest Aerospace Industries (KASI)": the title's "of"
+        rest = rest[1:]
+    return rest
 
 
 def _after_a_name(text: str, start: int) -> bool:

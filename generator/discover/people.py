@@ -181,8 +181,8 @@ _READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+(?:minutes?|mins
 _OUTLET_LINE = re.compile(rf"^The(?: {CAPITALISED}){{1,3}}$")
 # A writer's name, then the date, on one line.
 # (after a comma or dash a place may open the line, as a dateline's; the date after it tells a byline:
-# "Ana Berg — 22 January, 17:52")
-_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[•·|—–]\s*")
+# "Ana Berg — 22 January, 17:52"; "Ana Berg Published May 01, 2023 | 11:36 PM")
+_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:\s*[•·|—–]\s*|\s+(?:Published|Updated|Posted)(?: on)?:?\s+)")
 
 
 # Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").

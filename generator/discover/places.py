@@ -48,6 +48,7 @@ _FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|
 # quickly from its first letters, where an optional side before it would be tried at every position)
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
 _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SIDES for region in REGIONS)])}(?![\w-])")
+_ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
@@ -79,7 +80,7 @@ _AFTER_PREPOSITION = re.compile(
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
-    r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|$)")
+    r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$)")  # ("in Varnoburg (Kestown)": its other name after it)
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
@@ -295,6 +296,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         named = _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start())
         if named and not (is_plain_word(named.group(0).strip()) and named.group(0).strip().lower() not in TITLE_MODIFIERS):
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
+        if _ONE_COUNTRY_AFTER.match(text, match.end()):
+            continue  # "the Mediterranean country": an adjective, of one country the text names otherwise
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _former_countries().finditer(text):
         if not _inside_a_word(text, match.start()):
