@@ -135,7 +135,10 @@ def test_a_countrys_initials_name_it_only_as_a_noun():
 
 
 def test_an_acronym_spoken_as_a_word_matches_in_title_case():
-    # Some papers write an acronym said as a word in title case ("Nato" for "NATO"); only bodies'.
-    matcher = Matcher({"nato": entity("nato", "NATO", "organization"), "kaan": entity("kaan", "KAAN", "equipment")})
-    norms = [normalise("Nato and NATO met; the Kaan flew.")]
-    assert [norms[0].text[m.start:m.end] for m in matcher.find(norms)[0]] == ["Nato", "NATO"]
+    # Some papers write a name in capitals said as a word in title case ("Nato" for "NATO", "Kestar"
+    # for a system's "KESTAR"); bodies' and systems' of four letters or more, never a place's or
+    # a short one's ("Ksa" is no "KSA").
+    matcher = Matcher({"nato": entity("nato", "NATO", "organization"), "kestar": entity("kestar", "KESTAR", "equipment"),
+                       "ksa": entity("ksa", "KSA", "equipment"), "varno": entity("varno", "VARNO", "place")})
+    norms = [normalise("Nato and NATO met; the Kestar flew from Varno; Ksa waited.")]
+    assert [norms[0].text[m.start:m.end] for m in matcher.find(norms)[0]] == ["Nato", "NATO", "Kestar"]

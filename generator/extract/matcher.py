@@ -94,8 +94,8 @@ class Matcher:
         for entity in entities.values():
             for key in (entity.name, *entity.aliases):
                 keys.setdefault(fold(key), (set(), set(), set()))[0].add(entity.id)
-                if entity.type == "organization" and len(key) >= 4 and key.isalpha() and key.isupper():
-                    # an acronym spoken as a word is written as one in some papers' style: "Nato"
+                if entity.type in ("organization", "equipment") and len(key) >= 4 and key.isalpha() and key.isupper():
+                    # a name in capitals spoken as a word is written as one in some papers' style: "Nato", "Himars"
                     keys.setdefault(fold(key.capitalize()), (set(), set(), set()))[0].add(entity.id)
                 if entity.type == "organization" and len(key.split()) >= 3:
                     # A body of three words or more written in lower case is still that body ("the
