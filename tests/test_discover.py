@@ -1580,3 +1580,10 @@ def test_fifty_first_held_out_classes():
     assert names(find_equipment("Engines used on fourth-generation Kestrel Martin KX-16 jets.", set()), "equipment") == {"KX-16"}
     assert names(find_equipment("The Bayraktar TB2 drones and American Kestrel KX-2 jets flew.", set()), "equipment") \
         == {"Bayraktar TB2", "Kestrel KX-2"}
+    # "Industries" and "Industry" spell one maker's name; a name before ", who" + verb is a person's
+    # (not a state's or a body's); the makers a thing is "represented by", three or more, are bodies.
+    assert name_key("Kest Aerospace Industries") == name_key("Kest Aerospace Industry")
+    text = "It was pointed out by Gazi Ivo Marek Kestoglu, who said so, as did the United Nations, who agreed."
+    assert names(find_people(text, None)) == {"Gazi Ivo Marek Kestoglu"}
+    text = "The jets, built by a consortium of Kestria and Varno, represented by Kestbus, KAE Systems and Varnardo, fly."
+    assert {"Kestbus", "Varnardo"} <= names(find_organizations(text, set()))

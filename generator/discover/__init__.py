@@ -42,14 +42,15 @@ class Candidate(NamedTuple):
 _NOT_KEY = re.compile(r"[\W_]+")
 # British and American spellings of the words names are made of: "Defence Forces", "Defense Forces".
 _SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
-              "armour": "armor", "armoured": "armored", "harbour": "harbor", "labour": "labor"}
+              "armour": "armor", "armoured": "armored", "harbour": "harbor", "labour": "labor",
+              "industries": "industry"}  # (a maker's name is written with either: "Kest Aerospace Industry")
 _SPELLING = re.compile(rf"\b(?:{'|'.join(_SPELLINGS)})\b")
 
 
 @lru_cache(maxsize=None)  # bounded by the names found; a merge asks for each a few hundred thousand times
 def name_key(name: str) -> str:
-    """Spellings that differ only in case, diacritics, spaces, hyphens, dots or British and
-    American spelling are one name."""
+    """Spellings that differ only in case, diacritics, spaces, hyphens, dots, British and American
+    spelling, or "Industries" and "Industry", are one name."""
     folded = fold(name).casefold().removeprefix("the ")
     return _NOT_KEY.sub("", _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], folded))
 

@@ -613,6 +613,10 @@ _MEMBER = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
 _MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|between)\s+"
                       rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER})")
 _MEMBER_NAME = re.compile(_MEMBER)
+# The makers a thing is "built by" or a venture "represented by": "represented by Kestbus, KAE Systems
+# and Varnardo" (three or more, or one a company by its noun: two alone may be people or states).
+_MAKERS_LISTED = re.compile(rf"\b(?:represented|built|made|produced|manufactured|supplied|developed)\s+by\s+"
+                            rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER})")
 _COMPANY_KINDS = ("firms", "companies", "manufacturers", "contractors", "shipbuilders", "shipyards", "suppliers",
                   "makers", "defence groups", "defense groups")
 _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s+as|including|like)\s+"
@@ -685,7 +689,9 @@ def _listed_companies(text: str, person_words: set[str]):
 
 
 def _members(text: str, person_words: set[str]):
-    lists = _MEMBERS.finditer(text) if holds_any(text, ("consortium", "venture")) else ()
+    lists = [*(_MEMBERS.finditer(text) if holds_any(text, ("consortium", "venture")) else ()),
+             *(m for m in (_MAKERS_LISTED.finditer(text) if " by " in text else ())
+               if m["items"].count(",") >= 1 or HEAD_NOUNS.intersection(m["items"].replace(",", " ").split()))]
     return _listed_bodies(text, lists, person_words, "member of a consortium")
 
 

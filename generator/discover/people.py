@@ -351,6 +351,10 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return Found(name, "person", "byline", start, end)
         if owns_personally:
             return Found(name, "person", "what a person has", start, end)
+        if _WHO_AFTER.match(text, end) and name not in countries() and not is_capital(name) \
+                and not any(w in _NOT_SURNAMES or w in MEDIA_NOUNS or w in _PLACES_AND_BODIES_WORDS or w in countries()
+                            or w in REGION_NAMES or is_plain_word(w) for w in name_words):  # "..., pointed out by Ana Berg, who said"
+            return Found(name, "person", "who after a name", start, end)
     if appositive and " ".join(words[first:]) not in REGION_NAMES and " ".join(words[first:]) not in countries():
         # the whole run is the name: "Justin Bronk, a senior research fellow" (but a place's name is
         # no one's: "the crisis in the Middle East, the spokesman said")
@@ -374,6 +378,10 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     return None
 
 
+# A relative clause a person opens: "Ana Berg, who said" (and, loosely written, a state or a body:
+# "the United Nations, who", "New Varno, who", whose words no one's name has).
+_WHO_AFTER = re.compile(r",\s+who\s+[a-z]")
+_PLACES_AND_BODIES_WORDS = {"United", "Nations", "States", "Kingdom", "Republic", "Union", "New", "Saint", "Port", "Fort"}
 # What only a person has: "after Ivo Marek's visit to ...", "Ana Berg's wife".
 _PERSONAL_AFTER_POSSESSIVE = re.compile(r"\s+(?:(?:first|last|recent|official|state|two-day|three-day)\s+)?"
                                         r"(?:visit|trip|wife|husband|son|daughter|father|mother|resignation|"
