@@ -1587,3 +1587,7 @@ def test_fifty_first_held_out_classes():
     assert names(find_people(text, None)) == {"Gazi Ivo Marek Kestoglu"}
     text = "The jets, built by a consortium of Kestria and Varno, represented by Kestbus, KAE Systems and Varnardo, fly."
     assert {"Kestbus", "Varnardo"} <= names(find_organizations(text, set()))
+    # A maker of two words before a model it makes is a body ("fourth-generation Kestrel Martin KX-16
+    # jets"), not a title's or a person's words.
+    found = find_organizations("Engines used on fourth-generation Kestrel Martin KX-16 jets and Ana Berg KX-16 jets.", {"Ana", "Berg"})
+    assert names(found) == {"Kestrel Martin"}

@@ -44,6 +44,9 @@ _GROUP_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-(?:controlled
 # "Boeing-made jets": the maker of a thing (a people's or a country's name makes no maker: "Israeli-made";
 # nor the last word of a longer name, or a ticker after one: "Raytheon [RTN]-made").
 _MAKER_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,})-(?:made|built|manufactured|produced|designed|developed)\b")
+# A maker of two words before the model it makes: "Kestrel Martin KX-16 jets" (see equipment, which
+# leaves the maker out of the system's name). (The pattern opens on its capital for speed.)
+_MAKER_BEFORE_MODEL = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+ [A-Z][a-z]+ (?=[A-Z]{1,3}-\d{1,4}[A-Z]?\b)")
 # "the Chinese foreign ministry": a ministry written in lower case after a people's name.
 _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreign|defen[cs]e|interior|finance|"
                                   r"economy|justice|health|transport|energy|trade|emergencies)\s+ministry\b")
@@ -292,7 +295,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text),
@@ -366,7 +369,13 @@ def _numbered_units(text: str):
         yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
 
 
-def _makers(text: str):
+def _makers(text: str, person_words: set[str]):
+    for match in _MAKER_BEFORE_MODEL.finditer(text) if "-" in text else ():
+        words = match.group(0).split()
+        if not (_CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or is_generic(words)
+                or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_title_word(w)
+                       for w in words)):
+            yield Found(" ".join(words), "organization", "maker before a model", match.start(), match.end() - 1)
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
         if _opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
