@@ -1591,3 +1591,29 @@ def test_fifty_first_held_out_classes():
     # jets"), not a title's or a person's words.
     found = find_organizations("Engines used on fourth-generation Kestrel Martin KX-16 jets and Ana Berg KX-16 jets.", {"Ana", "Berg"})
     assert names(found) == {"Kestrel Martin"}
+
+
+def test_fifty_second_held_out_classes():
+    # Credits: a line "Credit KESTRA" without its colon; an agency's photographer's "KP Photo/Ana
+    # Berg" (the agency, and the person); "Photo: Handout" credits no one.
+    assert names(find_organizations("Credit KESTRA", set())) == {"KESTRA"}
+    assert names(find_organizations("KP Photo/Ana Berg", set())) == {"KP"}
+    assert names(find_people("KP Photo/Ana Berg", None)) == {"Ana Berg"}
+    assert names(find_organizations("Kestria rejected criticism of the deal. Photo: Handout", set())) == set()
+    # A newspaper's noun is no surname after a title word ("the Army's Official Gazette"); a
+    # network and an industry end bodies' names.
+    assert names(find_people("The Kestrian Army Official Gazette said so.", None)) == set()
+    found = names(find_organizations("The Varno Security Network said the Kest Space Industry built it.", set()))
+    assert {"Varno Security Network", "Kest Space Industry"} <= found
+    # "told K1 that": a channel by its number; not "according to KX16 sources".
+    assert names(find_organizations("The editor told K1 that it flew, according to KX16 sources.", set())) == {"K1"}
+    # "AA" (anti-aircraft) before a category: "Russian Kestyr AA missile systems".
+    assert names(find_equipment("Varno took delivery of Russian Kestyr AA missile systems.", set()), "equipment") == {"Kestyr"}
+    # A military airport and an air force base ("AFB") by their names.
+    assert {"Kestnica military airport", "Kestnica AFB"} <= names(find_places(
+        "He spoke at the Kestnica military airport near Varno; planes flew to Kestnica AFB.", set()))
+    # A byline with "Updated:", the time and then the date.
+    assert [f.name for _, f in lone_bylines(["A caption.", "Ana Berg Updated: 6:00pm, 14 Apr, 2022"])] == ["Ana Berg"]
+    # Kosovo is a country (ISO 3166 leaves it a user-assigned code), "Kosovar" its adjective.
+    assert names(find_places("Berg tells Montenegro and Kosovo after the alarm.", set())) == {"Montenegro", "Kosovo"}
+    assert is_demonym("Kosovar")

@@ -51,6 +51,7 @@ _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "K
                "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",), "AE": ("UAE",),
                "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa"),
                "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo")}  # 3166 does not list
+_USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code (XK), which pycountry lacks
 # What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
 GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
@@ -66,7 +67,8 @@ _DEMONYMS = {"Argentine", "Sino", "Indo", "Euro", "Afro", "Anglo", "Franco", "Ru
              "Pakistani", "Afghani", "Qatari", "Thai", "Swiss", "Greek", "French", "Dutch", "British", "Welsh",
              "Irish", "Scottish", "Filipino", "Nepali", "Kazakh", "Uzbek", "Tajik", "Turkmen", "Kyrgyz", "Czech",
              "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet", "Afghan", "European", "American",
-             "African", "Asian", "Arabian", "Latin", "Nordic", "Scandinavian", "Caucasian", "Balkan", "Slavic"}
+             "African", "Asian", "Arabian", "Latin", "Nordic", "Scandinavian", "Caucasian", "Balkan", "Slavic",
+             "Kosovar", "Kosovan"}
 # Words of country names that other words share without being demonyms ("Statesman").
 _GENERIC = {"States", "Kingdom", "Islands", "Island", "Republic", "Democratic", "Federated", "United",
             "South", "North", "East", "West", "Saint", "Central", "Equatorial", "New", "Holy", "Territory",
@@ -86,6 +88,7 @@ def countries() -> dict[str, str]:
                          getattr(country, "official_name", None), *_OTHER_FORMS.get(country.alpha_2, ())):
             if spelling and "," not in spelling:
                 names.setdefault(spelling, main)
+    names.update((name, name) for name in _USER_ASSIGNED)
     return names
 
 

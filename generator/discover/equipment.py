@@ -78,7 +78,7 @@ _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, 
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
                 "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "can",
                 "could", "may", "might", "should", "must", "did", "does", "do", "not", "also", "as", "that", "which")
-_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)[a-z][\w-]*\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")
+_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft)
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it.

@@ -73,12 +73,14 @@ _ACCOUNTS = (" account", " page", " channel")
 # reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
-_SOURCE_NAME = r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?)(?=[,.;]|\s+[a-z])"  # ("KTV News")
+_SOURCE_WORDS = r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?"  # ("KTV News")
+_SOURCE_NAME = rf"(?P<name>{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])"
 _SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports|\bciting)\s+"
                      + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
 # KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).
-_SPOKEN_TO = re.compile(r"(?:told(?=\s+[A-Z]{2,6}\b)|peaking to|statement to)\s+" + _SOURCE_NAME)
+_SPOKEN_TO = re.compile(r"(?:told(?=\s+[A-Z][A-Z\d]{1,5}\b)|peaking to|statement to)\s+"  # (a channel's number: "told K1 that")
+                        rf"(?P<name>[A-Z]{{1,4}}\d{{1,2}}(?=\s+that\b|[,.;])|{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "military, the", "parliament, the",
                      "legislature, the", "service, the", "agency, the", "ministry, the")
@@ -153,6 +155,11 @@ _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)|\.?$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
+# A credit line without its colon, "Credit KESTRA"; an agency's photographer's, "KP Photo/Ana Berg".
+_CREDIT_WORD_LINE = re.compile(r"^Credit\s+(?P<agency>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$")
+_AGENCY_PHOTO = re.compile(r"^(?P<agency>[A-Z]{2,6}) Photo ?/ ?[A-Z]")
+# Words a credit uses for no one: "Photo: Handout".
+_NO_ONE_CREDITED = {"Handout", "File", "Supplied", "Archive", "Screenshot", "Screengrab", "Representational"}
 # "(courtesy of KDA)", "(courtesy of the Kest Agency)" under a picture.
 _COURTESY = re.compile(r"\b[Cc]ourtesy of\s+(?:the\s+)?(?P<agency>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\))")
 # A picture's credit after its caption, in one word: "(Kestpress pic)", "(Kestnews file photo)".
@@ -766,11 +773,13 @@ def _wire_agency(text: str):
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
                               _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None,
                               _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None,
-                              _AGENCY_CITY_LINE.match(text) if len(text) < 30 else None])]
+                              _AGENCY_CITY_LINE.match(text) if len(text) < 30 else None,
+                              _CREDIT_WORD_LINE.match(text) if text.startswith("Credit ") else None,
+                              _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None])]
     for match in credits:
         for group in ("agency", "titled"):
             agency = match.groupdict().get(group)
-            if agency and agency not in NOT_ORGANIZATIONS and not is_plain_word(agency):
+            if agency and agency not in NOT_ORGANIZATIONS and agency not in _NO_ONE_CREDITED and not is_plain_word(agency):
                 # ("KESTPRESS News" is Kestpress News; an acronym alone, "KNA", stays)
                 spelt = (agency.title(), (agency,)) if " " in agency and agency.split()[0].isupper() \
                     and len(agency.split()[0]) > 3 else (agency, ())

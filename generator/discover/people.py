@@ -130,7 +130,9 @@ _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,
                            # ("(With a report from Anna Berg/AGENCY)" closes a report)
                            rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?$"
                            # "Photo: Anna Berg / AGENCY"
-                           rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
+                           rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}"
+                           # "KP Photo/Ana Berg": an agency's photographer
+                           rf"|^[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
 _BYLINE_WITH_OUTLET = re.compile(rf"^(?P<first>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*[-–—|]\s+"
                                  rf"(?P<second>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
@@ -148,7 +150,8 @@ def byline_with_outlet(text: str) -> tuple[tuple[str, int, int], tuple[str, int,
 
 
 # A line that opens with a date: "Sep 12, 2025, 01:36 PM", "12 September 2025", "06/26/2025 09:46 PM".
-_DATE_LINE = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
+_DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*[ap]m,?\s+)?"  # ("6:00pm, 14 Apr, 2022": the time first)
+                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 
 
@@ -233,7 +236,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
-        group = next(i for i in range(1, 6) if match[i])
+        group = next(i for i in range(1, 7) if match[i])
         credited = match[group]
         if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG/AGENCY"
             found.append(Found(credited.title(), "person", "photo credit", match.start(group), match.end(group),
@@ -405,7 +408,7 @@ def _is_surname(word: str) -> bool:
 
 
 # A body's or a building's noun after a rank is no one's surname: "the General Headquarters", "General Staff".
-_NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | {"Headquarters", "Staff", "Hospital", "Secretariat"}
+_NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | MEDIA_NOUNS | {"Headquarters", "Staff", "Hospital", "Secretariat"}
 
 
 def _joined_by_and(text: str, people: list[Found]):
