@@ -1617,3 +1617,23 @@ def test_fifty_second_held_out_classes():
     # Kosovo is a country (ISO 3166 leaves it a user-assigned code), "Kosovar" its adjective.
     assert names(find_places("Berg tells Montenegro and Kosovo after the alarm.", set())) == {"Montenegro", "Kosovo"}
     assert is_demonym("Kosovar")
+
+
+def test_fifty_third_held_out_classes():
+    # An acronym the article defines as a system's is no body where it stands alone later.
+    found = discover(article("k", "Kestwerk will supply Kest Strike Missile (KSM) missiles to the navy.",
+                             "The KSM was developed by Kestwerk; the KSM is its main weapon."))
+    assert {(c.found.name, c.found.type) for c in found if "KSM" in (c.found.name, *c.found.aliases)} \
+        == {("Kest Strike Missile", "equipment")}
+    # A system's acronym in brackets is no party of a person's ("Kest Weapons System (KWS-A)"); a
+    # system's name with its acronym stays a system's before "program" (a sales programme does not).
+    assert names(find_people("It is the heart of the Kest Weapons System (KWS-A) program.", None)) == set()
+    found = find_organizations("It is part of the Kest Interdiction System (KIS) program, under the Kest Sales (KS) program.", set())
+    assert [(f.name, f.type) for f in found] == [("Kest Interdiction System", "equipment")]
+    # A list of places after a preposition, each in turn (one comma alone may be a name's "and":
+    # "Pahalgam, Jammu and Kashmir"); the state after a county.
+    text = "Work is done at its plants in Kestby, Arvika, Osby, Lunde, Vaxby and Ostrum; an attack in Kestgam, Varmu and Ostmir."
+    assert names(find_places(text, set())) == {"Kestby", "Arvika", "Osby", "Lunde", "Vaxby", "Ostrum", "Kestgam"}
+    assert {"Kest City County", "Varginia"} <= names(find_places("A new factory in Kest City County, Varginia, will open.", set()))
+    # A copyright line's picture library by its address.
+    assert names(find_organizations("© ana berg kestphoto.com", set())) == {"kestphoto.com"}

@@ -77,6 +77,10 @@ def discover(article: Article) -> list[Candidate]:
     spelt_as_people = {_transliterated(name_key(w)) for w in person_words}
     bodies = [[f for f in found if " " in f.name or _transliterated(name_key(f.name)) not in spelt_as_people]
               for found in bodies]
+    # (nor is an acronym the article defines as a system's: "Kest Strike Missile (KSM)", then "the KSM")
+    systems_defined = {a for found in bodies for f in found if f.type == "equipment" for a in f.aliases}
+    bodies = [[f for f in found if f.pattern != "acronym" or f.name not in systems_defined] for found in bodies] \
+        if systems_defined else bodies
     # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).

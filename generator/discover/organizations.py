@@ -730,10 +730,16 @@ _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal
                             rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])")
 
 
+_COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
+
+
 def _outlets_by_address(text: str):
     for match in _DOMAIN_OUTLET.finditer(text) if holds_any(text, _DOMAIN_ENDS) else ():
         group = next(g for g in ("name", "reporting", "cited") if match[g])
         yield Found(match[group], "organization", "outlet by its address", match.start(group), match.end(group))
+    copyright_line = _COPYRIGHT_ADDRESS.match(text) if text.startswith("©") else None
+    if copyright_line:  # "© ana berg kestphoto.com": a picture library's address
+        yield Found(copyright_line["name"], "organization", "outlet by its address", copyright_line.start("name"), len(text))
 
 
 def _post_author(text: str):
@@ -810,7 +816,9 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
                 or words[-1] in GATHERINGS \
-                or _PROGRAMME_AFTER.match(text, match.end()):  # ("the World Youth Forum (WYF)": an event; "the X (XS) framework")
+                or _PROGRAMME_AFTER.match(text, match.end()) and words[-1].lower() not in CATEGORY_LOWER:
+            # ("the World Youth Forum (WYF)": an event; "the X (XS) framework"; but "the Kest Weapons
+            # System (KWS) program" is a system's)
             continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document ("Convention on ...")
         if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
             name = " ".join(words)

@@ -116,6 +116,7 @@ _BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
 _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the pattern of a name and its party
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
+_SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles", "program", "programme"}
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})"
@@ -216,7 +217,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
                 and looks_like_name(match[1].split()):
             found.append(Found(match[1], "person", "name with a country", match.start(1), match.end(1)))
     for match in _NAME_PARTY.finditer(text) if _PARTY_BRACKET.search(text) else ():
-        if looks_like_name(match[1].split()):
+        if looks_like_name(match[1].split()) and _is_surname(match[1].split()[-1]) \
+                and not _SYSTEM_WORDS.intersection(match[1].lower().split()):  # ("Kest Weapons System (KWS-A)")
             found.append(Found(match[1], "person", "name with a party", match.start(1), match.end(1)))
     for match in _NICKNAMED.finditer(text) if '"' in text or "“" in text else ():
         branch = _BRANCH_AFTER_RANK.search(text, max(0, match.start() - 10), match.start())

@@ -99,6 +99,7 @@ _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[
 # A place held by the one named with its possessive after a place preposition: "in Kestria's Varno".
 _HOLDER = re.compile(r"\b(?:in|near|from|to|outside)\s+(?P<name>[A-Z][a-z]{2,})['’]s\s+(?P<held>[A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:on|in|at|last|this|during|and)\b|$)")
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
+_BEFORE_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)(?=,?\s+and\s+[A-Z])")  # "..., Osby and Lunde"
 _AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
 
 # A dateline of several cities on a line of its own: "VARNO / KEST", "VARNO/LONDON".
@@ -346,9 +347,14 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             start = match.end("name") - len(written)
             # a feature's span takes its kind in, so "Taiwan Strait" outspans the country "Taiwan"
             found.append(Found(name, "place", label, start, match.end("kind" if label == "named feature" else "name"), aliases))
-            within = (_WITHIN.match(text, match.end("name")) or _AND_PLACE.match(text, match.end("name"))) \
-                if pattern is _AFTER_PREPOSITION else None
-            if within and not any(is_plain_word(w) or is_demonym(w) or w in other_words or w in LANGUAGES
-                                  or w[:3] in _MONTH_STARTS for w in within["name"].split()):  # not "Norfolk, Nov. 5"
+            # the place it is in, or the next of a list ("in Kestburg, Varno, Osby and Lunde"), each in turn
+            end = match.end("name") if pattern is _AFTER_PREPOSITION else match.end("kind") if label == "named feature" else None
+            for listed in range(8):  # ("in Kestburg, Varno and Osby": one comma may be a name's "and", "Jammu and Kashmir")
+                within = (_WITHIN.match(text, end) or _AND_PLACE.match(text, end)
+                          or listed and _BEFORE_LAST.match(text, end)) if end else None
+                if not within or any(is_plain_word(w) or is_demonym(w) or w in other_words or w in LANGUAGES
+                                     or w[:3] in _MONTH_STARTS for w in within["name"].split()):  # not "Norfolk, Nov. 5"
+                    break
                 found.append(Found(within["name"], "place", "place of a place", within.start("name"), within.end("name")))
+                end = within.end("name")
     return found
