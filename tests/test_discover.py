@@ -1637,3 +1637,7 @@ def test_fifty_third_held_out_classes():
     assert {"Kest City County", "Varginia"} <= names(find_places("A new factory in Kest City County, Varginia, will open.", set()))
     # A copyright line's picture library by its address.
     assert names(find_organizations("© ana berg kestphoto.com", set())) == {"kestphoto.com"}
+    # A name and two marks with a slash ("Kestrel C/D") is a variant of that name's system, which it
+    # names too; ordinary words lettered so are no systems ("Plan A/B").
+    found = find_equipment("Support services for Kestrel C/D in 2018, and Plan A/B for Phase C/D.", set())
+    assert [(f.name, dict(f.fields).get("variant of")) for f in found] == [("Kestrel C/D", "Kestrel")]

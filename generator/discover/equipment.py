@@ -134,6 +134,11 @@ _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a nam
 # A mark after a system's name: "Mk 2", "Mk1A", "MK-1A", "Mark IV".
 _MARK = r"(?:M[Kk][.-]?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?![\w/+-])"
 _MARKED = re.compile(rf"\s{_MARK}$")
+_SLASHED_MARK = re.compile(r"(?<![\w/-])(?P<system>[A-Z][a-z]{3,}) [A-Z]/[A-Z](?![\w/-])")
+# Words ordinary prose letters so ("Plan A/B", "Phase C/D"): no system's.
+_LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade", "Level", "Option", "Part", "Team",
+                   "Side", "Track", "Stage", "Category", "Schedule", "Annex", "Appendix", "Zone", "Area", "Sector",
+                   "Division", "Lane", "Gate", "Pier", "Block", "Wing", "Unit", "Line", "Route", "Exhibit"}
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i"
                rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")
@@ -471,6 +476,11 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         variant = (("variant of", name[:marked.start()]),) if marked else ()
         found.append(Found(name, "equipment", "name before category", named.end - len(name),
                            named.end, (), _category(named.category) + variant))
+    for match in _SLASHED_MARK.finditer(text) if "/" in text else ():  # "Kestrel C/D": two marks of the Kestrel
+        system = match["system"]
+        if system not in taken and system not in _LETTERED_WORDS and not is_plain_word(system) and not is_demonym(system) \
+                and system not in countries():
+            found.append(Found(match.group(0), "equipment", "variant", match.start(), match.end(), (), (("variant of", system),)))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         group = "name" if match["name"] else "named"
         if match[group] not in taken:
