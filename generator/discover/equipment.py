@@ -399,8 +399,10 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
     """Whether the capitalised word at `start` ends a longer name ("Kest Martin" before "KX-2": the
     maker's name, not the system's)."""
     before = text[max(0, start - 30):start].split()[-1:]
-    return bool(before) and before[0][:1].isupper() and not is_plain_word(before[0]) and not is_demonym(before[0]) \
-        and before[0] not in countries() and not before[0].endswith((".", ",", ":"))  # (not "American Kestrel KX-2")
+    word = before[0] if before else ""
+    # (not "American Kestrel KX-2", "Varno's Kestrel KX-2", "Varno-made Kestrel KX-2")
+    return word[:1].isupper() and not is_plain_word(word) and not is_demonym(word) and word not in countries() \
+        and not word.endswith((".", ",", ":", "'s", "’s")) and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
 
 def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -> list[Found]:
