@@ -1641,3 +1641,18 @@ def test_fifty_third_held_out_classes():
     # names too; ordinary words lettered so are no systems ("Plan A/B").
     found = find_equipment("Support services for Kestrel C/D in 2018, and Plan A/B for Phase C/D.", set())
     assert [(f.name, dict(f.fields).get("variant of")) for f in found] == [("Kestrel C/D", "Kestrel")]
+
+
+def test_fifty_fourth_held_out_classes():
+    # A parliament's record names a member with the seat and the party's short name, a peer by the
+    # title and the name; the seat is a place; a speaker's line gives the name, a picture's word,
+    # and the name again.
+    text = "Ana Berg Portrait Ms Ana Berg (Kestbury and Varnley) (Lab) and Baroness Marek Portrait Baroness Marek (Con)"
+    assert names(find_people(text, None)) == {"Ana Berg", "Baroness Marek"}
+    assert names(find_places(text, set())) == {"Kestbury and Varnley"}
+    assert names(find_people("Ivo Marek Portrait Mr Marek", None)) == {"Ivo Marek"}
+    # A full stop after a word too long to be cut short ends the sentence: no title before the next.
+    assert names(find_people("Two may be selected by the Speaker. Chosen Urgent Questions follow.", None)) == set()
+    # A system named by a word and a number has siblings by that word and another number.
+    found = discover(article("c", "As we gift Kestrel 2 tanks, we review the Kestrel 3 conversions."))
+    assert {c.found.name for c in found if c.found.type == "equipment"} == {"Kestrel 2", "Kestrel 3"}

@@ -101,3 +101,21 @@ def test_byline_after_the_date_on_its_line(tmp_path):
     path.write_text("Title\n\n13 May 2016 - 19:30 By Anna Berg\n\nFirst paragraph.\n\nSecond.\n", encoding="utf-8")
     read = read_article(path, "a.txt")
     assert (read.author, read.date, read.paragraphs[0].kind) == ("Anna Berg", "2016-05-13", "byline")
+
+
+def test_a_page_s_lines_of_their_own_stay_apart(tmp_path):
+    # A page pasted as text puts its furniture on short lines with no sentence's end ("Department:
+    # Kest Office", then a speaker's line): each is a paragraph of its own, where a paragraph wrapped
+    # by hand joins its lines, and so do short lines that end sentences.
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nFull Debate: Read Full Debate\nDepartment: Kest Office\nAna Berg Portrait Ms Berg\n"
+                    "- View Speech - Record - -\n\n"
+                    "This is a paragraph that someone wrapped by hand at about seventy columns, as the\n"
+                    "Kest Office said in its statement on Monday, with more of the text\nfollowing here.\n\n"
+                    "First short sentence.\nSecond short sentence.\n", encoding="utf-8")
+    read = read_article(path, "a.txt")
+    assert [p.text for p in read.paragraphs] == [
+        "Full Debate: Read Full Debate", "Department: Kest Office", "Ana Berg Portrait Ms Berg", "- View Speech - Record - -",
+        "This is a paragraph that someone wrapped by hand at about seventy columns, as the Kest Office said in its "
+        "statement on Monday, with more of the text following here.",
+        "First short sentence. Second short sentence."]

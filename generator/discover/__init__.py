@@ -16,7 +16,7 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
-from .equipment import find_equipment, find_systems_alone, find_variants
+from .equipment import find_equipment, find_siblings, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines
@@ -124,7 +124,8 @@ def discover(article: Article) -> list[Candidate]:
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
-        for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)):
+        for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
+                                + find_siblings(text, systems)):
             if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
                 continue
             words = found.name.split()

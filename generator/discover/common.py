@@ -43,6 +43,14 @@ _MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(
 # (both ways of opening begin with a capital, which `re` looks for first: an optional group before
 # it would have the pattern tried at every position)
 RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+{CAPITALISED}|{CAPITALISED})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}|{ARTICLE_JOINED}))*")
+# A member of a parliament with a seat and a party's short name, as parliaments' records name them:
+# "Ms Ana Berg (Kestbury) (Lab)", "Baroness Berg (Con)" (a peer by the title and the name).
+_PARTIES = ("Con", "Lab", "LD", "Lib Dem", "SNP", "DUP", "SDLP", "UUP", "PC", "Ind", "Green", "Alba", "Lab/Co-op", "CB", "Reform")
+PARTY_MARKS = tuple(f"({party})" for party in _PARTIES)
+PEERS = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
+MEMBER_WITH_PARTY = re.compile(
+    rf"(?<![\w-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|{'|'.join(PEERS)})\.? )?(?P<name>{CAPITALISED}(?: {CAPITALISED}){{0,2}}) "
+    rf"(?:\((?P<seat>[A-Z][\w'’ -]{{1,40}})\) )?\((?:{'|'.join(map(re.escape, _PARTIES))})\)")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine",  # (ISO 3166 writes "Palestine, State of")

@@ -270,6 +270,20 @@ def find_systems_alone(text: str, systems: set[str]) -> list[Found]:
     return found
 
 
+_NUMBERED_SYSTEM = re.compile(r"(?P<word>[A-Z][a-z]{2,}) \d{1,3}[A-Z]?")
+
+
+def find_siblings(text: str, systems: set[str]) -> list[Found]:
+    """A system the article names by a word and a number ("the Kestrel 2 tanks") has siblings by that
+    word and another number ("the Kestrel 3 programme"): systems too."""
+    found = []
+    for word in sorted({m["word"] for s in systems if (m := _NUMBERED_SYSTEM.fullmatch(s))}):
+        for match in re.finditer(rf"(?<![\w-]){word} \d{{1,3}}[A-Z]?(?![\w-])", text) if word in text else ():
+            if match.group(0) not in systems:
+                found.append(Found(match.group(0), "equipment", "sibling of a system", match.start(), match.end()))
+    return found
+
+
 def find_variants(text: str, systems: set[str]) -> list[Found]:
     """Variants named after a system the article names ("the F-16 and the F-16 Block 70"): each is
     equipment of its own, which says what it is a variant of; after a model that names a variant

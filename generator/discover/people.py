@@ -11,8 +11,8 @@ from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
-from .common import (CAPITALISED, PARTICLES, Found, capitalised_runs, countries, holds_any, is_demonym, is_plain_word,
-                     strip_leading)
+from .common import (CAPITALISED, MEMBER_WITH_PARTY, PARTICLES, PARTY_MARKS, PEERS, Found, capitalised_runs, countries,
+                     holds_any, is_demonym, is_plain_word, strip_leading)
 from .places import REGION_NAMES, is_capital
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -107,6 +107,11 @@ _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}})
 # "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
 # ("(PH-Pasir Gudang)": a seat of two words)
 _NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}(?: [A-Z][a-z]{{1,14}})?\)")
+_PICTURE_WORDS = {"Portrait", "Photo", "Image", "Picture"}  # a picture's words before a name
+# A speaker's line in a record of speeches: the name, the picture's word, and the name again as the
+# record gives it ("Ana Berg Portrait Ms Berg").
+_NAME_BY_PICTURE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) (?:{'|'.join(sorted(_PICTURE_WORDS))}) "
+                              rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?(?P<again>{CAPITALISED}(?: {CAPITALISED}){{0,2}})$")
 # "King Mohammed VI", "Pope Leo XIV": a monarch's name and number.
 _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess", "Emir")
 # A name with a nickname or call sign inside it, after a title: 'Lt. Col. Ana "Viper" Berg'.
@@ -226,6 +231,22 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         name = f"{match['first']} {match['last']}"
         if role and looks_like_name(name.split()):
             found.append(Found(name, "person", "title before name", match.start(), match.end(), (match.group(0),), _role(role)))
+    pictured = _NAME_BY_PICTURE.match(text) if len(text) < 80 else None
+    if pictured and pictured["again"] in (pictured["name"], pictured["name"].split()[-1]) \
+            and looks_like_name(pictured["name"].split()):
+        found.append(Found(pictured["name"], "person", "name by a picture", 0, pictured.end("name")))
+    for match in MEMBER_WITH_PARTY.finditer(text) if holds_any(text, PARTY_MARKS) else ():
+        words = match["name"].split()
+        if _PICTURE_WORDS.intersection(words[:-1]):  # "Ana Berg Portrait Ana Berg (Lab)": a picture's words before
+            words = words[max(i for i, w in enumerate(words) if w in _PICTURE_WORDS) + 1:]
+        title = match["title"] if len(words) == len(match["name"].split()) else None
+        if words and words[0] in PEERS and len(words) == 2 or title in PEERS and len(words) == 1:
+            peer = " ".join(words) if len(words) == 2 else f"{title} {words[0]}"  # "Baroness Berg": a peer is named so
+            found.append(Found(peer, "person", "member with a party", match.end("name") - len(peer), match.end("name"),
+                               (peer.split()[1],)))
+        elif looks_like_name(words) or title and len(words) == 1 and _is_surname(words[0]):
+            name = " ".join(words)
+            found.append(Found(name, "person", "member with a party", match.end("name") - len(name), match.end("name")))
     for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))

@@ -93,12 +93,17 @@ _LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:(?P<modifier>[A-Za-z]+)
 _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
 
 
+_SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title phrase that ends right before offset `start` (a name), if any. A rank alone
     ("Lieutenant Brigadier") is preceded by the office it holds where the text gives one: "the
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier"."""
     prefix = text[max(0, start - 300):start]
+    if _SENTENCE_END_BEFORE.search(prefix):
+        return None  # "... selected by the Speaker. Chosen ...": a full stop after a word too long to be cut short
     phrase = _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
     if not phrase and prefix.endswith(" and "):  # "Deputy Ministers A B and C D": a title in the plural is both's
         words = prefix[:-5].split(" ")

@@ -41,12 +41,14 @@ class Block:
 
 def split_blocks(text: str, first_line: int = 1, wrap_width: int | None = None) -> list[Block]:
     """Paragraphs are runs of non-blank lines; wrapped lines join with one space. With
-    `wrap_width`, a run with a line longer than that is one paragraph per line instead."""
+    `wrap_width`, a run with a line longer than that is one paragraph per line instead, and so is
+    a run that holds a line of a page's furniture (see `_own_line`): no paragraph wrapped by hand does."""
     blocks: list[Block] = []
     lines: list[tuple[int, str]] = []
 
     def close() -> None:
-        if wrap_width and len(lines) > 1 and max(len(line) for _, line in lines) > wrap_width:
+        if wrap_width and len(lines) > 1 and (max(len(line) for _, line in lines) > wrap_width
+                                              or any(_own_line(a, b) for (_, a), (_, b) in zip(lines, lines[1:]))):
             blocks.extend(Block(line, number) for number, line in lines)
         elif lines:
             blocks.append(Block(" ".join(line for _, line in lines), lines[0][0]))
@@ -59,6 +61,17 @@ def split_blocks(text: str, first_line: int = 1, wrap_width: int | None = None) 
             close()
     close()
     return blocks
+
+
+# A line that wrapping would not leave so short, without a sentence's end, before one that opens on a
+# capital, a digit or a list's mark: a page's line of its own ("Department: Ministry of Defence",
+# then "Ana Berg Excerpts"), not a paragraph's wrapped line (which runs near the wrapping width).
+_SHORT_LINE = 60
+_OPENS_A_LINE = re.compile(r"[A-Z0-9(“\"‘'•*–—-]")
+
+
+def _own_line(line: str, next_line: str) -> bool:
+    return len(line) < _SHORT_LINE and not line.endswith(tuple(".,;:!?…\"”’")) and bool(_OPENS_A_LINE.match(next_line))
 
 
 def find_dates(text: str) -> list[str]:
