@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import pycountry
@@ -177,7 +178,7 @@ class _QuickWords:
     def held(self, text: str) -> frozenset[str]:
         if self.automaton is None:
             self.automaton = word_finder(tuple(sorted(self.all_words())))
-        return frozenset(word for _, word in self.automaton.iter(text))
+        return frozenset(map(itemgetter(1), self.automaton.iter(text)))
 
 
 _QUICK_WORDS = _QuickWords()
