@@ -1656,3 +1656,20 @@ def test_fifty_fourth_held_out_classes():
     # A system named by a word and a number has siblings by that word and another number.
     found = discover(article("c", "As we gift Kestrel 2 tanks, we review the Kestrel 3 conversions."))
     assert {c.found.name for c in found if c.found.type == "equipment"} == {"Kestrel 2", "Kestrel 3"}
+
+
+def test_fifty_fifth_held_out_classes():
+    # A name of two words or more that reports speech at a sentence's start ("Ana Berg stated that").
+    assert names(find_people("Recently, A.K. Berg stated that the deal was cheap.", None)) == {"A.K. Berg"}
+    # A transcript's speaker labels a paragraph or more in capitals; neither it nor "MINISTER:" is a
+    # dateline's city.
+    found = discover(article("t", "MINISTER:...There is a lot to do.", "ANA BERG:There has been criticism, how do you respond?",
+                             "MINISTER:Well, look, I am pleased to respond.", "ANA BERG:The extra ones?"))
+    assert {(c.found.name, c.found.type) for c in found} == {("Ana Berg", "person")}
+    # Two initials run together and a surname, after a title.
+    assert [(f.name, dict(f.fields)["role"]) for f in find_people("Chief of Air Staff, Air Chief Marshal KV Berg spoke.", None)] \
+        == [("KV Berg", "Chief of Air Staff, Air Chief Marshal")]
+    # "the Kestani group" is the Kestani company; "the Islamic group" no body.
+    assert names(find_organizations("It made rifles with the Kestani group and the Islamic group.", set())) == {"Kestani"}
+    # A class's acronym after a category is no system ("satellites, AWACS").
+    assert names(find_equipment("Plans include satellites, AWACS and long-range aircraft.", set()), "equipment") == set()

@@ -566,3 +566,15 @@ def test_fiftieth_held_out_quote_classes():
     quotes = extract(article("The harbour will grow, the town's harbour council (KC) said in a statement on Tuesday.",
                              "“Having a deep channel is key to the harbour,” the statement said."), Matcher(people)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("kc", "Having a deep channel is key to the harbour")]
+
+
+def test_fifty_fifth_held_out_quote_classes():
+    # A live blog's line names its speaker after a colon at its end, the time before it: the words
+    # between are the speaker's, also where the line opens a quotation it never closes.
+    quotes = extract(article("Minister Ivo Marek answered questions on Saturday night.",
+                             "10:52 pm: Those who watch us closely will gain from this, and we will not allow it: Ivo",
+                             "10:50 pm: “For whom is he worried? Whom is he trying to help, by asking this?: Ivo",
+                             "10:48 pm: The jets will fly: a plan for the spring."), Matcher(ACTORS)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [
+        ("ivo", "Those who watch us closely will gain from this, and we will not allow it"),
+        ("ivo", "For whom is he worried? Whom is he trying to help, by asking this?")]

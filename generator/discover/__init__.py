@@ -19,7 +19,7 @@ from .common import Found, countries, is_demonym
 from .equipment import find_equipment, find_siblings, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
-from .people import TITLES_IN_NAMES, find_people, lone_bylines
+from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
 from .places import find_places
 
 __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
@@ -63,7 +63,7 @@ def discover(article: Article) -> list[Candidate]:
     sentences = [Sentences(norm.text) for _, norm in paragraphs]
     author = fold(article.author) if article.author else None
     people = [find_people(text, author) for text in folded]
-    for index, byline in lone_bylines(folded):
+    for index, byline in lone_bylines(folded) + speaker_labels(folded):
         people[index].append(byline)
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").

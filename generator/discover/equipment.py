@@ -499,7 +499,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             found.append(Found(match.group(0), "equipment", "variant", match.start(), match.end(), (), (("variant of", system),)))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         group = "name" if match["name"] else "named"
-        if match[group] not in taken:
+        if match[group] not in taken and match[group].upper() not in CLASS_ACRONYMS:  # (not "satellites, AWACS")
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
     for name, start, pattern in _described_names(text, [(f.start, f.end) for f in found if f.pattern == "designation"]):

@@ -353,8 +353,15 @@ def _groups(text: str):
             continue  # at a sentence's start "Rebel-held" is a common noun capitalised
         plural = (f"{name}s",) if re.search(rf"\b{name}s\b", text) else ()
         yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
+    for match in _NAMED_GROUP.finditer(text) if " group" in text else ():  # "with the Kestani group": Kestani
+        name = match["name"]
+        if not (is_demonym(name) or name in countries() or is_plain_word(name) or is_title_word(name)
+                or name.endswith(_ADJECTIVE_ENDINGS)):  # (not "the Islamic group", "the Armed group")
+            yield Found(name, "organization", "group in lower case", match.start("name"), match.end("name"), (f"{name} group",))
 
 
+_ADJECTIVE_ENDINGS = ("ic", "al", "ed", "ist", "ian", "ive", "ary", "ous")
+_NAMED_GROUP = re.compile(r"\bthe (?P<name>[A-Z][a-z]{2,}) group\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections import Counter
 from itertools import chain
 
 from ..extract.matcher import SUFFIXES
@@ -107,6 +108,8 @@ _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}})
 # "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
 # ("(PH-Pasir Gudang)": a seat of two words)
 _NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}(?: [A-Z][a-z]{{1,14}})?\)")
+_REPORTING_BEFORE = (" said that", " said on", " says that", " stated that", " told ", " added that", " noted that",
+                     " argued that", " claimed that", " insisted that", " warned that", " explained that", " stated on")
 _PICTURE_WORDS = {"Portrait", "Photo", "Image", "Picture"}  # a picture's words before a name
 # A speaker's line in a record of speeches: the name, the picture's word, and the name again as the
 # record gives it ("Ana Berg Portrait Ms Berg").
@@ -127,6 +130,10 @@ _SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles"
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})"
                             rf"(?=[.,]|\s+of\s+(?:the\s+)?[A-Z])"  # ('"...," says X of the University of Y.')
                             rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
+# "Recently, Ana Berg stated that ...": a name of two words or more that reports speech at a
+# sentence's or a clause's start (as weak a find as a quote's speaker: "Kest Varno said that").
+_SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+"
+                             rf"(?:said|says|stated|told|added|noted|argued|claimed|insisted|warned|explained)\s+(?:that|on)\b")
 # "Marek said the port had been "..."", ", Marek said": a surname alone that speaks before a quote
 # of its sentence.
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
@@ -182,6 +189,19 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
                 and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
             found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
     return found
+
+
+# A transcript's speaker by a label in capitals that opens paragraphs: "ANA BERG: Well, ...".
+_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}):")
+
+
+def speaker_labels(texts: list[str]) -> list[tuple[int, Found]]:
+    """A name in capitals that labels two paragraphs or more of a transcript: the speaker's, each
+    time (a dateline labels one)."""
+    labels = [(i, match) for i, text in enumerate(texts) if (match := _SPEAKER_LABEL.match(text))]
+    counts = Counter(match["label"] for _, match in labels)
+    return [(i, Found(match["label"].title(), "person", "speaker's label", 0, match.end("label"), (match["label"],)))
+            for i, match in labels if counts[match["label"]] >= 2 and looks_like_name(match["label"].title().split())]
 
 
 # A reading time on a line of its own, below the writer's name as a date is: "30–38 minutes", "5 min read".
@@ -251,8 +271,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
                            (("role", text[match.start():match.start("name")].strip()),)))
     speaking = "said" in text or "says" in text or "told" in text or "added" in text
-    for match in chain(_QUOTE_SPEAKER.finditer(text), _SURNAME_SPEAKS.finditer(text) if "“" in text or '"' in text else ()) \
-            if speaking else ():
+    for match in chain(_QUOTE_SPEAKER.finditer(text) if speaking else (),
+                       _SURNAME_SPEAKS.finditer(text) if speaking and ("“" in text or '"' in text) else (),
+                       _SUBJECT_SPEAKS.finditer(text) if holds_any(text, _REPORTING_BEFORE) else ()):
         group = "after" if match.groupdict().get("after") else "before"
         words = match[group].split()
         if looks_like_name(words) or len(words) == 1 and _is_surname(words[0]):
@@ -349,7 +370,9 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     appositive: str | None = None
     for start_index in range(first, len(words) - 1):
         name_words = words[start_index:]
-        if not looks_like_name(name_words):
+        # ("Air Chief Marshal KV Berg": two initials run together and a surname, after a title only)
+        initials = len(name_words) == 2 and bool(_TWO_INITIALS.match(name_words[0])) and _is_surname(name_words[1])
+        if not looks_like_name(name_words) and not initials:
             continue
         half = len(name_words) // 2
         if half >= 2 and len(name_words) == 2 * half and name_words[:half] == name_words[half:]:
@@ -365,7 +388,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if role:
             also = (f"{words[start_index - 1]} {name}",) if start_index and words[start_index - 1] in TITLES_IN_NAMES else ()
             return Found(name, "person", "title before name", start, end, also, _role(role))
-        if start_index > first:
+        if start_index > first or initials:
             continue  # only a title ends inside the run ("... of State Antony Blinken")
         role = title_before_comma(text, start)
         if role:

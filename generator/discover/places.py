@@ -13,7 +13,7 @@ import pycountry
 
 from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
-from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS
+from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
 from .common import (CAPITALISED, DOCUMENTS, MEMBER_WITH_PARTY, PARTY_MARKS, STANDALONE, Found, countries, holds_any,
                      is_demonym, is_plain_word, possessive_cut)
@@ -257,7 +257,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if dateline["within"] not in known:  # a country is found as one
             found.append(Found(dateline["within"], "place", "dateline", dateline.start("within"), dateline.end("within")))
     elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES and dateline["name"] not in other_words \
-            and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower():  # "NATO, the alliance, ...": no city
+            and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower() \
+            and not (text[dateline.end() - 1] == ":" and text[dateline.end():dateline.end() + 1] not in (" ", "")) \
+            and not any(is_title_word(w) for w in dateline["name"].split()):
+        # ("NATO, the alliance, ...": no city; "MINISTER:...", "ANA BERG:Well": a transcript's speakers)
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code

@@ -51,6 +51,10 @@ _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[G
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
+# A line of a live blog that names its speaker after a colon at its end: "10:52 pm: ...: Ana", and
+# the time that opens it.
+_COLON_ATTRIBUTION = re.compile(r"[.!?\w]:\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
+_TIME_OPENING = re.compile(r"\d{1,2}:\s?\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?:?\s+")
 # "According to a statement from the ministry, ... "..."": the body by its noun.
 _ACCORDING_TO_ROLE = re.compile(r"\b[Aa]ccording to\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|release|report)"
                                 r"\s+(?:from|by|of)\s+the\s+(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+),")
@@ -196,6 +200,15 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     continues the previous paragraph's speaker."""
     spans = _spans(text)
     mentions = _Speakers(text, speakers, spans)
+    colon = _COLON_ATTRIBUTION.search(text, len(text) - 40) if ":" in text[-40:] else None
+    if colon and (not spans or all(text[start - 1:start] in "“\"" and end == len(text) for start, end in spans)):
+        # a live blog's line: "10:52 pm: ... we do not want this: Ana" (the speaker after the colon)
+        named = next((s for s in speakers if s.start >= colon.start("who") and s.is_person), None)  # (inside an open quote too)
+        opened = _TIME_OPENING.match(text)
+        start = opened.end() if opened else 0
+        start += text[start:start + 1] in "“\""
+        if named and colon.start() - start > 12:
+            return [FoundQuote(named.entity_id, start, colon.start() + 1)]  # (the match opens on the text's last letter)
     if not spans and (dashed := _DASHED_ATTRIBUTION.search(text)):
         # "... the manning of relevant units. - X stated.": a paragraph quoted without marks
         named = next((s for s in mentions.between(dashed.start("who"), len(text))), None)
