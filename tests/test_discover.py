@@ -1673,3 +1673,5 @@ def test_fifty_fifth_held_out_classes():
     assert names(find_organizations("It made rifles with the Kestani group and the Islamic group.", set())) == {"Kestani"}
     # A class's acronym after a category is no system ("satellites, AWACS").
     assert names(find_equipment("Plans include satellites, AWACS and long-range aircraft.", set()), "equipment") == set()
+    # A writer's name on its line above "Updated:" and the time and date.
+    assert [f.name for _, f in lone_bylines(["A caption.", "• A point", "Ana Berg", "Updated: 6:00pm, 14 Apr, 2022"])] == ["Ana Berg"]

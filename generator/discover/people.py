@@ -163,7 +163,7 @@ def byline_with_outlet(text: str) -> tuple[tuple[str, int, int], tuple[str, int,
 
 
 # A line that opens with a date: "Sep 12, 2025, 01:36 PM", "12 September 2025", "06/26/2025 09:46 PM".
-_DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2}\s*[ap]m,?\s+)?"  # ("6:00pm, 14 Apr, 2022": the time first)
+_DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1,2}:\d{2}\s*[ap]m,?\s+)?"  # ("6:00pm, 14 Apr, 2022")
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 
