@@ -1675,3 +1675,23 @@ def test_fifty_fifth_held_out_classes():
     assert names(find_equipment("Plans include satellites, AWACS and long-range aircraft.", set()), "equipment") == set()
     # A writer's name on its line above "Updated:" and the time and date.
     assert [f.name for _, f in lone_bylines(["A caption.", "• A point", "Ana Berg", "Updated: 6:00pm, 14 Apr, 2022"])] == ["Ana Berg"]
+
+
+def test_fifty_sixth_held_out_classes():
+    # A US state (ISO 3166-2) and the city before it; an arsenal and a proving ground by name; a
+    # contract announcement's company before its city and state; not a state inside a longer name.
+    text = ("Kest Dynamics Land Systems, Sterling Heights, Michigan, was awarded a contract. Kest Army Contracting "
+            "Command, Detroit Arsenal, Michigan, and Aberdeen Proving Ground, Maryland, are the contracting activities.")
+    assert {"Sterling Heights", "Michigan", "Detroit Arsenal", "Aberdeen Proving Ground", "Maryland"} <= names(find_places(text, set()))
+    assert names(find_places("Sierra Nevada Corp. and Texas Instruments met.", set())) == set()
+    assert "Kest Dynamics Land Systems" in names(find_organizations(text, set()))
+    found = find_organizations("Kestco Hampton Roads, Inc., Suffolk, Virginia, has been awarded a maximum contract.", set())
+    assert ("Kestco Hampton Roads", ("Kestco Hampton Roads, Inc",)) in [(f.name, f.aliases) for f in found]
+    # A heading in capitals that names a body; its words are no acronyms.
+    assert [(f.name, f.aliases) for f in find_organizations("KEST LOGISTICS AGENCY", set())] \
+        == [("Kest Logistics Agency", ("KEST LOGISTICS AGENCY",))]
+    # "Photo By Ana Berg | caption"; a kind of capability in capitals is no system ("C4ISR"); a
+    # facility's noun ends no one's name.
+    assert names(find_people("Photo By Ana Berg | Officials met.", None)) == {"Ana Berg"}
+    assert names(find_equipment("Filed under Naval, Land, C4ISR, Security", set()), "equipment") == set()
+    assert names(find_people("Ana Berg, program manager for the Kest Integration Facility, said so.", None)) == {"Ana Berg"}

@@ -578,3 +578,12 @@ def test_fifty_fifth_held_out_quote_classes():
     assert [(q.speaker_id, q.text) for q in quotes] == [
         ("ivo", "Those who watch us closely will gain from this, and we will not allow it"),
         ("ivo", "For whom is he worried? Whom is he trying to help, by asking this?")]
+
+
+def test_fifty_sixth_held_out_quote_classes():
+    # '"...," said MoT-Varno contracting officer Lea Horvat': a branch of the body, a title of two
+    # words, and the person, who speaks.
+    quotes = extract(article("Officials from the Ministry of Transport (MoT) met.",
+                             "\"A contract is signed in minutes,\" said MoT-Varno contracting officer Lea Horvat, who oversees it."),
+                     Matcher(ACTORS)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("lea", "A contract is signed in minutes")]

@@ -104,7 +104,8 @@ _NAMED_SYSTEM = re.compile(rf"\b(?:the|its|their)\s+(?P<name>{CAPITALISED}(?:\s+
 # Acronyms of a class of weapon, not of one system: "the MLRS launchers", "a SAM battery".
 CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM",
                   "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR", "AESA", "PESA",  # (kinds of radar)
-                  "AIP"}  # (air-independent propulsion)
+                  "AIP",  # (air-independent propulsion)
+                  "C4ISR", "C4I", "ISR"}  # (command, control, ... and reconnaissance)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
@@ -425,6 +426,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     found: list[Found] = []
     for match in _DESIGNATED.finditer(text):
         designation, category = match["designation"], match["category"]
+        if designation in CLASS_ACRONYMS:
+            continue  # "C4ISR": a kind of capability, no system
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"

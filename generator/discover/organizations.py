@@ -10,7 +10,8 @@ from itertools import chain
 
 from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation
 from .people import BYLINE_OF_TWO, byline_with_outlet
-from .places import DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading
+from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
+                     us_states)
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
@@ -305,7 +306,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
-            *_outlets_by_address(text),
+            *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words)]
 
 
@@ -687,6 +688,32 @@ _ENDONYMS = {"Deutschland", "España", "Espana", "Italia", "Polska", "Nederland"
 _ARM_COUNTRIES = _ENDONYMS | {"UK", "USA", "US"}
 
 
+# A contract announcement's company, with its city and state: "Kest Dynamics Land Systems, Sterling
+# Heights, Michigan, was awarded ..." (its legal form may follow a comma: "Kest Roads, Inc., Suffolk, ...").
+_AWARDED_COMPANY = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5}(?:, (?:Inc|LLC|Corp|Co|Ltd)\.?)?),\*? "
+                              r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), (?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+                              r"(?:was|has been|is|have been|were) (?:awarded|sharing)\b")
+
+
+_IN_CAPITALS = re.compile(r"^[A-Z][A-Z&'’-]*(?: [A-Z][A-Z&'’-]*){1,5}$")  # a heading in capitals: "DEFENSE LOGISTICS AGENCY"
+
+
+def _body_in_capitals(text: str):
+    """A heading in capitals that names a body ("DEFENSE LOGISTICS AGENCY"): the body, as a title."""
+    words = strip_leading(text.title().split()) if _IN_CAPITALS.match(text) else ()
+    if words and words[-1] in ORGANIZATION_NOUNS and not is_generic(words):
+        yield Found(" ".join(words), "organization", "body in a heading", len(text) - len(" ".join(words)), len(text),
+                    (text[len(text) - len(" ".join(words)):],))
+
+
+def _awarded_companies(text: str):
+    match = _AWARDED_COMPANY.match(text) if " awarded" in text[:200] or " sharing" in text[:200] else None
+    if match and match["state"] in us_states():
+        name = match["name"].removesuffix(".")
+        yield Found(name.split(",")[0], "organization", "company awarded a contract", 0, len(name.split(",")[0]),
+                    (name,) if "," in name else ())
+
+
 def _national_arms(text: str, person_words: set[str]):
     """'KNDS Deutschland', 'Kestwerk Canada': a company's arm in a country, named with the country
     (not "Western Canada", "Ottawa Canada", a heading's "Tanks For Germany")."""
@@ -695,7 +722,8 @@ def _national_arms(text: str, person_words: set[str]):
         if last == run.group(0) or last not in _ARM_COUNTRIES and last not in countries():
             continue
         words = run.group(0).split()
-        if len(words) > 3 or is_heading(text) or " ".join(words[-2:]) in countries() or " ".join(words[-2:]) in REGION_NAMES:
+        if len(words) > 3 or is_heading(text) or " ".join(words[-2:]) in countries() or " ".join(words[-2:]) in REGION_NAMES \
+                or " ".join(words[-2:]) in us_states():  # ("New Jersey": a state whose last word is a country too)
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
         if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
@@ -858,7 +886,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     credited_name = credit.start("agency") if credit else 0
     # ("the FDI frigates": a system's name, see equipment)
     systems = {start for start, _, _ in acronyms_before_category(text)}
-    for match in _BARE_ACRONYM.finditer(text):
+    for match in _BARE_ACRONYM.finditer(text) if not any(_body_in_capitals(text)) else ():  # (a heading's words, no acronyms)
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
                 or is_title_word(acronym) \

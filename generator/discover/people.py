@@ -29,6 +29,7 @@ NOT_PERSON_WORDS = {
     # features of places ("Second Thomas Shoal, a reef ...")
     "Shoal", "Reef", "Island", "Islands", "Strait", "Gulf", "Bay", "Peninsula", "River", "Lake", "Mountains",
     "Valley", "Desert", "Coast", "Port", "Airport", "Street", "Square", "Palace", "Hall", "Range", "Canal",
+    "Facility", "Arsenal", "Missiles", "Rockets", "Space",  # ("the Kest Integration Facility", "Officer Missiles and Space")
 }
 # A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
 _NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
@@ -226,7 +227,8 @@ _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){
 _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer|Writer)|(?<=, )Photographer):\s*"
                           rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")  # ("..., Photographer: MCC X")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
-_PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:\)|/)")  # ("(Photo by ANNA BERG/KNA)")
+_PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:\)|/)"  # ("(Photo by ANNA BERG/KNA)")
+                       rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|")  # ("Photo By Ana Berg | caption")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -288,13 +290,14 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         elif looks_like_name(credited.split()):
             found.append(Found(credited, "person", "photo credit", match.start(group), match.end(group)))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
-                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "(Photo by", "credit line")):
+                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo ", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():
-            credited = match[1]
+            group = 1 if match[1] else match.lastindex  # (the pattern's branch that matched)
+            credited = match[group]
             if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG"
-                found.append(Found(credited.title(), "person", label, match.start(1), match.end(1), (credited,)))
+                found.append(Found(credited.title(), "person", label, match.start(group), match.end(group), (credited,)))
             elif looks_like_name(credited.split()):
-                found.append(Found(credited, "person", label, match.start(1), match.end(1)))
+                found.append(Found(credited, "person", label, match.start(group), match.end(group)))
     reporter = _REPORTS_BY.search(text) if ", reports " in text else None
     if reporter and looks_like_name(reporter["name"].split()):
         found.append(Found(reporter["name"], "person", "byline", reporter.start("name"), reporter.end("name")))

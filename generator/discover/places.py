@@ -23,7 +23,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
-             "military airport", "airbase", "AFB")
+             "military airport", "airbase", "AFB", "Arsenal", "Proving Ground")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -184,6 +184,24 @@ def _former_countries() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def us_states() -> tuple[str, ...]:
+    """The states of the United States (ISO 3166-2, from pycountry), which US copy names after a
+    city ("Sparks, Nevada"); not those that name a country or a capital too ("Georgia", "Washington")."""
+    names = {s.name for s in pycountry.subdivisions.get(country_code="US") if s.type == "State"}
+    return tuple(sorted(names - set(countries()) - set(capital_names())))
+
+
+@lru_cache(maxsize=1)
+def _us_state() -> re.Pattern:
+    """A state standing alone (not in a longer name: "Sierra Nevada Corp.", "Texas Instruments")."""
+    return re.compile(rf"(?<![\w-])(?P<name>{any_of(us_states())})(?![\w-])(?!\s+[A-Z])")
+
+
+# A city before its state: "Sparks, " before "Nevada".
+_CITY_BEFORE_STATE = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+$")
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> re.Pattern:
     """A capital standing alone (not in a longer name, nor in "the Varno document")."""
     return re.compile(rf"(?<![\w-])(?P<name>{any_of(capital_names())})(?![\w-])(?!\s+[A-Z])"
@@ -299,6 +317,14 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
+    for match in _us_state().finditer(text) if holds_any(text, us_states()) else ():
+        if _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Sierra Nevada", "Kest Texas": a longer name holds the state's
+        found.append(Found(match["name"], "place", "state", match.start(), match.end()))
+        city = _CITY_BEFORE_STATE.search(text, max(0, match.start() - 40), match.start())
+        if city and not any(w in other_words or is_plain_word(w) or is_demonym(w) or w in ORGANIZATION_NOUNS
+                            for w in city["city"].split()):
+            found.append(Found(city["city"], "place", "city of a state", city.start("city"), city.end("city")))
     for match in _REGION.finditer(text) if holds_any(text, REGIONS) else ():
         if _inside_a_word(text, match.start()):
             continue

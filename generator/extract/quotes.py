@@ -47,7 +47,8 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
 # ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
 _ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
-_TITLE_AFTER_ORGANISATION = re.compile(r"^(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)")  # ("X group CEO")
+# ("X group CEO"; "X-Kest contracting officer": the body's branch, and a title of two words)
+_TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)(?:\s+([a-z][\w-]*))?")
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
@@ -382,7 +383,8 @@ def _qualifies_role(text: str, speaker: Speaker) -> bool:
     if _ROLE_BEFORE_ORGANISATION.search(text, max(0, speaker.start - 40), speaker.start):
         return True
     following = _TITLE_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60])
-    return bool(following) and (is_title_word(following[1]) or _plural_noun(following[1]))
+    return bool(following) and (is_title_word(following[1]) or _plural_noun(following[1])
+                                or bool(following[2]) and following[1].islower() and is_title_word(following[2]))
 
 
 def _plural_noun(word: str) -> bool:
