@@ -1695,3 +1695,22 @@ def test_fifty_sixth_held_out_classes():
     assert names(find_people("Photo By Ana Berg | Officials met.", None)) == {"Ana Berg"}
     assert names(find_equipment("Filed under Naval, Land, C4ISR, Security", set()), "equipment") == set()
     assert names(find_people("Ana Berg, program manager for the Kest Integration Facility, said so.", None)) == {"Ana Berg"}
+
+
+def test_fifty_seventh_held_out_classes():
+    # A transcript: a name labelling two paragraphs or more is a speaker's, and every other label an
+    # outlet whose reporter asks; no label is a dateline's city, nor "Reporter:", nor "MINISTER:".
+    found = discover(article("t", "The spokesperson Ana Berg held a regular press conference.",
+                             "KTV: Can you share with us the ministry's plans for the visit?",
+                             "Ana Berg: The world has entered a new period of change.",
+                             "Kest Latina: What is your comment on the reports?",
+                             "Ana Berg: I am not aware of that.", "Reporter: May I ask for your comments?"))
+    assert {(c.found.name, c.found.type) for c in found if c.found.start == 0 and c.paragraph > 0} \
+        == {("KTV", "organization"), ("Ana Berg", "person"), ("Kest Latina", "organization")}
+    assert not [c for c in found if c.found.type == "place"]
+    # "Varno's Kestia region" is no company's arm; "the General Debate" no one's name; a routine
+    # press conference no event.
+    assert names(find_organizations("The arms sale to Varno’s Kestia region drew protests.", set())) == set()
+    assert names(find_people("He will attend the General Debate of the session.", None)) == set()
+    text = "The spokesperson held a Regular Press Conference on Friday."
+    assert names(find_events(text, lambda offset: text)) == set()

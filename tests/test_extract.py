@@ -587,3 +587,11 @@ def test_fifty_sixth_held_out_quote_classes():
                              "\"A contract is signed in minutes,\" said MoT-Varno contracting officer Lea Horvat, who oversees it."),
                      Matcher(ACTORS)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("lea", "A contract is signed in minutes")]
+
+
+def test_fifty_seventh_held_out_quote_classes():
+    # A transcript's line whose label names a person is that person's quotation ('Ivo Marek: "..."',
+    # in marks, stays the usual form).
+    quotes = extract(article("Spokesperson Ivo Marek held a press conference.", "KTV: Can you tell us more?",
+                             "Ivo Marek: The ministry has been in close contact with them."), Matcher(ACTORS)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "The ministry has been in close contact with them.")]

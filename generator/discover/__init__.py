@@ -63,8 +63,10 @@ def discover(article: Article) -> list[Candidate]:
     sentences = [Sentences(norm.text) for _, norm in paragraphs]
     author = fold(article.author) if article.author else None
     people = [find_people(text, author) for text in folded]
-    for index, byline in lone_bylines(folded) + speaker_labels(folded):
+    labels = speaker_labels(folded)
+    for index, byline in lone_bylines(folded) + labels:
         people[index].append(byline)
+    labelled = {index for index, _ in labels}  # a transcript's speaker opens these: no dateline's city does
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").
     person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
@@ -126,7 +128,8 @@ def discover(article: Article) -> list[Candidate]:
     for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
                                 + find_siblings(text, systems)):
-            if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
+            if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships \
+                    or found.pattern == "dateline" and found.start == 0 and paragraph.index in labelled:
                 continue
             words = found.name.split()
             if found.type == "person" and len(words) == 2 and words[0] in TITLES_IN_NAMES and words[1] in in_full:

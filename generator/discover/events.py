@@ -41,6 +41,7 @@ _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?
 _QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
+_ROUTINE = {"Press", "Regular", "News", "Annual", "Joint", "Daily", "Weekly", "Monthly", "Special", "Extraordinary"}
 _GATHERING_NOUNS = ("event ", "ceremony ", "festival ", "celebration ", "gathering ")
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
 _SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8})\)")
@@ -116,7 +117,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
             words = words[1:]
         if words and words[-1] == "Show" and text.endswith("on the ", 0, match.end("name") - len(" ".join(words))):
             continue  # ("on the Morning Show": a programme)
-        if len(words) >= 2:  # ("the Exhibition" alone names none)
+        if len(words) >= 2 and not all(w in _ROUTINE for w in words[:-1]):  # ("the Exhibition", "a Regular Press Conference")
             name = " ".join(words)
             short = _SHORT.match(text, match.end())  # "the Kest Defence Conference (KDC)"
             aliases = (short["short"],) if short else ()

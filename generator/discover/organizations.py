@@ -727,6 +727,7 @@ def _national_arms(text: str, person_words: set[str]):
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
         if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
+               or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
                 or " ".join(company) in countries() or len(company[0]) < 3:
             continue

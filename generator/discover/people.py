@@ -12,7 +12,7 @@ from ..extract.matcher import SUFFIXES
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
-from .common import (CAPITALISED, MEMBER_WITH_PARTY, PARTICLES, PARTY_MARKS, PEERS, Found, capitalised_runs, countries,
+from .common import (CAPITALISED, GATHERINGS, MEMBER_WITH_PARTY, PARTICLES, PARTY_MARKS, PEERS, Found, capitalised_runs, countries,
                      holds_any, is_demonym, is_plain_word, strip_leading)
 from .places import REGION_NAMES, is_capital
 
@@ -193,16 +193,38 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
 
 
 # A transcript's speaker by a label in capitals that opens paragraphs: "ANA BERG: Well, ...".
-_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}):")
+# A transcript's speaker by a label that opens a paragraph: "ANA BERG: Well, ...", "Ana Berg: We ...",
+# "KTV: Can you ...?" (an outlet's reporter asks).
+_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):")
+# Labels that name no speaker: "Reporter: ...", "Q: ...".
+_NO_SPEAKER_LABELS = {"Reporter", "Question", "Answer", "Q", "A", "Moderator", "Host", "Interviewer", "Note", "Update",
+                      "Editor", "Source", "Photo", "Image", "Credit", "Read", "Related", "Watch", "Listen", "Tags"}
 
 
 def speaker_labels(texts: list[str]) -> list[tuple[int, Found]]:
-    """A name in capitals that labels two paragraphs or more of a transcript: the speaker's, each
-    time (a dateline labels one)."""
-    labels = [(i, match) for i, text in enumerate(texts) if (match := _SPEAKER_LABEL.match(text))]
+    """The speakers of a transcript, by the labels that open its paragraphs: a name labelling two
+    paragraphs or more makes the text a transcript (a dateline labels one), whose every label is a
+    speaker, a person's name or an outlet whose reporter asks."""
+    labels = [(i, match) for i, text in enumerate(texts) if (match := _SPEAKER_LABEL.match(text))
+              and len(text) > match.end() + 1 and match["label"] not in _NO_SPEAKER_LABELS]
     counts = Counter(match["label"] for _, match in labels)
-    return [(i, Found(match["label"].title(), "person", "speaker's label", 0, match.end("label"), (match["label"],)))
-            for i, match in labels if counts[match["label"]] >= 2 and looks_like_name(match["label"].title().split())]
+    people = {label for label, count in counts.items() if count >= 2 and looks_like_name(_as_written(label).split())}
+    found = []
+    for i, match in labels if people else ():
+        label = match["label"]
+        name = _as_written(label)
+        if any(is_title_word(w) for w in label.split()) or label in countries():
+            continue  # "MINISTER:": a speaker by office, no one named
+        if label in people:
+            found.append((i, Found(name, "person", "speaker's label", 0, match.end("label"), (label,) if name != label else ())))
+        elif not is_plain_word(label.split()[0]):  # a label once, beside a speaker's: an outlet asks ("KTV: Can you ...?")
+            found.append((i, Found(label, "organization", "speaker's label", 0, match.end("label"))))
+    return found
+
+
+def _as_written(label: str) -> str:
+    """A label in capitals as a name is written ("ANA BERG": "Ana Berg"); an acronym stays."""
+    return label.title() if label.isupper() and " " in label else label
 
 
 # A reading time on a line of its own, below the writer's name as a date is: "30–38 minutes", "5 min read".
@@ -457,7 +479,8 @@ def _is_surname(word: str) -> bool:
 
 
 # A body's or a building's noun after a rank is no one's surname: "the General Headquarters", "General Staff".
-_NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | MEDIA_NOUNS | {"Headquarters", "Staff", "Hospital", "Secretariat"}
+_NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | MEDIA_NOUNS | set(GATHERINGS) | {
+    "Headquarters", "Staff", "Hospital", "Secretariat", "Debate", "Session"}  # ("the General Debate")
 
 
 def _joined_by_and(text: str, people: list[Found]):

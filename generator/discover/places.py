@@ -113,7 +113,7 @@ _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
 _LABELS = {"Source", "Sources", "Note", "Photo", "Image", "Credit", "Caption", "Update", "Updated", "Editor", "Read",
            "Watch", "Related", "Disclaimer", "Correction", "Summary", "Background", "Context", "Analysis", "Opinion",
            "Comment", "Video", "Quote", "Translation", "Author", "Text", "Tags", "Topics", "Listen", "Exclusive", "Breaking",
-           "Details", "Advertisement", "Reference"}
+           "Details", "Advertisement", "Reference", "Reporter", "Question", "Answer", "Moderator", "Host", "Interviewer"}
 _NOT_DATELINES = {"AP", "AFP", "UPDATE", "MORE", "READ", "WATCH", "ALSO", "RELATED", "LISTEN", "PHOTOS", "VIDEO",
                   "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE"}
 _INITIALS_CODE = {"US": "US", "UK": "GB"}  # ISO 3166 codes of the countries the matcher's COUNTRY_INITIALS name

@@ -52,6 +52,8 @@ _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,3
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
+# A transcript's line, its speaker by a label (not a quotation in marks: 'Ana Berg: "..."' is one).
+_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=[^\s\"“‘'])")
 # A line of a live blog that names its speaker after a colon at its end: "10:52 pm: ...: Ana", and
 # the time that opens it.
 _COLON_ATTRIBUTION = re.compile(r"[.!?\w]:\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
@@ -201,6 +203,11 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     continues the previous paragraph's speaker."""
     spans = _spans(text)
     mentions = _Speakers(text, speakers, spans)
+    labelled = _SPEAKER_LABEL.match(text) if ": " in text[:48] else None
+    if labelled:  # a transcript's line, its speaker by a label: "Ana Berg: We will ..."
+        named = next((s for s in speakers if s.start == 0 and s.end == labelled.end("label") and s.is_person), None)
+        if named and len(text) - labelled.end() > 12:
+            return [FoundQuote(named.entity_id, labelled.end(), len(text))]
     colon = _COLON_ATTRIBUTION.search(text, len(text) - 40) if ":" in text[-40:] else None
     if colon and (not spans or all(text[start - 1:start] in "“\"" and end == len(text) for start, end in spans)):
         # a live blog's line: "10:52 pm: ... we do not want this: Ana" (the speaker after the colon)
