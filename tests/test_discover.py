@@ -1695,6 +1695,8 @@ def test_fifty_sixth_held_out_classes():
     assert names(find_people("Photo By Ana Berg | Officials met.", None)) == {"Ana Berg"}
     assert names(find_equipment("Filed under Naval, Land, C4ISR, Security", set()), "equipment") == set()
     assert names(find_people("Ana Berg, program manager for the Kest Integration Facility, said so.", None)) == {"Ana Berg"}
+    # A state's name alone may be a ship's class ("the Virginia class", "buy a Virginia"): no place.
+    assert names(find_places("The Navy should buy a Virginia; the Virginia class is costly.", set())) == set()
 
 
 def test_fifty_seventh_held_out_classes():

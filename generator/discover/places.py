@@ -193,11 +193,12 @@ def us_states() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _us_state() -> re.Pattern:
-    """A state standing alone (not in a longer name: "Sierra Nevada Corp.", "Texas Instruments")."""
+    """A state's name, not before another capitalised word ("Texas Instruments")."""
     return re.compile(rf"(?<![\w-])(?P<name>{any_of(us_states())})(?![\w-])(?!\s+[A-Z])")
 
 
-# A city before its state: "Sparks, " before "Nevada".
+# A city before its state: "Sparks, " before "Nevada"; or a place's preposition: "in Nevada".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|throughout|of)\s+$")
 _CITY_BEFORE_STATE = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+$")
 
 
@@ -318,10 +319,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _us_state().finditer(text) if holds_any(text, us_states()) else ():
-        if _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "Sierra Nevada", "Kest Texas": a longer name holds the state's
-        found.append(Found(match["name"], "place", "state", match.start(), match.end()))
         city = _CITY_BEFORE_STATE.search(text, max(0, match.start() - 40), match.start())
+        if not city and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # a state's name alone may be a ship's class's ("the Virginia", "the Virginia class")
+        found.append(Found(match["name"], "place", "state", match.start(), match.end()))
         if city and not any(w in other_words or is_plain_word(w) or is_demonym(w) or w in ORGANIZATION_NOUNS
                             for w in city["city"].split()):
             found.append(Found(city["city"], "place", "city of a state", city.start("city"), city.end("city")))
