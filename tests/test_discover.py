@@ -1716,3 +1716,11 @@ def test_fifty_seventh_held_out_classes():
     assert names(find_people("He will attend the General Debate of the session.", None)) == set()
     text = "The spokesperson held a Regular Press Conference on Friday."
     assert names(find_events(text, lambda offset: text)) == set()
+
+
+def test_fifty_eighth_held_out_classes():
+    # A heading in capitals with its year after a comma is no dateline ("ARMS TRANSFERS, 2014");
+    # Oceania is a region.
+    assert names(find_places("KEST TRANSFERS, 2014", set())) == set()
+    assert names(find_places("VARNO, 2014", set())) == set()
+    assert names(find_places("Arms flowed to Asia and Oceania.", set())) == {"Asia", "Oceania"}

@@ -38,7 +38,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic",
-           "Caribbean", "Americas")  # (not "an Atlantic empire"; "America" alone is the United States)
+           "Caribbean", "Americas", "Oceania")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
@@ -197,6 +197,7 @@ def _us_state() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<name>{any_of(us_states())})(?![\w-])(?!\s+[A-Z])")
 
 
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
 # A city before its state: "Sparks, " before "Nevada"; or a place's preposition: "in Nevada".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|throughout|of)\s+$")
 _CITY_BEFORE_STATE = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+$")
@@ -278,7 +279,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES and dateline["name"] not in other_words \
             and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower() \
             and not (text[dateline.end() - 1] == ":" and text[dateline.end():dateline.end() + 1] not in (" ", "")) \
-            and not any(is_title_word(w) for w in dateline["name"].split()):
+            and not any(is_title_word(w) for w in dateline["name"].split()) \
+            and not _YEAR_ALONE.match(text, dateline.end()):  # ("ARMS TRANSFERS, 2014": a heading and its year)
         # ("NATO, the alliance, ...": no city; "MINISTER:...", "ANA BERG:Well": a transcript's speakers)
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
