@@ -123,15 +123,17 @@ def test_a_body_of_three_words_or_more_written_in_lower_case_is_still_that_body(
     assert [m.entity_id for m in found] == ["jcs", "dsa"]  # two words in lower case may be any air force
 
 
-def test_a_countrys_initials_name_it_only_as_a_noun():
-    # "the US" before a verb, a preposition, a possessive or a stop is the country; before a noun,
-    # a capital or a hyphen, or in "the US and Ruritanian governments", it is an adjective.
-    matcher = Matcher({"us": entity("us", "United States", "place", "US", "U.S.")})
+def test_a_countrys_initials_name_it_as_a_noun_and_before_one():
+    # A country's initials are its name, as a noun ("the US deployed", "the U.S.'s envoy") and before
+    # one ("US-made jets", "the US fighter jet"), unlike a people's adjective ("Russian" names no
+    # Russia); a body named with them is matched whole where it is known ("the US Army").
+    matcher = Matcher({"us": entity("us", "United States", "place", "US", "U.S."),
+                       "army": entity("army", "US Army", "organization")})
     norms = [normalise("Then the US deployed a battery, and the U.S.'s envoy flew to the US."),
-             normalise("The US Army, the U.S.-made jets, the US fighter jet and the U.S. and Saudi governments.")]
+             normalise("The US Army, the U.S.-made jets and the US fighter jet.")]
     first, second = matcher.find(norms)
     assert [norms[0].text[m.start:m.end] for m in first] == ["US", "U.S.", "US"]
-    assert second == []
+    assert [(norms[1].text[m.start:m.end], m.entity_id) for m in second] == [("US Army", "army"), ("U.S.", "us"), ("US", "us")]
 
 
 def test_an_acronym_spoken_as_a_word_matches_in_title_case():

@@ -66,8 +66,9 @@ def _read_of(entity: Entity) -> tuple:
     return (entity.type,)
 
 
-# A country's initials name it only as a noun: "the US deployed", "the U.S.'s", "to the UK.", not
-# "the US Army", "US officials", "the U.S.-made" (as "Russian" does not name Russia).
+# A country's initials, which name it as a noun ("the US deployed", "to the UK.") and before one
+# ("US officials", "the U.S.-made jets"): its name, not a people's adjective. Discovery reads them
+# as a noun only where it looks for a country that a text names so ("the US"; see `initials_as_noun`).
 COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K."})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")  # ("The U.S. remains ...")
 # After the initials, what a noun is followed by: a verb or a word that needs a noun before it.
@@ -160,8 +161,6 @@ class Matcher:
             candidates = sorted(self._candidates(fold(paragraph.text)), key=lambda c: (c[0], -(c[1] - c[0]), c[5]))
             for start, end, by_name, by_surname, by_given, _ in candidates:
                 if start < last_end:
-                    continue
-                if paragraph.text[start:end] in COUNTRY_INITIALS and not initials_as_noun(paragraph.text, start, end):
                     continue
                 if by_name:
                     entity_id, is_surname = by_name[0], False
