@@ -423,6 +423,8 @@ def _named_by_head(text: str, person_words: set[str]):
         if text[run.start() - 1:run.start()] == "#":
             continue  # a hashtag ("#Modern Army") names no body
         words = run.group(0).split()
+        if HEAD_NOUNS.isdisjoint(words) and "'" not in run.group(0) and "’" not in run.group(0):
+            continue  # (most runs hold no body's noun: read no further)
         after_run = text[run.end():run.end() + 40].split()
         # "the Ruritanian Navy's Kestrel-class": the body ends at its possessive
         owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w[:-2] in HEAD_NOUNS), None)
