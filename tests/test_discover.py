@@ -1724,3 +1724,16 @@ def test_fifty_eighth_held_out_classes():
     assert names(find_places("KEST TRANSFERS, 2014", set())) == set()
     assert names(find_places("VARNO, 2014", set())) == set()
     assert names(find_places("Arms flowed to Asia and Oceania.", set())) == {"Asia", "Oceania"}
+
+
+def test_fifty_ninth_held_out_classes():
+    # "Photo: LSIS Ana Berg": a photographer's rank in capitals, then the person; no agency.
+    text = "The frigate sails in the Kest Sea. Photo: LSIS Ana Berg"
+    assert names(find_people(text, None)) == {"Ana Berg"}
+    assert names(find_organizations(text, set())) == set()
+    # Taking part names drills by their year; a state after "at"; a year inside a gathering's name.
+    text = "The ships travel to take part in KESTEX 2022 at Hawaii."
+    assert names(find_events(text, lambda offset: text)) == {"KESTEX 2022"}
+    assert "Hawaii" in names(find_places(text, set()))
+    text = "Kestwerk showed the frigate at the Kest Pacific 2023 Maritime Exposition in Varno."
+    assert names(find_events(text, lambda offset: text)) == {"Kest Pacific 2023 Maritime Exposition"}

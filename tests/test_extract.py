@@ -595,3 +595,10 @@ def test_fifty_seventh_held_out_quote_classes():
     quotes = extract(article("Spokesperson Ivo Marek held a press conference.", "KTV: Can you tell us more?",
                              "Ivo Marek: The ministry has been in close contact with them."), Matcher(ACTORS)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "The ministry has been in close contact with them.")]
+
+
+def test_fifty_ninth_held_out_quote_classes():
+    # A colon near a paragraph's end names a live blog's speaker only on a line that opens with its
+    # time: "The frigate sails. Photo: LSIS Ivo Marek" is a credit, no quotation.
+    quotes = extract(article("The frigate sails in the harbour with the others. Photo: LSIS Ivo Marek"), Matcher(ACTORS)).quotes
+    assert quotes == ()

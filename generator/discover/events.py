@@ -15,7 +15,8 @@ _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers
                       r"conference|forum|parade|show|expo|championship|"
                       # a trade show: "on display at Kestexpo 2024", "showcased at"
                       r"(?:air)?show|on display|displayed|exhibition|exhibited|showcas(?:e|ed|es|ing)|fair|"
-                      r"held (?:in|at|on|from|for the first time))\b", re.I)  # ("Kestfest 2025, held in Varno")
+                      r"held (?:in|at|on|from|for the first time)|t(?:ake|aking|ook) part|participat\w+)\b", re.I)
+# ("Kestfest 2025, held in Varno"; "to take part in KESTEX 2022")
 # "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
 _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
                         rf"(?![\w-])")
@@ -32,7 +33,8 @@ _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Secon
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
-_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,6}}(?:{'|'.join(GATHERINGS)}))\b"
+_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?(?:(?:[A-Z][\w'’-]*|(?:19|20)\d\d)\s+(?:(?:and|&)\s+)?){{0,5}}"
+                         rf"(?:{'|'.join(GATHERINGS)}))\b"  # (a year inside: "Kest Pacific 2023 Maritime Exposition")
                          rf"(?:\s+(?P<edition>[A-Z]{{2,}}-(?:19|20)\d\d)\b)?")  # ("Forum ARMY-2020": its edition's name)
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".

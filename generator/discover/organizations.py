@@ -154,7 +154,8 @@ _DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "
             "tw", "it", "es", "cz", "ro", "hu", "gr", "tr", "vn", "my", "pk", "sg", "ng", "za", "br", "ca", "nl", "il")
 _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
-_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b|[A-Z][a-z]{2,}(?=\)|\.?$)"
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b(?! [A-Z][a-z]+ [A-Z][a-z]+)"  # (not a rank: "LSIS Ana Berg")
+                     r"|[A-Z][a-z]{2,}(?=\)|\.?$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
 # A credit line without its colon, "Credit KESTRA"; an agency's photographer's, "KP Photo/Ana Berg".
 _CREDIT_WORD_LINE = re.compile(r"^Credit\s+(?P<agency>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$")

@@ -250,7 +250,9 @@ _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer
                           rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")  # ("..., Photographer: MCC X")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
 _PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:\)|/)"  # ("(Photo by ANNA BERG/KNA)")
-                       rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|")  # ("Photo By Ana Berg | caption")
+                       rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|"  # ("Photo By Ana Berg | caption")
+                       # "Photo: LSIS Ana Berg": a navy photographer's rank in capitals, then the name
+                       rf"|\bPhoto: [A-Z]{{2,5}} ({CAPITALISED} {CAPITALISED})$")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -312,7 +314,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         elif looks_like_name(credited.split()):
             found.append(Found(credited, "person", "photo credit", match.start(group), match.end(group)))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
-                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo ", "credit line")):
+                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():
             group = 1 if match[1] else match.lastindex  # (the pattern's branch that matched)
             credited = match[group]

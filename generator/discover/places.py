@@ -199,7 +199,7 @@ def _us_state() -> re.Pattern:
 
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
 # A city before its state: "Sparks, " before "Nevada"; or a place's preposition: "in Nevada".
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|near|across|outside|throughout|of)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|throughout|of)\s+$")
 _CITY_BEFORE_STATE = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+$")
 
 

@@ -208,12 +208,12 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         named = next((s for s in speakers if s.start == 0 and s.end == labelled.end("label") and s.is_person), None)
         if named and len(text) - labelled.end() > 12:
             return [FoundQuote(named.entity_id, labelled.end(), len(text))]
-    colon = _COLON_ATTRIBUTION.search(text, len(text) - 40) if ":" in text[-40:] else None
+    opened = _TIME_OPENING.match(text)  # (a live blog's line opens with its time)
+    colon = _COLON_ATTRIBUTION.search(text, len(text) - 40) if opened and ":" in text[-40:] else None
     if colon and (not spans or all(text[start - 1:start] in "“\"" and end == len(text) for start, end in spans)):
         # a live blog's line: "10:52 pm: ... we do not want this: Ana" (the speaker after the colon)
         named = next((s for s in speakers if s.start >= colon.start("who") and s.is_person), None)  # (inside an open quote too)
-        opened = _TIME_OPENING.match(text)
-        start = opened.end() if opened else 0
+        start = opened.end()
         start += text[start:start + 1] in "“\""
         if named and colon.start() - start > 12:
             return [FoundQuote(named.entity_id, start, colon.start() + 1)]  # (the match opens on the text's last letter)
