@@ -69,7 +69,8 @@ def discover(article: Article) -> list[Candidate]:
     labelled = {index for index, _ in labels}  # a transcript's speaker opens these: no dateline's city does
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").
-    person_words = {w for found in people for f in found if f.pattern != "speaker of a quote" for w in f.name.split()}
+    person_words = {w for found in people for f in found if f.type == "person" and f.pattern != "speaker of a quote"
+                    for w in f.name.split()}  # (a transcript's label may be an outlet's)
     # "letter of acceptance (LOA)": "LOA" is no body; nor "HADR [humanitarian assistance and disaster
     # response]", an editor's insertion the normalised text no longer brackets
     not_bodies = set().union(*map(defined_otherwise, folded),
@@ -125,11 +126,12 @@ def discover(article: Article) -> list[Candidate]:
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     candidates: list[Candidate] = []
-    for (paragraph, norm), text, spans, found_here in zip(paragraphs, folded, sentences, finds):
+    for index, ((paragraph, norm), text, spans, found_here) in enumerate(zip(paragraphs, folded, sentences, finds)):
+        if index in labelled:  # (before the outermost finds are chosen: the label's span is the speaker's)
+            found_here = [f for f in found_here if not (f.pattern == "dateline" and f.start == 0)]
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
                                 + find_siblings(text, systems)):
-            if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships \
-                    or found.pattern == "dateline" and found.start == 0 and paragraph.index in labelled:
+            if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
                 continue
             words = found.name.split()
             if found.type == "person" and len(words) == 2 and words[0] in TITLES_IN_NAMES and words[1] in in_full:
