@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import chain
 
 from ..extract.matcher import SUFFIXES
+from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
@@ -195,7 +196,7 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
 # A transcript's speaker by a label in capitals that opens paragraphs: "ANA BERG: Well, ...".
 # A transcript's speaker by a label that opens a paragraph: "ANA BERG: Well, ...", "Ana Berg: We ...",
 # "KTV: Can you ...?" (an outlet's reporter asks).
-_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):")
+_SPEAKER_LABEL = re.compile(SPEAKER_LABEL)
 # Labels that name no speaker: "Reporter: ...", "Q: ...".
 _NO_SPEAKER_LABELS = {"Reporter", "Question", "Answer", "Q", "A", "Moderator", "Host", "Interviewer", "Note", "Update",
                       "Editor", "Source", "Photo", "Image", "Credit", "Read", "Related", "Watch", "Listen", "Tags"}

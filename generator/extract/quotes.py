@@ -53,7 +53,9 @@ _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,3
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
 # A transcript's line, its speaker by a label (not a quotation in marks: 'Ana Berg: "..."' is one).
-_SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=[^\s\"“‘'])")
+# (Discovery reads the same labels to tell a transcript's speakers.)
+SPEAKER_LABEL = r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
+_SPEAKER_LABEL = re.compile(SPEAKER_LABEL + r"\s+(?=[^\s\"“‘'])")
 # A line of a live blog that names its speaker after a colon at its end: "10:52 pm: ...: Ana", and
 # the time that opens it.
 _COLON_ATTRIBUTION = re.compile(r"[.!?\w]:\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
