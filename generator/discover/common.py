@@ -146,7 +146,12 @@ def country_words() -> tuple[str, ...]:
     return tuple(sorted(words - _GENERIC))
 
 
-@lru_cache(maxsize=16)  # the rules of a paragraph ask for its runs one after another
+# What a cache of one paragraph's facts holds: every paragraph of a long article, as discovery reads
+# them all rule by rule (people's in each paragraph, then bodies' in each, ...), not paragraph by paragraph.
+PARAGRAPHS_CACHED = 1024
+
+
+@lru_cache(maxsize=PARAGRAPHS_CACHED)
 def capitalised_runs(text: str) -> tuple[re.Match, ...]:
     """The runs of capitalised words in a paragraph (see RUN), found once for every rule that reads them."""
     return tuple(RUN.finditer(text))
@@ -174,7 +179,7 @@ class _QuickWords:
     def all_words(self) -> frozenset[str]:
         return frozenset().union(*(words for _, words in self.lists.values()))
 
-    @lru_cache(maxsize=16)  # the rules of a paragraph test it one after another
+    @lru_cache(maxsize=PARAGRAPHS_CACHED)
     def held(self, text: str) -> frozenset[str]:
         if self.automaton is None:
             self.automaton = word_finder(tuple(sorted(self.all_words())))

@@ -11,7 +11,7 @@ import inflection
 
 from ..extract.text import any_of
 from ..extract.vocabulary import is_title_word
-from .common import (CAPITAL_START, CAPITALISED, STANDALONE, Found, countries, folded_countries, holds_any, is_demonym,
+from .common import (CAPITAL_START, PARAGRAPHS_CACHED, CAPITALISED, STANDALONE, Found, countries, folded_countries, holds_any, is_demonym,
                      is_plain_word)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
@@ -116,7 +116,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s
 _CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|summit|forum|industry|community|programme|program)\b)")
 
 
-@lru_cache(maxsize=16)  # asked by equipment and by organisations, for the same paragraph
+@lru_cache(maxsize=PARAGRAPHS_CACHED)  # asked by equipment and by organisations
 def acronyms_before_category(text: str) -> tuple[tuple[int, int, str], ...]:
     """Each acronym before its category after an article, a possessive or a number: its span and
     the category."""

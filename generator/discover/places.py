@@ -15,7 +15,7 @@ from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
-from .common import (CAPITALISED, DOCUMENTS, MEMBER_WITH_PARTY, PARTY_MARKS, STANDALONE, Found, countries, holds_any,
+from .common import (CAPITALISED, PARAGRAPHS_CACHED, DOCUMENTS, MEMBER_WITH_PARTY, PARTY_MARKS, STANDALONE, Found, countries, holds_any,
                      is_demonym, is_plain_word, possessive_cut)
 
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
@@ -230,7 +230,7 @@ def _inside_a_word(text: str, start: int) -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
-@lru_cache(maxsize=16)  # asked by several rules of one paragraph
+@lru_cache(maxsize=PARAGRAPHS_CACHED)  # asked by several rules
 def is_heading(text: str) -> bool:
     """A heading: a short line, no full stop, every longer word capitalised."""
     return bool(_HEADING.match(text))
