@@ -81,9 +81,10 @@ _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "o
 _CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft)
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
-# Fighter") and its category; a plural "s" ("F-16s") is not part of it.
+# Fighter") and its category; a plural "s" ("F-16s") is not part of it. (Its first character is
+# looked ahead for before the lookbehind: `re` rules most positions out faster so.)
 _DESIGNATED = re.compile(
-    rf"(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}"  # "F-5E/F"
+    rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}"  # "F-5E/F"
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?"
@@ -251,11 +252,12 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
-_VARIANT = (r"\s(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
+_VARIANT = (r"(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
             rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z](?!\.\d))(?![\w/+-])"
             r"|[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-])))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
 
-_VARIANT_AFTER = re.compile(rf"(?<=[\w)]){_VARIANT}")
+# (the space first, which `re` scans for; then what it follows)
+_VARIANT_AFTER = re.compile(rf"\s(?<=[\w)]\s){_VARIANT}")
 _WORD_BEFORE = re.compile(r"[\w-]")
 _MODEL_VARIANT = re.compile(r"\d[A-Z]")  # "F-16C", "RGM-84L": a designation that names a variant already
 

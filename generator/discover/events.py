@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from ..extract.vocabulary import NOT_NAMES
-from .common import CAPITALISED, GATHERINGS, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
+from .common import CAPITALISED, GATHERINGS, STANDALONE, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
 from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
 
-_NAMED_YEAR = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
+_NAMED_YEAR = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship|"
                       # a trade show: "on display at Kestexpo 2024", "showcased at"
@@ -40,7 +40,7 @@ _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w'’-]*\s+(?:(?:and|&)\s+
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
 _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name>{_NAME})(?![\w-])")
-_QUOTED_NAME = re.compile(rf"(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
+_QUOTED_NAME = re.compile(rf"(?=[\"“‘'])(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _ROUTINE = {"Press", "Regular", "News", "Annual", "Joint", "Daily", "Weekly", "Monthly", "Special", "Extraordinary"}

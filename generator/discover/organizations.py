@@ -16,7 +16,7 @@ from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
-from .common import (CAPITALISED, DOCUMENTS, GATHERINGS, Found, capitalised_runs, countries, country_words, folded_countries,
+from .common import (CAPITAL_START, CAPITALISED, DOCUMENTS, GATHERINGS, Found, capitalised_runs, countries, country_words, folded_countries,
                      holds_any, is_demonym, is_plain_word, possessive_cut, strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
@@ -40,11 +40,11 @@ HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | 
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
                 "Communist", "Green", "Independent"}
 # "Houthi-controlled areas", "Hamas-run", "Wagner-linked": a group that holds, backs or runs things.
-_GROUP_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
+_GROUP_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[a-z]{{2,}})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
                               r"affiliated|supported|occupied|ruled)\b")
 # "Boeing-made jets": the maker of a thing (a people's or a country's name makes no maker: "Israeli-made";
 # nor the last word of a longer name, or a ticker after one: "Raytheon [RTN]-made").
-_MAKER_ADJECTIVE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,})-(?:made|built|manufactured|produced|designed|developed)\b")
+_MAKER_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[A-Za-z]{{2,}})-(?:made|built|manufactured|produced|designed|developed)\b")
 # A maker of two words before the model it makes: "Kestrel Martin KX-16 jets" (see equipment, which
 # leaves the maker out of the system's name). (The pattern opens on its capital for speed.)
 _MAKER_BEFORE_MODEL = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+ [A-Z][a-z]+ (?=[A-Z]{1,3}-\d{1,4}[A-Z]?\b)")
@@ -76,7 +76,7 @@ _ACCOUNTS = (" account", " page", " channel")
 # "according to KestDefense Ruritania")
 _SOURCE_WORDS = r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?"  # ("KTV News")
 _SOURCE_NAME = rf"(?P<name>{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])"
-_SOURCE = re.compile(r"(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports|\bciting)\s+"
+_SOURCE = re.compile(r"(?=[AaRrQqCc\"”,])(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports|\bciting)\s+"
                      + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
 # KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).

@@ -92,7 +92,7 @@ _PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
 _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
                             rf"(?P<items>{_PLACE_ITEM}(?:(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})?)(?=[\s,.;:)]|$)")
 # and before their kind: "Kest, Varno, and Osprey prefectures" (the kind found first, then the list before it)
-_KIND_AFTER_LIST = re.compile(rf"(?<=[a-z]) (?:{'|'.join(_PLACE_KINDS)})\b")
+_KIND_AFTER_LIST = re.compile(rf" (?<=[a-z] )(?:{'|'.join(_PLACE_KINDS)})\b")
 _LIST_BEFORE_KIND = re.compile(rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})$")
 _LISTED_PLACE = re.compile(_PLACE_ITEM)
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
