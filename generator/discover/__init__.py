@@ -125,12 +125,14 @@ def discover(article: Article) -> list[Candidate]:
     in_full = {f.name.split()[0]: f.name for found in people for f in found if len(f.name.split()) > 2}
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
+    siblings = find_siblings(folded, systems)
     candidates: list[Candidate] = []
-    for index, ((paragraph, norm), text, spans, found_here) in enumerate(zip(paragraphs, folded, sentences, finds)):
+    for index, ((paragraph, norm), text, spans, found_here, sibling_finds) in enumerate(
+            zip(paragraphs, folded, sentences, finds, siblings)):
         if index in labelled:  # (before the outermost finds are chosen: the label's span is the speaker's)
             found_here = [f for f in found_here if not (f.pattern == "dateline" and f.start == 0)]
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
-                                + find_siblings(text, systems)):
+                                + sibling_finds):
             if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
                 continue
             words = found.name.split()
@@ -392,6 +394,7 @@ _FAMILY = re.compile(r"([A-Z][a-z]{3,})-\d{1,4}[A-Z]?$")
 _DOUBLED = re.compile(r"(.)\1")
 
 
+@lru_cache(maxsize=1 << 16)  # the words of an article's people and bodies, asked for in every article naming them
 def _transliterated(key: str) -> str:
     """A person's name key without the letters transliterations of one name differ in ("Oleksii",
     "Oleksiy"; "Zelenskyy", "Zelensky"): doubled letters once, "y" as "i"."""

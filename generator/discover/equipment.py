@@ -276,15 +276,15 @@ def find_systems_alone(text: str, systems: set[str]) -> list[Found]:
 _NUMBERED_SYSTEM = re.compile(r"(?P<word>[A-Z][a-z]{2,}) \d{1,3}[A-Z]?")
 
 
-def find_siblings(text: str, systems: set[str]) -> list[Found]:
+def find_siblings(texts: list[str], systems: set[str]) -> list[list[Found]]:
     """A system the article names by a word and a number ("the Kestrel 2 tanks") has siblings by that
-    word and another number ("the Kestrel 3 programme"): systems too."""
-    found = []
-    for word in sorted({m["word"] for s in systems if (m := _NUMBERED_SYSTEM.fullmatch(s))}):
-        for match in re.finditer(rf"(?<![\w-]){word} \d{{1,3}}[A-Z]?(?![\w-])", text) if word in text else ():
-            if match.group(0) not in systems:
-                found.append(Found(match.group(0), "equipment", "sibling of a system", match.start(), match.end()))
-    return found
+    word and another number ("the Kestrel 3 programme"): systems too. (For each of the article's
+    paragraphs, `texts`: the words are the article's.)"""
+    words = sorted({m["word"] for s in systems if (m := _NUMBERED_SYSTEM.fullmatch(s))})
+    return [[Found(match.group(0), "equipment", "sibling of a system", match.start(), match.end())
+             for word in words if word in text
+             for match in re.finditer(rf"(?<![\w-]){word} \d{{1,3}}[A-Z]?(?![\w-])", text) if match.group(0) not in systems]
+            for text in texts]
 
 
 def find_variants(text: str, systems: set[str]) -> list[Found]:
