@@ -602,3 +602,14 @@ def test_fifty_ninth_held_out_quote_classes():
     # time: "The frigate sails. Photo: LSIS Ivo Marek" is a credit, no quotation.
     quotes = extract(article("The frigate sails in the harbour with the others. Photo: LSIS Ivo Marek"), Matcher(ACTORS)).quotes
     assert quotes == ()
+
+
+def test_sixty_first_held_out_role_classes():
+    # A role stated in a relative clause after the name, up to a clause of time; and none where the
+    # clause states no title.
+    text = "Guests included Kestas Varnovich, who was defence minister at the time of the decision, and others."
+    assert appositive_after(text, text.index(",")) == "defence minister"
+    text = "The plan was backed by Ivo Marek, who is the chief of the general staff."
+    assert appositive_after(text, text.index(",")) == "chief of the general staff"
+    text = "The plan was backed by Ivo Marek, who was in Varno at the time."
+    assert appositive_after(text, text.index(",")) is None

@@ -164,8 +164,20 @@ def title_before_comma(text: str, start: int) -> str | None:
     return lower["office"]
 
 
+# A role stated in a relative clause: "X, who was defence minister at the time, ...", "X, who is the
+# chief of the general staff" (the role ends before a clause of time or place).
+_WHO_WAS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|then\s+was|was\s+then|serves\s+as|served\s+as)\s+"
+                      r"(?:(?:the|a|an)\s+)?(?P<role>[^,.;:\"“”()]{3,80}?)"
+                      r"(?=\s+(?:at|in|until|since|from|when|between|during|before|after|and|who)\b|\s*[,.;:\"“”()]|$)")
+
+
 def appositive_after(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, if it names a title."""
+    relative = _WHO_WAS.match(text[end:end + 120]) if text.startswith(", who ", end) else None
+    if relative:
+        words = relative["role"].split()
+        return relative["role"] if len(words) <= _MAX_WORDS and is_title_word(words[-1]) \
+            and not _NEXT_NAME.match(text, end + relative.end()) else None
     match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
