@@ -1737,3 +1737,12 @@ def test_fifty_ninth_held_out_classes():
     assert "Hawaii" in names(find_places(text, set()))
     text = "Kestwerk showed the frigate at the Kest Pacific 2023 Maritime Exposition in Varno."
     assert names(find_events(text, lambda offset: text)) == {"Kest Pacific 2023 Maritime Exposition"}
+
+
+def test_sixty_first_held_out_classes():
+    # A body's noun with a description joined by a hyphen ends the body's name ("Pact-era",
+    # "Navy-led"); a movement and a pact are bodies.
+    text = "The jets replace the ageing Kestrel Pact-era MiG-29 fighters in a Kest Navy-led drill."
+    assert names(find_organizations(text, set())) == {"Kestrel Pact", "Kest Navy"}
+    text = "The parties that voted for it were KEST, VARNO and the Movement for Kest Freedoms."
+    assert "Movement for Kest Freedoms" in names(find_organizations(text, set()))

@@ -424,6 +424,11 @@ def _named_by_head(text: str, person_words: set[str]):
         if text[run.start() - 1:run.start()] == "#":
             continue  # a hashtag ("#Modern Army") names no body
         words = run.group(0).split()
+        # "the Kest Pact-era jets", "a Kest Navy-led drill": the body's name ends at its noun
+        described = next((i for i, w in enumerate(words) if "-" in w and w.rpartition("-")[0] in HEAD_NOUNS
+                          and w.rpartition("-")[2].islower()), None)
+        if described is not None:
+            words = [*words[:described], words[described].rpartition("-")[0]]
         if HEAD_NOUNS.isdisjoint(words) and "'" not in run.group(0) and "’" not in run.group(0):
             continue  # (most runs hold no body's noun: read no further)
         after_run = text[run.end():run.end() + 40].split()

@@ -88,7 +88,7 @@ ORGANIZATION_NOUNS = {
     "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
-    "Community", "League", "College", "Network",
+    "Community", "League", "College", "Network", "Movement", "Pact",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA")
