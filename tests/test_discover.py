@@ -1746,3 +1746,10 @@ def test_sixty_first_held_out_classes():
     assert names(find_organizations(text, set())) == {"Kestrel Pact", "Kest Navy"}
     text = "The parties that voted for it were KEST, VARNO and the Movement for Kest Freedoms."
     assert "Movement for Kest Freedoms" in names(find_organizations(text, set()))
+    # An outlet of one word that reported that something happened, or by which a thing was reported;
+    # not a person named in the article.
+    text = "Recently, on October 28, Varnonews reported that the first jet had flown."
+    assert names(find_organizations(text, set())) == {"Varnonews"}
+    assert names(find_organizations(text, {"Varnonews"})) == set()
+    text = "This was reported by Kestpress with reference to the minister."
+    assert names(find_organizations(text, set())) == {"Kestpress"}

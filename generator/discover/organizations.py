@@ -67,16 +67,19 @@ _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel
 # (or a name of two words or three, which names no person: "Earlier, Kest Express reported that")
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
                              rf"(?:\s+{CAPITALISED}){{1,2}})\s+(?:reported|reports)\b")
+# or of one word, which reported that something happened or on something: "On Monday, Kestpress reported
+# that ..." (a person is named in full first, and their surname is a person's word)
+_WORD_REPORTED = re.compile(r"(?:^|[,;]\s+)(?P<name>[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)\s+reported\s+(?:that|on)\b")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
            "in a ", "in an ", "social media")
 _ACCOUNTS = (" account", " page", " channel")
 # A source a report is credited to, one word that names no person: "according to Kestpress", '"...,"
-# reported Kestpress', "as quoted by Kestpress", "..., reports Kestpress.".
+# reported Kestpress', "as quoted by Kestpress", "was reported by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
 _SOURCE_WORDS = r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?"  # ("KTV News")
 _SOURCE_NAME = rf"(?P<name>{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])"
-_SOURCE = re.compile(r"(?=[AaRrQqCc\"”,])(?:\b[Aa]ccording to|[”\"],?\s+reported|\b[Aa]s (?:quoted|reported) by|,\s+reports|\bciting)\s+"
+_SOURCE = re.compile(r"(?=[AaRrQqCcwb\"”,])(?:\b[Aa]ccording to|[”\"],?\s+reported|\b(?:[Aa]s|was|were|been) (?:quoted|reported) by|,\s+reports|\bciting)\s+"
                      + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
 # KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).
@@ -606,6 +609,11 @@ def _described(text: str, person_words: set[str]):
                    for w in words[words[0] == "The":]) and " ".join(words[words[0] == "The":]) not in countries() \
                 and (words[0] == "The" or words[0].isupper() or words[-1] in MEDIA_NOUNS):  # (not "Ana Berg reported")
             yield Found(match["paper"], "organization", "described organisation", match.start("paper"), match.end("paper"))
+    for match in _WORD_REPORTED.finditer(text) if " reported " in text else ():
+        name = match["name"]
+        if not (name in person_words or is_plain_word(name) or is_demonym(name) or is_title_word(name) or name in countries()
+                or is_capital(name) or name in REGION_NAMES or name in ORGANIZATION_NOUNS):
+            yield Found(name, "organization", "described organisation", match.start("name"), match.end("name"))
     for match in _NAMED_AFTER_KIND.finditer(text) if ", the " in text and holds_any(text, _KINDS_BEFORE_THE) else ():
         words = match["name"].split()
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and match["name"] not in countries():
