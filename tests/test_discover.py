@@ -1753,3 +1753,9 @@ def test_sixty_first_held_out_classes():
     assert names(find_organizations(text, {"Varnonews"})) == set()
     text = "This was reported by Kestpress with reference to the minister."
     assert names(find_organizations(text, set())) == {"Kestpress"}
+    # Engines are named by their makers: an acronym before "engine" is the maker's, a body; its
+    # initials and a number before a category name the model.
+    text = "Germany refused to supply the KMW 396 diesel engines, so the boat has no KMW engine."
+    assert names(find_equipment(text, set())) == {"KMW 396"}
+    assert "KMW" in names(find_organizations(text, set()))
+    assert names(find_equipment("It spent EUR 150 million on the NATO 2030 plan.", set())) == set()

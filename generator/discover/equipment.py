@@ -72,7 +72,8 @@ def is_designation(word: str) -> bool:
     """Whether a word is a model designation ("F-110", "Su-35", "M1A2")."""
     return bool(_IS_DESIGNATION.fullmatch(word))
 
-_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8})$")  # K2, K9, HIMARS: only before a category
+# K2, K9, HIMARS, "KMW 396" (a maker's initials and a number): only before a category
+_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}|[A-Z]{3,4} \d{2,4})$")
 # Up to three words between a name and its category ("Kalibr cruise missiles"), none of which
 # makes a clause of it ("Hezbollah has been launching rockets").
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
@@ -85,6 +86,7 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # looked ahead for before the lookbehind: `re` rules most positions out faster so.)
 _DESIGNATED = re.compile(
     rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}"  # "F-5E/F"
+    rf"|[A-Z]{{3,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?"
@@ -120,13 +122,13 @@ _CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|s
 @lru_cache(maxsize=PARAGRAPHS_CACHED)  # asked by equipment and by organisations
 def acronyms_before_category(text: str) -> tuple[tuple[int, int, str], ...]:
     """Each acronym before its category after an article, a possessive or a number: its span and
-    the category."""
+    the category. (Engines are named by their makers: "the KMW engines" names a maker.)"""
     found = []
     for match in _CAPITALS_THEN_WORD.finditer(text):
         name_end = match.start() + len(match.group(0).rstrip())
         category = _CATEGORY_AT.match(text, match.end()) \
             if _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()) else None
-        if category:
+        if category and category.group(0).rsplit(None, 1)[-1] not in ("engine", "engines"):
             found.append((match.start(), name_end, category.group(0)))
     return tuple(found)
 _PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E/F"
