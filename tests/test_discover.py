@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.discover import discover, load_rejected, merge_discoveries, name_key
 from generator.discover.common import Found, is_demonym
-from generator.discover.equipment import find_equipment
+from generator.discover.equipment import find_coordinated, find_equipment
 from generator.discover.events import find_events
 from generator.discover.organizations import find_organizations
 from generator.discover.people import find_people, lone_bylines
@@ -1759,3 +1759,24 @@ def test_sixty_first_held_out_classes():
     assert names(find_equipment(text, set())) == {"KMW 396"}
     assert "KMW" in names(find_organizations(text, set()))
     assert names(find_equipment("It spent EUR 150 million on the NATO 2030 plan.", set())) == set()
+
+
+def test_sixty_second_held_out_classes():
+    # A one-word maker before a model named by designation and name, and a maker of two words
+    # whose first has a capital inside; none at a sentence's start or for a people's name.
+    text = "It evaluated the Kestwerk KX-18E/F Super Falcon and the McVarno Kestrel K/X-15E Strike Owl."
+    assert names(find_organizations(text, set())) == {"Kestwerk", "McVarno Kestrel"}
+    assert names(find_organizations("The jets join the Russian KX-35 Flanker fleet.", set())) == set()
+    # A version's number after one like a year: a model, not a year ("Kestrel 2000-5s").
+    text = "It replaces its ageing fleet of Kestrel 2000-5s; the Budget 2021-25 plan goes on."
+    assert names(find_equipment(text, set())) == {"Kestrel 2000-5"}
+    # A document with its acronym is no body; a numbered squadron before a comma is one.
+    assert names(find_organizations("They signed a Statement of Intent (SOI) on Monday.", set())) == set()
+    assert names(find_organizations("It trains with the No. 12 Squadron, which flies both.", set())) == {"No. 12 Squadron"}
+
+
+def test_a_word_joined_to_a_system_by_and_is_one():
+    texts = ["It forms joint Kestrian Kestrel and Falcon squadrons.", "The two joint squadrons (Owl and Kestrel) train.",
+             "The Kestrel and Varno took part.", "It flies Kestrel Combat Ships and Kestrel frigates."]
+    found = find_coordinated(texts, {"Kestrel"}, [set(), set(), {"Varno"}, set()])
+    assert [names(f) for f in found] == [{"Falcon"}, {"Owl"}, set(), set()]

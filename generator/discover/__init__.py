@@ -16,7 +16,7 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
-from .equipment import find_equipment, find_siblings, find_systems_alone, find_variants
+from .equipment import find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
@@ -97,12 +97,14 @@ def discover(article: Article) -> list[Candidate]:
                 and len(f.name.split()) == 2 and not set(f.name.split()) & HEAD_NOUNS
                 and f.name.split()[0] not in countries() and not is_demonym(f.name.split()[0])}
     finds: list[list[Found]] = []
+    taken_words: list[set[str]] = []  # for each paragraph, the words that name other things there
     for text, spans, persons, organizations in zip(folded, sentences, people, bodies):
         named = person_words | makers | defined | {w for f in organizations if f.pattern not in WEAK_PATTERNS
                                          for w in (f.name.split() if len(f.name.split()) <= 3 else f.name.split()[:1])}
         places = find_places(text, named)
         events = find_events(text, lambda offset, t=text, s=spans: t[slice(*s.span_at(offset))])
         taken = named | {w for f in places + events for w in f.name.split()}
+        taken_words.append(taken)
         finds.append(persons + organizations + places + find_equipment(text, taken, acronyms) + events)
     # A variant is named after a system the article names anywhere ("the Gripen", later "the Gripen E/F").
     systems = {f.name for found in finds for f in found if f.type == "equipment"}
@@ -126,13 +128,14 @@ def discover(article: Article) -> list[Candidate]:
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     siblings = find_siblings(folded, systems)
+    coordinated = find_coordinated(folded, systems, taken_words)
     candidates: list[Candidate] = []
-    for index, ((paragraph, norm), text, spans, found_here, sibling_finds) in enumerate(
-            zip(paragraphs, folded, sentences, finds, siblings)):
+    for index, ((paragraph, norm), text, spans, found_here, sibling_finds, joined_finds) in enumerate(
+            zip(paragraphs, folded, sentences, finds, siblings, coordinated)):
         if index in labelled:  # (before the outermost finds are chosen: the label's span is the speaker's)
             found_here = [f for f in found_here if not (f.pattern == "dateline" and f.start == 0)]
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
-                                + sibling_finds):
+                                + sibling_finds + joined_finds):
             if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
                 continue
             words = found.name.split()

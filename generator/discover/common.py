@@ -65,7 +65,7 @@ _USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code 
 GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
-             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention"}
+             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention", "Statement"}
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",

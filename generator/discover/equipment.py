@@ -59,6 +59,7 @@ _DESIGNATION = (
     r"|[A-Z]{2,3}/[A-Z]{1,4}\s\d{3,4}(?![\w-])"  # EL/M 2052 (as "AN/TPY-2" above)
     r"|Type\s\d{2,3}[A-Z]{0,3}(?![\w-])"  # Type 212CD, Type 26 (as "Type-12" above)
     r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
+    r"|[A-Z][a-z]{3,}\s\d{4}-\d(?=s?(?![\w-]))"  # Kestrel 2000-5: a number like a year, then its version
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 # Illnesses numbered as models are (the pattern of capitals leaves out "COVID-19"; "Covid-19" too).
@@ -289,6 +290,29 @@ def find_siblings(texts: list[str], systems: set[str]) -> list[list[Found]]:
             for text in texts]
 
 
+_COORDINATED_NAME = r"[A-Z][a-z]{2,}"  # (one word: a list's two-word item may be a maker, "X and Kest Ocean")
+
+
+def find_coordinated(texts: list[str], systems: set[str], taken: list[set[str]]) -> list[list[Found]]:
+    """A word joined by "and" to a system the article names is a system too ("the Kestrel and Falcon
+    squadrons", "(Falcon and Kestrel)"), unless it names other things (`taken`, for each of the
+    article's paragraphs `texts`)."""
+    named = any_of(sorted(systems)) if systems else None
+    pattern = re.compile(rf"(?<![\w-])(?:{named})\s+and\s+(?P<after>{_COORDINATED_NAME})(?=\s+[a-z]|\s*[)\],.;:]|$)"
+                         rf"|(?<![\w-])(?P<before>{_COORDINATED_NAME})\s+and\s+(?:{named})(?![\w-])") if named else None
+    found: list[list[Found]] = []
+    for text, words in zip(texts, taken):
+        found.append([])
+        for match in pattern.finditer(text) if pattern and " and " in text else ():
+            group = "after" if match["after"] else "before"
+            name = match[group]
+            if name not in systems and name not in words and not is_plain_word(name) and not is_demonym(name) \
+                    and name not in countries() and not is_title_word(name) and name not in _NOT_EQUIPMENT \
+                    and not _ends_a_longer_name(text, match.start(group)):  # (not "Kest Combat Ships and X")
+                found[-1].append(Found(name, "equipment", "joined to a system", match.start(group), match.end(group)))
+    return found
+
+
 def find_variants(text: str, systems: set[str]) -> list[Found]:
     """Variants named after a system the article names ("the F-16 and the F-16 Block 70"): each is
     equipment of its own, which says what it is a variant of; after a model that names a variant
@@ -424,11 +448,28 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
         and not word.endswith((".", ",", ":", "'s", "’s")) and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
 
+@lru_cache(maxsize=PARAGRAPHS_CACHED)  # read by equipment and by organisations (a model's maker)
+def _designated(text: str) -> tuple[re.Match, ...]:
+    return tuple(_DESIGNATED.finditer(text))
+
+
+def makers_of_named_models(text: str) -> list[tuple[int, int]]:
+    """The span of each word before a model named in full, by designation and name ("Kestwerk
+    KX-2 Falcon jets"): the name follows the designation, so the word before it is its maker's."""
+    spans = []
+    for match in _designated(text):
+        start = match.start("designation")
+        maker = _MAKER.search(text, max(0, start - 40), start) if match["proper"] and any(c.isdigit() for c in match["designation"]) else None
+        if maker and not _ends_a_longer_name(text, maker.start(1)) and "-" not in maker[1] and not maker[1].endswith(("'s", "’s")):
+            spans.append(maker.span(1))
+    return spans
+
+
 def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -> list[Found]:
     """`taken` holds words known to name other things (places, people), which are never equipment;
     `bodies` the acronyms the article uses as organisations' anywhere."""
     found: list[Found] = []
-    for match in _DESIGNATED.finditer(text):
+    for match in _designated(text):
         designation, category = match["designation"], match["category"]
         if designation in CLASS_ACRONYMS:
             continue  # "C4ISR": a kind of capability, no system

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation
+from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation, makers_of_named_models
 from .people import BYLINE_OF_TWO, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
                      us_states)
@@ -45,9 +45,9 @@ _GROUP_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[a-z]{{2,}})-(?:control
 # "Boeing-made jets": the maker of a thing (a people's or a country's name makes no maker: "Israeli-made";
 # nor the last word of a longer name, or a ticker after one: "Raytheon [RTN]-made").
 _MAKER_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[A-Za-z]{{2,}})-(?:made|built|manufactured|produced|designed|developed)\b")
-# A maker of two words before the model it makes: "Kestrel Martin KX-16 jets" (see equipment, which
-# leaves the maker out of the system's name). (The pattern opens on its capital for speed.)
-_MAKER_BEFORE_MODEL = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+ [A-Z][a-z]+ (?=[A-Z]{1,3}-\d{1,4}[A-Z]?\b)")
+# A maker of two words before the model it makes: "Kestrel Martin KX-16 jets", "McKest Varno K/X-15E" (see
+# equipment, which leaves the maker out of the system's name). (The pattern opens on its capital for speed.)
+_MAKER_BEFORE_MODEL = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?:[A-Z][a-z]+)? [A-Z][a-z]+ (?=[A-Z]{1,3}(?:/[A-Z])?-\d{1,4}[A-Z]?\b)")
 # "the Chinese foreign ministry": a ministry written in lower case after a people's name.
 _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreign|defen[cs]e|interior|finance|"
                                   r"economy|justice|health|transport|energy|trade|emergencies)\s+ministry\b")
@@ -384,7 +384,7 @@ _NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Batta
 
 
 def _numbered_units(text: str):
-    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing ", "Squadron ", "Flotilla ", "Regiment ", "Battalion ")) else ():
+    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing", "Squadron", "Flotilla", "Regiment", "Battalion")) else ():
         yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
 
 
@@ -395,6 +395,11 @@ def _makers(text: str, person_words: set[str]):
                 or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_title_word(w)
                        for w in words)):
             yield Found(" ".join(words), "organization", "maker before a model", match.start(), match.end() - 1)
+    for start, end in makers_of_named_models(text):  # "Kestwerk KX-2 Falcon jets"
+        name = text[start:end]
+        if not (_opens_sentence(text, start) or name in person_words or is_plain_word(name) or is_demonym(name)
+                or name in countries() or is_title_word(name) or name in HEAD_NOUNS or is_capital(name)):
+            yield Found(name, "organization", "maker before a model", start, end)
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
         if _opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
