@@ -1780,3 +1780,5 @@ def test_a_word_joined_to_a_system_by_and_is_one():
              "The Kestrel and Varno took part.", "It flies Kestrel Combat Ships and Kestrel frigates."]
     found = find_coordinated(texts, {"Kestrel"}, [set(), set(), {"Varno"}, set()])
     assert [names(f) for f in found] == [{"Falcon"}, {"Owl"}, set(), set()]
+    # A blog's byline: "posted by" the writer, then the date.
+    assert names(find_people("posted by Ivo Marek | 22.09.2017", None)) == {"Ivo Marek"}

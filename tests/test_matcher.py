@@ -144,3 +144,10 @@ def test_an_acronym_spoken_as_a_word_matches_in_title_case():
                        "ksa": entity("ksa", "KSA", "equipment"), "varno": entity("varno", "VARNO", "place")})
     norms = [normalise("Nato and NATO met; the Kestar flew from Varno; Ksa waited.")]
     assert [norms[0].text[m.start:m.end] for m in matcher.find(norms)[0]] == ["Nato", "NATO", "Kestar"]
+
+
+def test_a_name_with_an_article_before_its_family_name_matches_in_each_style():
+    matcher = Matcher({"berg": entity("berg", "Ana bin Ivo Al Berg", "person"), "aly": entity("aly", "Alan Marek", "person")})
+    norms = [normalise("Ana bin Ivo al-Berg met Ana bin Ivo Al-Berg and Ana bin Ivo al Berg; Alan Marek too.")]
+    assert [(m.entity_id, norms[0].text[m.start:m.end]) for m in matcher.find(norms)[0]] == [
+        ("berg", "Ana bin Ivo al-Berg"), ("berg", "Ana bin Ivo Al-Berg"), ("berg", "Ana bin Ivo al Berg"), ("aly", "Alan Marek")]

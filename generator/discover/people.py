@@ -56,7 +56,9 @@ _BYLINE_NAME = re.compile(r"^(?:By\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,
 # A reporter credited at the end of a paragraph: "..., reports A Berg."
 _REPORTS_BY = re.compile(rf",\s+reports\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})\.?$")
 # A byline with the page's times after it: "By Ana Berg Posted : May 22, 2024".
-_BY_POSTED = re.compile(rf"^By\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+(?:Posted|Published|Updated)\b")
+_BY_POSTED = re.compile(rf"^By\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+(?:Posted|Published|Updated)\b"
+                        # or a blog's line, the writer then the date: "posted by Ana Berg | 22.09.2017"
+                        rf"|^(?:[Pp]osted|[Ww]ritten)\s+by\s+(?P<poster>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=\s*[|•·,]|\s+on\b|$)")
 # A writer and a translator on one line: "By Ana Berg – Translated by Ivo Marek".
 _TRANSLATED = re.compile(rf"^(?:By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[-–—|,;]\s*)?[Tt]ranslated\s+by\s+"
                          rf"(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\.?$")
@@ -326,9 +328,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     reporter = _REPORTS_BY.search(text) if ", reports " in text else None
     if reporter and looks_like_name(reporter["name"].split()):
         found.append(Found(reporter["name"], "person", "byline", reporter.start("name"), reporter.end("name")))
-    posted = _BY_POSTED.match(text) if text.startswith("By ") else None
-    if posted and looks_like_name(posted["name"].split()):
-        found.append(Found(posted["name"], "person", "byline", posted.start("name"), posted.end("name")))
+    posted = _BY_POSTED.match(text) if text.startswith(("By ", "posted by", "Posted by", "written by", "Written by")) else None
+    group = posted and ("name" if posted["name"] else "poster")
+    if posted and looks_like_name(posted[group].split()):
+        found.append(Found(posted[group], "person", "byline", posted.start(group), posted.end(group)))
     translated = _TRANSLATED.match(text) if "ranslated by" in text else None
     for group in ("first", "second") if translated else ():
         if looks_like_name(translated[group].split()):

@@ -56,6 +56,20 @@ def given_name(name: str) -> str | None:
     return words[0]
 
 
+# Arabic's article before a family name, which news writes four ways: "Al Thani", "Al-Thani", "al-Thani", "al Thani".
+_ARTICLE = re.compile(r"\b(?:[Aa]l|[Ee]l)[- ](?=[A-Z])")
+_ARTICLE_STYLES = ("Al ", "Al-", "al-", "al ")
+
+
+def article_spellings(name: str) -> set[str]:
+    """A person's name as written with the article before a family name in each style, the same
+    style throughout (a name that has none has only its own spelling)."""
+    if not _ARTICLE.search(name):
+        return {name}
+    return {_ARTICLE.sub(lambda m, s=style: (s.replace("A", "E").replace("a", "e") if m.group(0)[0] in "Ee" else s), name)
+            for style in _ARTICLE_STYLES}
+
+
 def _read_of(entity: Entity) -> tuple:
     """What extraction reads of an entity besides its names: its type, a person's role, an
     organisation's name and aliases (whose nouns "the ministry said" refers to)."""
@@ -105,6 +119,9 @@ class Matcher:
                     for form in (key.lower(), f"{head_lowered[0]} {head_lowered[1].lower()}"):
                         keys.setdefault(fold(form), (set(), set(), set()))[0].add(entity.id)
             if entity.type == "person":
+                for name in {spelt for key in (entity.name, *entity.aliases) for spelt in article_spellings(key)} \
+                        - {entity.name, *entity.aliases}:
+                    keys.setdefault(fold(name), (set(), set(), set()))[0].add(entity.id)
                 for name in (entity.name, *entity.aliases):
                     for index, part in enumerate((surname(name), given_name(name))):
                         if part:
