@@ -613,3 +613,12 @@ def test_sixty_first_held_out_role_classes():
     assert appositive_after(text, text.index(",")) == "chief of the general staff"
     text = "The plan was backed by Ivo Marek, who was in Varno at the time."
     assert appositive_after(text, text.index(",")) is None
+
+
+def test_sixty_second_held_out_quote_classes():
+    # A clause set off by dashes between the body and its verb stands between nothing: "The agency –
+    # which ... – adds that ..., "..."" is the agency's, the one the article named last.
+    quotes = extract(article('The Nova Agency says it "welcomes the plan of the two ministries."',
+                             'The agency – which has already supplied the harbour – adds that, with talks going on, '
+                             '"it would be wrong to say more at this time".'), Matcher(ACTORS)).quotes
+    assert [(q.speaker_id, q.text[:20]) for q in quotes] == [("nova", "welcomes the plan of"), ("nova", "it would be wrong to")]

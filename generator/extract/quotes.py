@@ -200,9 +200,16 @@ def _nested(curly: str) -> bool:
     return len(marks) % 2 == 0 and all(curly[i - 1] in " (“" for i in marks[::2])
 
 
+# A clause set off by dashes between a speaker and the verb: "The company – which has supplied X – adds
+# that". (Read as spaces, offsets kept, it stands between no speaker and what they said.)
+_ASIDE = re.compile(r"\s[–—]\s(?:which|who|whose|where|having|itself|already)\b[^–—\"“”]{1,150}?\s[–—]\s")
+
+
 def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, context: Context) -> list[FoundQuote]:
     """Attributed quotes of one paragraph. A quote that opens a paragraph without attribution
     continues the previous paragraph's speaker."""
+    if "– " in text or "— " in text:
+        text = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), text)
     spans = _spans(text)
     mentions = _Speakers(text, speakers, spans)
     labelled = _SPEAKER_LABEL.match(text) if ": " in text[:48] else None
