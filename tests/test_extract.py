@@ -622,3 +622,7 @@ def test_sixty_second_held_out_quote_classes():
                              'The agency – which has already supplied the harbour – adds that, with talks going on, '
                              '"it would be wrong to say more at this time".'), Matcher(ACTORS)).quotes
     assert [(q.speaker_id, q.text[:20]) for q in quotes] == [("nova", "welcomes the plan of"), ("nova", "it would be wrong to")]
+    # "It said" of a joint statement is the statement's, which two or more made: no one speaker.
+    quotes = extract(article('After a visit by the Harbour Guard, a joint statement was issued on Monday. The plan would, it '
+                             'said, "allow more training for the crews of both countries."'), Matcher(ACTORS)).quotes
+    assert quotes == ()

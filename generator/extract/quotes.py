@@ -485,6 +485,9 @@ def _by_role(phrase: str, context: Context) -> str | None:
     return context.by_role(words[:heads[-1] + 1], context.last_organization)
 
 
+_JOINT_STATEMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])")
+
+
 def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _Speakers,
              context: Context) -> str | None:
     match = _PRONOUN_AFTER.match(text[close:close + 40]) or _PRONOUN_BEFORE.search(text[max(sentence_start, open_ - 250):open_])
@@ -493,4 +496,6 @@ def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _
     if " it " not in f" {match.group(0).lower()} ":
         return _pronoun_person(speakers, open_, context)
     earlier = next((s for s in speakers.before(open_, 0) if not s.is_person), None)
+    if _JOINT_STATEMENT.search(text, 0, open_):
+        return statement_maker(text, speakers.all, open_, context)  # "it" is the statement two or more made (in the paragraph)
     return earlier.entity_id if earlier else context.last_organization
