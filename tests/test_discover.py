@@ -1782,3 +1782,6 @@ def test_a_word_joined_to_a_system_by_and_is_one():
     assert [names(f) for f in found] == [{"Falcon"}, {"Owl"}, set(), set()]
     # A blog's byline: "posted by" the writer, then the date.
     assert names(find_people("posted by Ivo Marek | 22.09.2017", None)) == {"Ivo Marek"}
+    # A label before a colon that its sentence names again in lower case is no dateline's city.
+    assert names(find_places("Contract Value: The new contract is said to be worth about 2.8 billion.", set())) == set()
+    assert names(find_places("Varno: The new contract is said to be worth about 2.8 billion.", set())) == {"Varno"}

@@ -270,6 +270,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
     elif dateline and (alone := dateline["colon"] or dateline["dashed"]) and alone not in other_words \
             and len(text.split()) >= 8 and not any(is_plain_word(w) or w in _LABELS or w in ORGANIZATION_NOUNS
+                                                   or f" {w.lower()} " in text  # (a label: "Contract Value: The contract")
                                                    for w in alone.split()):  # (a sentence follows; "Parliament - ")
         found.append(Found(alone, "place", "dateline", 0, len(alone)))
     elif dateline and dateline["city"] and dateline["city"] not in other_words:
