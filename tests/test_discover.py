@@ -1785,3 +1785,6 @@ def test_a_word_joined_to_a_system_by_and_is_one():
     # A label before a colon that its sentence names again in lower case is no dateline's city.
     assert names(find_places("Contract Value: The new contract is said to be worth about 2.8 billion.", set())) == set()
     assert names(find_places("Varno: The new contract is said to be worth about 2.8 billion.", set())) == {"Varno"}
+    # A consortium's members with their countries before them: the bodies without the countries.
+    text = "The jet is produced by a consortium of Italy's Kestwerk, France's Varnobus and Velmar Systems."
+    assert names(find_organizations(text, set())) == {"Kestwerk", "Varnobus", "Velmar Systems"}

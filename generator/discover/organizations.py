@@ -652,7 +652,7 @@ def _described(text: str, person_words: set[str]):
                                 second.end("name"))  # "made by X and Y"
 
 
-_MEMBER = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+_MEMBER = r"(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"  # (and its country's: "Kestria's Kestwerk")
 # The members a consortium or joint venture is made of: "a consortium of Kest France, Kest Italy and Velmar"
 # (a "partnership between Varno and Oslo" may be one of governments).
 _MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|between)\s+"
@@ -773,10 +773,10 @@ def _listed_bodies(text: str, lists, person_words: set[str], label: str):
     people or country."""
     for match in lists:
         for item in _MEMBER_NAME.finditer(text, match.start("items"), match.end("items")):
-            words = item.group(0).split()
-            if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) \
-                    and item.group(0) not in countries():
-                yield Found(item.group(0), "organization", label, item.start(), item.end())
+            words = possessive_cut(item.group(0).split())
+            name = " ".join(words)
+            if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and name not in countries():
+                yield Found(name, "organization", label, item.end() - len(name), item.end())
 
 
 # An outlet by its web address in a sentence: "the kestnews.com website reported".
