@@ -1788,3 +1788,23 @@ def test_a_word_joined_to_a_system_by_and_is_one():
     # A consortium's members with their countries before them: the bodies without the countries.
     text = "The jet is produced by a consortium of Italy's Kestwerk, France's Varnobus and Velmar Systems."
     assert names(find_organizations(text, set())) == {"Kestwerk", "Varnobus", "Velmar Systems"}
+
+
+def test_sixty_third_held_out_classes():
+    # A member's header line with the seat and the party in one bracket (and a picture's caption
+    # run into the name): the person, the seat a place, the party a body.
+    for text in ("Photo of Ana BergAna Berg (Kestbury North, Kest Party) | Varno source", "Ana Berg (Kestbury North, Kest Party)"):
+        assert names(find_people(text, None)) == {"Ana Berg"}
+        assert names(find_places(text, set())) == {"Kestbury North"}
+        assert names(find_organizations(text, set())) == {"Kest Party"}
+    # A byline the page prints twice above a date with its time ("21.16 16 May 2023").
+    assert names(f for _, f in lone_bylines(["Headline", "A line above it.", "Ivo Marek", "Ivo Marek", "21.16 16 May 2023"])) == {"Ivo Marek"}
+    # A credit to a photographer, then the agency; the ship before it ends at its name; a picture's
+    # code is no model.
+    text = "E5KXBG Varno, the bridge of the destroyer HMS Kestrel Credit: Ivo Marek/Kestpix Live News"
+    assert names(find_people(text, None)) == {"Ivo Marek"}
+    assert names(find_organizations(text, set())) == {"Kestpix Live News"}
+    assert names(find_equipment(text, set())) == {"HMS Kestrel"}
+    # A person after a body's possessive who speaks.
+    text = "The Kest Party’s Ivo Marek asked if the lack of radar meant “we are not ready”."
+    assert names(find_people(text, None)) == {"Ivo Marek"}

@@ -626,3 +626,15 @@ def test_sixty_second_held_out_quote_classes():
     quotes = extract(article('After a visit by the Harbour Guard, a joint statement was issued on Monday. The plan would, it '
                              'said, "allow more training for the crews of both countries."'), Matcher(ACTORS)).quotes
     assert quotes == ()
+
+
+def test_sixty_third_held_out_role_classes():
+    # Two titles of one person joined by "and"; an office in another language ("Tánaiste") names
+    # its holder when it speaks.
+    text = "The Tánaiste and Minister for Transport Ivo Marek said the plan was ready."
+    assert title_before(text, text.index("Ivo")) == "Tánaiste and Minister for Transport"
+    text = "The Minister of Trade and Industry Ivo Marek said the plan was ready."
+    assert title_before(text, text.index("Ivo")) == "Minister of Trade and Industry"
+    quotes = extract(article("The Tánaiste and Minister for Transport Ivo Marek said the plan was ready.",
+                             'But the Tánaiste said it would take "a number of years" to build.'), Matcher(ACTORS)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "a number of years")]

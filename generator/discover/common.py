@@ -52,6 +52,15 @@ PEERS = ("Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl", "Countess")
 MEMBER_WITH_PARTY = re.compile(
     rf"(?<![\w-])(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|{'|'.join(PEERS)})\.? )?(?P<name>{CAPITALISED}(?: {CAPITALISED}){{0,2}}) "
     rf"(?:\((?P<seat>[A-Z][\w'’ -]{{1,40}})\) )?\((?:{'|'.join(map(re.escape, _PARTIES))})\)")
+# A member's header line in a parliament's record as sites copy it, with the seat and the party's
+# name in one bracket: "Ana Berg (Kestbury North, Kest Party)", "Photo of Ana BergAna Berg (...) | source"
+# (the picture's caption run into the name).
+MEMBER_WITH_SEAT = re.compile(
+    rf"^(?:Photo of (?P<pictured>[A-Z][^()|]{{2,60}}?)(?=(?P=pictured) \())?(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
+    rf"\((?P<seat>[A-Z][\w'’ -]{{1,40}}), (?P<party>[A-Z][\w'’ -]{{1,40}})\)(?=\s*\||$)")
+# A picture's credit to its photographer, then the agency: "Credit: Ana Berg/Kest Picture News".
+PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photograph):\s*(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})"
+                                     rf"\s?/\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})$")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine",  # (ISO 3166 writes "Palestine, State of")

@@ -49,7 +49,7 @@ _DESIGNATION = (
     r"|[A-Z][A-Za-z]{0,2}-(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:[a-rt-z](?![\w-]))?(?:-[A-Z0-9]{1,3})?"
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
-    r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]*"  # M1A2, M2A3 (not "B2B", "P2P")
+    r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]{0,2}"  # M1A2, M2A3 (not "B2B", "P2P"; nor a picture's code, "E5KXBG")
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
     r"|(?!COVID|SARS)[A-Z]{4}-\d{1,2}(?:(?=s\b)|(?![\w-]))"  # BRDM-2, BMPT-72 (not an illness's name)
     r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
@@ -183,10 +183,11 @@ _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force",
                   "Lot", "Batch", "Tranche", "Block", "Phase", "Stage", "Flight", "Article", "Resolution", "Part",
                   "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment",
                   "Generation", "Next-Generation", "Next-generation"}  # "Fifth Generation fighter jets"
-_SHIP_WORD = rf"(?:[A-Z]\.|{CAPITALISED})"  # "USS Frank E. Petersen"
+# "USS Frank E. Petersen" (a picture's credit after a name in a caption is no word of it: "HMS Kest Credit: ...")
+_SHIP_WORD = rf"(?:[A-Z]\.|(?!(?:Credit|Photo|Picture|Image|Source)\b){CAPITALISED})"
 _SHIP = re.compile(
     rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
-    rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})"
+    rf"{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})"
     rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"
 )
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number

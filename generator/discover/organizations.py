@@ -16,7 +16,7 @@ from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
-from .common import (CAPITAL_START, CAPITALISED, DOCUMENTS, GATHERINGS, Found, capitalised_runs, countries, country_words, folded_countries,
+from .common import (CAPITAL_START, CAPITALISED, DOCUMENTS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, GATHERINGS, Found, capitalised_runs, countries, country_words, folded_countries,
                      holds_any, is_demonym, is_plain_word, possessive_cut, strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
@@ -311,10 +311,16 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
-            *_sources(text, person_words)]
+            *_sources(text, person_words), *_party_of_member(text)]
 
 
-@lru_cache(maxsize=64)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
+def _party_of_member(text: str):
+    member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
+    if member:  # "Ana Berg (Kestbury North, Kest Party)"
+        yield Found(member["party"], "organization", "party of a member", member.start("party"), member.end("party"))
+
+
+@lru_cache(maxsize=PARAGRAPHS_CACHED)  # discovery asks for each paragraph's, and its acronyms' rule for the same text
 def defined_otherwise(text: str) -> frozenset[str]:
     """Acronyms a paragraph defines as no body: a document or a class of weapon in capitals
     ("Letter of Acceptance (LOA)", "Intermediate Range Ballistic Missile (IRBM)"), or anything in
@@ -838,10 +844,13 @@ def _wire_agency(text: str):
                               _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None,
                               _AGENCY_CITY_LINE.match(text) if len(text) < 30 else None,
                               _CREDIT_WORD_LINE.match(text) if text.startswith("Credit ") else None,
-                              _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None])]
+                              _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
+                              PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None])]
     for match in credits:
         for group in ("agency", "titled"):
             agency = match.groupdict().get(group)
+            if group == "titled" and agency and text[:match.start(group)].rstrip().rpartition(" ")[2][:1].isupper():
+                continue  # "Ana Berg/Kest News": a photographer's surname, no agency
             if agency and agency not in NOT_ORGANIZATIONS and agency not in _NO_ONE_CREDITED and not is_plain_word(agency):
                 # ("KESTPRESS News" is Kestpress News; an acronym alone, "KNA", stays)
                 spelt = (agency.title(), (agency,)) if " " in agency and agency.split()[0].isupper() \

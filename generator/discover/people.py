@@ -13,7 +13,7 @@ from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
-from .common import (CAPITALISED, GATHERINGS, MEMBER_WITH_PARTY, PARTICLES, PARTY_MARKS, PEERS, Found, capitalised_runs, countries,
+from .common import (CAPITALISED, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PHOTOGRAPHER_AND_AGENCY, PARTICLES, PARTY_MARKS, PEERS, Found, capitalised_runs, countries,
                      holds_any, is_demonym, is_plain_word, strip_leading)
 from .places import REGION_NAMES, is_capital
 
@@ -140,6 +140,9 @@ _SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {
                              rf"(?:said|says|stated|told|added|noted|argued|claimed|insisted|warned|explained)\s+(?:that|on)\b")
 # "Marek said the port had been "..."", ", Marek said": a surname alone that speaks before a quote
 # of its sentence.
+# A person after a body's or country's possessive who speaks: "the Kest Party's Ana Berg asked if", "Varno's Ivo Marek said".
+_OWNED_SPEAKER = re.compile(rf"['’]s (?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
+                            rf"(?:said|says|asked|told|added|warned|noted|stressed|argued|claimed|wrote)\b")
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
@@ -167,7 +170,7 @@ def byline_with_outlet(text: str) -> tuple[tuple[str, int, int], tuple[str, int,
 
 
 # A line that opens with a date: "Sep 12, 2025, 01:36 PM", "12 September 2025", "06/26/2025 09:46 PM".
-_DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1,2}:\d{2}\s*[ap]m,?\s+)?"  # ("6:00pm, 14 Apr, 2022")
+_DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1,2}:\d{2}\s*[ap]m,?\s+|\d{1,2}[.:]\d{2}\s+)?"  # ("6:00pm, 14 Apr, 2022", "21.16 16 May 2023")
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 
@@ -180,14 +183,17 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
     """A writer's name alone on its line near the top, above the line of the date, or with where
     the writer is ("Ana Berg in Varno"): a byline."""
     found = []
-    for i, text in enumerate(texts[:4]):
+    for i, text in enumerate(texts[:6]):
         placed = _NAME_IN_PLACE.match(text) if len(text) < 50 else None
+        after = i + 1
+        while after < len(texts) and texts[after] == text:
+            after += 1  # (a page may print the name twice: "Ana Berg", "Ana Berg", then the date)
         if placed and looks_like_name(placed["name"].split()):
             found.append((i, Found(placed["name"], "person", "byline", 0, placed.end("name"))))
-        elif i + 1 < len(texts) and len(text) < 40 and looks_like_name(text.split()) and (
-                _DATE_LINE.match(texts[i + 1]) or _READING_TIME.match(texts[i + 1])
-                or i + 2 < len(texts) and _OUTLET_LINE.match(texts[i + 1])
-                and _DATE_LINE.match(texts[i + 2])):  # (the outlet's line between: "Ana Berg", "The Varno Star", date)
+        elif after < len(texts) and len(text) < 40 and looks_like_name(text.split()) and (
+                _DATE_LINE.match(texts[after]) or _READING_TIME.match(texts[after])
+                or after + 1 < len(texts) and _OUTLET_LINE.match(texts[after])
+                and _DATE_LINE.match(texts[after + 1])):  # (the outlet's line between: "Ana Berg", "The Varno Star", date)
             found.append((i, Found(text, "person", "byline", 0, len(text))))
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
                 and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
@@ -284,6 +290,12 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     if pictured and pictured["again"] in (pictured["name"], pictured["name"].split()[-1]) \
             and looks_like_name(pictured["name"].split()):
         found.append(Found(pictured["name"], "person", "name by a picture", 0, pictured.end("name")))
+    credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None
+    if credited and looks_like_name(credited["name"].split()):
+        found.append(Found(credited["name"], "person", "photo credit", credited.start("name"), credited.end("name")))
+    member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
+    if member and looks_like_name(member["name"].split()):
+        found.append(Found(member["name"], "person", "member with a party", member.start("name"), member.end("name")))
     for match in MEMBER_WITH_PARTY.finditer(text) if holds_any(text, PARTY_MARKS) else ():
         words = match["name"].split()
         if _PICTURE_WORDS.intersection(words[:-1]):  # "Ana Berg Portrait Ana Berg (Lab)": a picture's words before
@@ -307,6 +319,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         words = match[group].split()
         if looks_like_name(words) or len(words) == 1 and _is_surname(words[0]):
             found.append(Found(match[group], "person", "speaker of a quote", match.start(group), match.end(group)))
+    for match in _OWNED_SPEAKER.finditer(text) if "s " in text else ():
+        if looks_like_name(match["name"].split()):
+            found.append(Found(match["name"], "person", "speaker of a quote", match.start("name"), match.end("name")))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
         group = next(i for i in range(1, 7) if match[i])

@@ -15,7 +15,7 @@ from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
-from .common import (CAPITALISED, PARAGRAPHS_CACHED, DOCUMENTS, MEMBER_WITH_PARTY, PARTY_MARKS, STANDALONE, Found, countries, holds_any,
+from .common import (CAPITALISED, PARAGRAPHS_CACHED, DOCUMENTS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTY_MARKS, STANDALONE, Found, countries, holds_any,
                      is_demonym, is_plain_word, possessive_cut)
 
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
@@ -316,6 +316,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in MEMBER_WITH_PARTY.finditer(text) if holds_any(text, PARTY_MARKS) else ():
         if match["seat"] and match["seat"] not in other_words:  # "Ana Berg (Kestbury) (Lab)": a member's seat
             found.append(Found(match["seat"], "place", "seat of a member", match.start("seat"), match.end("seat")))
+    member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
+    if member and member["seat"] not in other_words:  # "Ana Berg (Kestbury North, Kest Party)"
+        found.append(Found(member["seat"], "place", "seat of a member", member.start("seat"), member.end("seat")))
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ")) else ():
         if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[-1:]):
             found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))

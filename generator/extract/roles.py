@@ -69,7 +69,9 @@ def _title_phrase(prefix: str) -> str | None:
     last = titles[-1]
     # "and" joins the words of an office ("Minister of Trade and Industry"), not two titles.
     joins = [i for i, w in enumerate(words) if w == "and"]
-    if joins and joins[0] < last:
+    # (but two titles of one person are both: "Deputy Premier and Minister for Defence X")
+    both = len(joins) == 1 and joins[0] < last and joins[0] - 1 in titles and words[joins[0] + 1][0].isupper()
+    if joins and joins[0] < last and not both:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]
     # (an office run together with its body: "Chairman Joint Chiefs of Staff Committee")
