@@ -1808,3 +1808,10 @@ def test_sixty_third_held_out_classes():
     # A person after a body's possessive who speaks.
     text = "The Kest Party’s Ivo Marek asked if the lack of radar meant “we are not ready”."
     assert names(find_people(text, None)) == {"Ivo Marek"}
+    # A body named "on" something generic is one body ("Commission on the Kest Forces" is no two);
+    # a weekday names a paper; a byline after the word "byline".
+    text = "It was a recommendation of the Commission on the Defence Forces last year."
+    assert names(find_organizations(text, set())) == {"Commission on the Defence Forces"}
+    text = 'An article in The Sunday Times (page 10, "We must keep watch", byline Ivo Marek):'
+    assert names(find_organizations(text, set())) == {"Sunday Times"}
+    assert names(find_people(text, None)) == {"Ivo Marek"}

@@ -275,6 +275,8 @@ def _clean(words: list[str]) -> list[str]:
     if cut != words and words[-1] in MEDIA_NOUNS and words[-len(cut) - 1][:-2] not in countries():
         cut = words  # a periodical named with a possessive: "Kest's Defence Weekly" (but "Varno's Times" is the Times)
     words = strip_leading(cut)
+    if len(words) == 1 and words[0] in MEDIA_NOUNS and len(cut) >= 2 and cut[-2].endswith("day"):
+        words = cut[-2:]  # a weekday names a paper with the paper's noun: "The Sunday Times"
     while words and words[0].lower() in _TIME_OF_OFFICE:  # "Former Labor Party Prime Minister X"
         words = words[1:]
     # "the Varno-based Arms Agency": the words after the last that describes it
@@ -466,7 +468,7 @@ def _named_by_head(text: str, person_words: set[str]):
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
             heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
-            body = [w for w in tail.split() if w not in ("of", "the")]
+            body = [w for w in tail.split() if w not in ("of", "the", "on", "for")]
             if heads and not (heads == [len(tail.split()) - 1] and "the" not in tail.split() and len(tail.split()) <= 4) \
                     and not is_generic(body):  # ("Joint Command of the Armed Forces": a body of no name of its own)
                 # "Defence Facilities Agency of the Indonesian Ministry of Defense": two bodies; the first's

@@ -143,6 +143,7 @@ _SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {
 # A person after a body's or country's possessive who speaks: "the Kest Party's Ana Berg asked if", "Varno's Ivo Marek said".
 _OWNED_SPEAKER = re.compile(rf"['’]s (?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
                             rf"(?:said|says|asked|told|added|warned|noted|stressed|argued|claimed|wrote)\b")
+_BYLINE_WORD = re.compile(rf"\bbyline:?\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=[),.;]|$)")
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
@@ -340,6 +341,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
                 found.append(Found(credited.title(), "person", label, match.start(group), match.end(group), (credited,)))
             elif looks_like_name(credited.split()):
                 found.append(Found(credited, "person", label, match.start(group), match.end(group)))
+    for match in _BYLINE_WORD.finditer(text) if "byline " in text else ():  # '(page 10, "...", byline Ana Berg)'
+        if looks_like_name(match["name"].split()):
+            found.append(Found(match["name"], "person", "byline", match.start("name"), match.end("name")))
     reporter = _REPORTS_BY.search(text) if ", reports " in text else None
     if reporter and looks_like_name(reporter["name"].split()):
         found.append(Found(reporter["name"], "person", "byline", reporter.start("name"), reporter.end("name")))
