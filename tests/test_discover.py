@@ -1815,3 +1815,21 @@ def test_sixty_third_held_out_classes():
     text = 'An article in The Sunday Times (page 10, "We must keep watch", byline Ivo Marek):'
     assert names(find_organizations(text, set())) == {"Sunday Times"}
     assert names(find_people(text, None)) == {"Ivo Marek"}
+
+
+def test_sixty_fourth_held_out_classes():
+    # A byline in brackets after the date; a caption's credit out of its square brackets; a peer.
+    assert names(find_people("October 11, 2008 (by Ivo Marek) - Varno is interested in more jets.", None)) == {"Ivo Marek"}
+    assert names(find_people("The jet is seen at Varno on April 7th, 2008. Photo by Ana Berg", None)) == {"Ana Berg"}
+    assert names(find_people("He will be hosted by his Varnian peer Ana Berg.", None)) == {"Ana Berg"}
+    # A system and its maker joined by "and" to another; a datalink by its name and number.
+    texts = ["Thus, the KX-16 beat the Velmar Owl and KX-18 Hornet in the contest."]
+    assert [names(f) for f in find_coordinated(texts, {"KX-18 Hornet", "KX-16"}, [set()])] == [{"Velmar Owl"}]
+    assert names(find_equipment("It adds the Kest 16 datalink to the jets.", set())) == {"Kest 16"}
+    # Kinds, not bodies: "IFF", a mid-life update "MLU", a sales programme.
+    text = "It adds IFF (identification friend or foe) systems to the MLU standard under Kestrian Military Sales (KMS)."
+    assert names(find_organizations(text, set())) == set()
+    # A company by its contract; a city's air base is no company ("Varno AB").
+    text = "The air force contracted Kest Martin to update its fleet; the main contractor would be Varno Dynamics."
+    assert names(find_organizations(text, set())) == {"Kest Martin", "Varno Dynamics"}
+    assert names(find_organizations("The jet is seen at Santiago AB on April 7th.", set())) == set()

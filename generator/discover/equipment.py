@@ -28,6 +28,7 @@ CATEGORY_NOUNS = (
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
     "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "ATGM", "ATGMs",  # (infantry fighting vehicles, ...)
     "pod", "pods",  # ("Kestrel targeting pods")
+    "datalink", "datalinks",  # ("the Kest 16 datalink")
 )
 _CATEGORY_SET = frozenset(CATEGORY_NOUNS)
 _CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)
@@ -109,6 +110,7 @@ _NAMED_SYSTEM = re.compile(rf"\b(?:the|its|their)\s+(?P<name>{CAPITALISED}(?:\s+
 CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "MRBM", "SLBM", "MLRS", "ATGM",
                   "MANPADS", "AWACS", "APC", "IFV", "MBT", "BMP", "BTR", "AESA", "PESA",  # (kinds of radar)
                   "AIP",  # (air-independent propulsion)
+                  "IFF",  # (identification friend or foe)
                   "C4ISR", "C4I", "ISR"}  # (command, control, ... and reconnaissance)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
@@ -306,11 +308,14 @@ def find_coordinated(texts: list[str], systems: set[str], taken: list[set[str]])
         found.append([])
         for match in pattern.finditer(text) if pattern and " and " in text else ():
             group = "after" if match["after"] else "before"
-            name = match[group]
-            if name not in systems and name not in words and not is_plain_word(name) and not is_demonym(name) \
-                    and name not in countries() and not is_title_word(name) and name not in _NOT_EQUIPMENT \
-                    and not _ends_a_longer_name(text, match.start(group)):  # (not "Kest Combat Ships and X")
-                found[-1].append(Found(name, "equipment", "joined to a system", match.start(group), match.end(group)))
+            name, start = match[group], match.start(group)
+            if group == "before" and _ends_a_longer_name(text, start):  # its maker before it: "the Kest Falcon and X"
+                maker = _MAKER.search(text, max(0, start - 40), start)
+                name, start = (f"{maker[1]} {name}", maker.start(1)) if maker else (name, start)
+            if name.split()[-1] not in systems and not any(w in words for w in name.split()) and not is_plain_word(name.split()[-1]) \
+                    and not is_demonym(name) and name not in countries() and not is_title_word(name.split()[-1]) \
+                    and name.split()[-1] not in _NOT_EQUIPMENT and not _ends_a_longer_name(text, start):  # (not "Kest Combat Ships and X")
+                found[-1].append(Found(name, "equipment", "joined to a system", start, match.end(group)))
     return found
 
 

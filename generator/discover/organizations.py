@@ -213,6 +213,7 @@ _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-]
 NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS", "UAE",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE",
+                     "MLU",  # (a mid-life update)
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
@@ -255,7 +256,7 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 # What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
-_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept"}
+_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept", "Sales"}  # ("X Military Sales")
 _PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
@@ -313,7 +314,21 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
-            *_sources(text, person_words), *_party_of_member(text)]
+            *_sources(text, person_words), *_party_of_member(text), *_contracted(text, person_words)]
+
+
+# A company by what it is contracted for: "contracted Kest Martin to update the fleet", "the main
+# contractor would be Kest Martin".
+_CONTRACTED = re.compile(rf"\b(?:contracted\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+to\s+[a-z]"
+                         rf"|contractor\s+(?:would|will)\s+be\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?=[,.;]|$))")
+
+
+def _contracted(text: str, person_words: set[str]):
+    for match in _CONTRACTED.finditer(text) if "contract" in text else ():
+        group = "name" if match["name"] else "named"
+        words = match[group].split()
+        if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and match[group] not in countries():
+            yield Found(match[group], "organization", "contractor", match.start(group), match.end(group))
 
 
 def _party_of_member(text: str):
@@ -484,6 +499,8 @@ def _named_by_head(text: str, person_words: set[str]):
                     or name_words[-1] == "Systems" and len(name_words) > 2:
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker)
             name = " ".join((" ".join(name_words) + tail).split())
+            if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
+                continue  # "Varno AB": a city's air base, no company
             if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words):
                 continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             if is_generic(name.split()) or len(name_words) == 1 and not tail:

@@ -143,7 +143,8 @@ _SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {
 # A person after a body's or country's possessive who speaks: "the Kest Party's Ana Berg asked if", "Varno's Ivo Marek said".
 _OWNED_SPEAKER = re.compile(rf"['’]s (?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
                             rf"(?:said|says|asked|told|added|warned|noted|stressed|argued|claimed|wrote)\b")
-_BYLINE_WORD = re.compile(rf"\bbyline:?\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=[),.;]|$)")
+_BYLINE_WORD = re.compile(rf"\bbyline:?\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=[),.;]|$)"
+                          rf"|\([Bb]y (?P<bracketed>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")  # "October 11, 2008 (by Ana Berg) -"
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
@@ -259,8 +260,10 @@ _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){
 _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer|Writer)|(?<=, )Photographer):\s*"
                           rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")  # ("..., Photographer: MCC X")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
-_PHOTO_BY = re.compile(rf"\(Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:\)|/)"  # ("(Photo by ANNA BERG/KNA)")
+_PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:[)\]]|/)"  # ("(Photo by ANNA BERG/KNA)", "[Photo by X]")
                        rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|"  # ("Photo By Ana Berg | caption")
+                       # ending a caption, out of its square brackets: "... on April 7th. [Photo by Ana Berg]"
+                       rf"|(?<=[.!?] )Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,2}})$"
                        # "Photo: LSIS Ana Berg": a navy photographer's rank in capitals, then the name
                        rf"|\bPhoto: [A-Z]{{2,5}} ({CAPITALISED} {CAPITALISED})$")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
@@ -341,9 +344,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
                 found.append(Found(credited.title(), "person", label, match.start(group), match.end(group), (credited,)))
             elif looks_like_name(credited.split()):
                 found.append(Found(credited, "person", label, match.start(group), match.end(group)))
-    for match in _BYLINE_WORD.finditer(text) if "byline " in text else ():  # '(page 10, "...", byline Ana Berg)'
-        if looks_like_name(match["name"].split()):
-            found.append(Found(match["name"], "person", "byline", match.start("name"), match.end("name")))
+    for match in _BYLINE_WORD.finditer(text) if "byline " in text or "(by " in text or "(By " in text else ():
+        group = "name" if match["name"] else "bracketed"  # '(page 10, "...", byline Ana Berg)'
+        if looks_like_name(match[group].split()):
+            found.append(Found(match[group], "person", "byline", match.start(group), match.end(group)))
     reporter = _REPORTS_BY.search(text) if ", reports " in text else None
     if reporter and looks_like_name(reporter["name"].split()):
         found.append(Found(reporter["name"], "person", "byline", reporter.start("name"), reporter.end("name")))
