@@ -14,7 +14,7 @@ TITLE_NOUNS = {
     "mayor", "deputy", "aide", "chancellor", "senator", "lawmaker", "representative", "ruler", "leader",
     "prosecutor", "attache", "attaché", "marshal", "commissioner", "counsellor", "counselor", "diplomat",
     "expert", "professor", "journalist", "writer", "columnist", "pilot", "officer", "chief-of-staff",
-    "king", "queen", "prince", "emir", "amir", "sheikh", "taoiseach", "tanaiste", "tánaiste", "speaker", "founder", "ceo", "executive", "manager",
+    "king", "queen", "prince", "emir", "sheikh", "taoiseach", "tanaiste", "tánaiste", "speaker", "founder", "ceo", "executive", "manager",
     "vice-president", "vice-admiral", "staff", "spokespeople", "negotiator", "strategist", "historian", "counterpart", "peer",
     "predecessor", "successor", "member", "mp", "mep", "commandant", "convener", "convenor", "coordinator",  # "Kest Party member X", "Kest MP X"
     # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
