@@ -296,26 +296,40 @@ def find_siblings(texts: list[str], systems: set[str]) -> list[list[Found]]:
 _COORDINATED_NAME = r"[A-Z][a-z]{2,}"  # (one word: a list's two-word item may be a maker, "X and Kest Ocean")
 
 
+_JOINED_AFTER = re.compile(rf"\s+and\s+(?P<name>{_COORDINATED_NAME})(?=\s+[a-z]|\s*[)\],.;:]|$)")
+_JOINED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_COORDINATED_NAME})\s+and\s+$")
+
+
 def find_coordinated(texts: list[str], systems: set[str], taken: list[set[str]]) -> list[list[Found]]:
     """A word joined by "and" to a system the article names is a system too ("the Kestrel and Falcon
     squadrons", "(Falcon and Kestrel)"), unless it names other things (`taken`, for each of the
-    article's paragraphs `texts`)."""
-    named = any_of(sorted(systems)) if systems else None
-    pattern = re.compile(rf"(?<![\w-])(?:{named})\s+and\s+(?P<after>{_COORDINATED_NAME})(?=\s+[a-z]|\s*[)\],.;:]|$)"
-                         rf"|(?<![\w-])(?P<before>{_COORDINATED_NAME})\s+and\s+(?:{named})(?![\w-])") if named else None
+    article's paragraphs `texts`). (Each system is looked for as a string, and the words around it
+    by two small patterns: a pattern of the article's systems would be built for each article.)"""
     found: list[list[Found]] = []
     for text, words in zip(texts, taken):
+        joined: dict[tuple[int, int], str] = {}
+        for system in systems if " and " in text else ():
+            at = text.find(system)
+            while at >= 0:
+                end = at + len(system)
+                if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
+                        and not (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                    after = _JOINED_AFTER.match(text, end)
+                    before = _JOINED_BEFORE.search(text, max(0, at - 40), at)
+                    for match, side in ((after, "after"), (before, "before")):
+                        if match:
+                            joined[match.span("name")] = side
+                at = text.find(system, at + 1)
         found.append([])
-        for match in pattern.finditer(text) if pattern and " and " in text else ():
-            group = "after" if match["after"] else "before"
-            name, start = match[group], match.start(group)
-            if group == "before" and _ends_a_longer_name(text, start):  # its maker before it: "the Kest Falcon and X"
+        for (start, end), side in sorted(joined.items()):
+            name = text[start:end]
+            if side == "before" and _ends_a_longer_name(text, start):  # its maker before it: "the Kest Falcon and X"
                 maker = _MAKER.search(text, max(0, start - 40), start)
                 name, start = (f"{maker[1]} {name}", maker.start(1)) if maker else (name, start)
             if name.split()[-1] not in systems and not any(w in words for w in name.split()) and not is_plain_word(name.split()[-1]) \
                     and not is_demonym(name) and name not in countries() and not is_title_word(name.split()[-1]) \
                     and name.split()[-1] not in _NOT_EQUIPMENT and not _ends_a_longer_name(text, start):  # (not "Kest Combat Ships and X")
-                found[-1].append(Found(name, "equipment", "joined to a system", start, match.end(group)))
+                found[-1].append(Found(name, "equipment", "joined to a system", start, end))
     return found
 
 
