@@ -638,3 +638,13 @@ def test_sixty_third_held_out_role_classes():
     quotes = extract(article("The Tánaiste and Minister for Transport Ivo Marek said the plan was ready.",
                              'But the Tánaiste said it would take "a number of years" to build.'), Matcher(ACTORS)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "a number of years")]
+
+
+def test_sixty_fifth_held_out_role_and_quote_classes():
+    # A name in another script in brackets between the name and its appositive; a body that
+    # qualifies a role ("a senior figure in X") speaks for no one when the person named before does.
+    text = "Ivo Marek (伊沃), a senior member of the Kest Central Commission, spoke."
+    assert appositive_after(text, text.index(" (")) == "senior member of the Kest Central Commission"
+    quotes = extract(article("Ivo Marek, a senior figure in the Nova Agency, emphasized that the port "
+                             "represents the “iron-clad friendship” between them."), Matcher(ACTORS)).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "iron-clad friendship")]

@@ -205,6 +205,12 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return not (known[1] if known else _QUICK_WORDS.of(words)).isdisjoint(_QUICK_WORDS.held(text))
 
 
+def opens_sentence(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence or a list's item (its capital may be the sentence's)."""
+    before = text[max(0, offset - 40):offset].rstrip()
+    return not before or before[-1] in ".!?\"“:-–—•"
+
+
 def is_plain_word(word: str) -> bool:
     """A word that never names anything on its own ('The', 'Monday', 'Western')."""
     return word in NOT_NAMES or word in LEADING or word.lower() in TITLE_MODIFIERS

@@ -11,8 +11,8 @@ import inflection
 
 from ..extract.text import any_of
 from ..extract.vocabulary import is_title_word
-from .common import (CAPITAL_START, PARAGRAPHS_CACHED, CAPITALISED, STANDALONE, Found, countries, folded_countries, holds_any, is_demonym,
-                     is_plain_word)
+from .common import (CAPITALISED, CAPITAL_START, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
+                     holds_any, is_demonym, is_plain_word)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (

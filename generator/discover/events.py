@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..extract.vocabulary import NOT_NAMES
-from .common import CAPITALISED, GATHERINGS, STANDALONE, Found, LEADING, countries, holds_any, is_demonym, is_plain_word
+from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countries, holds_any, is_demonym,
+                     is_plain_word)
 from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
 
@@ -23,7 +24,8 @@ _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<
 # Drills named without a year: "the Kest Shield exercises", "during the Kest drills", "Kest Exercise".
 # (The noun is found first, then the name in the few words before it.)
 _DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|Exercises?|Drills?)\b")
-_NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
+# (a word or two may describe them between: "the upcoming annual Kest Dragon drills")
+_NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+(?:[a-z]+\s+){{0,2}})?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
 # A day a body celebrates, named with what is held on it: "the Kest Navy Day parade", "NAF Day celebrations".
 _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b"
                         # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"

@@ -16,8 +16,9 @@ from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
-from .common import (CAPITAL_START, CAPITALISED, DOCUMENTS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, GATHERINGS, Found, capitalised_runs, countries, country_words, folded_countries,
-                     holds_any, is_demonym, is_plain_word, possessive_cut, strip_leading)
+from .common import (CAPITALISED, CAPITAL_START, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
+                     PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, country_words, folded_countries, holds_any,
+                     is_demonym, is_plain_word, opens_sentence, possessive_cut, strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
 _TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
@@ -146,7 +147,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        # (or its acronym: "Varno (KNA) - ...")
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_placed>[A-Z][\w]*(?: [A-Z][\w]*){1,4}|[A-Z]{2,6})\)\s*[-–—]\s"
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
-                       r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s")
+                       r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s"
+                       # "Varno, Kestria (AGENCY) April 5, 2025": a place and its country, then the agency and the date
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_country>[A-Z]{2,6})\)"
+                       r"(?=\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[-–—]))")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
 # The line under an embedded social-media post: "— Name (@handle) January 6, 2023". Its author is a
 # body when its name says so (an acronym, a body's or a newspaper's noun, "News").
@@ -160,6 +164,9 @@ _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b(?! [A-Z][a-z]+ [A-Z][a-z]+)"  # (not a rank: "LSIS Ana Berg")
                      r"|[A-Z][a-z]{2,}(?=\)|\.?$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
+# A picture a body gave, through an agency: "Photo: Kest Labs PBC via KP".
+_CREDIT_VIA = re.compile(r"\b(?:Credit|Photo|Image|Photograph|Picture):\s*(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+                         r"\s+via\s+(?P<via>[A-Z]{2,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 # A credit line without its colon, "Credit KESTRA"; an agency's photographer's, "KP Photo/Ana Berg".
 _CREDIT_WORD_LINE = re.compile(r"^Credit\s+(?P<agency>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})$")
 _AGENCY_PHOTO = re.compile(r"^(?P<agency>[A-Z]{2,6}) Photo ?/ ?[A-Z]")
@@ -377,7 +384,7 @@ def _groups(text: str):
     """'the Houthi-controlled region', with 'the Houthis' elsewhere: the Houthis."""
     for match in _GROUP_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
-        if is_demonym(name) or name in countries() or is_plain_word(name) or _opens_sentence(text, match.start()):
+        if is_demonym(name) or name in countries() or is_plain_word(name) or opens_sentence(text, match.start()):
             continue  # at a sentence's start "Rebel-held" is a common noun capitalised
         plural = (f"{name}s",) if re.search(rf"\b{name}s\b", text) else ()
         yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
@@ -391,12 +398,6 @@ def _groups(text: str):
 _ADJECTIVE_ENDINGS = ("ic", "al", "ed", "ist", "ian", "ive", "ary", "ous")
 _NAMED_GROUP = re.compile(r"\bthe (?P<name>[A-Z][a-z]{2,}) group\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
-
-
-def _opens_sentence(text: str, offset: int) -> bool:
-    """Whether the word at `offset` opens a sentence (its capital may be the sentence's)."""
-    before = text[max(0, offset - 40):offset].rstrip()
-    return not before or before[-1] in ".!?\"“:"
 
 
 # A unit named by its number: "Wing 1", "Squadron 101" ("the 16th Armoured Division" is found by its noun).
@@ -420,12 +421,12 @@ def _makers(text: str, person_words: set[str]):
             yield Found(" ".join(words), "organization", "maker before a model", match.start(), match.end() - 1)
     for start, end in makers_of_named_models(text):  # "Kestwerk KX-2 Falcon jets"
         name = text[start:end]
-        if not (_opens_sentence(text, start) or name in person_words or is_plain_word(name) or is_demonym(name)
+        if not (opens_sentence(text, start) or name in person_words or is_plain_word(name) or is_demonym(name)
                 or name in countries() or is_title_word(name) or name in HEAD_NOUNS or is_capital(name)):
             yield Found(name, "organization", "maker before a model", start, end)
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
-        if _opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        if opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
             continue  # a capital for the sentence's sake, or a longer name's last word
         if not (is_demonym(name) or name in countries() or is_plain_word(name) or name in NOT_NAMES):
             yield Found(name, "organization", "maker of a thing", match.start(), match.end("name"))
@@ -619,7 +620,7 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         words = _clean(run.group(0).split())
         if len(words) == 1 and words[0].endswith(("ed", "ing", "ic")):
             continue  # "Related ministers", "Visiting officials", "Olympic medalist": a word that describes the title
-        if title_noun(following[1]) in OCCUPATIONS and _opens_sentence(text, run.start()):
+        if title_noun(following[1]) in OCCUPATIONS and opens_sentence(text, run.start()):
             continue  # "Arms dealer X": the sentence's capital
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
                 and not is_plain_word(words[0]) and not any(w in person_words for w in words) \
@@ -837,7 +838,8 @@ def _wire_agency(text: str):
     'Credit: AP' under a picture, a line 'Source: X'; a company named after its legal form ('NPO Mashinostroyeniya')."""
     dateline = _DATELINE.match(text)
     if dateline:
-        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed") if dateline[g])
+        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country")
+                     if dateline[g])
         agency = dateline[group].strip()
         if agency not in NOT_ORGANIZATIONS:
             spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())
@@ -864,9 +866,10 @@ def _wire_agency(text: str):
                               _AGENCY_CITY_LINE.match(text) if len(text) < 30 else None,
                               _CREDIT_WORD_LINE.match(text) if text.startswith("Credit ") else None,
                               _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
-                              PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None])]
+                              PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
+                              _CREDIT_VIA.search(text) if " via " in text else None])]
     for match in credits:
-        for group in ("agency", "titled"):
+        for group in ("agency", "titled", "via"):
             agency = match.groupdict().get(group)
             if group == "titled" and agency and text[:match.start(group)].rstrip().rpartition(" ")[2][:1].isupper():
                 continue  # "Ana Berg/Kest News": a photographer's surname, no agency

@@ -13,8 +13,9 @@ from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
-from .common import (CAPITALISED, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PHOTOGRAPHER_AND_AGENCY, PARTICLES, PARTY_MARKS, PEERS, Found, capitalised_runs, countries,
-                     holds_any, is_demonym, is_plain_word, strip_leading)
+from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
+                     PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
+                     is_plain_word, strip_leading)
 from .places import REGION_NAMES, is_capital
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -178,7 +179,7 @@ _DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1
 
 
 # A writer's line near the top with where the writer is: "Ana Berg in Varno".
-_NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+_NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: in|,) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # (or "Ana Berg, Varno")
 
 
 def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
@@ -377,8 +378,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))
     if byline_author and text[:3] in ("By ", "BY "):  # "By JON GAMBRELL": the reader's author is "Jon Gambrell"
         spelled = text[3:3 + len(byline_author)]
-        if spelled != byline_author and spelled.upper() == byline_author.upper():
-            found.append(Found(byline_author, "person", "byline", 3, 3 + len(spelled), (spelled,)))
+        if spelled.upper() == byline_author.upper() and 2 <= len(byline_author.split()) <= 4 \
+                and all(w[:1].isupper() for w in byline_author.split()):  # (also "By Ana BERG", as the reader read it)
+            found.append(Found(byline_author, "person", "byline", 3, 3 + len(spelled), (spelled,) if spelled != byline_author else ()))
     return found
 
 

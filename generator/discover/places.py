@@ -15,8 +15,9 @@ from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
-from .common import (CAPITALISED, PARAGRAPHS_CACHED, DOCUMENTS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTY_MARKS, STANDALONE, Found, countries, holds_any,
-                     is_demonym, is_plain_word, possessive_cut)
+from .common import (CAPITALISED, DOCUMENTS, Found, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
+                     PARTY_MARKS, STANDALONE, countries, holds_any, is_demonym, is_plain_word, opens_sentence,
+                     possessive_cut)
 
 FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
@@ -40,6 +41,8 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic",
            "Caribbean", "Americas", "Oceania")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+_ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
+               "Military", "Naval", "Key", "Another", "Such"}  # (which open sentences about a port or base)
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
@@ -373,6 +376,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 continue  # "its Varno facility" is where its owner works; "the Kest facility" may be a company's
             if label == "named feature" and match["kind"] == "Ocean" and words[-1] not in _OCEANS:
                 continue  # the world has five oceans; "Kest Ocean" is a company's name
+            if label == "named feature" and match["kind"].islower() and len(words) == 1 and words[0] in _ADJECTIVES \
+                    and opens_sentence(text, match.start("name")):
+                continue  # "New port near ...": a sentence's capital on an adjective
             name = f"{written} {match['kind']}" if label == "named feature" else written
             # "the Tovuz region", "Tovuz province": the place is Tovuz, however the text ranks it
             aliases = (name,) if match.groupdict().get("kind") in _ADMINISTRATIVE else ()

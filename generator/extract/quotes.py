@@ -46,7 +46,7 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # An organisation that only qualifies a person's role: "Gan Yu, a spokesperson for China's Coast
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
 # ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
-_ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
+_ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
 # ("X group CEO"; "X-Kest contracting officer": the body's branch, and a title of two words)
 _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)(?:\s+([a-z][\w-]*))?")
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."

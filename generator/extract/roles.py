@@ -173,8 +173,14 @@ _WHO_WAS = re.compile(r"^,\s+who\s+(?:is|was|has\s+been|had\s+been|then\s+was|wa
                       r"(?=\s+(?:at|in|until|since|from|when|between|during|before|after|and|who)\b|\s*[,.;:\"“”()]|$)")
 
 
+# A name in another script in brackets after the one in Latin letters: "Ana Berg (安娜), the minister".
+_OTHER_SCRIPT = re.compile(r"\s*\((?:[^\x00-\u024f()]\s?){1,12}\)")
+
+
 def appositive_after(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, if it names a title."""
+    other = _OTHER_SCRIPT.match(text, end) if text.startswith(" (", end) else None
+    end = other.end() if other else end
     relative = _WHO_WAS.match(text[end:end + 120]) if text.startswith(", who ", end) else None
     if relative:
         words = relative["role"].split()
