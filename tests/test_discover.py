@@ -1848,3 +1848,18 @@ def test_sixty_fifth_held_out_classes():
     assert names(find_organizations(text, set())) == {"Kest Labs PBC", "KP"}
     # A sentence's or a list item's capital on an adjective before a place's kind names no place.
     assert names(find_places("- New port near the Kest Sea will be deepened.", set())) == {"Kest Sea"}
+
+
+def test_sixty_sixth_held_out_classes():
+    # A thing a country made, by its name and number (a unit's noun opens it: no unit's name ends it).
+    text = "The aircraft were a Turkish Kestrel TB2 and a Chinese-manufactured Wing Owl 1. A Kest-made Owl 1.5 deal."
+    assert names(find_equipment(text, set())) == {"Wing Owl 1", "Owl"}
+    assert names(find_equipment("It flies a Kest-built Kestrel Wing jet.", set())) == set()
+    # A company named with "Technology"; a region named by three words; places listed before "Air Bases";
+    # an adjective opening a line before "range"; an address and a date on their own line.
+    text = "The drones were bought from Kestwerk Technology and found in the Horo Kest Welega region."
+    assert names(find_organizations(text, set())) == {"Kestwerk Technology"}
+    assert names(find_places(text, set())) == {"Horo Kest Welega"}
+    assert names(find_places("It flies four drones at Kest Dar and Varno Meda Air Bases.", set())) == {"Kest Dar", "Varno Meda"}
+    assert names(find_places("Short range (70km) and low altitude.", set())) == set()
+    assert names(find_organizations("kestbeacon.org - 1/20/2024", set())) == {"kestbeacon.org"}

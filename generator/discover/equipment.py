@@ -169,7 +169,7 @@ _ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<
 _MADE_BY = re.compile(rf"(?P<name>{CAPITAL_START}(?<!/[A-Z])[\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}}),\s+(?:made|produced|built"
                       rf"|manufactured|developed|designed)\s+by\b")
 _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|manufactured|developed|designed)\s+"
-                      r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2})(?!\s+[A-Z])")  # (all of a name, or none)
+                      r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}(?:\s\d{1,3}(?![\w,]|\.\d))?)(?!\s+[A-Z])")  # (all of a name, or none)
 # A name a category is given: "the aircraft, called Kestrel in Ruritania", "a drone known as Vela".
 _CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called|named|dubbed|known\s+as)\s+[\"“']?"
                      rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
@@ -574,8 +574,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         words = name.split()
         while words and (is_demonym(words[0]) or is_plain_word(words[0])):
             words = words[1:]
-        if words and not any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w) or is_demonym(w)
-                             or w in countries() or w in CLASS_ACRONYMS for w in words):  # not "the AESA radar"
+        if words and words[-1] not in _NOT_EQUIPMENT and not any(  # (a unit's noun ends no system: "Kest Wing")
+                w in taken or is_plain_word(w) or is_demonym(w) or w in countries() or w in CLASS_ACRONYMS
+                for w in words):  # not "the AESA radar"
             kept = " ".join(words)
             start += name.index(kept)
             if not any(f.start < start + len(kept) and start < f.end for f in found):  # (found by its form already)

@@ -190,7 +190,7 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
 # (or in brackets, with the date after it: "(Source: The Varno Star; published Nov. 5, 2020)")
 _SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?(?:$|[;)])")
 # An outlet's web address on a line of its own, as a list of references ends: "kestnews.com".
-_ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})$")
+_ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})(?:\s+[-–—|]\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?$")  # ("kestnews.com - 1/20/2024")
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".

@@ -42,7 +42,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Caribbean", "Americas", "Oceania")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
-               "Military", "Naval", "Key", "Another", "Such"}  # (which open sentences about a port or base)
+               "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # Languages follow "in" as places do ("known in Farsi as").
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
@@ -54,7 +54,7 @@ _FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
 _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SIDES for region in REGIONS)])}(?![\w-])")
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?)\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,2}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
@@ -89,7 +89,7 @@ _AFTER_PREPOSITION = re.compile(
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
-                "prefectures", "counties", "air bases", "bases", "airports", "ports")
+                "prefectures", "counties", "air bases", "Air Bases", "bases", "airports", "ports")
 _PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
 # ("the prefectures of Kest and Varno", "cities including Kestburg")
 _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
@@ -363,16 +363,22 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 continue  # a heading capitalises every word: "Engines in Short Supply"
             # A people's name may name a sea ("the Arabian Sea", "the West Ruritanian Sea"), last before it.
             named_water = label == "named feature" and match["kind"] in _WATERS and words and is_demonym(words[-1])
-            if not words or any(is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
-                                and not (named_water and w is words[-1]) or w.isupper() or w in LANGUAGES or "-" in w[1:]
-                                and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
-                                or w[0].isupper() and w in other_words
-                                or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
-                                or pattern is _AFTER_PREPOSITION and w in ORGANIZATION_NOUNS
-                                for w in words):  # "in April-May", "in Aug. 2024", "to Congress"
+
+            def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"
+                return (is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
+                        and not (named_water and w is words[-1]) or w.isupper() or w in LANGUAGES or "-" in w[1:]
+                        and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
+                        or w[0].isupper() and w in other_words
+                        or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
+                        or pattern is _AFTER_PREPOSITION and w in ORGANIZATION_NOUNS)
+
+            if label == "named feature" and len(words) == 3 and no_place_word(words[0]):
+                words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")
+            if not words or any(map(no_place_word, words)):
                 continue
             written = " ".join(words)
-            if label == "named feature" and match["kind"] == "facility" and not _OWNED.search(text, 0, match.start()):
+            if label == "named feature" and match["kind"] == "facility" \
+                    and not _OWNED.search(text, 0, match.end("name") - len(written)):
                 continue  # "its Varno facility" is where its owner works; "the Kest facility" may be a company's
             if label == "named feature" and match["kind"] == "Ocean" and words[-1] not in _OCEANS:
                 continue  # the world has five oceans; "Kest Ocean" is a company's name
