@@ -151,3 +151,10 @@ def test_a_name_with_an_article_before_its_family_name_matches_in_each_style():
     norms = [normalise("Ana bin Ivo al-Berg met Ana bin Ivo Al-Berg and Ana bin Ivo al Berg; Alan Marek too.")]
     assert [(m.entity_id, norms[0].text[m.start:m.end]) for m in matcher.find(norms)[0]] == [
         ("berg", "Ana bin Ivo al-Berg"), ("berg", "Ana bin Ivo Al-Berg"), ("berg", "Ana bin Ivo al Berg"), ("aly", "Alan Marek")]
+
+
+def test_a_countrys_initials_before_a_dollar_sign_name_its_currency():
+    matcher = Matcher({"us": entity("us", "United States", "place", "US")})
+    norms = [normalise("It costs US$6.5 billion, which the US pays.")]
+    assert [norms[0].text[m.start:m.end] for m in matcher.find(norms)[0]] == ["US"]
+    assert matcher.find(norms)[0][0].start == norms[0].text.index("the US") + 4

@@ -465,7 +465,8 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
     word = before[0] if before else ""
     # (not "American Kestrel KX-2", "Varno's Kestrel KX-2", "Varno-made Kestrel KX-2")
     return word[:1].isupper() and not is_plain_word(word) and not is_demonym(word) and word not in countries() \
-        and not word.endswith((".", ",", ":", "'s", "’s")) and not ("-" in word and word.rsplit("-", 1)[1].islower())
+        and not word.endswith((".", ",", ":", "'s", "’s")) and not ("-" in word and word.rsplit("-", 1)[1].islower()) \
+        and not (word.isupper() and word.isalpha())  # (a maker's initials before a name: "KTMS KEMO A-200")
 
 
 @lru_cache(maxsize=PARAGRAPHS_CACHED)  # read by equipment and by organisations (a model's maker)

@@ -29,7 +29,7 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
-            "General", "Staff", "Gendarmerie", "Embassy"}
+            "General", "Staff", "Gendarmerie", "Embassy", "Industry"}  # ("Defence Industry": a trade, in a minister's title)
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
 # and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 # Words that make a heading, not an outlet, of "News": "Breaking News", "Related News".
@@ -199,6 +199,8 @@ _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mech
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
 _DASHED_CREDIT = re.compile(r"(?<=[.)] )-\s?(?P<agency>[A-Z]{2,6})$")
+# or the agency's name on a line of its own at a story's end: "-Kestria Presse"
+_DASHED_AGENCY_LINE = re.compile(r"^[-–—]\s?(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){1,3})$")
 # A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
 _SPACED_CREDIT_LINE = re.compile(r"^(?:Photo|Picture|Image)\s+:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})$")
 # The agencies of a photographer's credit: "(Photo by ANNA BERG/KNA via Kestimages)".
@@ -256,6 +258,7 @@ def _names_a_kind(words: list[str]) -> bool:
 
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
 _AMPERSAND_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
+_JOINED_BY_AMPERSAND = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+&\s+$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
 _PLACE_FEATURES = {feature.lower() for feature in PLACE_FEATURES}
 _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -497,8 +500,11 @@ def _named_by_head(text: str, person_words: set[str]):
             if not name_words or any(w in person_words for w in name_words) \
                     or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
                     or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
-                    or name_words[-1] == "Systems" and len(name_words) > 2:
-                continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker)
+                    or name_words[-1] == "Systems" and len(name_words) > 2 and not (
+                        owner is None and possessive_cut(words[:index + 1]) != words[:index + 1]
+                        and words[len(words[:index + 1]) - len(name_words) - 1][:-2] in countries()):
+                continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker;
+                # but after a country's possessive, a company: "Kestria's Kest Marine Systems")
             name = " ".join((" ".join(name_words) + tail).split())
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company
@@ -534,6 +540,11 @@ def _named_by_head(text: str, person_words: set[str]):
             ampersand = _AMPERSAND_BEFORE.search(text, max(0, start - 5), start) if start == run.start() else None
             if ampersand:  # "the R&D Division": a run of capitals begins after the "&"
                 name, start = f"{ampersand.group(0)}{name}", ampersand.start()
+            joined = _JOINED_BY_AMPERSAND.search(text, max(0, start - 40), start) if start == run.start() else None
+            joined_words = strip_leading(joined[1].split()) if joined else []
+            if joined_words and not any(w in person_words or is_demonym(w) for w in joined_words):
+                first = " ".join(joined_words)  # "its Naval Ship & Maritime Systems business"
+                name, start = f"{first} & {name}", joined.end(1) - len(first)
             yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases + _country_spelt_otherwise(name))
 
 
@@ -860,6 +871,7 @@ def _wire_agency(text: str):
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,
                               _DASHED_CREDIT.search(text, len(text) - 12) if text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None,
+                              _DASHED_AGENCY_LINE.match(text) if text[:1] in "-–—" and len(text) < 50 else None,
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
                               _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None,
                               _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None,

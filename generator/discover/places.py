@@ -135,7 +135,7 @@ _OWNED = re.compile(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:new\s+|main\s+)?$"
 # name may have one ("Pag-asa Island").
 _DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "class", "style", "bound", "wide", "based"}
 # A heading: a short line, no full stop, every longer word capitalised.
-_HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")
+_HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|[$€£]?\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")  # ("$10 Billion")
 
 # Words after which "to" names whom one speaks to, no place: "according to Kest", "in a statement to Kest".
 _SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|remarks|[Tt]alking)\s$")

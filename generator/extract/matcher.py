@@ -158,8 +158,8 @@ class Matcher:
             if end < len(text) and text[end] == "s" and all(self.entities[i].type == "equipment" for i in ids) \
                     and (end + 1 == len(text) or not _is_word_char(text[end + 1])):
                 end += 1
-            elif end < len(text) and _is_word_char(text[end]):
-                continue
+            elif end < len(text) and (_is_word_char(text[end]) or text[end] == "$"):
+                continue  # (a country's initials before "$" name its currency: "US$6.5 billion")
             yield start, end, by_name, by_surname, by_given, end - (end_index + 1)
 
     def find(self, paragraphs: list[Normalised]) -> list[list[Match]]:
