@@ -61,6 +61,7 @@ _DESIGNATION = (
     r"|Type\s\d{2,3}[A-Z]{0,3}(?![\w-])"  # Type 212CD, Type 26 (as "Type-12" above)
     r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
     r"|[A-Z][a-z]{3,}\s\d{4}-\d(?=s?(?![\w-]))"  # Kestrel 2000-5: a number like a year, then its version
+    r"|[A-Z]\d{3}[A-Z]{1,2}\d(?![\w-])"  # M113AS4: a model's local variant
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 # Illnesses numbered as models are (the pattern of capitals leaves out "COVID-19"; "Covid-19" too).
@@ -81,7 +82,7 @@ _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}|[A-Z]{3,4} 
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
                 "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "can",
                 "could", "may", "might", "should", "must", "did", "does", "do", "not", "also", "as", "that", "which")
-_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft)
+_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA|\d{{2,3}}mm)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft; "155mm")
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it. (Its first character is

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..extract.vocabulary import NOT_NAMES
-from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countries, holds_any, is_demonym,
+from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countries, country_words, holds_any, is_demonym,
                      is_plain_word)
 from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
@@ -30,6 +30,10 @@ _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+(?:[a-z]+\s+){{0,2}})
 _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b"
                         # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"
                         r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){2,4}Day)\b")
+# A war named by a country, a people or a place ("the Korean War", "Vietnam War-era vehicles", "the
+# Gulf War"): an event (not "World War" and "Cold War", above; not "a trade war").
+_NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}War)(?![\w]|-(?!era\b))")
+_WAR_WORDS = {"Gulf", "Civil", "Six-Day", "Falklands", "Balkan", "Crimean", "Boer", "Napoleonic", "Indochina"}
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
@@ -134,6 +138,13 @@ def find_events(text: str, sentence_of) -> list[Found]:
             found.append(Found(name, "event", "named show", start, match.end("name"), aliases))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
+    for match in _NAMED_WAR.finditer(text) if " War" in text else ():  # "the Kestrian War", "Vietnam War-era"
+        words = match["name"].split()
+        while words[0] in LEADING:
+            words = words[1:]
+        if any(w in countries() or is_demonym(w) or w in country_words() or w in _WAR_WORDS for w in words[:-1]):
+            name = " ".join(words)
+            found.append(Found(name, "event", "war", match.end("name") - len(name), match.end("name")))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():
         first = match["name"].split()[0]
         if first in LEADING or is_demonym(first) or first.lower() in CATEGORY_NOUNS:

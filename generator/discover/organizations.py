@@ -324,13 +324,29 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
-            *_sources(text, person_words), *_party_of_member(text), *_contracted(text, person_words)]
+            *_sources(text, person_words), *_party_of_member(text), *_contracted(text, person_words),
+            *_made_by_one(text, person_words)]
 
 
 # A company by what it is contracted for: "contracted Kest Martin to update the fleet", "the main
 # contractor would be Kest Martin".
 _CONTRACTED = re.compile(rf"\b(?:contracted\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+to\s+[a-z]"
                          rf"|contractor\s+(?:would|will)\s+be\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?=[,.;]|$))")
+
+
+# A maker by what it made: "a hull built in Kestria by Kestwerk", "steel manufactured by Varno-based Kestalloy"
+# (one word, or a company's name by its noun: two words may name a person).
+_MADE_BY_ONE = re.compile(r"\b(?:built|made|produced|manufactured|supplied|developed|designed)\s+(?:in\s+[A-Z][a-z]+\s+)?by\s+"
+                          r"(?:[A-Z][a-z]+-based\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[,.;)]|\s+and\b|$)")
+
+
+def _made_by_one(text: str, person_words: set[str]):
+    for match in _MADE_BY_ONE.finditer(text) if " by " in text else ():
+        words = match["name"].split()
+        if (len(words) == 1 or words[-1] in COMPANY_NOUNS or words[-1].rstrip(".") in COMPANY_SUFFIXES) \
+                and not any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
+                            or is_title_word(w) for w in words):
+            yield Found(match["name"], "organization", "maker of a thing", match.start("name"), match.end("name"))
 
 
 def _contracted(text: str, person_words: set[str]):
@@ -772,6 +788,9 @@ def _awarded_companies(text: str):
                     (name,) if "," in name else ())
 
 
+_TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
+
+
 def _national_arms(text: str, person_words: set[str]):
     """'KNDS Deutschland', 'Kestwerk Canada': a company's arm in a country, named with the country
     (not "Western Canada", "Ottawa Canada", a heading's "Tanks For Germany")."""
@@ -784,10 +803,10 @@ def _national_arms(text: str, person_words: set[str]):
                 or " ".join(words[-2:]) in us_states():  # ("New Jersey": a state whose last word is a country too)
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
-        if any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
-               or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
+        if any(w in person_words or (is_plain_word(w) and w not in _TRADES) or is_demonym(w) or w in countries()
+               or is_capital(w) or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
-                or " ".join(company) in countries() or len(company[0]) < 3:
+                or company[0] in _TRADES or " ".join(company) in countries() or len(company[0]) < 3:
             continue
         yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
 
