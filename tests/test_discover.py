@@ -1889,3 +1889,18 @@ def test_sixty_ninth_held_out_classes():
     assert names(find_equipment(text, set())) >= {"K113AS4", "KS9 Kestrel"}  # (and "Kestrel" inside the second)
     text = "It has a hull built in Kestria by Kestwerk, a steel manufactured by Varno-based Kestalloy, designed by Ana Berg."
     assert names(find_organizations(text, set())) == {"Kestwerk", "Kestalloy"}
+
+
+def test_seventieth_held_out_classes():
+    # A person's party in brackets after the name, joined by a hyphen, is a body, no model; a seat
+    # alone in brackets is no party.
+    text = "Aside from Defence Minister Ivo Marek (Kest-SD), others came; Ana Berg (Kestbury) (Lab) spoke."
+    assert "Kest-SD" in names(find_organizations(text, {"Ivo", "Marek", "Ana", "Berg"}))
+    assert "Kestbury" not in names(find_organizations(text, {"Ivo", "Marek", "Ana", "Berg"}))
+    # A country's initials before a model are no maker; a batch of two numbers is a variant.
+    found = discover(Article("a", "a.txt", "T", (Paragraph(0, "p1", "He signed a deal to buy 14 U.S. KX-16 Block 70/72 fighter jets.", 1),)))
+    assert {c.found.name for c in found if c.found.type == "equipment"} == {"KX-16 Block 70/72"}
+    assert {c.found.name for c in found if c.found.type == "organization"} == set()
+    # An air base by its name, its kind another of its names ("Varnac military airbase").
+    found = find_places("It stays until the reconstruction of Varnac military airbase is done.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Varnac", ("Varnac military airbase",))]

@@ -259,7 +259,7 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
-_VARIANT = (r"(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?\+?|[IVX]{1,4})"
+_VARIANT = (r"(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?(?:/\d{1,3})?\+?|[IVX]{1,4})"  # ("Block 70/72")
             rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z](?!\.\d))(?![\w/+-])"
             r"|[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-])))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
 
@@ -481,8 +481,10 @@ def makers_of_named_models(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _designated(text):
         start = match.start("designation")
-        maker = _MAKER.search(text, max(0, start - 40), start) if match["proper"] and any(c.isdigit() for c in match["designation"]) else None
-        if maker and not _ends_a_longer_name(text, maker.start(1)) and "-" not in maker[1] and not maker[1].endswith(("'s", "’s")):
+        named = match["proper"] and _proper_words(match["proper"], set())  # (a name, not "Block" or a category)
+        maker = _MAKER.search(text, max(0, start - 40), start) if named and any(c.isdigit() for c in match["designation"]) else None
+        if maker and not _ends_a_longer_name(text, maker.start(1)) and "-" not in maker[1] and not maker[1].endswith(("'s", "’s")) \
+                and maker[1].replace(".", "") not in _COUNTRY_INITIALS:  # (not "U.S. KX-16 Block 70 jets")
             spans.append(maker.span(1))
     return spans
 
@@ -508,6 +510,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue  # "K2" or "HIMARS" alone may be anything; before "tanks" or "launchers" it is equipment
         if _BARE_NEEDS_CATEGORY.match(designation) and designation in taken:
             continue
+        if designation in taken and text[match.start() - 1:match.start()] == "(" and text.startswith(")", match.end("designation")):
+            continue  # "Ana Berg (Kest-SD)": a member's party, which organisations found
         name = f"{designation} {proper}" if proper else designation
         aliases = (designation, proper) if proper else ()
         if _ROMAN_MARK.search(designation):  # "KSS-III" is also written "KSS III"
@@ -519,6 +523,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             if any(c.isdigit() for c in designation) or _ROMAN_MARK.search(designation) else None
         if maker and not proper and _proper_words(maker[1], taken) == maker[1] and maker[1] not in _NOT_EQUIPMENT \
                 and not maker[1].endswith(("'s", "’s")) and not _ends_a_longer_name(text, maker.start(1)) \
+                and maker[1].replace(".", "") not in _COUNTRY_INITIALS \
                 and all(part[:1].isupper() for part in maker[1].split("-")):  # not "Raytheon-made AN/TPY-2"
             name, aliases, start = f"{maker[1]} {designation}", (designation, *aliases), maker.start(1)
             if _MARKED.search(f" {designation}"):  # "Kestrel Mk-1A": a mark of the Kestrel, no model of its own

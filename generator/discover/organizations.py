@@ -324,7 +324,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
-            *_sources(text, person_words), *_party_of_member(text), *_contracted(text, person_words),
+            *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
             *_made_by_one(text, person_words)]
 
 
@@ -357,10 +357,20 @@ def _contracted(text: str, person_words: set[str]):
             yield Found(match[group], "organization", "contractor", match.start(group), match.end(group))
 
 
-def _party_of_member(text: str):
+# A person's party in brackets after the name, its short name joined by a hyphen: "Defence Minister Ana
+# Berg (Kest-SD)" (a word alone there may be a member's seat: "Ana Berg (Kestbury)").
+_PARTY_AFTER_NAME = re.compile(r"(?P<before>[A-Z][\w'’-]+) \((?P<party>[A-Z][\w]{1,12}-[A-Z]{1,4})\)")
+
+
+def _party_of_member(text: str, person_words: set[str]):
     member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
     if member:  # "Ana Berg (Kestbury North, Kest Party)"
         yield Found(member["party"], "organization", "party of a member", member.start("party"), member.end("party"))
+    for match in _PARTY_AFTER_NAME.finditer(text) if " (" in text and person_words else ():
+        party = match["party"]
+        if match["before"] in person_words and party not in person_words and not is_plain_word(party) \
+                and party not in countries() and not is_capital(party) and party.upper() not in NOT_ORGANIZATIONS:
+            yield Found(party, "organization", "party of a member", match.start("party"), match.end("party"))
 
 
 @lru_cache(maxsize=PARAGRAPHS_CACHED)  # discovery asks for each paragraph's, and its acronyms' rule for the same text

@@ -24,14 +24,14 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
-             "military airport", "airbase", "AFB", "Arsenal", "Proving Ground")
+             "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno);
 # and what a place is, so named ("the Varka desert" is Varka)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
-                   "river", "valley"}
+                   "river", "valley", "air base", "airbase", "military airbase", "military air base"}  # ("the Kest air base": Kest)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
