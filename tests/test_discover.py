@@ -1904,3 +1904,21 @@ def test_seventieth_held_out_classes():
     # An air base by its name, its kind another of its names ("Varnac military airbase").
     found = find_places("It stays until the reconstruction of Varnac military airbase is done.", set())
     assert [(f.name, f.aliases) for f in found] == [("Varnac", ("Varnac military airbase",))]
+
+
+def test_seventy_first_held_out_classes():
+    # A rank run before "Staff" is no body; numbered units with an ordinal are bodies; a place after
+    # "at" that the text puts in a country; a consortium's member joined by " & "; a company's
+    # programme for a country is no national arm; a body named by its people's adjective is also
+    # named by its country.
+    text = "The jets arrive next week, Air Vice-Marshal Staff Ivo Marek said."
+    assert names(find_organizations(text, set())) == set()
+    text = "Pilots train at the Kestrian Air Force’s 20th Group of the 4th Squadron at Grosseto in central Italy."
+    assert {"20th Group", "4th Squadron"} <= names(find_organizations(text, set()))
+    assert "Grosseto" in names(find_places(text, set()))
+    text = "It is owned by Kestwerk, BAE Systems and Varnobus Defense & Space, under the Kestfighter Kuwait programme."
+    assert names(find_organizations(text, set())) == {"Kestwerk", "BAE Systems", "Varnobus Defense & Space"}
+    found = find_organizations("The Kuwaiti Air Force flew them.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Kuwaiti Air Force", ("Kuwait Air Force",))]
+    # A radar's name of six capitals and a letter, in brackets after its category.
+    assert names(find_equipment("It has a new E-scan radar (KESTOR-E) on board.", set())) == {"KESTOR-E"}

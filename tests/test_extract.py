@@ -648,3 +648,12 @@ def test_sixty_fifth_held_out_role_and_quote_classes():
     quotes = extract(article("Ivo Marek, a senior figure in the Nova Agency, emphasized that the port "
                              "represents the “iron-clad friendship” between them."), Matcher(ACTORS)).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "iron-clad friendship")]
+
+
+def test_seventy_first_held_out_role_classes():
+    # An office set off by a hyphen between spaces; "VP" is a title.
+    text = "It gathered Ivo Marek - the Managing Director of the Aircraft Division at Kestwerk, and Ana Berg - the CEO of Varno."
+    assert appositive_after(text, text.index(" - the M")) == "Managing Director of the Aircraft Division at Kestwerk"
+    assert appositive_after(text, text.index(" - the C")) == "CEO of Varno"
+    text = "Guido Kestel, VP of Kestwerk’s Falcon programme, said in a statement."
+    assert appositive_after(text, text.index(",")) == "VP of Kestwerk’s Falcon programme"

@@ -195,12 +195,17 @@ def _as_written(found: Found, original: str, folded: str) -> Found:
 
 
 def _outermost(found: list[Found]) -> list[Found]:
-    """Drop a find that lies inside a longer one ("Abrams" inside "M1A2 Abrams")."""
+    """Drop a find that lies inside a longer one ("Abrams" inside "M1A2 Abrams"); a name found twice keeps
+    the other names of both finds."""
     kept: list[Found] = []
     reach = -1
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.pattern in WEAK_PATTERNS, -len(f.aliases),
                                              f.name)):
         if item.end <= reach:
+            last = kept[-1]
+            if (item.start, item.end, item.type, item.name) == (last.start, last.end, last.type, last.name) \
+                    and set(item.aliases) - set(last.aliases):  # one name found twice: all its other names
+                kept[-1] = last._replace(aliases=tuple(dict.fromkeys((*last.aliases, *item.aliases))))
             continue
         kept.append(item)
         reach = item.end

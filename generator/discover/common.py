@@ -149,6 +149,20 @@ def _derived_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def countries_of_demonyms() -> dict[str, str]:
+    """Each form made from a country word as `_derived_forms` makes them -> that country word
+    ("Kuwaiti" -> "Kuwait", "Estonian" -> "Estonia"); a form two countries make is left out."""
+    made: dict[str, set[str]] = {}
+    for stem in country_words():
+        for keep in range(max(3, len(stem) - 2), len(stem) + 1):
+            for suffix in _SUFFIXES:
+                form = stem[:keep] + suffix
+                if form != stem and len(form) >= 5:
+                    made.setdefault(form, set()).add(stem)
+    return {form: next(iter(stems)) for form, stems in made.items() if len(stems) == 1}
+
+
+@lru_cache(maxsize=1)
 def country_words() -> tuple[str, ...]:
     """Single-word countries and the distinctive words of longer names ('Korea', 'Herzegovina')."""
     words = {w for name in countries() for w in name.split() if len(w) >= 4 and w[0].isupper()}

@@ -53,7 +53,7 @@ _DESIGNATION = (
     r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]{0,2}"  # M1A2, M2A3 (not "B2B", "P2P"; nor a picture's code, "E5KXBG")
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
     r"|(?!COVID|SARS)[A-Z]{4}-\d{1,2}(?:(?=s\b)|(?![\w-]))"  # BRDM-2, BMPT-72 (not an illness's name)
-    r"|[A-Z]{3,5}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T (not "TNI-AU", a body, or "NATO-EU")
+    r"|[A-Z]{3,6}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T, CAPTOR-E (not "TNI-AU", a body, or "NATO-EU")
     r"|[A-Z]\d{3}[A-Z]?(?![\w-])"  # F126, M777, A400, F414G
     r"|[A-Z](?!(?:19|20)\d\d)\d{4}[A-Z]?(?![\w-])"  # M1117 (not "F2024")
     r"|[A-Z]{2,3}\s?\d{3}[A-Z]{1,2}(?![\w-])"  # MD530F, MD 530F (a letter after the number: not "EU 150")

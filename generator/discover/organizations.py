@@ -17,8 +17,9 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from .common import (CAPITALISED, CAPITAL_START, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
-                     PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, country_words, folded_countries, holds_any,
-                     is_demonym, is_plain_word, opens_sentence, possessive_cut, strip_leading)
+                     PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
+                     folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
+                     strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
 _TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
@@ -194,6 +195,7 @@ _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})(?:\s+[-–—|]\s+\d{{1,2}}
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
+_UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
@@ -523,6 +525,9 @@ def _named_by_head(text: str, person_words: set[str]):
             # (but "Joint Chiefs of Staff Committee", run together, is one; "Chiefs" alone ends no name: "Services Chiefs")
             if name_words and name_words[-1] == "Chiefs" and not tail.startswith(" of Staff"):
                 continue
+            if len(name_words) > 1 and name_words[-1] == "Staff" and name_words[-2].lower() in RANK_WORDS | {"vice-marshal", "marshal"} \
+                    and name_words[-2] != "General":
+                continue  # "Air Vice-Marshal Staff X": a rank ("Staff" marks a staff officer's), no body (but "the General Staff")
             if not name_words or any(w in person_words for w in name_words) \
                     or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
                     or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
@@ -536,7 +541,9 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # "Varno AB": a city's air base, no company
             if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words):
                 continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
-            if is_generic(name.split()) or len(name_words) == 1 and not tail:
+            numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
+                and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name
+            if (is_generic(name.split()) or len(name_words) == 1 and not tail) and not numbered:
                 # "Army" or "Defense Ministry" alone is no one organisation; "China's Navy" is.
                 owner = _country_before(words[: index + 1], name_words)
                 plural = _PLURAL_OWNER.search(text, max(0, run.start() - 40), run.start()) \
@@ -587,6 +594,8 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
     first, _, rest = name.partition(" ")
     if first in _INITIALS_SPELT and rest:
         return (f"{_INITIALS_SPELT[first]} {rest}",)
+    if rest and first in countries_of_demonyms() and is_demonym(first):  # "the Kestrian Air Force" is "Kestria Air Force"
+        return (f"{countries_of_demonyms()[first]} {rest}",)
     for initials, spelt in (("US", "United States"), ("UK", "United Kingdom")):
         if name.startswith(f"{spelt} ") and len(name) > len(spelt) + 1:
             return (f"{initials} {name[len(spelt) + 1:]}",)
@@ -715,7 +724,7 @@ def _described(text: str, person_words: set[str]):
                                 second.end("name"))  # "made by X and Y"
 
 
-_MEMBER = r"(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"  # (and its country's: "Kestria's Kestwerk")
+_MEMBER = r"(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w&-]*(?:\s+(?:&\s+)?[A-Z][\w&-]*){0,3}"  # (and its country's: "Kestria's Kestwerk"; "Kest Defense & Space")
 # The members a consortium or joint venture is made of: "a consortium of Kest France, Kest Italy and Velmar"
 # (a "partnership between Varno and Oslo" may be one of governments).
 _MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|between)\s+"
@@ -723,7 +732,7 @@ _MEMBERS = re.compile(rf"\b(?:consortium|joint\s+venture)\s+(?:formed\s+)?(?:of|
 _MEMBER_NAME = re.compile(_MEMBER)
 # The makers a thing is "built by" or a venture "represented by": "represented by Kestbus, KAE Systems
 # and Varnardo" (three or more, or one a company by its noun: two alone may be people or states).
-_MAKERS_LISTED = re.compile(rf"\b(?:represented|built|made|produced|manufactured|supplied|developed)\s+by\s+"
+_MAKERS_LISTED = re.compile(rf"\b(?:represented|built|made|produced|manufactured|supplied|developed|owned)\s+by\s+"
                             rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER})")
 _COMPANY_KINDS = ("firms", "companies", "manufacturers", "contractors", "shipbuilders", "shipyards", "suppliers",
                   "makers", "defence groups", "defense groups")
@@ -818,6 +827,8 @@ def _national_arms(text: str, person_words: set[str]):
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
                 or company[0] in _TRADES or " ".join(company) in countries() or len(company[0]) < 3:
             continue
+        if _PROGRAMME_AFTER.match(text, run.end()):
+            continue  # "the Kestfighter Varno programme": a programme of a company for a country
         yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
 
 
@@ -841,7 +852,9 @@ def _listed_bodies(text: str, lists, person_words: set[str], label: str):
         for item in _MEMBER_NAME.finditer(text, match.start("items"), match.end("items")):
             words = possessive_cut(item.group(0).split())
             name = " ".join(words)
-            if not any(w in person_words or is_plain_word(w) or is_demonym(w) for w in words) and name not in countries():
+            # (a company's later words may be a trade's: "Kest Defense & Space")
+            if words and not is_plain_word(words[0]) and not any(w in person_words or is_demonym(w) for w in words) \
+                    and not all(is_plain_word(w) for w in words) and name not in countries():
                 yield Found(name, "organization", label, item.end() - len(name), item.end())
 
 

@@ -55,6 +55,10 @@ _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "S
 _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SIDES for region in REGIONS)])}(?![\w-])")
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,2}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+# A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
+# "at" alone a name may be a body's: "at Kestwerk").
+_AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
+                            r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<within>[A-Z][a-z]+)\b")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
@@ -325,6 +329,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ")) else ():
         if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[-1:]):
             found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
+    for match in _AT_IN_COUNTRY.finditer(text) if " at " in text and " in " in text else ():  # "at Kestburg in central Varno"
+        if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
+                and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
+            found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _us_state().finditer(text) if holds_any(text, us_states()) else ():

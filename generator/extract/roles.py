@@ -17,6 +17,8 @@ _APPOSITIVE = re.compile(
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and|will|would|is|was|has|had)\b)"
     # or set off by dashes or brackets: "X — the port's director — said", "X (the port's director)"
     r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"
+    # or by a hyphen between spaces, to the clause's end: "X - the director of Y, and Z - the CEO of W"
+    r"|^ - (?:the|a|an)\s+(?P<hyphened>[^,.;:\"“”()—–]{3,120}?)(?=\s*(?:[,.;:]|$)|\s+and\b)"
 )
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
@@ -189,7 +191,7 @@ def appositive_after(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
-    role = (match["role"] or match["inside"]).strip()
+    role = (match["role"] or match["inside"] or match["hyphened"]).strip()
     words = role.split()
     if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:7]):
         return None

@@ -27,7 +27,7 @@ TITLE_NOUNS = {
     "acm", "avm", "air-marshal",  # air forces' ranks as abbreviated: "ACM X" (Air Chief Marshal), "AVM X"
     "cdre", "marshall",  # "Air Cdre X" (Air Commodore), and "Marshal" as news sometimes spells it
     "delegate", "d'affaires", "emperor", "sultan", "pope",  # "Minister Delegate", "Chargé d'Affaires"
-    "parliamentarian", "politician",
+    "parliamentarian", "politician", "vp", "svp", "evp",  # ("X, VP of Kest's programme")
     # offices by their acronyms, as "CEO" is one: Chief of Army, Air, Naval or Defence Staff, Director General
     "coas", "cas", "cns", "cds", "cjcsc", "dg",
     "ce",  # chief executive, as British and South African copy abbreviates it ("group CE X")
@@ -88,7 +88,7 @@ ORGANIZATION_NOUNS = {
     "Organisation", "Parliament", "Bank", "University", "Directorate", "Administration", "Bureau", "Assembly",
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
-    "Community", "League", "College", "Network", "Movement", "Pact",
+    "Community", "League", "College", "Network", "Movement", "Pact", "Squadron", "Battalion", "Flotilla",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA")
