@@ -1922,3 +1922,14 @@ def test_seventy_first_held_out_classes():
     assert [(f.name, f.aliases) for f in found] == [("Kuwaiti Air Force", ("Kuwait Air Force",))]
     # A radar's name of six capitals and a letter, in brackets after its category.
     assert names(find_equipment("It has a new E-scan radar (KESTOR-E) on board.", set())) == {"KESTOR-E"}
+
+
+def test_seventy_third_held_out_classes():
+    # An acronym the article names a system by before its category is no body where it stands alone;
+    # a ship's name is not cut by a sign inside a system's name.
+    article_ = Article("a", "a.txt", "T", (Paragraph(0, "p1", "Varno ordered an additional KDI frigate.", 1),
+                                           Paragraph(1, "p2", "The first KDI HN is ready, and the KDI was launched.", 2)))
+    found = discover(article_)
+    assert {c.found.name for c in found if c.found.type == "organization"} == set()
+    assert names(find_equipment("It delivered the first frigate Kest@rra F-601 Owl to Varno.", set())) >= {"F-601 Owl"} - {"x"}
+    assert "Kest" not in names(find_equipment("It delivered the first frigate Kest@rra F-601 Owl to Varno.", set()))

@@ -118,7 +118,7 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
 # (The acronym is found first, then what stands before and after it: most paragraphs have few.)
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{2,3}\s+(?=[a-z])")  # (opens on its capital: see CAPITAL_START)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|\d+)\s+(?:[a-z]+\s+)?$")
 # (not the category of a gathering or a trade: "the KSPI submarine conference", "its drone industry")
 _CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|summit|forum|industry|community|programme|program)\b)")
 
@@ -617,8 +617,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         name = (match["name"] or match["prefixed"]).removesuffix("'s")
         words = name.split()
-        if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken:
-            continue
+        if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken or text.startswith("@", match.end()):
+            continue  # (not the half of a name a sign cuts: "the frigate Kest@rra")
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
         hull = _HULL.match(text, start + len(name))
