@@ -118,7 +118,7 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
 # (The acronym is found first, then what stands before and after it: most paragraphs have few.)
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{2,3}\s+(?=[a-z])")  # (opens on its capital: see CAPITAL_START)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|\d+)\s+(?:[a-z]+\s+)?$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?$")
 # (not the category of a gathering or a trade: "the KSPI submarine conference", "its drone industry")
 _CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|summit|forum|industry|community|programme|program)\b)")
 
