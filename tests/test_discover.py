@@ -1933,3 +1933,22 @@ def test_seventy_third_held_out_classes():
     assert {c.found.name for c in found if c.found.type == "organization"} == set()
     assert names(find_equipment("It delivered the first frigate Kest@rra F-601 Owl to Varno.", set())) >= {"F-601 Owl"} - {"x"}
     assert "Kest" not in names(find_equipment("It delivered the first frigate Kest@rra F-601 Owl to Varno.", set()))
+
+
+def test_seventy_fourth_held_out_classes():
+    # A submarine's prefix with its mark ("PNS/M") before a name in capitals: a ship, no photographer's
+    # credit; a programme's numbered part is no model; "Chief Guest" is no surname; an auditorium is a place.
+    text = "The launching ceremony of the submarine PNS/M KESTUK (Designate) was held at Varno Auditorium."
+    assert names(find_equipment(text, set())) == {"PNS/M KESTUK"}
+    assert names(find_people(text, None)) == set()
+    assert "Varno Auditorium" in names(find_places(text, set()))
+    text = "DCNS Project-2, Vice Admiral Ana Berg graced the occasion as the Chief Guest."
+    assert names(find_equipment(text, set())) == set()
+    assert names(find_people(text, None)) == {"Ana Berg"}
+    # A company's legal form after two names joined by "and" or " & " makes them one; its name
+    # without the legal form, and without "Group Company", is another of its names.
+    text = "They are built at Varno Shipyard and Engineering Works Ltd and by Wuhan Kest Industry Group Company Ltd."
+    found = {f.name: f.aliases for f in find_organizations(text, set())}
+    assert "Varno Shipyard and Engineering Works Ltd" in found
+    assert found["Wuhan Kest Industry Group Company Ltd"] == ("Wuhan Kest Industry Group Company", "Wuhan Kest Industry Group",
+                                                             "Wuhan Kest Industry")

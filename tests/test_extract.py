@@ -657,3 +657,9 @@ def test_seventy_first_held_out_role_classes():
     assert appositive_after(text, text.index(" - the C")) == "CEO of Varno"
     text = "Guido Kestel, VP of Kestwerk’s Falcon programme, said in a statement."
     assert appositive_after(text, text.index(",")) == "VP of Kestwerk’s Falcon programme"
+
+
+def test_seventy_fourth_held_out_role_classes():
+    # A clause after a name that opens on a verb in the past states no role.
+    text = "Vice Admiral Ivo Marek, graced the occasion as the Chief Guest."
+    assert appositive_after(text, text.index(",")) is None

@@ -68,7 +68,7 @@ _IS_DESIGNATION = re.compile(_DESIGNATION)
 _ILLNESSES = {"COVID", "SARS", "MERS"}
 # Places numbered as models are ("Berth-1", "Pier-4"): no model's name.
 _NUMBERED_SITES = {"Berth", "Pier", "Gate", "Dock", "Jetty", "Wharf", "Terminal", "Hangar", "Runway", "Platform",
-                   "Zone", "Sector"}
+                   "Zone", "Sector", "Project", "Phase", "Stage", "Package"}  # (and programmes' parts: "Project-2")
 
 
 def is_designation(word: str) -> bool:
@@ -189,9 +189,9 @@ _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force",
 # "USS Frank E. Petersen" (a picture's credit after a name in a caption is no word of it: "HMS Kest Credit: ...")
 _SHIP_WORD = rf"(?:[A-Z]\.|(?!(?:Credit|Photo|Picture|Image|Source)\b){CAPITALISED})"
 _SHIP = re.compile(
-    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
+    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
     rf"{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})"
-    rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"
+    rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"  # ("PNS/M X": a submarine)
 )
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES

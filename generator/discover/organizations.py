@@ -554,13 +554,15 @@ def _named_by_head(text: str, person_words: set[str]):
                     continue
                 name_words = [owner, *name_words]
                 name = f"{owner} {name}"
-            aliases = (" ".join(name_words[:-1]),) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 \
-                or _maker_alone(name_words) else ()
+            aliases = _without_legal_form(name_words) if name_words[-1] in COMPANY_SUFFIXES and len(name_words) > 1 \
+                else (" ".join(name_words[:-1]),) if _maker_alone(name_words) else ()
             start = end - len(" ".join(name_words))
             joined = _JOINED_BEFORE.search(text, max(0, start - 60), start) \
-                if start == run.start() and name_words[-1] in ORGANIZATION_NOUNS else None
+                if start == run.start() and (name_words[-1] in ORGANIZATION_NOUNS or name_words[-1] in COMPANY_SUFFIXES) else None
             first = strip_leading(possessive_cut(joined["first"].split())) if joined else []
-            if first and first[-1] not in HEAD_NOUNS and not first[0].isupper() and not any(w in person_words for w in first) \
+            # (a company's legal form after both joins them: "Kest Shipyard and Engineering Works Ltd")
+            if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES) and not first[0].isupper() \
+                    and not any(w in person_words for w in first) \
                     and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries() \
                     and not text.endswith(("of ", "for "), 0, joined.start("first")):  # ("Department of Defense and X Agency")
                 # (not "Ruritanian and Kest Navy", "Ruritania and Kest Navy": two bodies)
@@ -578,10 +580,21 @@ def _named_by_head(text: str, person_words: set[str]):
             if joined_words and not any(w in person_words or is_demonym(w) for w in joined_words):
                 first = " ".join(joined_words)  # "its Naval Ship & Maritime Systems business"
                 name, start = f"{first} & {name}", joined.end(1) - len(first)
+            aliases = tuple(a for a in aliases if name.startswith(a.split()[0]))  # (not the second part's of "A & B Ltd")
             yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases + _country_spelt_otherwise(name))
 
 
 _INITIALS_SPELT = {"US": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom"}
+
+
+def _without_legal_form(words: list[str]) -> tuple[str, ...]:
+    """A company's name without its legal form, and without the words of a group's that come before
+    it ("Kest Shipbuilding Group Company Ltd" is also "Kest Shipbuilding Group Company", "Kest
+    Shipbuilding Group" and "Kest Shipbuilding")."""
+    names = [words[:-1]]
+    while len(names[-1]) > 2 and names[-1][-1] in ("Company", "Group", "Co", "Co."):
+        names.append(names[-1][:-1])
+    return tuple(" ".join(n) for n in names)
 
 
 def _country_spelt_otherwise(name: str) -> tuple[str, ...]:

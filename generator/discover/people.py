@@ -16,6 +16,7 @@ from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
+from .equipment import SHIP_PREFIXES
 from .places import REGION_NAMES, is_capital
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -331,6 +332,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
         group = next(i for i in range(1, 7) if match[i])
         credited = match[group]
+        if text[match.start():match.start(group)].rstrip("/ ") in SHIP_PREFIXES:
+            continue  # "PNS/M KESTREL": a submarine's prefix, no agency's credit
         if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG/AGENCY"
             found.append(Found(credited.title(), "person", "photo credit", match.start(group), match.end(group),
                                (credited,)))
@@ -511,7 +514,7 @@ def _is_surname(word: str) -> bool:
 
 # A body's or a building's noun after a rank is no one's surname: "the General Headquarters", "General Staff".
 _NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | MEDIA_NOUNS | set(GATHERINGS) | {
-    "Headquarters", "Staff", "Hospital", "Secretariat", "Debate", "Session"}  # ("the General Debate")
+    "Headquarters", "Staff", "Hospital", "Secretariat", "Debate", "Session", "Guest"}  # ("the General Debate", "Chief Guest")
 
 
 def _joined_by_and(text: str, people: list[Found]):

@@ -24,7 +24,8 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
-             "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base")
+             "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
+             "Auditorium")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")

@@ -195,8 +195,9 @@ def appositive_after(text: str, end: int) -> str | None:
     words = role.split()
     if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:7]):
         return None
-    if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but"):
-        return None
+    if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
+            or words[0].islower() and words[0].endswith("ed"):
+        return None  # (a clause, no role: "X, graced the occasion as the Chief Guest")
     if match["role"] and text[end:end + 6].lstrip(" ,").lower().startswith("the ") \
             and _SPEAKS_AFTER.match(text, end + match.end()):
         return None  # "Mentioning X, the Defence Minister said": a clause of its own, no appositive
