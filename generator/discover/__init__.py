@@ -16,8 +16,7 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
-from .equipment import (acronyms_before_category, find_coordinated, find_equipment, find_siblings, find_systems_alone,
-                        find_variants)
+from .equipment import find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants
 from .events import find_events
 from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
@@ -81,12 +80,8 @@ def discover(article: Article) -> list[Candidate]:
     spelt_as_people = {_transliterated(name_key(w)) for w in person_words}
     bodies = [[f for f in found if " " in f.name or _transliterated(name_key(f.name)) not in spelt_as_people]
               for found in bodies]
-    # (nor is an acronym the article defines as a system's: "Kest Strike Missile (KSM)", then "the KSM";
-    # or names before a category anywhere in it: "the KDI frigates", then "the first KDI HN")
-    strong = {a for found in bodies for f in found if f.type == "organization" and f.pattern not in WEAK_PATTERNS
-              for a in (f.name, *f.aliases)}  # (a body some rule names outright stays one: "NATO said", "the NATO jets")
-    systems_defined = {a for found in bodies for f in found if f.type == "equipment" for a in f.aliases} \
-        | {text[start:end] for text in folded for start, end, _ in acronyms_before_category(text)} - strong
+    # (nor is an acronym the article defines as a system's: "Kest Strike Missile (KSM)", then "the KSM")
+    systems_defined = {a for found in bodies for f in found if f.type == "equipment" for a in f.aliases}
     bodies = [[f for f in found if f.pattern != "acronym" or f.name not in systems_defined] for found in bodies] \
         if systems_defined else bodies
     # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
