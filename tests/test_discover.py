@@ -1946,3 +1946,22 @@ def test_seventy_fourth_held_out_classes():
     assert "Varno Shipyard and Engineering Works Ltd" in found
     assert found["Wuhan Kest Industry Group Company Ltd"] == ("Wuhan Kest Industry Group Company", "Wuhan Kest Industry Group",
                                                              "Wuhan Kest Industry")
+
+
+def test_seventy_fifth_held_out_classes():
+    # A company in quotation marks after what it is, its trade ("Defence") ending its name; and the
+    # company's first word as the one who "said" is the company, not a person.
+    text = "The ministry signed with the German company “Kestwerk Defence,” which builds the launchers."
+    assert "Kestwerk Defence" in names(find_organizations(text, set()))
+    articles = {"a": article("a", "A deal with the maker Kestwerk Defence was signed.",
+                             "“It is our largest order,” Kestwerk said in a statement.")}
+    entities = merge_discoveries(discover(articles["a"]), {}, set(), articles)
+    assert not [e for e in entities.values() if e.type == "person"]
+    (company,) = [e for e in entities.values() if e.type == "organization"]
+    assert company.name == "Kestwerk Defence" and "Kestwerk" in company.aliases
+    # A picture's credit on its own line, and a writer after a date's line and a bar.
+    assert names(find_people("Photo by Eva Berga", None)) == {"Eva Berga"}  # (discovery reads names folded)
+    assert names(find_people("3rd May 2024 - 10:15 GMT | by Ana Berg in Varno", None)) == {"Ana Berg"}
+    # A region's adjective before its noun is no place ("to Varnic security"); a place after "to" is.
+    assert names(find_places("Threats to Varnic security grew.", set())) == set()
+    assert names(find_places("Ships sailed to Varno, then to Kestland.", set())) >= {"Varno", "Kestland"}

@@ -18,7 +18,7 @@ from ..urls import slug
 from .common import Found, countries, is_demonym
 from .equipment import find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants
 from .events import find_events
-from .organizations import HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
+from .organizations import HEAD_NOUNS, TRADES, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
 from .places import find_places
 
@@ -238,6 +238,12 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     # mention); or no person at all, if it names a place or a body ("Moscow said").
     other_names = {name_key(n) for e in curated.values() if e.type != "person" for n in (e.name, *e.aliases)} | {
         name_key(c.found.name) for c in candidates if c.found.type != "person"}
+    # A company named by its first word and its trade says things: "Kestwerk said" is Kestwerk
+    # Defence's statement, not a person's (the first word then joins the company, as "Lockheed" does).
+    companies_first = {c.found.name.split()[0] for c in candidates if c.found.type == "organization"
+                       and c.found.name.count(" ") == 1 and c.found.name.split()[1] in TRADES}
+    candidates = [c._replace(found=c.found._replace(type="organization")) if c.found.type == "person"
+                  and c.found.pattern == "speaker of a quote" and c.found.name in companies_first else c for c in candidates]
     full_names = [e.name for e in curated.values() if e.type == "person"] + [
         c.found.name for c in candidates if c.found.type == "person" and " " in c.found.name]
     surnames = {name_key(part) for name in full_names for part in (surname(name), given_name(name)) if part}

@@ -96,7 +96,7 @@ _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contrac
                 "agency", "think tank")
 # A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
 # name: "the local outlet Antena 3", "broadcaster Kest 24").
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
                                rf"(?:\s\d{{1,2}}(?![\d,.]?\w))?)")
 _DESCRIPTIONS = (
     (_DESCRIBED_BEFORE, _BEFORE_NAME),
@@ -724,7 +724,8 @@ def _described(text: str, person_words: set[str]):
             # (a party's name may open with a people's: "the Kest People's party")
             party = match.group(0).endswith("party") and len(words) > 1
             if words and not any(w in person_words for w in words) and (party or not is_demonym(words[0])) \
-                    and not is_plain_word(words[-1]) and " ".join(words) not in countries() \
+                    and (not is_plain_word(words[-1]) or len(words) > 1 and words[-1] in TRADES) \
+                    and " ".join(words) not in countries() \
                     and not is_capital(" ".join(words)):  # "made by Norway", "in cooperation with Varno"
                 name = " ".join(words)
                 end = match.end(group)
@@ -820,7 +821,7 @@ def _awarded_companies(text: str):
                     (name,) if "," in name else ())
 
 
-_TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
+TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
 
 
 def _national_arms(text: str, person_words: set[str]):
@@ -835,10 +836,10 @@ def _national_arms(text: str, person_words: set[str]):
                 or " ".join(words[-2:]) in us_states():  # ("New Jersey": a state whose last word is a country too)
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
-        if any(w in person_words or (is_plain_word(w) and w not in _TRADES) or is_demonym(w) or w in countries()
+        if any(w in person_words or (is_plain_word(w) and w not in TRADES) or is_demonym(w) or w in countries()
                or is_capital(w) or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
-                or company[0] in _TRADES or " ".join(company) in countries() or len(company[0]) < 3:
+                or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3:
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
             continue  # "the Kestfighter Varno programme": a programme of a company for a country

@@ -146,6 +146,8 @@ _SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {
 _OWNED_SPEAKER = re.compile(rf"['’]s (?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
                             rf"(?:said|says|asked|told|added|warned|noted|stressed|argued|claimed|wrote)\b")
 _BYLINE_WORD = re.compile(rf"\bbyline:?\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=[),.;]|$)"
+                          # a date's line, then the writer: "13th December 2023 - 16:50 GMT | by Ana Berg in Varno"
+                          rf"|\|\s*by\s+(?P<piped>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=\s+in\s+[A-Z][a-z]+$|$)"
                           rf"|\([Bb]y (?P<bracketed>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")  # "October 11, 2008 (by Ana Berg) -"
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
@@ -265,7 +267,7 @@ _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer
 _PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:[)\]]|/)"  # ("(Photo by ANNA BERG/KNA)", "[Photo by X]")
                        rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|"  # ("Photo By Ana Berg | caption")
                        # ending a caption, out of its square brackets: "... on April 7th. [Photo by Ana Berg]"
-                       rf"|(?<=[.!?] )Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,2}})$"
+                       rf"|(?:(?<=[.!?] )|^)Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,2}})$"  # (or on its own line)
                        # "Photo: LSIS Ana Berg": a navy photographer's rank in capitals, then the name
                        rf"|\bPhoto: [A-Z]{{2,5}} ({CAPITALISED} {CAPITALISED})$")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
@@ -348,8 +350,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
                 found.append(Found(credited.title(), "person", label, match.start(group), match.end(group), (credited,)))
             elif looks_like_name(credited.split()):
                 found.append(Found(credited, "person", label, match.start(group), match.end(group)))
-    for match in _BYLINE_WORD.finditer(text) if "byline " in text or "(by " in text or "(By " in text else ():
-        group = "name" if match["name"] else "bracketed"  # '(page 10, "...", byline Ana Berg)'
+    for match in _BYLINE_WORD.finditer(text) if "byline " in text or "(by " in text or "(By " in text or "| by " in text else ():
+        group = next(g for g in ("name", "bracketed", "piped") if match[g])  # '(page 10, "...", byline Ana Berg)'
         if looks_like_name(match[group].split()):
             found.append(Found(match[group], "person", "byline", match.start(group), match.end(group)))
     reporter = _REPORTS_BY.search(text) if ", reports " in text else None

@@ -385,6 +385,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")
             if not words or any(map(no_place_word, words)):
                 continue
+            if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
+                    and text[match.end():match.end() + 2][1:].islower():
+                continue  # "threats to Arctic security": a region's adjective before its noun
             written = " ".join(words)
             if label == "named feature" and match["kind"] == "facility" \
                     and not _OWNED.search(text, 0, match.end("name") - len(written)):
