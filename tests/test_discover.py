@@ -1965,3 +1965,21 @@ def test_seventy_fifth_held_out_classes():
     # A region's adjective before its noun is no place ("to Varnic security"); a place after "to" is.
     assert names(find_places("Threats to Varnic security grew.", set())) == set()
     assert names(find_places("Ships sailed to Varno, then to Kestland.", set())) >= {"Varno", "Kestland"}
+
+
+def test_seventy_sixth_held_out_classes():
+    # A national agency's dateline with a full stop: the city, the agency in capitals, then the text
+    # (no company's arm of the agency and the country after it).
+    text = "VARNO. KESTINFORM Kestria plans to deliver more jets, the press service said."
+    found = names(find_organizations(text, set()))
+    assert "KESTINFORM" in found and "KESTINFORM Kestria" not in found
+    assert "Varno" in names(find_places(text, set()))
+    # "St." opens a name; a governorate is a place's rank; what is "explained in" is written, no place.
+    text = "He spoke at the St. Petersburg Economic Forum, then flew from St. Petersburg to the Kestakia governorate."
+    assert "St. Petersburg Economic Forum" in names(find_events(text, lambda offset: text))
+    assert {"St. Petersburg", "Kestakia"} <= names(find_places(text, set()))
+    assert names(find_places("The squadron grows, as explained in Kestweekly.", set())) == set()
+    # A writer's name alone on the last line, after a sentence's end, signs the piece.
+    assert lone_bylines(["Kestria buys six jets.", "The first arrive in May.", "Ana Berg"]) == [
+        (2, Found("Ana Berg", "person", "byline", 0, 8))]
+    assert lone_bylines(["Kestria buys six jets.", "Related stories", "Ana Berg"]) == []

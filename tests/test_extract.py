@@ -663,3 +663,23 @@ def test_seventy_fourth_held_out_role_classes():
     # A clause after a name that opens on a verb in the past states no role.
     text = "Vice Admiral Ivo Marek, graced the occasion as the Chief Guest."
     assert appositive_after(text, text.index(",")) is None
+
+
+def test_seventy_sixth_held_out_role_and_quote_classes():
+    # An agency passes on the words of the one it "reported" or "quoted" "as saying", before the
+    # quote or after it.
+    assert attributed('"The jets are ready," the Nova Agency reported company head Ivo Marek as saying.') == [
+        ("ivo", "The jets are ready")]
+    assert attributed('The Nova Agency quoted Lea Horvat as saying "the port opens in May."') == [
+        ("lea", "the port opens in May.")]
+    # A post held for someone named is the role of the name before it, and the other's title is
+    # the words after the link; a duty is a role ("responsible for ..."), the first name's.
+    text = "The deal was signed, according to Ivo Marek, an aide of Kestrian President Lea Horvat, responsible for trade."
+    assert appositive_after(text, text.index(", an")) == "aide of Kestrian President Lea Horvat"
+    assert title_before(text, text.index("Lea")) == "Kestrian President"
+    assert appositive_after(text, text.index(", resp")) is None
+    text = "The figure was given by Dan Aro, responsible for the arms trade of Kestria with foreign partners."
+    assert appositive_after(text, text.index(",")) == "responsible for the arms trade of Kestria with foreign partners"
+    # (but the post of a body's chief keeps its body: "chief of the Kest Navy Staff, Admiral X")
+    text = "It was the chief of the Kest Navy Staff, Vice Admiral Dan Aro, who came."
+    assert title_before(text, text.index("Dan")) == "chief of the Kest Navy Staff, Vice Admiral"

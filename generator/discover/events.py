@@ -39,7 +39,7 @@ _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Secon
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
-_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?(?:(?:[A-Z][\w'’-]*|(?:19|20)\d\d)\s+(?:(?:and|&)\s+)?){{0,5}}"
+_EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:St\.\s+)?[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?(?:(?:[A-Z][\w'’-]*|(?:19|20)\d\d)\s+(?:(?:and|&)\s+)?){{0,5}}"
                          rf"(?:{'|'.join(GATHERINGS)}))\b"  # (a year inside: "Kest Pacific 2023 Maritime Exposition")
                          rf"(?:\s+(?P<edition>[A-Z]{{2,}}-(?:19|20)\d\d)\b)?")  # ("Forum ARMY-2020": its edition's name)
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.

@@ -151,7 +151,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s"
                        # "Varno, Kestria (AGENCY) April 5, 2025": a place and its country, then the agency and the date
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_country>[A-Z]{2,6})\)"
-                       r"(?=\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[-–—]))")
+                       r"(?=\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[-–—]))"
+                       # "VARNO. KESTINFORM The ministry said ...": the city, a full stop, the agency in capitals
+                       r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\.\s+(?P<agency_dotted>[A-Z]{4,})\s+(?=[A-Z][a-z])")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
 # The line under an embedded social-media post: "— Name (@handle) January 6, 2023". Its author is a
 # body when its name says so (an acronym, a body's or a newspaper's noun, "News").
@@ -836,6 +838,8 @@ def _national_arms(text: str, person_words: set[str]):
                 or " ".join(words[-2:]) in us_states():  # ("New Jersey": a state whose last word is a country too)
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
+        if run.start() < 40 and _DATELINE.match(text) and run.start() < _DATELINE.match(text).end():
+            continue  # "VARNO. KESTINFORM Kestria plans ...": the dateline's agency, then the sentence
         if any(w in person_words or (is_plain_word(w) and w not in TRADES) or is_demonym(w) or w in countries()
                or is_capital(w) or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
@@ -905,8 +909,8 @@ def _wire_agency(text: str):
     'Credit: AP' under a picture, a line 'Source: X'; a company named after its legal form ('NPO Mashinostroyeniya')."""
     dateline = _DATELINE.match(text)
     if dateline:
-        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country")
-                     if dateline[g])
+        group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country",
+                                 "agency_dotted") if dateline[g])
         agency = dateline[group].strip()
         if agency not in NOT_ORGANIZATIONS:
             spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())

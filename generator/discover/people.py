@@ -187,7 +187,7 @@ _NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})
 
 def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
     """A writer's name alone on its line near the top, above the line of the date, or with where
-    the writer is ("Ana Berg in Varno"): a byline."""
+    the writer is ("Ana Berg in Varno"), or alone on the last line: a byline."""
     found = []
     for i, text in enumerate(texts[:6]):
         placed = _NAME_IN_PLACE.match(text) if len(text) < 50 else None
@@ -204,6 +204,11 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
                 and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
             found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
+    # or signed at the foot: the name alone on the last line, after a sentence's end
+    last = texts[-1] if len(texts) > 1 else ""
+    if len(last) < 40 and 2 <= last.count(" ") + 1 <= 3 and looks_like_name(last.split()) \
+            and texts[-2].rstrip().endswith((".", "!", "?", "”", '"')):
+        found.append((len(texts) - 1, Found(last, "person", "byline", 0, len(last))))
     return found
 
 

@@ -25,14 +25,14 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
-             "Auditorium")
+             "Auditorium", "governorate", "Governorate")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno);
 # and what a place is, so named ("the Varka desert" is Varka)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
-                   "river", "valley", "air base", "airbase", "military airbase", "military air base"}  # ("the Kest air base": Kest)
+                   "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate"}  # ("the Kest air base": Kest)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -72,7 +72,7 @@ _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
 _CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
                        r"|\s+\([^()]{1,30}\)\s*[-–—:])"
                        # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--"
@@ -89,7 +89,7 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
+    r"(?P<name>(?:St\.\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$)")  # ("in Varnoburg (Kestown)": its other name after it)
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
@@ -142,8 +142,10 @@ _DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "clas
 # A heading: a short line, no full stop, every longer word capitalised.
 _HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|[$€£]?\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")  # ("$10 Billion")
 
-# Words after which "to" names whom one speaks to, no place: "according to Kest", "in a statement to Kest".
-_SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|remarks|[Tt]alking)\s$")
+# Words after which "to" names whom one speaks to, no place: "according to Kest", "in a statement to Kest";
+# and "in" what is written.
+_SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|remarks|[Tt]alking)\s$"
+                        r"|(?:explained|published|written|wrote|writes)\s$")  # (and "explained in Kest Weekly": a journal)
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}

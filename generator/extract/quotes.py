@@ -72,6 +72,11 @@ _NEARER_PRONOUN = re.compile(rf"{_NEAREST_PRONOUN_WORDS}{_VERB}\s*$")
 _REPORTED_THAT = re.compile(rf"\b{_VERB}\b(?:[^.!?;“”\"]{{0,160}}\band)?\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+(?:[\w-]+\s+){{0,5}}$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
+# The one an agency "reported" or "quoted" "as saying" (the agency only passes the words on):
+# '"...," Kestpress reported company President X as saying', 'Kestpress quoted X as saying "..."'.
+_AS_SAYING = r"(?:reported|quoted|cited)\s+(?P<who>[^\"“”.;]{1,80}?)\s+as\s+saying\b"
+_AS_SAYING_AFTER = re.compile(rf"[\s,]*(?:[\w.'’-]+\s+){{0,4}}?{_AS_SAYING}")
+_AS_SAYING_BEFORE = re.compile(rf"\b{_AS_SAYING}[^\"“”.]{{0,40}}$")
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
 _CLAUSE_BEFORE_NAME = re.compile(r",\s+(?:[\w'.()-]+\s+){0,7}$")
 _CLOSING_ROLE = re.compile(rf",\s+the\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:has\s+)?{_VERB}\.?$")
@@ -306,6 +311,9 @@ def _statement(text: str, close: int, open_: int, speakers: _Speakers, context: 
 def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:
     """'"...," said X', '"...," X said', '"...," the minister said', '"...," a DRDO official said'."""
     window = min(close + _REACH, limit)
+    reported = _AS_SAYING_AFTER.match(text, close, window)
+    if reported and (who := _person_within(speakers, reported.start("who"), reported.end("who"))):
+        return who
     unnamed: str | None = None  # an organisation's unnamed speaker, if no one is named
     for speaker in speakers.between(close, window):
         between = text[close:speaker.start]
@@ -338,6 +346,9 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
     nearest speaker before the quote that a speech verb follows. A speaker followed only by a
     participle ("X faulted Y, saying ...") or an organisation that qualifies a role ("a
     spokesperson for Y, accusing ...") is taken only if no one earlier in the sentence is."""
+    reported = _AS_SAYING_BEFORE.search(text, since, open_)
+    if reported and (who := _person_within(speakers, reported.start("who"), reported.end("who"))):
+        return who
     weak: Speaker | None = None
     for speaker in speakers.before(open_, since):
         if open_ - speaker.end > _REACH * 3:
@@ -366,6 +377,12 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         return weak.entity_id
     roles = (_ROLE_BEFORE.search(text, since, open_), _ACCORDING_TO_ROLE.search(text, since, open_))
     return next((speaker for role in roles if role for speaker in [_by_role(role["role"], context)] if speaker), None)
+
+
+def _person_within(speakers: _Speakers, start: int, end: int) -> str | None:
+    """The last person named between two offsets (after their titles and their body's name)."""
+    people = [s for s in speakers.between(start, end) if s.is_person and s.end <= end]
+    return people[-1].entity_id if people else None
 
 
 def _reported_subject(text: str, open_: int, speakers: _Speakers, since: int) -> str | None:

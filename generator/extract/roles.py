@@ -81,6 +81,14 @@ def _title_phrase(prefix: str) -> str | None:
     if tail and not run_together and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
                                                                        for w in tail) or tail[-1] in ("the", "and", *_LINKS)):
         return None
+    # (a post in lower case "of" or "to" someone titled: "aide to Kestrian President X" is X's title
+    # "Kestrian President"; the aide is another)
+    # (not "chief of the Kest Navy Staff, Admiral X": a body after the link, whose post he holds)
+    served = next((i for i in range(1, last) if words[i] in ("of", "to", "for") and words[i - 1].islower()
+                   and is_title_word(words[i - 1]) and words[last][0].isupper() and words[i + 1] != "the"
+                   and not any(w.strip(",") in ORGANIZATION_NOUNS for w in words[i + 1:last])), None)
+    if served is not None:
+        words, addressed = words[served + 1:], addressed[served + 1:]
     while words and words[0] in ("the", *_LINKS):
         words.pop(0)
         addressed.pop(0)
@@ -193,21 +201,28 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     role = (match["role"] or match["inside"] or match["hyphened"]).strip()
     words = role.split()
-    if not words or len(words) > _MAX_WORDS or not any(is_title_word(w) for w in words[:7]):
-        return None
+    if not words or len(words) > _MAX_WORDS and words[0] != "responsible" \
+            or not any(is_title_word(w) for w in words[:7]) and words[:2] != ["responsible", "for"]:
+        return None  # (a duty is a role too: "X, responsible for the arms trade with foreign partners")
+    if words[0] == "responsible" and _INSIDE_APPOSITIVE.search(text, max(0, end - 100), end):
+        return None  # "X, an aide to President Y, responsible for ...": X's duty, not Y's
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
             or words[0].islower() and words[0].endswith("ed"):
         return None  # (a clause, no role: "X, graced the occasion as the Chief Guest")
     if match["role"] and text[end:end + 6].lstrip(" ,").lower().startswith("the ") \
             and _SPEAKS_AFTER.match(text, end + match.end()):
         return None  # "Mentioning X, the Defence Minister said": a clause of its own, no appositive
-    named = _IS_A_NAME.search(role)
+    # (a post held for someone named, "an aide to Kestrian President Ana Berg", is the role of the name before it)
+    serves = any(words[i] in ("of", "to", "for") and words[i - 1].islower() and is_title_word(words[i - 1])
+                 for i in range(1, min(4, len(words))))
+    named = _IS_A_NAME.search(role) and not serves
     if _NEXT_NAME.match(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
 
 
+_INSIDE_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for)\s+[^,]*$")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|noted|stressed)\b")
 # A title after "a" and the words of its kind, at the end of a clause: no title of the name after it.
 _DESCRIBED = re.compile(r"\b(?:being|is|was|as)\s+(?:both\s+)?an?\s+(?:[\w-]+\s+){0,4}[a-z]+$")
