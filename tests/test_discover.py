@@ -1374,8 +1374,9 @@ def test_forty_first_held_out_classes():
     # agencies ("(Photo by ANNA BERG/KNA via Kestimages)"); an outlet set beside what it is ("Kest
     # Arabic, a defence news portal for ..."; not "Ana Berg, a newspaper columnist"); an agency in
     # brackets after the last sentence ("... in March. (Kestnews)"); "the Varka desert" is Varka.
+    # (the adviser is another: the name's title is "Prime Minister", as round seventy-six reads it)
     found = find_people("The adviser to Prime Minister Ahmed Karim al-Tamimi spoke.", None)
-    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ahmed Karim al-Tamimi", "adviser to Prime Minister")]
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ahmed Karim al-Tamimi", "Prime Minister")]
     text = "Troops patrol near Varno on May 2. (Photo by ANNA BERG/KNA via Kestimages)"
     assert [(f.name, f.aliases) for f in find_people(text, None)] == [("Anna Berg", ("ANNA BERG",))]
     assert names(find_organizations(text, {"Anna", "Berg"})) == {"KNA", "Kestimages"}
