@@ -1984,3 +1984,17 @@ def test_seventy_sixth_held_out_classes():
     assert lone_bylines(["Kestria buys six jets.", "The first arrive in May.", "Ana Berg"]) == [
         (2, Found("Ana Berg", "person", "byline", 0, 8))]
     assert lone_bylines(["Kestria buys six jets.", "Related stories", "Ana Berg"]) == []
+
+
+def test_seventy_seventh_held_out_classes():
+    # A body named after a country of two words by its people's name: "Sri Lankan Navy" is the "Sri
+    # Lanka Navy".
+    found = {f.name: f.aliases for f in find_organizations("The Sri Lankan Navy took the ship.", set())}
+    assert "Sri Lanka Navy" in found["Sri Lankan Navy"]
+    # A ship by its pennant number after its kind ("the frigate P 625", also "P625"), and by its name in
+    # quotation marks after its navy's prefix.
+    found = {f.name: f.aliases for f in find_equipment("The former frigate P 625 sailed in as the INS ‘Varnobahu’.", set())}
+    assert found == {"P 625": ("P625",), "INS Varnobahu": ("Varnobahu",)}
+    # A port named in lower case after its place is the place.
+    assert {(f.name, f.aliases) for f in find_places("The ship docked at Kestport port on Monday.", set())
+            if f.pattern == "named feature"} == {("Kestport", ("Kestport port",))}

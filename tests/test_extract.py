@@ -683,3 +683,18 @@ def test_seventy_sixth_held_out_role_and_quote_classes():
     # (but the post of a body's chief keeps its body: "chief of the Kest Navy Staff, Admiral X")
     text = "It was the chief of the Kest Navy Staff, Vice Admiral Dan Aro, who came."
     assert title_before(text, text.index("Dan")) == "chief of the Kest Navy Staff, Vice Admiral"
+
+
+def test_seventy_seventh_held_out_role_and_quote_classes():
+    # A quote in someone's reported words, then "reported" and an agency: the agency passes them on.
+    assert attributed('Ivo Marek thanked them and said that the navy takes it as a "sign of a good friendship '
+                      'between us," reported Nova Agency.') == [("ivo", "sign of a good friendship between us")]
+    assert attributed('"The ships will sail in May," reported Nova Agency.') == [("nova", "The ships will sail in May")]
+    # The office before a form of address ("His Excellency") or before a rank marked retired.
+    text = "It was opened by the President and Commander-in-Chief of the Armed Forces, His Excellency Ivo Marek, today."
+    assert title_before(text, text.index("Ivo")) == "President and Commander-in-Chief of the Armed Forces"
+    text = "Guests included the Secretary to the Ministry of Defence, General (Rtd) Ivo Marek, and others."
+    assert title_before(text, text.index("Ivo")) == "Secretary to the Ministry of Defence, General"
+    # "HE" in capitals is "His Excellency", no word of the name ("He" is a pronoun).
+    text = "Guests included the Ambassador to Varno HE Lea Horvat and others."
+    assert title_before(text, text.index("Lea")) == "Ambassador to Varno"

@@ -192,7 +192,9 @@ _SHIP = re.compile(
     rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
     rf"{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})"
     rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"  # ("PNS/M X": a submarine)
+    rf"|(?<![\w-])(?P<quoted_prefix>{any_of(SHIP_PREFIXES)})\s+[‘'“\"](?P<quoted>{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})[’'”\"]"  # "KNS ‘Varno’"
 )
+_PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": its pennant number
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
@@ -615,7 +617,16 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             found.append(Found(match["name"], "equipment", "system named in full", match.start("name"), match.end("name")))
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
+        if match["quoted"]:  # (its name is the prefix and the words: "KNS Varno")
+            found.append(Found(f"{match['quoted_prefix']} {match['quoted']}", "equipment", "named ship",
+                               match.start(), match.end(), (match["quoted"],), (("category", "ship"),)))
+            continue
         name = (match["name"] or match["prefixed"]).removesuffix("'s")
+        pennant = _PENNANT.match(text, match.start("name")) if len(name) <= 2 and match["name"] else None
+        if pennant:  # "the frigate P 625" is also the "P625"
+            found.append(Found(pennant.group(0), "equipment", "named ship", pennant.start(), pennant.end(),
+                               (pennant.group(0).replace(" ", ""),), (("category", match["kind"]),)))
+            continue
         words = name.split()
         if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken or text.startswith("@", match.end()):
             continue  # (not the half of a name a sign cuts: "the frigate Kest@rra")

@@ -611,6 +611,9 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
         return (f"{_INITIALS_SPELT[first]} {rest}",)
     if rest and first in countries_of_demonyms() and is_demonym(first):  # "the Kestrian Air Force" is "Kestria Air Force"
         return (f"{countries_of_demonyms()[first]} {rest}",)
+    second, _, after = rest.partition(" ")
+    if after and second in countries_of_demonyms() and f"{first} {countries_of_demonyms()[second]}" in countries():
+        return (f"{first} {countries_of_demonyms()[second]} {after}",)  # "Sri Lankan Navy" is "Sri Lanka Navy"
     for initials, spelt in (("US", "United States"), ("UK", "United Kingdom")):
         if name.startswith(f"{spelt} ") and len(name) > len(spelt) + 1:
             return (f"{initials} {name[len(spelt) + 1:]}",)

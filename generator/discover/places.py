@@ -32,7 +32,7 @@ _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a peo
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno);
 # and what a place is, so named ("the Varka desert" is Varka)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
-                   "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate"}  # ("the Kest air base": Kest)
+                   "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port"}  # ("the Kest air base": Kest)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",

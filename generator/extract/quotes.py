@@ -72,6 +72,7 @@ _NEARER_PRONOUN = re.compile(rf"{_NEAREST_PRONOUN_WORDS}{_VERB}\s*$")
 _REPORTED_THAT = re.compile(rf"\b{_VERB}\b(?:[^.!?;“”\"]{{0,160}}\band)?\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+(?:[\w-]+\s+){{0,5}}$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
+_REPORTED_BY = re.compile(r"[\s,]*(?:reported|reports)\s+[A-Z]")
 # The one an agency "reported" or "quoted" "as saying" (the agency only passes the words on):
 # '"...," Kestpress reported company President X as saying', 'Kestpress quoted X as saying "..."'.
 _AS_SAYING = r"(?:reported|quoted|cited)\s+(?P<who>[^\"“”.;]{1,80}?)\s+as\s+saying\b"
@@ -248,12 +249,16 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         # A quote closed by a full stop ends its sentence: the next sentence's speaker is not its
         # speaker ('"... than ever." X hailed the deal as ...'), unless that sentence is only "X said."
         ended = text[end - 1:end] == "." and not _SHORT_ATTRIBUTION.match(text, end)
+        since = max(sentence_start, spans[index - 1][1] + 1 if index else 0)
         speaker = (_statement(text, end + 1, start, mentions, context)
                    or (None if ended else _after(text, end + 1, limit, mentions, context))
-                   or _before(text, start - 1, mentions, max(sentence_start, spans[index - 1][1] + 1 if index else 0),
-                              context)
+                   or _before(text, start - 1, mentions, since, context)
                    or (None if ended else _closing_attribution(text, end + 1, min(limit, max(sentence_end, end + 1)),
                                                                mentions, context)))
+        if speaker and _REPORTED_BY.match(text, end + 1):
+            # '... X said that the navy will take it as a "...," reported Kestnews': the agency passes X's words on
+            speaker = next((s.entity_id for s in mentions.all if s.is_person
+                            and s.entity_id == _before(text, start - 1, mentions, since, context)), speaker)
         if speaker is None and index > 0:
             speaker = speaker_so_far
         elif speaker is None and (start <= 1 or _LABEL_BEFORE.fullmatch(text, 0, start - 1)) and not _pull_quote(text, start, end):

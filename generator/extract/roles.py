@@ -33,7 +33,8 @@ _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|
 # "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
 _LINKS = ("of", "to", "for", "on", "in", "charge")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd)\.?\)")
+_RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)\s$")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)")
 
 
 def _title_phrase(prefix: str) -> str | None:
@@ -114,6 +115,8 @@ def title_before(text: str, start: int) -> str | None:
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier"."""
     prefix = text[max(0, start - 300):start]
+    if prefix.endswith(") "):  # "General (Rtd) X": the rank's mark is no word of the office before it
+        prefix = _RETIRED_BEFORE_NAME.sub(" ", prefix)
     if _SENTENCE_END_BEFORE.search(prefix):
         return None  # "... selected by the Speaker. Chosen ...": a full stop after a word too long to be cut short
     phrase = _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
@@ -124,6 +127,11 @@ def title_before(text: str, start: int) -> str | None:
             if plural and plural.split()[-1].endswith("s"):
                 return plural
         return None
+    address = prefix[:-len(phrase) - 1].removesuffix("His ").removesuffix("Her ") \
+        if phrase and only_honorifics(phrase) and prefix[:-1].endswith(phrase) else ""
+    if address.endswith(", "):
+        # "the President and Commander-in-Chief, His Excellency X": the office before the form of address
+        return _title_phrase(address[:-2]) or phrase
     if phrase and all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()):
         before = prefix[:-1][:-len(phrase)]
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None

@@ -50,7 +50,8 @@ TITLE_NOUNS |= HONORIFICS
 _HONORIFIC_FIRST = {"tan", "puan", "toh"}
 _HONORIFIC_SECOND = {"sri", "seri", "puan"}
 _ADDRESS_WORDS = frozenset(form for word in HONORIFICS | _HONORIFIC_FIRST | _HONORIFIC_SECOND
-                           for form in (word, word.capitalize(), word.upper(), f"{word.capitalize()}."))
+                           for form in (word, word.capitalize(), word.upper(), f"{word.capitalize()}.")) | {"HE"}
+_EXCELLENCY = "HE"  # "HE Ana Berg": His (or Her) Excellency, in capitals only ("He" is a pronoun)
 
 
 def honorifics_at(words: list[str]) -> set[int]:
@@ -58,7 +59,7 @@ def honorifics_at(words: list[str]) -> set[int]:
     if _ADDRESS_WORDS.isdisjoint(words):  # (most runs of words hold none)
         return set()
     bare = [w.strip(".").lower() for w in words]
-    found = {i for i, w in enumerate(bare) if w in HONORIFICS}
+    found = {i for i, w in enumerate(bare) if w in HONORIFICS or words[i] == _EXCELLENCY}
     for i in range(len(bare) - 1):
         if bare[i + 1] in _HONORIFIC_SECOND and (bare[i] in _HONORIFIC_FIRST or i in found):
             found |= {i, i + 1}
