@@ -48,6 +48,19 @@ def test_long_first_line_is_body_not_title():
     assert len(article.title.split()) <= 13
 
 
+def test_a_first_line_that_is_a_long_sentence_is_body_not_title():
+    # A page saved without its headline opens on its first sentence, closed by a full stop: the
+    # title is made from it, and the sentence stays the first paragraph (its names are linked).
+    text = ("Kestria received a frigate from Varnia last week, which is being seen as a sign of closer ties "
+            "between the two navies in the waters of the Kest Sea.\n\nThe ship arrived on Monday.\n")
+    article = read_text(text, "a.txt")
+    assert article.paragraphs[0].text.startswith("Kestria received") and article.title.startswith("Kestria received")
+    # (a headline, however long, ends without a full stop)
+    article = read_text("Kestria receives a frigate from Varnia as the two navies draw closer in the Kest Sea\n\nText.\n",
+                        "a.txt")
+    assert article.title.startswith("Kestria receives") and article.paragraphs[0].text == "Text."
+
+
 @pytest.mark.parametrize("text, reason", [("", "empty file"), ("   \n\n", "empty file"),
                                           ("Only a title\n", "title only")])
 def test_unusable_files_raise_one_line_errors(text, reason):

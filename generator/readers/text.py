@@ -11,6 +11,8 @@ from ..urls import slug
 from .errors import ReadError
 
 MAX_TITLE = 200  # a longer first line is body text that lacks a title, not a title
+# and so is a long sentence closed by its full stop (headlines end without one)
+_SENTENCE_NOT_TITLE = re.compile(r"^(?:\S+\s+){15,}\S+[a-z0-9)”\"’']\.$")
 # Text wrapped by hand keeps its lines shorter than this; a run of lines with a longer one is text
 # pasted from a web page, one paragraph (or heading) per line.
 WRAP_WIDTH = 100
@@ -113,7 +115,7 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         if not blocks:
             raise ReadError(source, None, "empty file: no title and no text")
         first = blocks[0]
-        if len(first.text) > MAX_TITLE:
+        if len(first.text) > MAX_TITLE or _SENTENCE_NOT_TITLE.match(first.text):
             title = _short_title(first.text)  # keep the block: it is body text
         else:
             title = blocks.pop(0).text
