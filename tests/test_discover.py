@@ -1998,3 +1998,22 @@ def test_seventy_seventh_held_out_classes():
     # A port named in lower case after its place is the place.
     assert {(f.name, f.aliases) for f in find_places("The ship docked at Kestport port on Monday.", set())
             if f.pattern == "named feature"} == {("Kestport", ("Kestport port",))}
+
+
+def test_seventy_eighth_held_out_classes():
+    # Names with the initial joined by a full stop, as Mongolian agencies write them: after a title,
+    # set off by commas, or before a reporting verb; the name without the initial is another spelling.
+    text = ("Present were Minister of Defense N.Varnbold, Chief of the General Staff, Lieutenant General D.Davra, "
+            "and the director, B.Erdeneva, who said it. Later S.Oyun said more. Plan B.The next step is open.")
+    found = {f.name: (f.aliases, dict(f.fields).get("role")) for f in find_people(text, None)}
+    assert found == {"N.Varnbold": (("Varnbold",), "Minister of Defense"),
+                     "D.Davra": (("Davra",), "Chief of the General Staff, Lieutenant General"),
+                     "B.Erdeneva": (("Erdeneva",), "director"), "S.Oyun": (("Oyun",), None)}
+    # A writer above a date in ISO form; an agency between slashes after the city, or a distributor's
+    # and an agency's names joined by a hyphen; a training area is a place.
+    assert lone_bylines(["Ana Berg", "2018-06-14 16:59:57", "The drill began."]) == [
+        (0, Found("Ana Berg", "person", "byline", 0, 8))]
+    text = "Varnobaatar /KESTAME/ The president opened the drill at the Kest Hills Training Area."
+    assert "KESTAME" in names(find_organizations(text, set()))
+    assert {"Varnobaatar", "Kest Hills Training Area"} <= names(find_places(text, set()))
+    assert "KNN-KESTPRESS" in names(find_organizations("VARNO, Jun 19 (KNN-KESTPRESS) – The drill began today.", set()))

@@ -698,3 +698,14 @@ def test_seventy_seventh_held_out_role_and_quote_classes():
     # "HE" in capitals is "His Excellency", no word of the name ("He" is a pronoun).
     text = "Guests included the Ambassador to Varno HE Lea Horvat and others."
     assert title_before(text, text.index("Lea")) == "Ambassador to Varno"
+
+
+def test_seventy_eighth_held_out_role_and_quote_classes():
+    # A paragraph that gives its speaker the floor after a colon ("X said in his opening remarks:"):
+    # the next paragraph, without quotation marks, is X's words.
+    assert attributed("Ivo Marek said in his opening remarks:", "Peace is built by all nations. We stand ready.",
+                      "The drill lasts two weeks.") == [("ivo", "Peace is built by all nations. We stand ready.")]
+    assert attributed("Ivo Marek listed the units:", "Two battalions and a field hospital.") == []
+    # A title before a name whose initial is joined by a full stop is that name's, no appositive of the one before.
+    text = "Present were President Ivo Marek, Minister of Defense N.Varnbold and others."
+    assert appositive_after(text, text.index(", M")) is None

@@ -178,7 +178,8 @@ def byline_with_outlet(text: str) -> tuple[tuple[str, int, int], tuple[str, int,
 # A line that opens with a date: "Sep 12, 2025, 01:36 PM", "12 September 2025", "06/26/2025 09:46 PM".
 _DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1,2}:\d{2}\s*[ap]m,?\s+|\d{1,2}[.:]\d{2}\s+)?"  # ("6:00pm, 14 Apr, 2022", "21.16 16 May 2023")
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+"
-                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
+                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+                        r"|(?:19|20)\d\d-\d\d-\d\d\b)")  # ("2018-06-14 16:59:57")
 
 
 # A writer's line near the top with where the writer is: "Ana Berg in Varno".
@@ -275,6 +276,11 @@ _PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})
                        rf"|(?:(?<=[.!?] )|^)Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,2}})$"  # (or on its own line)
                        # "Photo: LSIS Ana Berg": a navy photographer's rank in capitals, then the name
                        rf"|\bPhoto: [A-Z]{{2,5}} ({CAPITALISED} {CAPITALISED})$")
+# A name with its initial joined by a full stop, as Mongolian agencies write them: "Minister of
+# Defense N.Enkhbold", "..., B.Erdenebat, has said" (after a title, before a reporting verb, or set off
+# by commas).
+_INITIAL_JOINED = re.compile(r"(?<![\w.])(?P<name>[A-Z]\.(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))(?![\w-]|\.\w)")
+_SPEAKS_NEXT = re.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted|stressed|stated)\b")
 # An embedded post's signature: "— Anna Berg (@annaberg) March 27, 2023".
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
@@ -285,6 +291,14 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         person = _person_in_run(text, run, byline_author)
         if person:
             found.append(person)
+    for match in _INITIAL_JOINED.finditer(text) if "." in text else ():
+        if is_plain_word(match["surname"]) or match["surname"] in countries():
+            continue  # ("Plan B.The next ...": a full stop without its space)
+        role = title_before(text, match.start()) or title_before_comma(text, match.start())
+        if role or _SPEAKS_NEXT.match(text, match.end()) or text.endswith(", ", 0, match.start()) \
+                and text.startswith(",", match.end()):
+            found.append(Found(match["name"], "person", "initial joined to a name", match.start(), match.end(),
+                               (match["surname"],), _role(role) if role else ()))
     for match in _NAME_COUNTRY.finditer(text) if "(" in text else ():
         if (match["country"] in countries() or match["country"] in _COUNTRY_ABBREVIATIONS) \
                 and looks_like_name(match[1].split()):

@@ -25,7 +25,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
-             "Auditorium", "governorate", "Governorate")
+             "Auditorium", "governorate", "Governorate", "Training Area", "training area")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -84,7 +84,9 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        # or alone before a colon, the text after it: "Varno: The ministry said ..."
                        r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z][a-z]*\s+[a-z])"
                        # or before a hyphen, which some sites print twice: "Varno - Varno - The ministry said ..."
-                       r"|^(?P<dashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+-\s+(?:(?P=dashed)\s+-\s+)?(?=[A-Z][a-z]*\s+[a-z])")
+                       r"|^(?P<dashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+-\s+(?:(?P=dashed)\s+-\s+)?(?=[A-Z][a-z]*\s+[a-z])"
+                       # or before an agency's name between slashes: "Varno /KESTAME/ The president ..."
+                       r"|^(?P<slashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+/[A-Z]{3,12}/\s")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
@@ -276,8 +278,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
     dateline = _DATELINE.match(text)
-    if dateline and dateline["titled"] and dateline["titled"] not in other_words:
-        found.append(Found(dateline["titled"], "place", "dateline", 0, dateline.end("titled")))
+    if dateline and (titled := dateline["titled"] or dateline["slashed"]) and titled not in other_words:
+        found.append(Found(titled, "place", "dateline", 0, len(titled)))
     elif dateline and (alone := dateline["colon"] or dateline["dashed"]) and alone not in other_words \
             and len(text.split()) >= 8 and not any(is_plain_word(w) or w in _LABELS or w in ORGANIZATION_NOUNS
                                                    or f" {w.lower()} " in text  # (a label: "Contract Value: The contract")

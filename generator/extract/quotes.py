@@ -458,6 +458,15 @@ def role_speaks(text: str, context: Context) -> str | None:
     return _by_role(opening["role"], context) if opening and is_title_word(opening["role"].split()[-1]) else None
 
 
+_INTRODUCES = re.compile(rf"\b{_VERB}\b[^.!?\"“”:]{{0,60}}:$")
+
+
+def introduces_speech(text: str) -> bool:
+    """Whether a paragraph ends by giving the floor to its speaker: "X said in his opening remarks:"
+    (the next paragraph, unmarked, is what X said)."""
+    return text.endswith(":") and bool(_INTRODUCES.search(text, max(0, len(text) - 80)))
+
+
 def pronoun_speaks(text: str) -> bool:
     """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."),
     or closes with them ("..., he said."): its speaker is the person last named, whom a quote after

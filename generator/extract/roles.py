@@ -22,7 +22,8 @@ _APPOSITIVE = re.compile(
 )
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
-_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*(?:,|and\b|\.)")
+_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*(?:,|and\b|\.)"
+                        r"|(?:[A-Z][a-z]+\s+){0,3}[A-Z]\.[A-Z][a-z]{2,})")  # (or "Lieutenant General D.Davra")
 # An appositive that ends in a person's name after a rank ("Lieutenant General Mohammed Berrid").
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
                         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"
@@ -208,6 +209,8 @@ def appositive_after(text: str, end: int) -> str | None:
     if not match:
         return None
     role = (match["role"] or match["inside"] or match["hyphened"]).strip()
+    if _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
+        return None  # ", Minister of Defense N.Varnbold": the title is the next name's
     words = role.split()
     if not words or len(words) > _MAX_WORDS and words[0] != "responsible" \
             or not any(is_title_word(w) for w in words[:7]) and words[:2] != ["responsible", "for"]:
@@ -231,6 +234,7 @@ def appositive_after(text: str, end: int) -> str | None:
 
 
 _INSIDE_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for)\s+[^,]*$")
+_JOINED_INITIAL_NEXT = re.compile(r"\.[A-Z][a-z]")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|noted|stressed)\b")
 # A title after "a" and the words of its kind, at the end of a clause: no title of the name after it.
 _DESCRIBED = re.compile(r"\b(?:being|is|was|as)\s+(?:both\s+)?an?\s+(?:[\w-]+\s+){0,4}[a-z]+$")
