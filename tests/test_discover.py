@@ -2017,3 +2017,21 @@ def test_seventy_eighth_held_out_classes():
     assert "KESTAME" in names(find_organizations(text, set()))
     assert {"Varnobaatar", "Kest Hills Training Area"} <= names(find_places(text, set()))
     assert "KNN-KESTPRESS" in names(find_organizations("VARNO, Jun 19 (KNN-KESTPRESS) – The drill began today.", set()))
+
+
+def test_seventy_ninth_held_out_classes():
+    # A title and a rank run together ("Defence Minister Army of the General X", a machine
+    # translation's) name no body; a prime minister's office does.
+    text = "Kestria sees Varnia as a partner, Kestrian Defence Minister Army of the General Ivo Marek said."
+    assert names(find_organizations(text, set())) == set()
+    assert names(find_organizations("The Prime Minister Office said so.", set())) == {"Prime Minister Office"}
+    # An outlet by its site's address in a dateline; a school is a body, a square a place, games a gathering.
+    assert "KestDaily.com" in names(find_organizations("Varno, Kestria (KestDaily.com) -- Kestria sees Varnia as a partner.", set()))
+    text = "Pilots train at the Varno Higher Military Aviation School; guests laid flowers on Memory Square."
+    assert "Varno Higher Military Aviation School" in names(find_organizations(text, set()))
+    assert "Memory Square" in names(find_places(text, set()))
+    assert names(find_events("He invited them to the International Army Games next year.", lambda offset: "")) == {
+        "International Army Games"}
+    # "X of the Republic of Kestria" is also "X of Kestria".
+    found = {f.name: f.aliases for f in find_organizations("The Armed Forces of the Republic of Kestria trained.", set())}
+    assert "Armed Forces of Kestria" in found["Armed Forces of the Republic of Kestria"]

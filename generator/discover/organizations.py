@@ -150,7 +150,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*,\s+[A-Z][a-z]+\s+\d{1,2}\s+[-–—]\s+"
                        r"(?P<agency_after>[A-Z][\w]+(?:\s+[A-Z][\w]+){0,2})\.\s"
                        # "Varno, Kestria (AGENCY) April 5, 2025": a place and its country, then the agency and the date
-                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_country>[A-Z]{2,6})\)"
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\((?P<agency_country>[A-Z]{2,6}"
+                       r"|[A-Z][A-Za-z]{2,20}\.[a-z]{2,4})\)"  # (or its site's address: "(KestDaily.com) --")
                        r"(?=\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[-–—]))"
                        # "VARNO. KESTINFORM The ministry said ...": the city, a full stop, the agency in capitals
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\.\s+(?P<agency_dotted>[A-Z]{4,})\s+(?=[A-Z][a-z])"
@@ -508,6 +509,8 @@ def _named_by_head(text: str, person_words: set[str]):
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
             if word == "Cabinet" and words[index + 1:index + 2] == ["Secretary"]:
                 continue  # "Defence Cabinet Secretary X": a minister's title
+            if word in HEAD_NOUNS and "Minister" in words[:index] and word not in ("Office", "Secretariat"):
+                break  # "Defence Minister Army of the General X": a title and a rank run together, no body (but "Prime Minister Office")
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
                                      # ("... People's Army Ana Berg": a person's name after the body's)
                                      and not all(w in person_words for w in words[index + 1:])
@@ -605,6 +608,8 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
     """A body named after its country, with the country spelt the other way: "US Department of
     Defense" is also "United States Department of Defense", and the other way round; a ministry
     named either way round ("Ministry of Defense" is the "Defense Ministry")."""
+    if " of the Republic of " in name:  # "Armed Forces of the Republic of Kestria" is the "Armed Forces of Kestria"
+        return (name.replace(" of the Republic of ", " of "),)
     ministry = _MINISTRY_OF.fullmatch(name)
     if ministry:
         return (f"{ministry['owner'] or ''}{ministry['field']} Ministry",)
