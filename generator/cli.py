@@ -46,9 +46,13 @@ def write_stubs(config_file: Path, output: Path | None) -> int:
 
 
 def print_score(gold: Path, articles: Path | None, errors: bool) -> int:
-    from .scoring import score
+    from .scoring import AnnotationError, score
 
-    scores = score(gold, articles)
+    try:
+        scores = score(gold, articles)
+    except AnnotationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(scores.table())
     if errors:
         print("\n".join(scores.errors))

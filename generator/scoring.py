@@ -100,12 +100,67 @@ def _gold_keys(name: str) -> set[str]:
     return {name_key(n) for n in name.split("|")}
 
 
+class AnnotationError(ValueError):
+    """An annotation file the scorer cannot read: one line naming the file and the line."""
+
+
+_STRING = "tag:yaml.org,2002:str"
+
+
+def load_annotations(path: Path) -> dict:
+    """The annotations of a gold file, checked for the shape the scorer reads (a YAML slip such as
+    an unquoted "Yes, ..." read as true, or a comma that cuts a role in two, is named with its line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text)
+    except OSError as error:
+        raise AnnotationError(f"{path}: cannot read the annotations ({error.strerror})") from error
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise AnnotationError(f"{path}:{mark.line + 1 if mark else 1}: {getattr(error, 'problem', error)} "
+                              "(fix the YAML syntax)") from error
+
+    def fail(node: yaml.Node, problem: str) -> AnnotationError:
+        return AnnotationError(f"{path}:{node.start_mark.line + 1}: {problem}")
+
+    def text_of(node: yaml.Node, what: str) -> None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _STRING or not node.value.strip():
+            raise fail(node, f"{what} must be text (quote it if it holds a comma or opens with Yes/No/a number)")
+
+    if not isinstance(root, yaml.MappingNode):
+        raise AnnotationError(f"{path}:1: expected a mapping of article file names to their annotations")
+    for _, article in root.value:
+        if not isinstance(article, yaml.MappingNode):
+            raise fail(article, "an article's annotation must be a mapping (url, entities, quotes)")
+        fields = {key.value: value for key, value in article.value}
+        entities = fields.get("entities")
+        if not isinstance(entities, yaml.MappingNode):
+            raise fail(article, "an article's annotation needs 'entities:', a mapping of types to lists")
+        for kind, items in entities.value:
+            if kind.value not in TARGETS or not isinstance(items, yaml.SequenceNode):
+                raise fail(kind, f"'{kind.value}' must be one of {', '.join(TARGETS)}, with a list of names")
+            for item in items.value:
+                entry = dict((key.value, value) for key, value in item.value) if isinstance(item, yaml.MappingNode) else None
+                if entry is not None and set(entry) - {"name", "role"}:
+                    raise fail(item, f"unexpected keys {sorted(set(entry) - {'name', 'role'})} (a comma in an unquoted value?)")
+                for field_name, value in (entry or {"name": item}).items():
+                    text_of(value, f"a {kind.value}'s {field_name}")
+        quotes = fields.get("quotes")
+        for quote in quotes.value if isinstance(quotes, yaml.SequenceNode) else ():
+            entry = dict((key.value, value) for key, value in quote.value) if isinstance(quote, yaml.MappingNode) else {}
+            if set(entry) != {"text", "speaker"}:
+                raise fail(quote, "a quote needs exactly 'text' and 'speaker' (a comma in an unquoted value?)")
+            for field_name, value in entry.items():
+                text_of(value, f"a quote's {field_name}")
+    return yaml.safe_load(text)
+
+
 def score(gold: Path, articles_dir: Path | None = None) -> Scores:
     """`gold` is an annotation file, or a folder holding gold.yml and articles/; the articles are
     read from `articles_dir`, else from articles/ beside the annotations."""
     gold_file = gold / "gold.yml" if gold.is_dir() else gold
     articles_dir = articles_dir or gold_file.parent / "articles"
-    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    gold = load_annotations(gold_file)
     articles: dict[str, Article] = {}
     by_file: dict[str, str] = {}
     for file_name in sorted(gold):

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.scoring import QUOTE_TARGET, TARGETS, score
+from generator.scoring import QUOTE_TARGET, TARGETS, AnnotationError, score
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -68,6 +68,25 @@ def test_annotations_and_articles_may_live_apart(tmp_path, capsys):
     assert main(["score", "--gold", str(tmp_path / "mine.yml"), "--articles", str(tmp_path / "texts")]) == 0
     out = capsys.readouterr().out
     assert "quotes attributed correctly: 1/1" in out and "spurious entity-article links: 0/2" in out
+
+
+@pytest.mark.parametrize("entry, line, problem", [
+    ("    - {text: Yes, it is ready, speaker: Ana Berg}\n", 5, "a quote needs exactly 'text' and 'speaker'"),
+    ("    - {text: 2024, speaker: Ana Berg}\n", 5, "a quote's text must be text"),
+])
+def test_a_slip_in_the_annotations_is_named_with_its_line(tmp_path, capsys, entry, line, problem):
+    """A YAML slip (an unquoted "Yes, ..." is true and a key; a number no text) is one line naming the
+    file and the line, not a traceback and not a silent wrong score."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text("Title\n\nAna Berg said it is ready.\n", encoding="utf-8")
+    (tmp_path / "mine.yml").write_text("a.txt:\n  entities:\n    person: [Ana Berg]\n  quotes:\n" + entry, encoding="utf-8")
+    assert main(["score", "--gold", str(tmp_path / "mine.yml"), "--articles", str(tmp_path / "texts")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"error: {tmp_path / 'mine.yml'}:{line}: {problem}") and "\n" not in error
+    (tmp_path / "mine.yml").write_text("a.txt:\n  entities:\n    person:\n      - {name: Ana Berg, role: head, Kest Navy}\n",
+                                      encoding="utf-8")
+    with pytest.raises(AnnotationError, match=r"mine.yml:4: unexpected keys \['Kest Navy'\]"):
+        score(tmp_path / "mine.yml", tmp_path / "texts")
 
 
 def test_articles_with_the_same_title_are_scored_apart(tmp_path):
