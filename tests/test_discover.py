@@ -2035,3 +2035,20 @@ def test_seventy_ninth_held_out_classes():
     # "X of the Republic of Kestria" is also "X of Kestria".
     found = {f.name: f.aliases for f in find_organizations("The Armed Forces of the Republic of Kestria trained.", set())}
     assert "Armed Forces of Kestria" in found["Armed Forces of the Republic of Kestria"]
+
+
+def test_eightieth_held_out_classes():
+    # Two writers on a line of their own at the top; a picture's credit through a pool ("X/pool/AGENCY").
+    assert lone_bylines(["Ana Berg and Ivo Marek", "A caption under the picture.", "The talks went on."]) == [
+        (0, Found("Ana Berg", "person", "byline", 0, 8)), (0, Found("Ivo Marek", "person", "byline", 13, 22))]
+    assert lone_bylines(["Kestria and Varnia", "The talks went on."]) == []
+    assert names(find_people("Lea Horvat/pool/KNA", None)) == {"Lea Horvat"}
+    assert names(find_organizations("Lea Horvat/pool/KNA", set())) == {"KNA"}
+    # A body defined by its acronym after "Military"; outlets a quotation is "quoted by" or "from",
+    # by a site's address or a name run together; and the speaker before "as quoted".
+    assert "Kestrian Military" in names(find_organizations("He met the chiefs of the Kestrian Military (KTM).", set()))
+    text = "“We dropped the plan,” said Ana Berg as quoted from KTVKestria, and “it is over” as quoted by kestpress.id."
+    assert {"KTVKestria", "kestpress.id"} <= names(find_organizations(text, set()))
+    assert "Ana Berg" in names(find_people(text, None))
+    # A word that opens a question is no company's name: "Whether Kestria wants it?"
+    assert names(find_organizations('"Whether Kestria wants to sell it? It is not simple," he said.', set())) == set()

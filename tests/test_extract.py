@@ -709,3 +709,12 @@ def test_seventy_eighth_held_out_role_and_quote_classes():
     # A title before a name whose initial is joined by a full stop is that name's, no appositive of the one before.
     text = "Present were President Ivo Marek, Minister of Defense N.Varnbold and others."
     assert appositive_after(text, text.index(", M")) is None
+
+
+def test_eightieth_held_out_role_classes():
+    # "chief of staff" before a rank is the office, no post held for someone named after it.
+    text = "He met Army chief of staff Gen. Ivo Marek on Thursday."
+    assert title_before(text, text.index("Ivo")) == "Army chief of staff Gen."
+    # A sentence that runs into the next without a space ends an appositive, no joined initial.
+    text = "said Ivo Marek, a defense researcher at the Kest Institute.Defense got more funds."
+    assert appositive_after(text, text.index(",")) == "defense researcher at the Kest Institute"

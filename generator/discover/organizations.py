@@ -79,9 +79,10 @@ _ACCOUNTS = (" account", " page", " channel")
 # reported Kestpress', "as quoted by Kestpress", "was reported by Kestpress", "..., reports Kestpress.".
 # (a name written as one word with capitals inside, a site's or a group's, may take a second word:
 # "according to KestDefense Ruritania")
-_SOURCE_WORDS = r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?"  # ("KTV News")
+_SOURCE_WORDS = (r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?"  # ("KTV News")
+                 r"|[A-Z]{2,5}[A-Z][a-z]{3,}|[a-z][a-z\d-]{2,}\.[a-z]{2,3}")  # ("KTVKestria", a site's address "kestpress.id")
 _SOURCE_NAME = rf"(?P<name>{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])"
-_SOURCE = re.compile(r"(?=[AaRrQqCcwb\"”,])(?:\b[Aa]ccording to|[”\"],?\s+reported|\b(?:[Aa]s|was|were|been) (?:quoted|reported) by|,\s+reports|\bciting)\s+"
+_SOURCE = re.compile(r"(?=[AaRrQqCcwb\"”,])(?:\b[Aa]ccording to|[”\"],?\s+reported|\b(?:[Aa]s|was|were|been) (?:quoted|reported) (?:by|from)|,\s+reports|\bciting)\s+"
                      + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
 # KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).
@@ -187,7 +188,7 @@ _PIC_AFTER = re.compile(r"(?<=[.)] )(?P<agency>[A-Z]{2,6}) (?:Photo|Pic)$")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
-_CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?P<agency>[A-Z]{3,12}|[a-z]{2,5})\)?$")
+_CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?:pool/)?(?P<agency>[A-Z]{3,12}|[a-z]{2,5})\)?$")  # (".../pool/AGENCY")
 # "(AGENCY/Anna Berg)", "AGENCY/Anna Berg" under a picture: the agency before its photographer.
 _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b)"
                             # "... the new launchers. Kestpix / Ana Berg" ending a caption
@@ -792,7 +793,7 @@ def _sources(text: str, person_words: set[str]):
     for match in _BODIES_OF_NATIONS.finditer(text) if holds_any(text, ("UN", "EU", "United Nations")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
     reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported", " informs")) else ()
-    sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "reports", "citing")) else ()
+    sourced = _SOURCE.finditer(text) if holds_any(text, ("ccording to", "reported", "quoted by", "quoted from", "reports", "citing")) else ()
     spoken_to = _SPOKEN_TO.finditer(text) if holds_any(text, ("told", "peaking to", "statement to")) else ()
     for match in chain(reported, sourced, spoken_to):
         name = match["name"]  # (no title: "according to Prof. Ana Berg")
@@ -990,7 +991,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             # ("the World Youth Forum (WYF)": an event; "the X (XS) framework"; but "the Kest Weapons
             # System (KWS) program" is a system's)
             continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document ("Convention on ...")
-        if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization"} or len(words) >= 3:
+        if words and words[-1] in HEAD_NOUNS | {"Treaty", "Pact", "Organization", "Military"} or len(words) >= 3:
             name = " ".join(words)
             start = match.start("name") + match["name"].index(name)
             # ("X Coastal Defense Systems (XCDS)": "Systems" names a company's end and a category; here the

@@ -134,7 +134,7 @@ _SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles"
 # '"...," Greaves told a meeting', '"...," said Jason Killmeyer.': who speaks after a quote is a person
 # (a single word only where no place or organisation is so named: "Moscow said").
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})"
-                            rf"(?=[.,]|\s+of\s+(?:the\s+)?[A-Z])"  # ('"...," says X of the University of Y.')
+                            rf"(?=[.,]|\s+of\s+(?:the\s+)?[A-Z]|\s+as\s+(?:quoted|reported|cited)\b)"  # ('"...," says X of the University of Y.')
                             rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
 # "Recently, Ana Berg stated that ...": a name of two words or more that reports speech at a
 # sentence's or a clause's start (as weak a find as a quote's speaker: "Kest Varno said that").
@@ -154,7 +154,7 @@ _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
 _PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
                            # ("(With a report from Anna Berg/AGENCY)" closes a report)
-                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?$"
+                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?$"
                            # "Photo: Anna Berg / AGENCY"
                            rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}"
                            # "KP Photo/Ana Berg": an agency's photographer
@@ -182,6 +182,8 @@ _DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1
                         r"|(?:19|20)\d\d-\d\d-\d\d\b)")  # ("2018-06-14 16:59:57")
 
 
+# Two writers on a line of their own at the top: "Ana Berg and Ivo Marek".
+_TWO_WRITERS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) and (?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # A writer's line near the top with where the writer is: "Ana Berg in Varno".
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: in|,) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # (or "Ana Berg, Varno")
 
@@ -205,6 +207,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
                 and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
             found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
+        elif i < 3 and (pair := _TWO_WRITERS.match(text)) and all(looks_like_name(pair[g].split()) for g in ("first", "second")):
+            found += [(i, Found(pair[g], "person", "byline", pair.start(g), pair.end(g))) for g in ("first", "second")]
     # or signed at the foot: the name alone on the last line, after a sentence's end
     last = texts[-1] if len(texts) > 1 else ""
     if len(last) < 40 and 2 <= last.count(" ") + 1 <= 3 and looks_like_name(last.split()) \

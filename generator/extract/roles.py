@@ -87,8 +87,8 @@ def _title_phrase(prefix: str) -> str | None:
     # "Kestrian President"; the aide is another)
     # (not "chief of the Kest Navy Staff, Admiral X": a body after the link, whose post he holds)
     served = next((i for i in range(1, last) if words[i] in ("of", "to", "for") and words[i - 1].islower()
-                   and is_title_word(words[i - 1]) and words[last][0].isupper() and words[i + 1] != "the"
-                   and not any(w.strip(",") in ORGANIZATION_NOUNS for w in words[i + 1:last])), None)
+                   and is_title_word(words[i - 1]) and all(w[0].isupper() for w in words[i + 1:last + 1])
+                   and not any(w.strip(",") in ORGANIZATION_NOUNS for w in words[i + 1:last])), None)  # (not "chief of staff Gen.")
     if served is not None:
         words, addressed = words[served + 1:], addressed[served + 1:]
     while words and words[0] in ("the", *_LINKS):
@@ -209,7 +209,7 @@ def appositive_after(text: str, end: int) -> str | None:
     if not match:
         return None
     role = (match["role"] or match["inside"] or match["hyphened"]).strip()
-    if _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
+    if len(role.rpartition(" ")[2]) == 1 and _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
         return None  # ", Minister of Defense N.Varnbold": the title is the next name's
     words = role.split()
     if not words or len(words) > _MAX_WORDS and words[0] != "responsible" \

@@ -161,6 +161,9 @@ NOT_NAMES = {
     "What", "Who", "Where", "Why", "How", "Which", "Instead", "Still", "Yet", "Now", "Once", "Speaking",
     "Asked", "Unlike", "Like", "Among", "Until", "Upon", "Without", "Within", "Through", "Across",
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
+    # (words that open a sentence or a question: "Whether America wants it")
+    "Whether", "Because", "Unless", "Though", "Perhaps", "Indeed", "Moreover", "Furthermore", "Therefore", "Thus",
+    "Yes", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
 }
 PRONOUNS = {"he", "she"}
 NUMBER_WORDS = {
