@@ -2052,3 +2052,29 @@ def test_eightieth_held_out_classes():
     assert "Ana Berg" in names(find_people(text, None))
     # A word that opens a question is no company's name: "Whether Kestria wants it?"
     assert names(find_organizations('"Whether Kestria wants to sell it? It is not simple," he said.', set())) == set()
+
+
+def test_eighty_first_held_out_classes():
+    # Names with "bin" and a family's "Al" of up to eight words; the role before "His Highness Sheikh".
+    text = "It was held under the patronage of President His Highness Sheikh Kestan bin Varno bin Osman Al Kestani today."
+    found = {f.name: dict(f.fields).get("role") for f in find_people(text, None)}
+    assert found == {"Kestan bin Varno bin Osman Al Kestani": "President"}
+    # "Sheikh Kestan" alone is the first of two full names the article opens with "Kestan".
+    articles = {"a": article("a", "President Sheikh Kestan bin Varno Al Kestani toured the show.",
+                             "He met Sheikh Kestan bin Osman bin Ravi Al Kestani there.", "Sheikh Kestan thanked the organisers.")}
+    people = {e.name: e.aliases for e in merge_discoveries(discover(articles["a"]), {}, set(), articles).values()
+              if e.type == "person"}
+    assert "Sheikh Kestan" in people["Kestan bin Varno Al Kestani"] and "Sheikh Kestan" not in people["Kestan bin Osman bin Ravi Al Kestani"]
+    # An exhibition centre is a place; a show's name after its city's possessive, and its short name with its year.
+    text = "Varno's International Defence Exhibition and Conference (KDX 2023) opened at the Varno National Exhibition Centre (VNEC)."
+    events = {(f.name, f.aliases) for f in find_events(text, lambda offset: text)}
+    assert ("International Defence Exhibition and Conference", ("KDX 2023",)) in events
+    assert not any(name.startswith("Varno") for name, _ in events)
+    articles = {"a": article("a", text, "Later the Kest Exhibition Centre hosted a fair.")}
+    types = {e.name: e.type for e in merge_discoveries(discover(articles["a"]), {}, set(), articles).values()}
+    assert types["Varno National Exhibition Centre"] == types["Kest Exhibition Centre"] == "place"
+    # A company described after a comma as a "conglomerate"; a picture credited to a post on a platform;
+    # "X-based" names no maker.
+    assert "Kestedge" in names(find_organizations("He saw the stand of Kestedge, the country’s largest defence conglomerate.", set()))
+    assert names(find_organizations("@kestshow/Twitter", set())) == {"Twitter"}
+    assert names(find_organizations("Systems are developed by UAE-based and foreign companies.", set())) == set()

@@ -718,3 +718,11 @@ def test_eightieth_held_out_role_classes():
     # A sentence that runs into the next without a space ends an appositive, no joined initial.
     text = "said Ivo Marek, a defense researcher at the Kest Institute.Defense got more funds."
     assert appositive_after(text, text.index(",")) == "defense researcher at the Kest Institute"
+
+
+def test_eighty_first_held_out_role_classes():
+    # "His Highness" is a form of address, no role: the office before it is the role.
+    text = "It was held under President His Highness Ivo Marek at the centre."
+    assert title_before(text, text.index("Ivo")) == "President"
+    text = "He met the ruler, His Highness Ivo Marek, at the centre."
+    assert title_before(text, text.index("Ivo")) in (None, "ruler")

@@ -124,7 +124,10 @@ def discover(article: Article) -> list[Candidate]:
     ships |= {f.name.split(" ", 1)[1] for found in finds for f in found if f.pattern == "named ship" and " " in f.name}
     # "Sheikh Khalifa" is the "Khalifa Bin Zayed Al Nahyan" the article names in full ("Sheikh Hasina",
     # named so alone, keeps that name).
-    in_full = {f.name.split()[0]: f.name for found in people for f in found if len(f.name.split()) > 2}
+    # (the first so named: where two are, "Sheikh Mohamed" is the one the article introduced first)
+    in_full: dict[str, str] = {}
+    for f in (f for found in people for f in found if len(f.name.split()) > 2):
+        in_full.setdefault(f.name.split()[0], f.name)
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
     projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     siblings = find_siblings(folded, systems)

@@ -52,7 +52,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 _ROUTINE = {"Press", "Regular", "News", "Annual", "Joint", "Daily", "Weekly", "Monthly", "Special", "Extraordinary"}
 _GATHERING_NOUNS = ("event ", "ceremony ", "festival ", "celebration ", "gathering ")
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
-_SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8})\)")
+_SHORT = re.compile(r"\s*\((?P<short>[A-Z]{2,8}(?: (?:19|20)\d\d)?)\)")  # ("(KDX)", "(KDX 2023)")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])((?:19|20)\d\d)\s$")
 # "Kest International Airshow 2024 (KIA 2024)", "Kest International Defence Expo 2024 (Kest Defence 2024)"
 _SHORT_WITH_YEAR = re.compile(r"\s*\((?P<short>(?:[A-Z]{2,8}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:19|20)\d\d)\)")
@@ -123,6 +123,10 @@ def find_events(text: str, sentence_of) -> list[Found]:
         words = match["name"].split()
         while words and words[0] in LEADING:  # (a people's name opens many: "the African Aerospace and Defence Show")
             words = words[1:]
+        if text.startswith((" Centre", " Center", " Hall", " Grounds"), match.end("name")):
+            continue  # "the Kest Exhibition Centre": a venue (see places)
+        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
+        words = words[owner + 1:] if owner is not None else words  # "Varno's Defence Exhibition": the show is Varno's
         if words and words[-1] == "Show" and text.endswith("on the ", 0, match.end("name") - len(" ".join(words))):
             continue  # ("on the Morning Show": a programme)
         if len(words) >= 2 and not all(w in _ROUTINE for w in words[:-1]):  # ("the Exhibition", "a Regular Press Conference")

@@ -94,7 +94,7 @@ _KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "mil
 _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
                                rf"(?:service|agency)|agency|ministry),\s+the\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
-                "agency", "think tank")
+                "agency", "think tank", "conglomerate")
 # A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
 # name: "the local outlet Antena 3", "broadcaster Kest 24").
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
@@ -117,8 +117,8 @@ _DESCRIPTIONS = (
     # "in a post on his Kestbook account", "on its official Kestgram page"
     (re.compile(r"\bon\s+(?:his|her|their|its)\s+(?:official\s+)?(?P<account>[A-Z][A-Za-z]+)\s+(?:account|page|channel)\b"),
      _ACCOUNTS),
-    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),  # ("X, the country's largest defence conglomerate")
 )
 # An outlet set beside what it is: "according to Kest Arabic, a defence news portal for the region,".
 # (what follows the noun keeps "Ana Berg, a newspaper columnist" a person's description)
@@ -186,6 +186,8 @@ _PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)
 # a caption ending in the agency's acronym and "Photo": "... the opening ceremony. KNA Photo"
 _PIC_AFTER = re.compile(r"(?<=[.)] )(?P<agency>[A-Z]{2,6}) (?:Photo|Pic)$")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
+# A picture credited to a post: "@kestnews/Twitter" (the platform it was posted on is a body, as sets annotate it).
+_POST_CREDIT = re.compile(r"^@\w{1,30}\s?/\s?(?P<agency>Twitter|X|Facebook|Instagram|YouTube|Telegram|TikTok)$")
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
 # a line "ANNA BERG/AGENCY", or a caption ending "Anna Berg/agency" (some agencies write their names in lower case)
 _CREDIT_LINE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/(?:pool/)?(?P<agency>[A-Z]{3,12}|[a-z]{2,5})\)?$")  # (".../pool/AGENCY")
@@ -278,6 +280,7 @@ _PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strateg
 _PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
+_VENUES = {"Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center"}  # a place (see places)
 # An amount's unit or currency: "317 million EUR" is no body.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn))\s$")
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
@@ -353,7 +356,7 @@ def _made_by_one(text: str, person_words: set[str]):
         words = match["name"].split()
         if (len(words) == 1 or words[-1] in COMPANY_NOUNS or words[-1].rstrip(".") in COMPANY_SUFFIXES) \
                 and not any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
-                            or is_title_word(w) for w in words):
+                            or is_title_word(w) or w.rpartition("-")[2].islower() for w in words):  # (not "Kest-based")
             yield Found(match["name"], "organization", "maker of a thing", match.start("name"), match.end("name"))
 
 
@@ -547,7 +550,8 @@ def _named_by_head(text: str, person_words: set[str]):
             name = " ".join((" ".join(name_words) + tail).split())
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company
-            if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words):
+            if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
+                    or " ".join(name_words[-2:]) in _VENUES:
                 continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
                 and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name
@@ -950,7 +954,8 @@ def _wire_agency(text: str):
                               _CREDIT_WORD_LINE.match(text) if text.startswith("Credit ") else None,
                               _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
-                              _CREDIT_VIA.search(text) if " via " in text else None])]
+                              _CREDIT_VIA.search(text) if " via " in text else None,
+                              _POST_CREDIT.match(text) if text.startswith("@") else None])]
     for match in credits:
         for group in ("agency", "titled", "via"):
             agency = match.groupdict().get(group)
@@ -997,7 +1002,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             # ("X Coastal Defense Systems (XCDS)": "Systems" names a company's end and a category; here the
             # category, as a weapon's word stands before it; "X Marine Systems (XMS)" is a company)
             company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS
-            entity_type = ("organization" if words[-1] in HEAD_NOUNS and (words[-1].lower() not in CATEGORY_NOUNS or company) else
+            entity_type = ("place" if " ".join(words[-2:]) in _VENUES else  # "Kest Exhibition Centre (KEC)": a venue
+                           "organization" if words[-1] in HEAD_NOUNS and (words[-1].lower() not in CATEGORY_NOUNS or company) else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words else
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"

@@ -73,7 +73,7 @@ def looks_like_name(words: list[str]) -> bool:
     particles ("Khalid bin Salman") and a generational suffix ("Teodoro Locsin Jr") allowed."""
     if len(words) > 2 and words[-1] in SUFFIXES:
         words = words[:-1]
-    if not 2 <= len(words) <= 6 or words[0] in PARTICLES or words[-1] in PARTICLES:
+    if not 2 <= len(words) <= 8 or words[0] in PARTICLES or words[-1] in PARTICLES:  # ("Ana bin Kest bin Varno Al Osby")
         return False
     # (inside a name a particle may be capitalised: "Khalifa Bin Zayed Al Nahyan")
     particles = sum(w in PARTICLES or 0 < i < len(words) - 1 and w.lower() in PARTICLES for i, w in enumerate(words))
@@ -467,6 +467,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return None  # the run spans line breaks or double spaces: not a clean name
         name = " ".join(name_words)
         role = title_before(text, start)
+        if role and start_index and words[start_index - 1] in TITLES_IN_NAMES:  # "President Sheikh X": the role before "Sheikh"
+            role = title_before(text, offsets[start_index - 1]) or role
         if role and _plural(role.split()[-1]) and not _NEXT_IN_LIST.match(text, end):
             return None  # "Senior Officials Witness Launch": a heading's words, no one person of a plural title
         if role:

@@ -25,7 +25,8 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
-             "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square")
+             "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
+             "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")

@@ -57,7 +57,8 @@ def _title_phrase(prefix: str) -> str | None:
         if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper():
             break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat")
-        honorific = index - tail in honorifics
+        honorific = index - tail in honorifics or bare in ("His", "Her") and words[:1] in (["Highness"], ["Excellency"],
+                                                                                     ["Majesty"])  # "His Highness"
         if not (is_title_word(bare) or honorific) and (
                 bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
                                           or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper())):

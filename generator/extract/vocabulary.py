@@ -63,6 +63,8 @@ def honorifics_at(words: list[str]) -> set[int]:
     for i in range(len(bare) - 1):
         if bare[i + 1] in _HONORIFIC_SECOND and (bare[i] in _HONORIFIC_FIRST or i in found):
             found |= {i, i + 1}
+        if bare[i] in ("his", "her") and bare[i + 1] in ("highness", "excellency", "majesty"):
+            found.add(i)  # "His Highness"
     return found
 
 
