@@ -2078,3 +2078,17 @@ def test_eighty_first_held_out_classes():
     assert "Kestedge" in names(find_organizations("He saw the stand of Kestedge, the country’s largest defence conglomerate.", set()))
     assert names(find_organizations("@kestshow/Twitter", set())) == {"Twitter"}
     assert names(find_organizations("Systems are developed by UAE-based and foreign companies.", set())) == set()
+
+
+def test_eighty_second_held_out_classes():
+    # Outlets by their sites' addresses: after what they are, and opening a sentence that "reports";
+    # an outlet spoken to before a colon; a show whose noun runs into its name, with its year.
+    assert "Kestnews.az" in names(find_organizations("Videos were published by the news portal Kestnews.az on Monday.", set()))
+    assert "Varno.az" in names(find_organizations("It is big. Varno.az reports citing foreign media that talks went on.", set()))
+    text = "The embassy said in a statement to KestPrint: “Kestria values the balanced position of Varnia.”"
+    assert "KestPrint" in names(find_organizations(text, set()))
+    assert {(f.name, f.aliases) for f in find_events("They met outside of KestExpo 2022 in Varno.", lambda offset: "")} == {
+        ("KestExpo 2022", ("KestExpo",))}
+    # A checkpoint named in lower case after its place is the place.
+    assert {(f.name, f.aliases) for f in find_places("A convoy crossed Varnia's Kestuz border checkpoint.", set())
+            if f.pattern == "named feature"} == {("Kestuz", ("Kestuz border checkpoint",))}

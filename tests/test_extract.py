@@ -726,3 +726,9 @@ def test_eighty_first_held_out_role_classes():
     assert title_before(text, text.index("Ivo")) == "President"
     text = "He met the ruler, His Highness Ivo Marek, at the centre."
     assert title_before(text, text.index("Ivo")) in (None, "ruler")
+
+
+def test_eighty_second_held_out_quote_classes():
+    # An outlet a statement is made to ("in a statement to X:", "told X:") is spoken to: not the speaker.
+    assert attributed("Asked about it, the Nova Agency said in a statement to the Harbour Guard: “The port is open.”") == [
+        ("nova", "The port is open.")]

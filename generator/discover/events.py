@@ -42,6 +42,8 @@ _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Air
 _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:St\.\s+)?[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?(?:(?:[A-Z][\w'’-]*|(?:19|20)\d\d)\s+(?:(?:and|&)\s+)?){{0,5}}"
                          rf"(?:{'|'.join(GATHERINGS)}))\b"  # (a year inside: "Kest Pacific 2023 Maritime Exposition")
                          rf"(?:\s+(?P<edition>[A-Z]{{2,}}-(?:19|20)\d\d)\b)?")  # ("Forum ARMY-2020": its edition's name)
+# A show whose name runs its noun into another word, with its year: "KestExpo 2022", "DefShow 2024".
+_RUN_TOGETHER_SHOW = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:Expo|Show))\s+(?:19|20)\d\d\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
 # And a quoted name before the drills' noun: "the 'Steel Wall' exercise".
 _NAME = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}(?:-(?:19|20)?\d\d[A-Z]?)?"
@@ -140,6 +142,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
             if year:  # "the 2024 Kest Defence Expo" is the Kest Defence Expo 2024
                 name, aliases, start = f"{name} {year[1]}", (f"{year[1]} {name}", *aliases), year.start()
             found.append(Found(name, "event", "named show", start, match.end("name"), aliases))
+    for match in _RUN_TOGETHER_SHOW.finditer(text) if holds_any(text, ("Expo ", "Show ")) else ():
+        found.append(Found(match.group(0), "event", "named show", match.start(), match.end(), (match["name"],)))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _NAMED_WAR.finditer(text) if " War" in text else ():  # "the Kestrian War", "Vietnam War-era"

@@ -71,7 +71,8 @@ _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+
                              rf"(?:\s+{CAPITALISED}){{1,2}})\s+(?:reported|reports)\b")
 # or of one word, which reported that something happened or on something: "On Monday, Kestpress reported
 # that ..." (a person is named in full first, and their surname is a person's word)
-_WORD_REPORTED = re.compile(r"(?:^|[,;]\s+)(?P<name>[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)\s+reported\s+(?:that|on)\b")
+_WORD_REPORTED = re.compile(r"(?:^|[,;]\s+)(?P<name>[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)\s+reported\s+(?:that|on)\b"
+                            r"|(?:^|[.!?]\s+)(?P<site>[A-Z][a-z]+\.[a-z]{2,3})\s+(?:reports|reported)\b")  # ("Kest.az reports citing ...")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
            "in a ", "in an ", "social media")
 _ACCOUNTS = (" account", " page", " channel")
@@ -81,13 +82,13 @@ _ACCOUNTS = (" account", " page", " channel")
 # "according to KestDefense Ruritania")
 _SOURCE_WORDS = (r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{2,}|[A-Z]{2,6}(?:\s+[A-Z][a-z]{2,})?"  # ("KTV News")
                  r"|[A-Z]{2,5}[A-Z][a-z]{3,}|[a-z][a-z\d-]{2,}\.[a-z]{2,3}")  # ("KTVKestria", a site's address "kestpress.id")
-_SOURCE_NAME = rf"(?P<name>{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])"
+_SOURCE_NAME = rf"(?P<name>{_SOURCE_WORDS})(?=[,.;:]|\s+[a-z])"
 _SOURCE = re.compile(r"(?=[AaRrQqCcwb\"”,])(?:\b[Aa]ccording to|[”\"],?\s+reported|\b(?:[Aa]s|was|were|been) (?:quoted|reported) (?:by|from)|,\s+reports|\bciting)\s+"
                      + _SOURCE_NAME)  # ("..., citing Kestpress")
 # And the outlet a person or body spoke to: "speaking to Kestpress", "in a statement to Kestpress", "told
 # KTV" ("told" and a word in title case may name a person: "told Marek that"; so an acronym only).
 _SPOKEN_TO = re.compile(r"(?:told(?=\s+[A-Z][A-Z\d]{1,5}\b)|peaking to|statement to)\s+"  # (a channel's number: "told K1 that")
-                        rf"(?P<name>[A-Z]{{1,4}}\d{{1,2}}(?=\s+that\b|[,.;])|{_SOURCE_WORDS})(?=[,.;]|\s+[a-z])")
+                        rf"(?P<name>[A-Z]{{1,4}}\d{{1,2}}(?=\s+that\b|[,.;])|{_SOURCE_WORDS})(?=[,.;:]|\s+[a-z])")
 # A body's name set beside what it is, in lower case: "the country's armed forces, the Kestwehr, said".
 _KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "military, the", "parliament, the",
                      "legislature, the", "service, the", "agency, the", "ministry, the")
@@ -98,7 +99,7 @@ _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contrac
 # A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
 # name: "the local outlet Antena 3", "broadcaster Kest 24").
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
-                               rf"(?:\s\d{{1,2}}(?![\d,.]?\w))?)")
+                               rf"(?:\s\d{{1,2}}(?![\d,.]?\w)|\.[a-z]{{2,3}}\b)?)")  # (or its site's address: "portal Kest.az")
 _DESCRIPTIONS = (
     (_DESCRIBED_BEFORE, _BEFORE_NAME),
     # (a name in another language may follow in brackets: "the X (Y) party")
@@ -716,7 +717,10 @@ def _described(text: str, person_words: set[str]):
                    for w in words[words[0] == "The":]) and " ".join(words[words[0] == "The":]) not in countries() \
                 and (words[0] == "The" or words[0].isupper() or words[-1] in MEDIA_NOUNS):  # (not "Ana Berg reported")
             yield Found(match["paper"], "organization", "described organisation", match.start("paper"), match.end("paper"))
-    for match in _WORD_REPORTED.finditer(text) if " reported " in text else ():
+    for match in _WORD_REPORTED.finditer(text) if holds_any(text, (" reported ", " reports ")) else ():
+        if match["site"]:
+            yield Found(match["site"], "organization", "described organisation", match.start("site"), match.end("site"))
+            continue
         name = match["name"]
         if not (name in person_words or is_plain_word(name) or is_demonym(name) or is_title_word(name) or name in countries()
                 or is_capital(name) or name in REGION_NAMES or name in ORGANIZATION_NOUNS):

@@ -26,14 +26,16 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
-             "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center")
+             "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
+             "checkpoint")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
 # ranks of a place named in lower case after it, and a site there ("the Varno facility" is in Varno);
 # and what a place is, so named ("the Varka desert" is Varka)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
-                   "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port"}  # ("the Kest air base": Kest)
+                   "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port",
+                   "border checkpoint", "checkpoint"}  # ("the Kest air base": Kest)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",

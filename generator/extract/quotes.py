@@ -72,6 +72,7 @@ _NEARER_PRONOUN = re.compile(rf"{_NEAREST_PRONOUN_WORDS}{_VERB}\s*$")
 _REPORTED_THAT = re.compile(rf"\b{_VERB}\b(?:[^.!?;“”\"]{{0,160}}\band)?\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+(?:[\w-]+\s+){{0,5}}$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
 _PRONOUN_OBJECT = re.compile(r"^\s+quoted\s+(?:him|her)\b")  # "TASS quoted her as saying"
+_ADDRESSEE = re.compile(r"\b(?:(?:statement|remarks|interview|comments?)\s+(?:to|with)|told|speaking\s+to|said\s+to)\s+(?:the\s+)?$")
 _REPORTED_BY = re.compile(r"[\s,]*(?:reported|reports)\s+[A-Z]")
 # The one an agency "reported" or "quoted" "as saying" (the agency only passes the words on):
 # '"...," Kestpress reported company President X as saying', 'Kestpress quoted X as saying "..."'.
@@ -358,6 +359,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
     for speaker in speakers.before(open_, since):
         if open_ - speaker.end > _REACH * 3:
             break
+        if _ADDRESSEE.search(text, max(since, speaker.start - 30), speaker.start):
+            continue  # 'X said in a statement to Kestpress: "..."': the outlet is spoken to
         between = text[speaker.end:open_]
         if not speaker.is_person and _NEARER_PRONOUN.search(between):
             return _pronoun_person(speakers, speaker.start, context)  # "... briefed X on it, which he said "...""
