@@ -2092,3 +2092,20 @@ def test_eighty_second_held_out_classes():
     # A checkpoint named in lower case after its place is the place.
     assert {(f.name, f.aliases) for f in find_places("A convoy crossed Varnia's Kestuz border checkpoint.", set())
             if f.pattern == "named feature"} == {("Kestuz", ("Kestuz border checkpoint",))}
+
+
+def test_eighty_third_held_out_classes():
+    # A list's labels ("Expert Opinions: ...", three such lines or more) name no place and no one; a
+    # transcript's labels stay its speakers.
+    articles = {"a": article("a", "Unveiling: Kestria revealed its jet at the Varno show.", "Expert Opinions: Analysts say it trails.",
+                             "Operational Use: Expected to fly by March.")}
+    names_found = {e.name for e in merge_discoveries(discover(articles["a"]), {}, set(), articles).values()}
+    assert not names_found & {"Unveiling", "Expert Opinions", "Opinions", "Operational Use"}
+    # A paper's name on the line of its date; an outlet that "reports, citing" another; a show named
+    # by its place and "air show" in lower case (but not "The air show" alone).
+    assert names(find_organizations("The Varno Post November 12, 2024", set())) == {"The Varno Post"}
+    assert "Kestnews" in names(find_organizations("Shows are held in Varno, Kestnews reports, citing Global Times.", set()))
+    assert names(find_events("It opened the Varno air show on Tuesday. The air show is held every two years.",
+                             lambda offset: "")) == {"Varno air show"}
+    # A body of a body after its possessive: "the Kest Navy’s Submarine Division".
+    assert "Submarine Division" in names(find_organizations("He led the Kest Navy’s Submarine Division until May.", set()))

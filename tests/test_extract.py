@@ -732,3 +732,9 @@ def test_eighty_second_held_out_quote_classes():
     # An outlet a statement is made to ("in a statement to X:", "told X:") is spoken to: not the speaker.
     assert attributed("Asked about it, the Nova Agency said in a statement to the Harbour Guard: “The port is open.”") == [
         ("nova", "The port is open.")]
+
+
+def test_eighty_third_held_out_quote_classes():
+    # "She believes this will "..."": an expert's view, quoted, after the one the sentence before names.
+    assert attributed('Lea Horvat said the jet would fly soon. She believes this will "greatly enhance the fleet."') == [
+        ("lea", "greatly enhance the fleet.")]

@@ -26,6 +26,7 @@ __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_
 
 # Rules that fire on weaker evidence yield to any other rule that claims the same words.
 WEAK_PATTERNS = {"acronym", "after a place preposition", "name before category", "institution in a title"}
+_LABELLED_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [\w.’'&-]+){0,4}:(?=\s+[A-Z])")  # "Expert Opinions: Analysts say ..."
 _TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # breaks ties between types
 # A programme named "Project 75I" (or "Project 75(I)"): written "P-75I", it takes a model's form.
 _PROJECT = re.compile(r"\bProject[- ](\d{1,3}[A-Z]?)(?:\(([A-Z])\))?")
@@ -67,6 +68,10 @@ def discover(article: Article) -> list[Candidate]:
     for index, byline in lone_bylines(folded) + labels:
         people[index].append(byline)
     labelled = {index for index, _ in labels}  # a transcript's speaker opens these: no dateline's city does
+    # A list's labels name nothing ("Capabilities: ...", "Expert Opinions: ...", three such lines or more).
+    listed = {index: label.end() for index, text in enumerate(folded)
+              if index not in labelled and (label := _LABELLED_LINE.match(text))}  # (a transcript's are its speakers)
+    listed = listed if len(listed) >= 3 else {}
     # Words of people's names are no other thing's; a name known only as a quote's speaker is weaker
     # evidence than a place or body of that name ("Moscow said").
     person_words = {w for found in people for f in found if f.type == "person" and f.pattern != "speaker of a quote"
@@ -137,6 +142,8 @@ def discover(article: Article) -> list[Candidate]:
             zip(paragraphs, folded, sentences, finds, siblings, coordinated)):
         if index in labelled:  # (before the outermost finds are chosen: the label's span is the speaker's)
             found_here = [f for f in found_here if not (f.pattern == "dateline" and f.start == 0)]
+        if index in listed:
+            found_here = [f for f in found_here if f.start >= listed[index]]
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
                                 + sibling_finds + joined_finds):
             if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:

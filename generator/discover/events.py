@@ -36,7 +36,7 @@ _NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)
 _WAR_WORDS = {"Gulf", "Civil", "Six-Day", "Falklands", "Balkan", "Crimean", "Boer", "Napoleonic", "Indochina"}
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
-_SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow))\b(?!\s+\d)")
+_SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow|air\s+show))\b(?!\s+\d)")  # (or "the Kest air show")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
 # Exhibition", "the Corps Commanders’ Conference", "the Varno Summit".
 _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:St\.\s+)?[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?(?:(?:[A-Z][\w'’-]*|(?:19|20)\d\d)\s+(?:(?:and|&)\s+)?){{0,5}}"
@@ -114,12 +114,12 @@ def find_events(text: str, sentence_of) -> list[Found]:
         if len(words) > (1 if group == "name" else 2) and not any(w in _MONTHS for w in words):
             name = " ".join(words)
             found.append(Found(name, "event", "named day", match.end(group) - len(name), match.end(group)))
-    for match in _SHOW.finditer(text) if holds_any(text, ("Air Show", "Airshow")) else ():
+    for match in _SHOW.finditer(text) if holds_any(text, ("Air Show", "Airshow", "air show")) else ():
         words = match["name"].split()
         while words and words[0] in LEADING:
             words = words[1:]
         name = " ".join(words)
-        if len(words) > 2 or len(words) == 2 and words[0] != "Air":  # ("the Air Show" alone names none)
+        if (len(words) > 2 or len(words) == 2 and words[0] != "Air") and words[0][0].isupper():  # ("the Air Show" alone names none)
             found.append(Found(name, "event", "named show", match.end("name") - len(name), match.end("name")))
     for match in _EXHIBITION.finditer(text) if holds_any(text, GATHERINGS) else ():
         words = match["name"].split()

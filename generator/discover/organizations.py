@@ -187,6 +187,10 @@ _PIC = re.compile(r"\((?P<agency>[A-Z][\w.-]+) (?:file )?(?:pic|photo|picture)\)
 # a caption ending in the agency's acronym and "Photo": "... the opening ceremony. KNA Photo"
 _PIC_AFTER = re.compile(r"(?<=[.)] )(?P<agency>[A-Z]{2,6}) (?:Photo|Pic)$")
 # A caption's credit after two slashes: "Launchers on the move // Kestimages".
+# A paper's name on the line of its date, as a copy prints it: "The Varno Post November 12, 2024".
+_PAPER_DATE_LINE = re.compile(rf"^(?P<agency>The(?: [A-Z][a-z]+){{0,2}} (?:{'|'.join(sorted(MEDIA_NOUNS))}))"
+                              r" (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r" \d{1,2}, \d{4}$")
 # A picture credited to a post: "@kestnews/Twitter" (the platform it was posted on is a body, as sets annotate it).
 _POST_CREDIT = re.compile(r"^@\w{1,30}\s?/\s?(?P<agency>Twitter|X|Facebook|Instagram|YouTube|Telegram|TikTok)$")
 _SLASHED_CREDIT = re.compile(r"\s//\s*(?P<agency>[A-Z][\w.-]{1,30})$")
@@ -508,6 +512,11 @@ def _named_by_head(text: str, person_words: set[str]):
         # "the Ruritanian Navy's Kestrel-class": the body ends at its possessive
         owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s")) and w[:-2] in HEAD_NOUNS), None)
         if owner is not None:
+            owned = words[owner + 1:]  # "the Kest Command's Joint Analysis Center": a body of the body
+            if 1 < len(owned) <= 5 and owned[-1] in ORGANIZATION_NOUNS and not is_generic(owned) \
+                    and not any(w in person_words or is_plain_word(w) for w in owned):
+                start = run.end() - len(" ".join(owned))
+                yield Found(" ".join(owned), "organization", "organisation noun", start, run.end())
             words = [*words[:owner], words[owner][:-2]]
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
@@ -777,7 +786,7 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
 
 # A source named after the report it gave, ending a sentence: "..., Kestpress reports."
 _REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]{2,6})\s+(?:reports|reported|informs)"  # ("Kestnews.NET reports", "Kest informs")
-                            r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?\.")
+                            r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?(?:\.|,\s+citing\b)")  # (", Kestnews reports, citing X")
 # The two bodies of nations that news names by two letters alone (two letters name no body otherwise),
 # and the United Nations by name, which ends in no body's noun.
 _BODIES_OF_NATIONS = re.compile(r"(?<![\w.-])(?:UN|EU|United Nations)(?![\w.]|-[a-z])")
@@ -959,7 +968,8 @@ def _wire_agency(text: str):
                               _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
                               _CREDIT_VIA.search(text) if " via " in text else None,
-                              _POST_CREDIT.match(text) if text.startswith("@") else None])]
+                              _POST_CREDIT.match(text) if text.startswith("@") else None,
+                              _PAPER_DATE_LINE.match(text) if text.startswith("The ") and len(text) < 60 else None])]
     for match in credits:
         for group in ("agency", "titled", "via"):
             agency = match.groupdict().get(group)
