@@ -2109,3 +2109,14 @@ def test_eighty_third_held_out_classes():
                              lambda offset: "")) == {"Varno air show"}
     # A body of a body after its possessive: "the Kest Navy’s Submarine Division".
     assert "Submarine Division" in names(find_organizations("He led the Kest Navy’s Submarine Division until May.", set()))
+
+
+def test_eighty_fourth_held_out_classes():
+    # Names in quotation marks before their category, alone or joined by "and".
+    found = names(find_equipment("The forces have the “Kestgrom” and “Varnun” rocket systems and the “Osprad” platform.", set()))
+    assert {"Kestgrom", "Varnun"} <= found
+    assert names(find_equipment('The "Steel Wall" exercise began.', set())) == set()
+    # Two capitals after a model's letters ("KAMM-ER"), or a plus after its name ("PILAX+"): before a category only.
+    assert names(find_equipment("It makes 1,000 KAMM-ER air defence missiles and the PILAX+ short-range air defence system.",
+                                set())) == {"KAMM-ER", "PILAX+"}
+    assert names(find_equipment("The TNI-AU and NATO-EU met; KAMM-ER was named.", set())) == set()

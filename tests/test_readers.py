@@ -55,6 +55,10 @@ def test_a_first_line_that_is_a_long_sentence_is_body_not_title():
             "between the two navies in the waters of the Kest Sea.\n\nThe ship arrived on Monday.\n")
     article = read_text(text, "a.txt")
     assert article.paragraphs[0].text.startswith("Kestria received") and article.title.startswith("Kestria received")
+    # (and one whose full stop stands inside a closing quotation mark)
+    text = ("The minister of Kestria has approved the contract for the country’s short-range air defence system, the "
+            "“Kestrel.”\n\nThe deal was signed on Tuesday.\n")
+    assert read_text(text, "a.txt").paragraphs[0].text.startswith("The minister of Kestria")
     # (a headline, however long, ends without a full stop)
     article = read_text("Kestria receives a frigate from Varnia as the two navies draw closer in the Kest Sea\n\nText.\n",
                         "a.txt")

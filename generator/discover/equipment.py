@@ -76,7 +76,7 @@ def is_designation(word: str) -> bool:
     return bool(_IS_DESIGNATION.fullmatch(word))
 
 # K2, K9, HIMARS, "KMW 396" (a maker's initials and a number): only before a category
-_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}|[A-Z]{3,4} \d{2,4})$")
+_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}\+?|[A-Z]{3,4} \d{2,4}|[A-Z]{3,6}-[A-Z]{2})$")
 # Up to three words between a name and its category ("Kalibr cruise missiles"), none of which
 # makes a clause of it ("Hezbollah has been launching rockets").
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
@@ -88,7 +88,8 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it. (Its first character is
 # looked ahead for before the lookbehind: `re` rules most positions out faster so.)
 _DESIGNATED = re.compile(
-    rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}"  # "F-5E/F"
+    rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}\+?"  # "F-5E/F"
+    rf"|[A-Z]{{3,6}}-[A-Z]{{2}}(?![\w/-])"  # ("KAMM-ER missiles", "PILAX+ systems": before its category only)
     rf"|[A-Z]{{3,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
@@ -99,6 +100,10 @@ _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
 _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
 # A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
 _NUMBERED_CLASS = re.compile(r"(?<![\w-])(?:(?P<maker>[A-Z]{2,5})\s+)?(?P<name>Class\s+\d{2,4}[A-Z]?)(?![\w-])")
+# Names in quotation marks before their category: 'the "Kest" rocket system', 'the "Kest" and "Varn" systems'.
+_QUOTED_NAME = re.compile(rf"[“\"](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[”\"]")
+_QUOTED_BEFORE_CATEGORY = re.compile(rf"(?P<items>[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"](?:(?:,\s+|,?\s+and\s+(?:the\s+)?)"
+                                     rf"[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"]){{0,4}})\s+(?P<category>{_CATEGORY})")
 # A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
 _LIKENED = re.compile(rf"(?:[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]"
                       # or unquoted, of two words or more: "a Kest Dome-style system"
@@ -600,6 +605,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         maker = match["maker"] if match["maker"] and match["maker"] not in taken else None
         found.append(Found(f"{maker} {match['name']}" if maker else match["name"], "equipment", "numbered class",
                            match.start("maker") if maker else match.start("name"), match.end(), (match["name"],) if maker else ()))
+    for match in _QUOTED_BEFORE_CATEGORY.finditer(text) if holds_any(text, ("”", '"')) else ():
+        for name in _QUOTED_NAME.finditer(match["items"]):  # 'the "Kest" and "Varn" rocket systems'
+            words = name["name"].split()
+            if not any(w in taken or is_plain_word(w) or is_demonym(w) for w in words) and name["name"] not in countries():
+                start = match.start("items") + name.start("name")
+                found.append(Found(name["name"], "equipment", "name a category is given", start, start + len(name["name"]),
+                                   (), _category(match["category"])))
     for match in _LIKENED.finditer(text) if holds_any(text, ("-type", "-style", "-like")) else ():
         group = "name" if match["name"] else "words"
         words = match[group].split()
