@@ -2120,3 +2120,22 @@ def test_eighty_fourth_held_out_classes():
     assert names(find_equipment("It makes 1,000 KAMM-ER air defence missiles and the PILAX+ short-range air defence system.",
                                 set())) == {"KAMM-ER", "PILAX+"}
     assert names(find_equipment("The TNI-AU and NATO-EU met; KAMM-ER was named.", set())) == set()
+
+
+def test_eighty_fifth_held_out_classes():
+    # "Mr" is a form of address: the name after it is a person's, the office after the name the role;
+    # a surname in capitals after a given name is written in title case, the capitals another spelling.
+    found = {f.name: (f.aliases, dict(f.fields).get("role"))
+             for f in find_people("It was the initiative of His Excellency Mr Ana BERGA, President of the Republic.", None)}
+    assert found == {"Ana Berga": (("Ana BERGA",), "President of the Republic")}
+    # A ship beside its noun, set off by commas (in capitals or not) or after "named"; no class in
+    # "Second-of-class"; the offshore patrol vessel's short name before a ship's.
+    text = "The first vessel, KESTREL, was delivered. The last vessel in the class, named Varno, followed; the OPV Osby too."
+    assert {(f.name, f.aliases) for f in find_equipment(text, set())} == {("Kestrel", ("KESTREL",)), ("Varno", ()), ("Osby", ())}
+    assert names(find_equipment("Second-of-class Varno was launched in May.", set())) == set()
+    # A joint venture described after a comma; the ministry "of the Armed Forces" one body; a navy by
+    # its people's name is also the navy "of" the country.
+    text = "It was built by Kestship, the joint venture of two yards, for the Ministry of the Armed Forces of Kestria."
+    assert {"Kestship", "Ministry of the Armed Forces of Kestria"} <= names(find_organizations(text, set()))
+    found = {f.name: f.aliases for f in find_organizations("It sailed for the Senegalese Navy.", set())}
+    assert "Navy of Senegal" in found["Senegalese Navy"]

@@ -738,3 +738,12 @@ def test_eighty_third_held_out_quote_classes():
     # "She believes this will "..."": an expert's view, quoted, after the one the sentence before names.
     assert attributed('Lea Horvat said the jet would fly soon. She believes this will "greatly enhance the fleet."') == [
         ("lea", "greatly enhance the fleet.")]
+
+
+def test_eighty_fifth_held_out_matcher_classes():
+    # A ship's name in capitals, as navies write them, is the ship the article names in title case.
+    ships = {"kestrel": Entity("kestrel", "Kestrel", "equipment", fields=(("category", "ship"),)),
+             "kest": Entity("kest", "Kest", "organization")}
+    mentions = {m.entity_id for m in extract(article("It was followed by the KESTREL, delivered in May, for KEST."),
+                                              Matcher(ships)).mentions}
+    assert mentions == {"kestrel"}

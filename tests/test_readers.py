@@ -59,6 +59,9 @@ def test_a_first_line_that_is_a_long_sentence_is_body_not_title():
     text = ("The minister of Kestria has approved the contract for the country’s short-range air defence system, the "
             "“Kestrel.”\n\nThe deal was signed on Tuesday.\n")
     assert read_text(text, "a.txt").paragraphs[0].text.startswith("The minister of Kestria")
+    # (eleven words or more suffice: "A shipyard has delivered a second patrol vessel to the Kest Navy.")
+    text = "The Varno yard has delivered a second offshore patrol vessel to the Kest Navy.\n\nIt sails in May.\n"
+    assert read_text(text, "a.txt").paragraphs[0].text.startswith("The Varno yard")
     # (a headline, however long, ends without a full stop)
     article = read_text("Kestria receives a frigate from Varnia as the two navies draw closer in the Kest Sea\n\nText.\n",
                         "a.txt")

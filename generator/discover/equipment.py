@@ -35,7 +35,7 @@ _CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
-              "research vessel", "intelligence ship", "spy ship")
+              "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS")
@@ -200,6 +200,10 @@ _SHIP = re.compile(
     rf"|(?<![\w-])(?P<quoted_prefix>{any_of(SHIP_PREFIXES)})\s+[‘'“\"](?P<quoted>{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})[’'”\"]"  # "KNS ‘Varno’"
 )
 _PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": its pennant number
+# A ship named beside its noun, set off by commas or after "named": "The first vessel, KESTREL, was
+# delivered", "The last vessel in the class, named Varno, was handed over" (in capitals, or not).
+_SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
+                           r",\s+(?:named\s+|the\s+)?(?P<name>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)(?=,|\s+(?:was|is|has)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
@@ -647,6 +651,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
                            (hull["hull"],) if hull else (), (("category", kind),)))
+    for match in _SHIP_APPOSED.finditer(text) if holds_any(text, ("vessel", "ship", "frigate", "corvette", "submarine",
+                                                                   "destroyer", "boat")) else ():
+        written = match["name"]
+        if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in written.split()) and written not in countries():
+            name = written.title() if written.isupper() else written  # ("KESTREL", elsewhere "the Kestrel")
+            found.append(Found(name, "equipment", "named ship", match.start("name"), match.end("name"),
+                               (written,) if name != written else (), (("category", "ship"),)))
     for match in _QUOTED_CLASS.finditer(text) if " class " in text else ():
         found.append(Found(f"{match['name']} class", "equipment", "ship or aircraft class", match.start("name"),
                            match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))
@@ -658,8 +669,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                match.end(), (name, f"{name}-class"), (("category", "class"),)))
     for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
         name = match["name"]
-        if name[: -len("-class")] in _RANKING_WORDS:
-            continue  # "World-class", "First-class": an adjective of rank
+        if name[: -len("-class")] in _RANKING_WORDS or name.endswith("-of-class"):
+            continue  # "World-class", "First-class": an adjective of rank; "Second-of-class": a ship's place in it
         first, _, rest = name.partition(" ")
         if rest and (is_demonym(first) or is_plain_word(first) or first.endswith(("'s", "’s")) or first in countries()):
             name = rest  # "the Ruritanian Kestrel-class", "the Navy's Kestrel-class": the class is the Kestrel-class

@@ -95,7 +95,7 @@ _KINDS_BEFORE_THE = ("forces, the", "army, the", "navy, the", "force, the", "mil
 _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military|parliament|legislature|intelligence "
                                rf"(?:service|agency)|agency|ministry),\s+the\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),")
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
-                "agency", "think tank", "conglomerate")
+                "agency", "think tank", "conglomerate", "joint venture")
 # A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
 # name: "the local outlet Antena 3", "broadcaster Kest 24").
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
@@ -536,6 +536,8 @@ def _named_by_head(text: str, person_words: set[str]):
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
             heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
+            if name_words[-1:] == ["Ministry"] and tail.split()[:4] == ["of", "the", "Armed", "Forces"]:
+                heads = []  # "the Ministry of the Armed Forces of Kestria": one body, its defence ministry
             body = [w for w in tail.split() if w not in ("of", "the", "on", "for")]
             if heads and not (heads == [len(tail.split()) - 1] and "the" not in tail.split() and len(tail.split()) <= 4) \
                     and not is_generic(body):  # ("Joint Command of the Armed Forces": a body of no name of its own)
@@ -632,7 +634,8 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
     if first in _INITIALS_SPELT and rest:
         return (f"{_INITIALS_SPELT[first]} {rest}",)
     if rest and first in countries_of_demonyms() and is_demonym(first):  # "the Kestrian Air Force" is "Kestria Air Force"
-        return (f"{countries_of_demonyms()[first]} {rest}",)
+        country = countries_of_demonyms()[first]
+        return (f"{country} {rest}", f"{rest} of {country}")  # (and the "Air Force of Kestria")
     second, _, after = rest.partition(" ")
     if after and second in countries_of_demonyms() and f"{first} {countries_of_demonyms()[second]}" in countries():
         return (f"{first} {countries_of_demonyms()[second]} {after}",)  # "Sri Lankan Navy" is "Sri Lanka Navy"

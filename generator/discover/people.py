@@ -435,6 +435,11 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     if len(words) < 2:
         return None  # most runs: one capitalised word, which names no one here
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
+    # a surname in capitals after a given name, as some officials' texts write it ("Mr Ana BERGA")
+    in_capitals = words[-1] if len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].isupper() \
+        and words[-2][:1].isupper() and words[-2][1:].islower() else None
+    if in_capitals:
+        words[-1] = in_capitals.capitalize()
     owns_personally = False
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
         words[-1] = words[-1][:-2]
@@ -463,7 +468,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             name_words = name_words[:half]  # "Ana Berg Ana Berg": a name the page repeats by mistake
         start = offsets[start_index]
         end = start + len(" ".join(name_words))
-        if text[start:end] != " ".join(name_words):
+        written = " ".join(name_words) if not in_capitals else " ".join([*name_words[:-1], in_capitals])
+        if text[start:end] != written:
             return None  # the run spans line breaks or double spaces: not a clean name
         name = " ".join(name_words)
         role = title_before(text, start)
@@ -473,6 +479,9 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return None  # "Senior Officials Witness Launch": a heading's words, no one person of a plural title
         if role:
             also = (f"{words[start_index - 1]} {name}",) if start_index and words[start_index - 1] in TITLES_IN_NAMES else ()
+            if only_honorifics(role):  # "His Excellency Mr X, President of the Republic": the office after the name
+                role = appositive_after(text, end) or role
+            also += (written,) if in_capitals else ()
             return Found(name, "person", "title before name", start, end, also, _role(role))
         if start_index > first or initials:
             continue  # only a title ends inside the run ("... of State Antony Blinken")

@@ -102,6 +102,10 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_SHIP_CATEGORIES = {"ship", "frigate", "corvette", "destroyer", "submarine", "patrol vessel", "OPV", "offshore patrol vessel",
+                    "warship", "patrol boat", "vessel"}
+
+
 class Matcher:
     def __init__(self, entities: dict[str, Entity]):
         self.entities = entities
@@ -112,6 +116,10 @@ class Matcher:
                 if entity.type in ("organization", "equipment") and len(key) >= 4 and key.isalpha() and key.isupper():
                     # a name in capitals spoken as a word is written as one in some papers' style: "Nato", "Himars"
                     keys.setdefault(fold(key.capitalize()), (set(), set(), set()))[0].add(entity.id)
+                if entity.type == "equipment" and entity.field("category") in _SHIP_CATEGORIES and len(key) >= 4 \
+                        and key.isalpha() and key.istitle():
+                    # and a ship's name in capitals, as navies write them: "the KESTREL" is the Kestrel
+                    keys.setdefault(fold(key.upper()), (set(), set(), set()))[0].add(entity.id)
                 if entity.type == "organization" and len(key.split()) >= 3:
                     # A body of three words or more written in lower case is still that body ("the
                     # joint chiefs of staff said", "the Defense Security Cooperation agency").

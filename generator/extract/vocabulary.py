@@ -43,7 +43,7 @@ TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
 # no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
-              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati"}
+              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms"}  # ("His Excellency Mr X")
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").

@@ -12,7 +12,7 @@ from .errors import ReadError
 
 MAX_TITLE = 200  # a longer first line is body text that lacks a title, not a title
 # and so is a long sentence closed by its full stop (headlines end without one)
-_SENTENCE_NOT_TITLE = re.compile(r"^(?:\S+\s+){15,}\S+(?:[a-z0-9)”\"’']\.|[a-z0-9]\.[”\"’])$")  # (or '... “Narew.”')
+_SENTENCE_NOT_TITLE = re.compile(r"^(?:\S+\s+){10,}\S+(?:[a-z0-9)”\"’']\.|[a-z0-9]\.[”\"’])$")  # (or '... “Narew.”')
 # Text wrapped by hand keeps its lines shorter than this; a run of lines with a longer one is text
 # pasted from a web page, one paragraph (or heading) per line.
 WRAP_WIDTH = 100
