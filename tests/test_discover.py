@@ -1651,7 +1651,11 @@ def test_fifty_fourth_held_out_classes():
     text = "Ana Berg Portrait Ms Ana Berg (Kestbury and Varnley) (Lab) and Baroness Marek Portrait Baroness Marek (Con)"
     assert names(find_people(text, None)) == {"Ana Berg", "Baroness Marek"}
     assert names(find_places(text, set())) == {"Kestbury and Varnley"}
-    assert names(find_people("Ivo Marek Portrait Mr Marek", None)) == {"Ivo Marek"}
+    # ("Mr Marek": since round eighty-five "Mr" is a form of address, and the surname after it the
+    # person's, whom the article names in full)
+    articles = {"a": article("a", "Ivo Marek Portrait Mr Marek")}
+    assert {e.name for e in merge_discoveries(discover(articles["a"]), {}, set(), articles).values()
+            if e.type == "person"} == {"Ivo Marek"}
     # A full stop after a word too long to be cut short ends the sentence: no title before the next.
     assert names(find_people("Two may be selected by the Speaker. Chosen Urgent Questions follow.", None)) == set()
     # A system named by a word and a number has siblings by that word and another number.
@@ -1920,7 +1924,7 @@ def test_seventy_first_held_out_classes():
     text = "It is owned by Kestwerk, BAE Systems and Varnobus Defense & Space, under the Kestfighter Kuwait programme."
     assert names(find_organizations(text, set())) == {"Kestwerk", "BAE Systems", "Varnobus Defense & Space"}
     found = find_organizations("The Kuwaiti Air Force flew them.", set())
-    assert [(f.name, f.aliases) for f in found] == [("Kuwaiti Air Force", ("Kuwait Air Force",))]
+    assert [(f.name, f.aliases) for f in found] == [("Kuwaiti Air Force", ("Kuwait Air Force", "Air Force of Kuwait"))]
     # A radar's name of six capitals and a letter, in brackets after its category.
     assert names(find_equipment("It has a new E-scan radar (KESTOR-E) on board.", set())) == {"KESTOR-E"}
 
