@@ -2143,3 +2143,24 @@ def test_eighty_fifth_held_out_classes():
     assert {"Kestship", "Ministry of the Armed Forces of Kestria"} <= names(find_organizations(text, set()))
     found = {f.name: f.aliases for f in find_organizations("It sailed for the Senegalese Navy.", set())}
     assert "Navy of Senegal" in found["Senegalese Navy"]
+
+
+def test_eighty_sixth_and_seventh_held_out_classes():
+    # A word of titles may open a product's name before its model number ("Ground Master 200").
+    assert names(find_equipment("They bought the Ground Master 200 radar in September.", set())) == {"Ground Master 200"}
+    assert names(find_equipment("The Air Force jets flew.", set())) == set()
+    # Air forces' abbreviated ranks before names.
+    assert names(find_people("The pilots are Flt. Lt. Ana Berga, Fg Offr Ivo Marek and Sqn Ldr Lea Horvat.", None)) == {
+        "Ana Berga", "Ivo Marek", "Lea Horvat"}
+    # Hangars named after officers (their ranks with them), camps and air force bases are places, and
+    # no person's; an air force before "base" is no body; a navy's prefix "GNS"; "KD 42 aircraft".
+    text = ("He commissioned three Kestrel KD 42 aircraft at the Varno Air Force base, the “AVM Ivo Kestor Varnic Hangar”, "
+            "the GNS Yaa Varno and the Osby Camp.")
+    assert {"Varno Air Force base", "AVM Ivo Kestor Varnic Hangar", "Osby Camp"} <= names(find_places(text, set()))
+    assert names(find_people(text, None)) == set()
+    assert "Varno Air Force" not in names(find_organizations(text, set()))
+    assert {"Kestrel KD 42", "GNS Yaa Varno"} <= names(find_equipment(text, set()))
+    # Parades and competitions are gatherings, not people.
+    text = "He spoke at the 2024 Wings Parade to winners of the Chief of Staff’s Essay Competition."
+    assert names(find_people(text, None)) == set()
+    assert {"Wings Parade 2024", "Essay Competition"} <= names(find_events(text, lambda offset: text))

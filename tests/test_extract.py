@@ -747,3 +747,13 @@ def test_eighty_fifth_held_out_matcher_classes():
     mentions = {m.entity_id for m in extract(article("It was followed by the KESTREL, delivered in May, for KEST."),
                                               Matcher(ships)).mentions}
     assert mentions == {"kestrel"}
+
+
+def test_eighty_sixth_held_out_quote_and_role_classes():
+    # A photographer credited under a picture ("Lea Horvat / AP") is no one a later "He" means.
+    assert attributed("Minister Ivo Marek said the radar was vital.", "The radar was made by the Nova Agency. Lea Horvat / AP",
+                      "“Recent incidents drew our attention to the need for it”He underlined in a statement.") == [
+        ("ivo", "Recent incidents drew our attention to the need for it")]
+    # An appositive that is a rank and a name is another person, no role of the one before.
+    text = "The new pilots are Ivo Marek, Fg Offr Lea Horvat and others."
+    assert appositive_after(text, text.index(",")) is None

@@ -72,7 +72,7 @@ _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "K
 _USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code (XK), which pycountry lacks
 # What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
 GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair",
-              "Games")
+              "Games", "Parade", "Competition")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention", "Statement"}

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import inflection
 
 from ..extract.text import any_of
-from ..extract.vocabulary import is_title_word
+from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
 from .common import (CAPITALISED, CAPITAL_START, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word)
 
@@ -38,7 +38,7 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
               "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
-                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS")
+                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS")
 
 _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
@@ -76,7 +76,7 @@ def is_designation(word: str) -> bool:
     return bool(_IS_DESIGNATION.fullmatch(word))
 
 # K2, K9, HIMARS, "KMW 396" (a maker's initials and a number): only before a category
-_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}\+?|[A-Z]{3,4} \d{2,4}|[A-Z]{3,6}-[A-Z]{2})$")
+_BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}\+?|[A-Z]{2,4} \d{2,4}|[A-Z]{3,6}-[A-Z]{2})$")
 # Up to three words between a name and its category ("Kalibr cruise missiles"), none of which
 # makes a clause of it ("Hezbollah has been launching rockets").
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
@@ -90,7 +90,7 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 _DESIGNATED = re.compile(
     rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}\+?"  # "F-5E/F"
     rf"|[A-Z]{{3,6}}-[A-Z]{{2}}(?![\w/-])"  # ("KAMM-ER missiles", "PILAX+ systems": before its category only)
-    rf"|[A-Z]{{3,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", before its category only)
+    rf"|[A-Z]{{2,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", "KD 42 aircraft": before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?"
@@ -557,11 +557,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         previous = text[max(0, named.start - 20):named.start].split()[-1:]
         if any("".join(w[0] for w in spelt if w[0].isupper()) in CLASS_ACRONYMS for spelt in (words, previous + words)):
             continue  # "Air Independent Propulsion systems": a kind of system, whatever is named with it
-        while words and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
-                         or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
+        # (a word of titles opens a product's name before its model number: "Ground Master 200 radars")
+        numbered = len(words) > 2 and re.fullmatch(r"\d{2,4}[A-Z]?", words[-1]) and words[0].lower() in TITLE_MODIFIERS \
+            and words[0] not in NOT_NAMES and words[1][:1].isupper() and not is_plain_word(words[1])
+        while words and not numbered and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
+                                          or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
             words = words[1:]
         if not any(w[0].isupper() for w in words) or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
-                                                         or is_demonym(w) for w in words):
+                                                         or is_demonym(w) for w in words[1 if numbered else 0:]):
             continue
         name = " ".join(words)
         if re.fullmatch(r"[IVX]+|\d+[A-Z]?", name):

@@ -563,7 +563,8 @@ def _named_by_head(text: str, person_words: set[str]):
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company
             if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
-                    or " ".join(name_words[-2:]) in _VENUES:
+                    or " ".join(name_words[-2:]) in _VENUES \
+                    or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end):  # "the Varno Air Force base"
                 continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
                 and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name

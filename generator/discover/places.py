@@ -27,7 +27,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
-             "checkpoint")
+             "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -58,7 +58,7 @@ _FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
 _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SIDES for region in REGIONS)])}(?![\w-])")
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,2}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
@@ -382,7 +382,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
 
             def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"
                 return (is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
-                        and not (named_water and w is words[-1]) or w.isupper() or w in LANGUAGES or "-" in w[1:]
+                        and not (named_water and w is words[-1]) or w.isupper() and not (label == "named feature" and is_title_word(w))
+                        or w in LANGUAGES or "-" in w[1:]
                         and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
                         or w[0].isupper() and w in other_words
                         or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"

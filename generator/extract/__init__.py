@@ -19,6 +19,10 @@ __all__ = ["Matcher", "articles_holding", "changed_forms", "extract"]
 _NAMES_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*|[\d:/.,•·|–—-]+)(?:\s+(?:[A-Z][\w.'’-]*|[\d:/.,•·|–—-]+)){0,8}$")
 
 
+# A picture's credit after a name ("... Ana Berg / AGENCY"): the photographer, whom no later "he" means.
+_CREDITED = re.compile(r"\s?/\s?[A-Z]")
+
+
 def articles_holding(articles: dict[str, Article], forms: list[str]) -> set[str]:
     """The ids of the articles whose text, as the matcher reads it, holds one of `forms`."""
     if not forms:
@@ -69,7 +73,9 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         speaking = speaking_people(norm.text, speakers) or ([by_title] if by_title else []) \
             or subjects(norm.text, speakers, sentences) \
             or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
-        people = speaking or [s.entity_id for s in speakers if s.is_person]
+        credited = {s.entity_id for s in speakers if s.is_person and _CREDITED.match(norm.text, s.end)}
+        speaking = [p for p in speaking if p not in credited]
+        people = speaking or [s.entity_id for s in speakers if s.is_person and s.entity_id not in credited]
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
             people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
         organizations = [s.entity_id for s in speakers if not s.is_person]

@@ -227,11 +227,17 @@ def appositive_after(text: str, end: int) -> str | None:
     # (a post held for someone named, "an aide to Kestrian President Ana Berg", is the role of the name before it)
     serves = any(words[i] in ("of", "to", "for") and words[i - 1].islower() and is_title_word(words[i - 1])
                  for i in range(1, min(4, len(words))))
-    named = _IS_A_NAME.search(role) and not serves
+    named = (_IS_A_NAME.search(role) or _ranked_name(words)) and not serves
     if _NEXT_NAME.match(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
+
+
+def _ranked_name(words: list[str]) -> bool:
+    """Whether an appositive is a rank and a name ("Fg Offr Ana Berg"): another person, not a role."""
+    ranks = next((i for i, w in enumerate(words) if not is_title_word(w) and w.strip(".").lower() not in TITLE_MODIFIERS), len(words))
+    return 0 < ranks <= 3 and 2 <= len(words) - ranks <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words[ranks:])
 
 
 _INSIDE_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for)\s+[^,]*$")

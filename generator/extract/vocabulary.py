@@ -19,6 +19,7 @@ TITLE_NOUNS = {
     "predecessor", "successor", "member", "mp", "mep", "commandant", "convener", "convenor", "coordinator",  # "Kest Party member X", "Kest MP X"
     # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
     "brigadier", "commodore", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl",
+    "offr", "ldr",  # ("Fg Offr", "Sqn Ldr")
     "rep", "sen", "gov", "amb", "dr", "prof", "lieut", "sr", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
@@ -116,9 +117,11 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "acm", "avm", "cdre", "marshall",
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
               "senior", "sr", "sen", "lieut", "junior",  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
-              "army", "navy"}  # (a service before a rank: "Army General X")
+              "army", "navy",  # (a service before a rank: "Army General X")
+              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt"}  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
+    "flt", "fg", "sqn", "wg", "gp", "plt",  # (air forces' abbreviations before a rank: "Flt Lt", "Fg Offr", "Wg Cdr")
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
     "acting", "military", "press", "national", "security", "interior", "state", "finance", "economy",
     "trade", "energy", "justice", "health", "emergency", "emergencies", "navy", "naval", "army",
