@@ -2164,3 +2164,20 @@ def test_eighty_sixth_and_seventh_held_out_classes():
     text = "He spoke at the 2024 Wings Parade to winners of the Chief of Staff’s Essay Competition."
     assert names(find_people(text, None)) == set()
     assert {"Wings Parade 2024", "Essay Competition"} <= names(find_events(text, lambda offset: text))
+
+
+def test_eighty_eighth_and_ninth_held_out_classes():
+    # A system named as a type ("of the type KESTREL", in capitals, is the Kestrel; "of Varno type").
+    text = "They approved 54 vehicles of the type KESTREL and talks on missile systems of Varnon type began."
+    assert {(f.name, f.aliases) for f in find_equipment(text, set())} == {("Kestrel", ("KESTREL",)), ("Varnon", ())}
+    # A company's name after what it is takes no model's form ("the joint enterprise Kest-VB").
+    assert names(find_equipment("The drones were made by the joint enterprise Kest-VB in Varnia.", set())) == set()
+    # A day of one word's name ("Army Day"); an agency's dateline with the day before the month; barracks.
+    assert names(find_events("The country marks Army Day on Tuesday.", lambda offset: "")) == {"Army Day"}
+    assert names(find_events("Every Day counts.", lambda offset: "")) == set()
+    text = "Varno, 27 January 2026 (KNA) - The committee reviewed the report at the Osby army barracks."
+    assert "KNA" in names(find_organizations(text, set()))
+    assert {"Varno", "Osby"} <= names(find_places(text, set()))
+    # A writer with an account's handle and the time above the text.
+    assert lone_bylines(["A headline", "Ana Berga (@AnaBerga) 2 minutes ago Sat 13th June 2020 | 01:04 AM", "Text."]) == [
+        (1, Found("Ana Berga", "person", "byline", 0, 9))]

@@ -97,9 +97,13 @@ _DESIGNATED = re.compile(
     rf"(?!\w|-(?!like\b|style\b))"  # ("an F-22-like spiral" names the F-22)
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
+_COMPANY_BEFORE = re.compile(r"\b(?:enterprise|company|firm|manufacturer|shipyard|subsidiary|venture)\s+$")
 _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
 # A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
 _NUMBERED_CLASS = re.compile(r"(?<![\w-])(?:(?P<maker>[A-Z]{2,5})\s+)?(?P<name>Class\s+\d{2,4}[A-Z]?)(?![\w-])")
+# A system named as a type: "vehicles of the type KESTREL", "missile systems of Varno type".
+_OF_TYPE = re.compile(r"\bof\s+(?:the\s+)?type\s+(?P<after>[A-Z][A-Za-z]{2,}(?:-[A-Z\d]+)?)(?![\w-])"
+                      r"|\bof\s+(?P<before>[A-Z][A-Za-z]{2,})\s+type\b")
 # Names in quotation marks before their category: 'the "Kest" rocket system', 'the "Kest" and "Varn" systems'.
 _QUOTED_NAME = re.compile(rf"[“\"](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[”\"]")
 _QUOTED_BEFORE_CATEGORY = re.compile(rf"(?P<items>[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"](?:(?:,\s+|,?\s+and\s+(?:the\s+)?)"
@@ -508,6 +512,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         designation, category = match["designation"], match["category"]
         if designation in CLASS_ACRONYMS:
             continue  # "C4ISR": a kind of capability, no system
+        if _COMPANY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "the joint enterprise Kest-VB": a company's name, no model
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"
@@ -612,6 +618,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         maker = match["maker"] if match["maker"] and match["maker"] not in taken else None
         found.append(Found(f"{maker} {match['name']}" if maker else match["name"], "equipment", "numbered class",
                            match.start("maker") if maker else match.start("name"), match.end(), (match["name"],) if maker else ()))
+    for match in _OF_TYPE.finditer(text) if "type" in text else ():
+        group = "after" if match["after"] else "before"
+        written = match[group]
+        if not (is_plain_word(written) or is_demonym(written) or written in taken or written in countries()):
+            name = written.title() if written.isupper() and len(written) > 4 else written  # ("STRYKER" is the Stryker)
+            found.append(Found(name, "equipment", "named as a type", match.start(group), match.end(group),
+                               (written,) if name != written else ()))
     for match in _QUOTED_BEFORE_CATEGORY.finditer(text) if holds_any(text, ("”", '"')) else ():
         for name in _QUOTED_NAME.finditer(match["items"]):  # 'the "Kest" and "Varn" rocket systems'
             words = name["name"].split()

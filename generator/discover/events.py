@@ -29,7 +29,10 @@ _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+(?:[a-z]+\s+){{0,2}})
 # A day a body celebrates, named with what is held on it: "the Kest Navy Day parade", "NAF Day celebrations".
 _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b"
                         # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"
-                        r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){2,4}Day)\b")
+                        r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){1,4}Day)\b")
+# A day of one word's name: a service's or a remembrance's ("Army Day", "Victory Day").
+_DAYS_OF = {"Army", "Navy", "Victory", "Independence", "Memorial", "Veterans", "Remembrance", "Unity", "Constitution",
+            "Republic", "Liberation", "Defenders"}
 # A war named by a country, a people or a place ("the Korean War", "Vietnam War-era vehicles", "the
 # Gulf War"): an event (not "World War" and "Cold War", above; not "a trade war").
 _NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}War)(?![\w]|-(?!era\b))")
@@ -111,7 +114,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
         words = match[group].split()
         while words and (words[0] in LEADING or words[0].isdigit() or words[0] in NOT_NAMES):
             words = words[1:]
-        if len(words) > (1 if group == "name" else 2) and not any(w in _MONTHS for w in words):
+        if (len(words) > (1 if group == "name" else 2) or len(words) == 2 and words[0] in _DAYS_OF)\
+                and not any(w in _MONTHS for w in words):
             name = " ".join(words)
             found.append(Found(name, "event", "named day", match.end(group) - len(name), match.end(group)))
     for match in _SHOW.finditer(text) if holds_any(text, ("Air Show", "Airshow", "air show")) else ():

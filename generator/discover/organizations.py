@@ -133,6 +133,7 @@ _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30}|[A-Z]{2,10}-[A-Z]{2,10})"  # ("(KNN-KESTPRESS)")
                        # "VARNO (Kest News / Agency - 01st May, 2023)": a site's copy of an agency's, dated
                        r"(?:/\s*(?P<copied>[A-Z]\w{1,20}(?: [A-Z]\w{1,20}){0,2})(?:\s*[-–—]\s*\d{1,2}\w{0,2} [A-Z][a-z]+,? \d{4})?)?"
@@ -158,7 +159,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        # "VARNO. KESTINFORM The ministry said ...": the city, a full stop, the agency in capitals
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\.\s+(?P<agency_dotted>[A-Z]{4,})\s+(?=[A-Z][a-z])"
                        # "Varno /KESTAME/ The president ...": the agency between slashes
-                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+/(?P<agency_slashed>[A-Z]{3,12})/\s")
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+/(?P<agency_slashed>[A-Z]{3,12})/\s"
+                       # "Varno, 27 January 2026 (KNA) -": the day before the month
+                       rf"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}\s+\((?P<agency_dayfirst>[A-Z]{{2,10}})\)\s*[-–—]")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
 # The line under an embedded social-media post: "— Name (@handle) January 6, 2023". Its author is a
 # body when its name says so (an acronym, a body's or a newspaper's noun, "News").
@@ -942,7 +945,7 @@ def _wire_agency(text: str):
     dateline = _DATELINE.match(text)
     if dateline:
         group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country",
-                                 "agency_dotted", "agency_slashed") if dateline[g])
+                                 "agency_dotted", "agency_slashed", "agency_dayfirst") if dateline[g])
         agency = dateline[group].strip()
         if agency not in NOT_ORGANIZATIONS:
             spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())

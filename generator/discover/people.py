@@ -183,6 +183,8 @@ _DATE_LINE = re.compile(r"^(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?(?:\d{1
                         r"|(?:19|20)\d\d-\d\d-\d\d\b)")  # ("2018-06-14 16:59:57")
 
 
+# A writer with the handle of an account and the time: "Ana Berg (@anaberg) 2 minutes ago Sat 13th June 2020".
+_NAME_HANDLE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w{{1,30}}\)\s+(?:\d{{1,2}} (?:minutes?|hours?) ago|[A-Z][a-z]{{2}} \d)")
 # Two writers on a line of their own at the top: "Ana Berg and Ivo Marek".
 _TWO_WRITERS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) and (?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # A writer's line near the top with where the writer is: "Ana Berg in Varno".
@@ -208,6 +210,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
                 and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
             found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
+        elif i < 4 and (handled := _NAME_HANDLE.match(text)) and looks_like_name(handled["name"].split()):
+            found.append((i, Found(handled["name"], "person", "byline", 0, handled.end("name"))))  # "Ana Berg (@anaberg) 2 hours ago"
         elif i < 3 and (pair := _TWO_WRITERS.match(text)) and all(looks_like_name(pair[g].split()) for g in ("first", "second")):
             found += [(i, Found(pair[g], "person", "byline", pair.start(g), pair.end(g))) for g in ("first", "second")]
     # or signed at the foot: the name alone on the last line, after a sentence's end

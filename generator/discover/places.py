@@ -27,7 +27,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
-             "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base")
+             "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -35,7 +35,7 @@ _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a peo
 # and what a place is, so named ("the Varka desert" is Varka)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
                    "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port",
-                   "border checkpoint", "checkpoint"}  # ("the Kest air base": Kest)
+                   "border checkpoint", "checkpoint", "army barracks", "barracks"}  # ("the Kest air base": Kest)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -89,7 +89,9 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        # or before a hyphen, which some sites print twice: "Varno - Varno - The ministry said ..."
                        r"|^(?P<dashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+-\s+(?:(?P=dashed)\s+-\s+)?(?=[A-Z][a-z]*\s+[a-z])"
                        # or before an agency's name between slashes: "Varno /KESTAME/ The president ..."
-                       r"|^(?P<slashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+/[A-Z]{3,12}/\s")
+                       r"|^(?P<slashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+/[A-Z]{3,12}/\s"
+                       # or with the day before the month: "Varno, 27 January 2026 (KNA) -"
+                       r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
@@ -281,7 +283,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
     dateline = _DATELINE.match(text)
-    if dateline and (titled := dateline["titled"] or dateline["slashed"]) and titled not in other_words:
+    if dateline and (titled := dateline["titled"] or dateline["slashed"] or dateline["dayfirst"]) and titled not in other_words:
         found.append(Found(titled, "place", "dateline", 0, len(titled)))
     elif dateline and (alone := dateline["colon"] or dateline["dashed"]) and alone not in other_words \
             and len(text.split()) >= 8 and not any(is_plain_word(w) or w in _LABELS or w in ORGANIZATION_NOUNS
