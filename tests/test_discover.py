@@ -2181,3 +2181,18 @@ def test_eighty_eighth_and_ninth_held_out_classes():
     # A writer with an account's handle and the time above the text.
     assert lone_bylines(["A headline", "Ana Berga (@AnaBerga) 2 minutes ago Sat 13th June 2020 | 01:04 AM", "Text."]) == [
         (1, Found("Ana Berga", "person", "byline", 0, 9))]
+
+
+def test_ninetieth_held_out_classes():
+    # An office with its service in brackets before a rank; "Tun" after a rank is a given name (an
+    # honour elsewhere); "Daw" is a form of address.
+    text = "Commander-in-Chief (Air) General Tun Varno presented it; present were Ana Berga and wife Daw Kyu Kyu Varna."
+    found = {f.name: dict(f.fields).get("role") for f in find_people(text, None)}
+    assert found["Tun Varno"] == "Commander-in-Chief (Air) General" and "Kyu Kyu Varna" in found
+    # A body named in a title ends where the next title begins; "Union of X" of a country is no body.
+    text = "It was attended by the Chairman of State Kest Council Commander-in-Chief of Defence Services Ivo Marek."
+    assert "State Kest Council" in names(find_organizations(text, set()))
+    assert names(find_organizations("It was held in the Republic of Union of Myanmar.", set())) == set()
+    # A place in brackets after a date that opens the text; a place before a weekday.
+    assert "Varno" in names(find_places("10-9-2023 (VARNO) Kestria has taken delivery of two jets.", set()))
+    assert "Kestila" in names(find_places("The ceremony was held at the base in Kestila Sunday.", set()))

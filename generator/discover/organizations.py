@@ -490,11 +490,14 @@ _COMPANY_TITLE = re.compile(rf"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[C
 def _companies_in_titles(text: str, person_words: set[str]):
     for match in _COMPANY_TITLE.finditer(text) if holds_any(text, ("CEO", "xecutive", "hairman", "hairwoman", "irector")) else ():
         words = match["name"].split()
+        titled = next((i for i, w in enumerate(words) if i and is_title_word(w)), None)
+        words = words[:titled] if titled else words  # "Chairman of Kest Council Commander-in-Chief X": the council
         kept = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if "'" in words[i] or "’" in words[i]
                            or "-" in words[i] and words[i].rsplit("-", 1)[1].islower()), 0):]  # "Sling-maker Orbis"
         name = " ".join(kept)
         if kept and not any(w in person_words or is_demonym(w) for w in kept) and name not in countries():
-            yield Found(name, "organization", "company in a title", match.end("name") - len(name), match.end("name"))
+            start = match.start("name") + match["name"].index(name)
+            yield Found(name, "organization", "company in a title", start, start + len(name))
 
 
 def _named_by_head(text: str, person_words: set[str]):
@@ -567,7 +570,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # "Varno AB": a city's air base, no company
             if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
                     or " ".join(name_words[-2:]) in _VENUES \
-                    or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end):  # "the Varno Air Force base"
+                    or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end) \
+                    or name.startswith("Union of ") and name[len("Union of "):] in countries():  # "the Varno Air Force base"; "the Republic of the Union of Kestria"
                 continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
                 and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name

@@ -102,7 +102,8 @@ def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and not any(part in NOT_PERSON_WORDS for part in word.split("-")) \
         and word not in COMPANY_NOUNS \
         and word not in ORGANIZATION_NOUNS \
-        and not is_plain_word(word) and not is_title_word(word) and word.rpartition("-")[2] not in _DESCRIBING_TAILS
+        and not is_plain_word(word) and (not is_title_word(word) or word in _HONOURS_ALSO_NAMES) \
+        and word.rpartition("-")[2] not in _DESCRIBING_TAILS
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -432,6 +433,14 @@ def _given_name_like_a_rank(words: list[str], titled: list[int]) -> str | None:
     return None
 
 
+_HONOURS_ALSO_NAMES = {"Tun"}  # a Malay honour ("Tun X"), and a Burmese given name ("General Tun Aung")
+
+
+def _given_after_rank(words: list[str], index: int) -> bool:
+    """'General Tun Aung': a word that is an honour elsewhere ("Tun X") is a given name after a rank."""
+    return words[index] in _HONOURS_ALSO_NAMES and index > 0 and words[index - 1].strip(".").lower() in RANK_WORDS
+
+
 def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found | None:
     """The name that ends a capitalised run, introduced by a title, an appositive, a credit or the
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
@@ -453,7 +462,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         words.pop()
         if len(words) < 2:
             return None
-    titled = sorted({i for i, w in enumerate(words) if is_title_word(w)} | honorifics_at(words))
+    titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)}
+                    | honorifics_at(words))
     given = _given_name_like_a_rank(words, titled)
     if given:
         start = offsets[-2]

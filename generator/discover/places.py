@@ -90,14 +90,18 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        r"|^(?P<dashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+-\s+(?:(?P=dashed)\s+-\s+)?(?=[A-Z][a-z]*\s+[a-z])"
                        # or before an agency's name between slashes: "Varno /KESTAME/ The president ..."
                        r"|^(?P<slashed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+/[A-Z]{3,12}/\s"
+                       # or after the date, in brackets: "10-9-2023 (VARNO) Kestria has ..."
+                       r"|^\d{1,2}-\d{1,2}-\d{4}\s+\((?P<dated>[A-Z]{3,}(?: [A-Z]{2,})?)\)\s"
                        # or with the day before the month: "Varno, 27 January 2026 (KNA) -"
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    r"(?P<name>(?:St\.\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+|\s+[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
-    r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$)")  # ("in Varnoburg (Kestown)": its other name after it)
+    r"(?P<name>(?:St\.\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+"
+    r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
+    r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$"  # ("in Varnoburg (Kestown)": its other name after it)
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")  # ("held in Varno Sunday")
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
@@ -294,6 +298,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(dateline["city"], "place", "dateline", 0, dateline.end("city")))
         if dateline["within"] not in known:  # a country is found as one
             found.append(Found(dateline["within"], "place", "dateline", dateline.start("within"), dateline.end("within")))
+    elif dateline and dateline["dated"]:
+        found.append(Found(dateline["dated"].title(), "place", "dateline", dateline.start("dated"), dateline.end("dated"),
+                           (dateline["dated"],)))
     elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES and dateline["name"] not in other_words \
             and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower() \
             and not (text[dateline.end() - 1] == ":" and text[dateline.end():dateline.end() + 1] not in (" ", "")) \

@@ -35,7 +35,8 @@ _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|
 _LINKS = ("of", "to", "for", "on", "in", "charge")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
 _RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)\s$")
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)")
+_BRACKETED_SERVICE = re.compile(r"\((?:Air|Navy|Army|Naval|Ground)\)")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)|" + _BRACKETED_SERVICE.pattern)
 
 
 def _title_phrase(prefix: str) -> str | None:
@@ -50,6 +51,9 @@ def _title_phrase(prefix: str) -> str | None:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if token.startswith("(") and _BRACKETED_ACRONYM.fullmatch(token):
+            if _BRACKETED_SERVICE.fullmatch(token):  # "Commander-in-Chief (Air) General X": the service is the office's
+                words.insert(0, token)
+                addressed.insert(0, False)
             continue
         bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):

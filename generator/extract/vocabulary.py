@@ -44,7 +44,7 @@ TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
 # no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
-              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms"}  # ("His Excellency Mr X")
+              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms", "daw"}  # ("His Excellency Mr X")
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").
@@ -60,7 +60,8 @@ def honorifics_at(words: list[str]) -> set[int]:
     if _ADDRESS_WORDS.isdisjoint(words):  # (most runs of words hold none)
         return set()
     bare = [w.strip(".").lower() for w in words]
-    found = {i for i, w in enumerate(bare) if w in HONORIFICS or words[i] == _EXCELLENCY}
+    found = {i for i, w in enumerate(bare) if (w in HONORIFICS or words[i] == _EXCELLENCY)
+             and not (w == "tun" and i and bare[i - 1] in RANK_WORDS)}  # ("General Tun Aung": a name; "Tun X": an honour)
     for i in range(len(bare) - 1):
         if bare[i + 1] in _HONORIFIC_SECOND and (bare[i] in _HONORIFIC_FIRST or i in found):
             found |= {i, i + 1}
