@@ -2196,3 +2196,25 @@ def test_ninetieth_held_out_classes():
     # A place in brackets after a date that opens the text; a place before a weekday.
     assert "Varno" in names(find_places("10-9-2023 (VARNO) Kestria has taken delivery of two jets.", set()))
     assert "Kestila" in names(find_places("The ceremony was held at the base in Kestila Sunday.", set()))
+
+
+def test_ninety_first_held_out_classes():
+    # Ships in quotation marks after their kind, which a release may capitalise.
+    text = "The yard presented the Coastal Patrol Boats “Kestrela” and “Varnosa”, whose mission is patrol."
+    assert names(find_equipment(text, set(), set())) == {"Kestrela", "Varnosa"}
+    # A ship's prefix and a name that is a body's noun: a ship, no body.
+    text = "The construction of the BAP Unión is well underway."
+    assert names(find_organizations(text, set())) == set()
+    assert names(find_equipment(text, set(), set())) == {"BAP Unión"}
+    # A body's name in a Romance language, its words joined by "de la"; a person's by "von der".
+    text = "The company Servicios Navales de la Kestra (SNK) presented two boats."
+    assert "Servicios Navales de la Kestra" in names(find_organizations(text, set()))
+    text = "Commission President Ana von der Berga said on Monday that the bloc would buy shells."
+    assert names(find_people(text, None)) == {"Ana von der Berga"}
+    # A writer's line, then the outlet's of any words, then the date: a byline.
+    assert [f.name for _, f in lone_bylines(['"A Pride of the Fleet"', "W. Ana Berga", "Kestria This Week",
+                                            "July 20, 2015", "The navy said the ship is new."])] == ["W. Ana Berga"]
+    # A group of two words in lower case after any word; a place before "military base".
+    text = "The country was hit by several Kestan Front group attacks, officials said."
+    assert names(find_organizations(text, set())) == {"Kestan Front"}
+    assert "El Varno" in names(find_places("The minister stood at the El Varno military base in Kest.", set()))

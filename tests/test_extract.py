@@ -757,3 +757,10 @@ def test_eighty_sixth_held_out_quote_and_role_classes():
     # An appositive that is a rank and a name is another person, no role of the one before.
     text = "The new pilots are Ivo Marek, Fg Offr Lea Horvat and others."
     assert appositive_after(text, text.index(",")) is None
+
+
+def test_ninety_first_held_out_quote_classes():
+    # '"...," the post explained': the body that posted it, named before.
+    assert attributed("The Nova Agency posted photos of the ship on social media.",
+                      "‘We have placed the mast and the final modules,’ the post explained.") == [
+        ("nova", "We have placed the mast and the final modules")]

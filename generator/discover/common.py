@@ -37,13 +37,14 @@ PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "
 # Arabic's article joined to a family name in lower case ("Mohammed Shia al-Sudani", "Abdel Fattah
 # el-Sisi"): a word of a name inside a run.
 ARTICLE_JOINED = rf"(?:al|el)-{CAPITALISED}"
-# A run of capitalised words; name particles may stand inside it ("Khalid bin Salman"), and a
+# A run of capitalised words; name particles, one or two, may stand inside it ("Khalid bin Salman",
+# "Ana von der Berg", "Servicios Industriales de la Marina"), and a
 # middle initial with its full stop ("Lloyd J. Austin"), which ends no run before a name's word.
 _MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The")
 # (an initial may open one: "Gen. B. Chance Saltzman")
 # (both ways of opening begin with a capital, which `re` looks for first: an optional group before
 # it would have the pattern tried at every position)
-RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+{CAPITALISED}|{CAPITALISED})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+)?(?:{_MIDDLE_INITIAL}|{CAPITALISED}|{ARTICLE_JOINED}))*")
+RUN = re.compile(rf"(?:{_MIDDLE_INITIAL}\s+{CAPITALISED}|{CAPITALISED})(?:\s+(?:(?:{'|'.join(PARTICLES)})\s+){{0,2}}(?:{_MIDDLE_INITIAL}|{CAPITALISED}|{ARTICLE_JOINED}))*")
 # A member of a parliament with a seat and a party's short name, as parliaments' records name them:
 # "Ms Ana Berg (Kestbury) (Lab)", "Baroness Berg (Con)" (a peer by the title and the name).
 _PARTIES = ("Con", "Lab", "LD", "Lib Dem", "SNP", "DUP", "SDLP", "UUP", "PC", "Ind", "Green", "Alba", "Lab/Co-op", "CB", "Reform")

@@ -108,6 +108,11 @@ _OF_TYPE = re.compile(r"\bof\s+(?:the\s+)?type\s+(?P<after>[A-Z][A-Za-z]{2,}(?:-
 _QUOTED_NAME = re.compile(rf"[“\"](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[”\"]")
 _QUOTED_BEFORE_CATEGORY = re.compile(rf"(?P<items>[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"](?:(?:,\s+|,?\s+and\s+(?:the\s+)?)"
                                      rf"[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"]){{0,4}})\s+(?P<category>{_CATEGORY})")
+# Ships in quotation marks after their kind: 'the patrol boats “Kest” and “Varn”', 'the frigate "Kest"'
+# (a release may capitalise the kind: "the Interdiction Patrol Boats").
+_QUOTED_AFTER_SHIP_NOUN = re.compile(
+    rf"(?i:\b(?:{any_of(SHIP_NOUNS + ('boat', 'ship', 'vessel'))})s?)\s+(?P<items>[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"]"
+    rf"(?:(?:,\s+|,?\s+and\s+)[“\"]{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}[”\"]){{0,4}})")
 # A system another is likened to: 'a "Kestrel Dome"-type air defence system', "a Velmar-style drone".
 _LIKENED = re.compile(rf"(?:[\"“](?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})[\"”]"
                       # or unquoted, of two words or more: "a Kest Dome-style system"
@@ -632,6 +637,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 start = match.start("items") + name.start("name")
                 found.append(Found(name["name"], "equipment", "name a category is given", start, start + len(name["name"]),
                                    (), _category(match["category"])))
+    for match in _QUOTED_AFTER_SHIP_NOUN.finditer(text) if holds_any(text, ("”", '"')) else ():
+        for name in _QUOTED_NAME.finditer(match["items"]):
+            words = name["name"].split()
+            if not any(w in taken or is_plain_word(w) or is_demonym(w) for w in words) and name["name"] not in countries():
+                start = match.start("items") + name.start("name")
+                found.append(Found(name["name"], "equipment", "named ship", start, start + len(name["name"]), (),
+                                   (("category", "ship"),)))
     for match in _LIKENED.finditer(text) if holds_any(text, ("-type", "-style", "-like")) else ():
         group = "name" if match["name"] else "words"
         words = match[group].split()

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from .equipment import CATEGORY_NOUNS, CLASS_ACRONYMS, acronyms_before_category, is_designation, makers_of_named_models
+from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, SHIP_PREFIXES, acronyms_before_category, is_designation,
+                        makers_of_named_models)
 from .people import BYLINE_OF_TWO, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
                      us_states)
@@ -97,8 +98,10 @@ _NAMED_AFTER_KIND = re.compile(rf"\b(?:armed forces|army|navy|air force|military
 _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contractor", "developer", "operator",
                 "agency", "think tank", "conglomerate", "joint venture")
 # A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
-# name: "the local outlet Antena 3", "broadcaster Kest 24").
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}"
+# name: "the local outlet Antena 3", "broadcaster Kest 24"; a name in a Romance language joins its
+# words with "de la": "the company Servicios Navales de la Armada").
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}"
+                               rf"(?:\s+(?:(?:de|del|da|do|dos|das|di|du|des)\s+(?:(?:la|las|los|le|les)\s+)?)?{CAPITALISED}){{0,3}}"
                                rf"(?:\s\d{{1,2}}(?![\d,.]?\w)|\.[a-z]{{2,3}}\b)?)")  # (or its site's address: "portal Kest.az")
 _DESCRIPTIONS = (
     (_DESCRIBED_BEFORE, _BEFORE_NAME),
@@ -438,13 +441,16 @@ def _groups(text: str):
         yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
     for match in _NAMED_GROUP.finditer(text) if " group" in text else ():  # "with the Kestani group": Kestani
         name = match["name"]
-        if not (is_demonym(name) or name in countries() or is_plain_word(name) or is_title_word(name)
-                or name.endswith(_ADJECTIVE_ENDINGS)):  # (not "the Islamic group", "the Armed group")
+        words = name.split()
+        if not (any(is_demonym(w) or is_title_word(w) for w in words) or is_plain_word(words[0]) or name in countries()
+                or words[-1].endswith(_ADJECTIVE_ENDINGS) or opens_sentence(text, match.start())):
+            # (not "the Islamic group", "the Armed group")
             yield Found(name, "organization", "group in lower case", match.start("name"), match.end("name"), (f"{name} group",))
 
 
 _ADJECTIVE_ENDINGS = ("ic", "al", "ed", "ist", "ian", "ive", "ary", "ous")
-_NAMED_GROUP = re.compile(r"\bthe (?P<name>[A-Z][a-z]{2,}) group\b")
+# (of two words too, and after any word: "several Kestan Front group attacks")
+_NAMED_GROUP = re.compile(r"\b[a-z]+ (?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) group\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
 
 
@@ -566,6 +572,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker;
                 # but after a country's possessive, a company: "Kestria's Kest Marine Systems")
             name = " ".join((" ".join(name_words) + tail).split())
+            if len(name_words) == 2 and name_words[0] in SHIP_PREFIXES and not tail:
+                continue  # "the BAP Union": a ship's prefix and its name, which may be a body's noun
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company
             if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \

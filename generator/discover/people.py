@@ -260,8 +260,8 @@ def _as_written(label: str) -> str:
 
 # A reading time on a line of its own, below the writer's name as a date is: "30–38 minutes", "5 min read".
 _READING_TIME = re.compile(r"^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+(?:minutes?|mins?)(?:\s+read)?$")
-# A newspaper's name on a line of its own: "The Varno Star".
-_OUTLET_LINE = re.compile(rf"^The(?: {CAPITALISED}){{1,3}}$")
+# A newspaper's name on a line of its own: "The Varno Star", "Kestria This Week".
+_OUTLET_LINE = re.compile(rf"^(?:The(?: {CAPITALISED}){{1,3}}|{CAPITALISED}(?: {CAPITALISED}){{1,3}})$")
 # A writer's name, then the date, on one line.
 # (after a comma or dash a place may open the line, as a dateline's; the date after it tells a byline:
 # "Ana Berg — 22 January, 17:52"; "Ana Berg Published May 01, 2023 | 11:36 PM")

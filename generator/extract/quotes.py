@@ -95,14 +95,14 @@ _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
                re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I))
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
 # Who made a statement: "X said in a statement", "The department said in a statement", "X, in a
-# statement issued on Monday, said"; '"...," the statement read' then quotes it.
+# statement issued on Monday, said"; '"...," the statement read' (or "the post explained") then quotes it.
 _IN_A_STATEMENT = re.compile(rf"^\)?(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement"
                              rf"|^,\s+in\s+(?:a|its)\s+statement[^,\"“”]{{0,60}},\s+{_VERB}\b")
 _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_VERB}\s+(?:\w+\s+){{0,3}}?"
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
 # "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
 _STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.,'’-]+\s+){0,6}$")
-_THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice)\s+(?:read|reads|{_VERB})\b")
+_THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice|post)\s+(?:read|reads|{_VERB})\b")
 # '... also known as the "Sea of Japan"', 'the so-called "red line"': a name or term, not speech.
 # (But 'what X called the "..."' is X's words.)
 _NAMING = re.compile(r"\b(?:known\s+as|translated\s+as|referred\s+to\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"
