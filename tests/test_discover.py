@@ -5,7 +5,7 @@ from generator.discover import discover, load_rejected, merge_discoveries, name_
 from generator.discover.common import Found, is_demonym
 from generator.discover.equipment import find_coordinated, find_equipment
 from generator.discover.events import find_events
-from generator.discover.organizations import find_organizations
+from generator.discover.organizations import defined_otherwise, find_organizations
 from generator.discover.people import find_people, lone_bylines
 from generator.discover.places import find_places
 from generator.extract.text import normalise
@@ -2218,3 +2218,23 @@ def test_ninety_first_held_out_classes():
     text = "The country was hit by several Kestan Front group attacks, officials said."
     assert names(find_organizations(text, set())) == {"Kestan Front"}
     assert "El Varno" in names(find_places("The minister stood at the El Varno military base in Kest.", set()))
+
+
+def test_ninety_third_held_out_classes():
+    # A radar's version after its designation; an airframe's own number is no model, anywhere in
+    # the article.
+    assert names(find_equipment("It has an AN/KPQ-66(V)2 radar.", set(), set())) == {"AN/KPQ-66(V)2"}
+    found = discover(article("a", "The jet, tail number K-1001, is the first.", "The aircraft K-1001 bears new markings."))
+    assert [c.found.name for c in found if c.found.type == "equipment"] == []
+    # A variant's name alone is its family's: "F-16B Kestrel" gives no "Kestrel" of its own; a
+    # plural name is also its singular's.
+    kestrels = {f.name: f.aliases for f in find_equipment("Six KF-16B Kestrel jets and four KF-16 Kestrels came.", set(), set())
+                if f.pattern == "designation"}
+    assert kestrels == {"KF-16B Kestrel": ("KF-16B",), "KF-16 Kestrels": ("KF-16", "Kestrels", "Kestrel")}
+    # A kind's adjective opening a sentence names no outlet; an acronym spelt out after it in
+    # brackets as a programme's is no body; "on behalf of A and B Organisation" is one body.
+    assert names(find_organizations("Local news agency Kest Defensa reported that it came.", set())) == {"Kest Defensa"}
+    text = "It is paid for through the KMF (Kest Military Financing) program."
+    assert names(find_organizations(text, set(), defined_otherwise(text))) == set()
+    text = "I am proud on behalf of Defence Acquisition and Logistics Organisation that we did it."
+    assert names(find_organizations(text, set())) == {"Defence Acquisition and Logistics Organisation"}

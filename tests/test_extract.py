@@ -764,3 +764,15 @@ def test_ninety_first_held_out_quote_classes():
     assert attributed("The Nova Agency posted photos of the ship on social media.",
                       "‘We have placed the mast and the final modules,’ the post explained.") == [
         ("nova", "We have placed the mast and the final modules")]
+
+
+def test_ninety_third_held_out_quote_classes():
+    # A title two people hold is the one's stated so far: "the President said" before the second
+    # president is named; then "he said" goes on with the same speaker.
+    assert attributed("President Ivo Marek hailed the jets. Defence Minister Lea Horvat was there.",
+                      '"Hundreds were able to look up," the President said.', '"They are the new guardians," he said.',
+                      "The administration of President Dan Aro approved the transfer.") == [
+        ("ivo", "Hundreds were able to look up"), ("ivo", "They are the new guardians")]
+    # "X's text reads, "..."": what X wrote.
+    assert attributed('Minister Lea Horvat\'s text reads, "From today we have forces in the sky."') == [
+        ("lea", "From today we have forces in the sky.")]

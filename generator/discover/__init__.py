@@ -16,7 +16,8 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
-from .equipment import find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants
+from .equipment import (find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants,
+                        tail_numbers)
 from .events import find_events
 from .organizations import HEAD_NOUNS, TRADES, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
@@ -134,7 +135,8 @@ def discover(article: Article) -> list[Candidate]:
     for f in (f for found in people for f in found if len(f.name.split()) > 2):
         in_full.setdefault(f.name.split()[0], f.name)
     # A programme named "Project 75I" may be written "P-75I", a system's form: no system.
-    projects = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
+    not_systems = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
+    not_systems |= tail_numbers(folded)  # (nor is an airframe's own number: "tail number M-1001", later "M-1001")
     siblings = find_siblings(folded, systems)
     coordinated = find_coordinated(folded, systems, taken_words)
     candidates: list[Candidate] = []
@@ -146,7 +148,7 @@ def discover(article: Article) -> list[Candidate]:
             found_here = [f for f in found_here if f.start >= listed[index]]
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
                                 + sibling_finds + joined_finds):
-            if found.type == "equipment" and found.name in projects or found.type == "person" and found.name in ships:
+            if found.type == "equipment" and found.name in not_systems or found.type == "person" and found.name in ships:
                 continue
             words = found.name.split()
             if found.type == "person" and len(words) == 2 and words[0] in TITLES_IN_NAMES and words[1] in in_full:

@@ -42,7 +42,7 @@ SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNL
 
 _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
-    r"|[A-Z]{2,3}/[A-Z]{2,4}-\d{1,3}[A-Z]?"  # AN/TPY-2
+    r"|[A-Z]{2,3}/[A-Z]{2,4}-\d{1,3}[A-Z]?(?:\(V\)\d{1,2})?"  # AN/TPY-2, AN/APG-66(V)2 (its version)
     r"|[A-Z]/[A-Z]-\d{1,3}[A-Z]{0,2}"  # F/A-18E
     r"|[A-Z]{1,2}\d{2,4}(?:-[A-Z]{1,3}\d{0,3})+(?:-\d{1,4})?"  # F404-IN20, T700-GE-701: an engine's model
     # (a year is no model, but "ELM-2052" is one: years from 1900 to 2039 only)
@@ -64,6 +64,7 @@ _DESIGNATION = (
     r"|[A-Z]\d{3}[A-Z]{1,2}\d(?![\w-])"  # M113AS4: a model's local variant
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
+_VARIANT_LETTERS = re.compile(r"-\d{1,4}[A-Z]{1,3}$")  # "F-16B", "Su-30SM": a variant of the "F-16", the "Su-30"
 # Illnesses numbered as models are (the pattern of capitals leaves out "COVID-19"; "Covid-19" too).
 _ILLNESSES = {"COVID", "SARS", "MERS"}
 # Places numbered as models are ("Berth-1", "Pier-4"): no model's name.
@@ -303,6 +304,19 @@ def find_systems_alone(text: str, systems: set[str]) -> list[Found]:
 _NUMBERED_SYSTEM = re.compile(r"(?P<word>[A-Z][a-z]{2,}) \d{1,3}[A-Z]?")
 
 
+# An airframe's or a vehicle's own number, written as a model is: "tail number M-1001", "the tail
+# numbers K-101, K-105 and K-108".
+_SERIAL = r"[A-Z0-9]{1,4}-?\d{2,5}[A-Z]?"
+_TAIL_NUMBERS = re.compile(rf"\b(?:tail|serial|registration)\s+(?:numbers?|nos?\.)\s*:?\s+(?P<numbers>{_SERIAL}"
+                           rf"(?:(?:,\s*|,?\s+and\s+){_SERIAL})*)")
+
+
+def tail_numbers(texts: list[str]) -> set[str]:
+    """The numbers an article gives as one airframe's or vehicle's own: no model anywhere in it."""
+    return {number for text in texts if "number" in text or " no" in text for match in _TAIL_NUMBERS.finditer(text)
+            for number in re.findall(_SERIAL, match["numbers"])}
+
+
 def find_siblings(texts: list[str], systems: set[str]) -> list[list[Found]]:
     """A system the article names by a word and a number ("the Kestrel 2 tanks") has siblings by that
     word and another number ("the Kestrel 3 programme"): systems too. (For each of the article's
@@ -535,7 +549,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if designation in taken and text[match.start() - 1:match.start()] == "(" and text.startswith(")", match.end("designation")):
             continue  # "Ana Berg (Kest-SD)": a member's party, which organisations found
         name = f"{designation} {proper}" if proper else designation
-        aliases = (designation, proper) if proper else ()
+        # (a variant's name alone is its family's: "F-16B Fighting Falcon", later "the Fighting Falcon")
+        aliases = ((designation, proper) if not _VARIANT_LETTERS.search(designation) else (designation,)) if proper else ()
+        if proper and proper.endswith("s") and len(aliases) == 2:  # "F-16 Fighting Falcons": the "Fighting Falcon" too
+            aliases += (f"{proper.rpartition(' ')[0]} {inflection.singularize(proper.rpartition(' ')[2])}".strip(),)
         if _ROMAN_MARK.search(designation):  # "KSS-III" is also written "KSS III"
             aliases += (designation.replace("-", " "),)
         end = match.start("proper") + len(proper) if proper else match.end("designation")

@@ -100,6 +100,9 @@ _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contrac
 # A body after what it is: "the manufacturer X", "news agency X" (a channel's number may end the
 # name: "the local outlet Antena 3", "broadcaster Kest 24"; a name in a Romance language joins its
 # words with "de la": "the company Servicios Navales de la Armada").
+_OF_A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+$")  # a name's "of": "Department of " (see _named_by_head)
+_KIND_ADJECTIVES = ("business", "financial", "state", "national", "local", "regional", "official", "independent", "online",
+                    "evening", "morning")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}"
                                rf"(?:\s+(?:(?:de|del|da|do|dos|das|di|du|des)\s+(?:(?:la|las|los|le|les)\s+)?)?{CAPITALISED}){{0,3}}"
                                rf"(?:\s\d{{1,2}}(?![\d,.]?\w)|\.[a-z]{{2,3}}\b)?)")  # (or its site's address: "portal Kest.az")
@@ -107,8 +110,8 @@ _DESCRIPTIONS = (
     (_DESCRIBED_BEFORE, _BEFORE_NAME),
     # (a name in another language may follow in brackets: "the X (Y) party")
     # (a word for what kind may stand between: "the Kest business daily", "the Varno state broadcaster")
-    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:business|financial|state|"
-                rf"national|local|regional|official|independent|online|evening|morning)\s+)?(?:{'|'.join(_AFTER_NAME)})\b"),
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:{'|'.join(_KIND_ADJECTIVES)})\s+)?"
+                rf"(?:{'|'.join(_AFTER_NAME)})\b"),
      _AFTER_NAME),
     # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
     (re.compile(rf"\b(?:[Ii]n\s+a\s+post\s+on|social\s+media\s+(?:platform\s+)?)\s*(?P<site>X|[A-Z][A-Za-z]+)\b(?![\w-])"
@@ -253,7 +256,8 @@ _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of 
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
 _LOWER_DEFINED = re.compile(r"(?P<words>(?:\b[a-z][\w-]*\s+){1,7})\((?P<short>[A-Z]{2,6})\)")
-_SHORT_THEN_NAME = re.compile(rf"\b(?P<short>[A-Z]{{2,6}}),\s+(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and)){{1,6}})")
+# (or in brackets: "the KMF (Kest Military Financing) programme")
+_SHORT_THEN_NAME = re.compile(rf"\b(?P<short>[A-Z]{{2,6}})(?:,\s+|\s+\()(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and)){{1,6}})")
 # and one the text spells out after it: "HADR [humanitarian assistance and disaster response]".
 # A body named in lower case, then by its acronym in its own language: "the supreme defence council
 # (KSAT) said", "the state arms agency (Kestarm)".
@@ -287,7 +291,8 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 # What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
-_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept", "Sales"}  # ("X Military Sales")
+_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept", "Sales",
+               "Financing"}  # ("X Military Sales", "X Military Financing")
 _PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
@@ -404,7 +409,7 @@ def defined_otherwise(text: str) -> frozenset[str]:
     shorts = {m["short"] for m in _SHORT_THEN_NAME.finditer(text)
               if "".join(w[0] for w in m["name"].split() if w[0].isupper()) == m["short"]
               and m["name"].split()[-1] in _PROGRAMMES | DOCUMENTS} \
-        if "," in text and holds_any(text, _PROGRAMMES_OR_DOCUMENTS) else set()
+        if ("," in text or "(" in text) and holds_any(text, _PROGRAMMES_OR_DOCUMENTS) else set()
     if "(" not in text and "[" not in text:
         return frozenset(shorts)
     shorts |= {m["short"] for m in _ACRONYM.finditer(text) if _names_no_body(m["name"].split(), m["short"])}
@@ -604,7 +609,8 @@ def _named_by_head(text: str, person_words: set[str]):
             if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES) and not first[0].isupper() \
                     and not any(w in person_words for w in first) \
                     and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries() \
-                    and not text.endswith(("of ", "for "), 0, joined.start("first")):  # ("Department of Defense and X Agency")
+                    and not _OF_A_BODY.search(text, max(0, joined.start("first") - 40), joined.start("first")):
+                # ("Department of Defense and X Agency"; but "on behalf of X and Y Organisation" is one)
                 # (not "Ruritanian and Kest Navy", "Ruritania and Kest Navy": two bodies)
                 # "Air and Space Force", "Research and Development Organisation" are one body; "the
                 # Army and Air Force", "Boeing and General Electric", "X and Y Aerospace" are two
@@ -771,6 +777,8 @@ def _described(text: str, person_words: set[str]):
                             match.start(group) + len(owner["owner"]))
                 continue
             # (a party's name may open with a people's: "the Kest People's party")
+            if len(words) == 1 and words[0].lower() in _KIND_ADJECTIVES:
+                continue  # "Local news agency X reported": the kind's adjective, capitalised, names nothing
             party = match.group(0).endswith("party") and len(words) > 1
             if words and not any(w in person_words for w in words) and (party or not is_demonym(words[0])) \
                     and (not is_plain_word(words[-1]) or len(words) > 1 and words[-1] in TRADES) \

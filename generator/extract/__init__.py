@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
+from functools import partial
 
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
@@ -58,6 +60,7 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
             entity_type = entities[match.entity_id].type
             if entity_type in ("person", "organization"):
                 speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
+        context = replace(context, by_role=partial(by_role, upto=paragraph.index))  # (the titles stated so far)
         found_quotes = find_quotes(norm.text, speakers, sentences, context)
         if introduced and paragraph.kind == "body" and not found_quotes and not any(m in norm.text for m in '"“”'):
             quotes.append(Quote(introduced, paragraph.text.strip(), article.id, paragraph.index))  # his words, unmarked

@@ -85,6 +85,8 @@ _CLOSING_ROLE = re.compile(rf",\s+the\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+
 _CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?{_VERB}\b")  # ", however, he said ..."
 # "X shattered another: "..."": the person a predicate ending in a colon follows.
 _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
+# 'X's text reads, "..."', "X's post says:": what the speaker wrote, read out.
+_WRITING_READS = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:text|statement|message|post|letter|tweet|note)\s+(?:reads|read|says|said)[\s,:]*$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 # (a name in quotation marks may stand between: 'He said its use in “Kestrel” is not aimed at "..."')
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$")
@@ -371,7 +373,7 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
         if not speaker.is_person and _PRONOUN_OBJECT.match(between):
             return _pronoun_person(speakers, speaker.start, context)
         if not verbs and between.strip() != ":":
-            if speaker.is_person and _PREDICATE_COLON.match(between):
+            if speaker.is_person and _PREDICATE_COLON.match(between) or _WRITING_READS.match(between):
                 return speaker.entity_id
             continue
         if verbs and all(v.endswith("ing") for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):

@@ -301,8 +301,10 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             for word in COMPANY_WORDS:
                 named.setdefault(word, {})[organization.id] = organization.name
 
-    def by_role(words: list[str], last_organization: str | None = None) -> str | None:
-        """`words` end in the title or organisation noun ("the Philippine coast guard said")."""
+    def by_role(words: list[str], last_organization: str | None = None, upto: int | None = None) -> str | None:
+        """`words` end in the title or organisation noun ("the Philippine coast guard said"); a title
+        two people hold is the one's stated by paragraph `upto` if only one's is ("President X" at
+        the top, "the President said", "President Y" further on)."""
         noun = words[-1].lower()
         if noun.capitalize() in ORGANIZATION_NOUNS or noun in COMPANY_WORDS:
             # Of the article's organisations so named, the one whose name holds the other words too;
@@ -317,6 +319,8 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             whole = " ".join(words).casefold()
             exact = {r.entity_id for r in roles if whole in r.role.casefold()} if len(words) > 1 else set()
             choices = (exact, *(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders)))
+            if upto is not None and not any(len(ids) == 1 for ids in choices) and len(heads.get(title_noun(noun), ())) > 1:
+                choices = by_noun([r for r in roles if r.paragraph <= upto])[0].get(title_noun(noun), set()),
         return next((next(iter(ids)) for ids in choices if len(ids) == 1), None)
 
     return by_role
