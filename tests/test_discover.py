@@ -2238,3 +2238,15 @@ def test_ninety_third_held_out_classes():
     assert names(find_organizations(text, set(), defined_otherwise(text))) == set()
     text = "I am proud on behalf of Defence Acquisition and Logistics Organisation that we did it."
     assert names(find_organizations(text, set())) == {"Defence Acquisition and Logistics Organisation"}
+
+
+def test_ninety_fourth_held_out_classes():
+    # One person's name in two transliterations ("Aleksandar", "Alexander"; with and without
+    # diacritics) is one page; two given names that differ in a last letter are two people.
+    articles = {"a": article("a", "President Aleksandar Vučić spoke."), "b": article("b", "President Alexander Vucic spoke."),
+                "c": article("c", "Minister Jan Kestovak spoke. Minister Jana Kestovak spoke.")}
+    people = merge_discoveries([c for a in articles.values() for c in discover(a)], {}, set(), articles)
+    assert sorted(e.name for e in people.values() if e.type == "person") == [
+        "Aleksandar Vučić", "Jan Kestovak", "Jana Kestovak"]
+    # A former country's people's name is no system's: "aging Yugoslav combat aircraft".
+    assert names(find_equipment("The fleet has aging Yugoslav combat aircraft.", set(), set())) == set()

@@ -776,3 +776,15 @@ def test_ninety_third_held_out_quote_classes():
     # "X's text reads, "..."": what X wrote.
     assert attributed('Minister Lea Horvat\'s text reads, "From today we have forces in the sky."') == [
         ("lea", "From today we have forces in the sky.")]
+
+
+def test_ninety_fourth_held_out_quote_classes():
+    # 'X's words regarding "..."' are X's, and no other quote of the sentence is.
+    assert attributed("Minister Ivo Marek signed it.",
+                      "While some media called it “money down the drain for all of us,” others stressed "
+                      "Marek's words regarding “our ownership of the aircraft,” saying they could go to “another country.”") == [
+        ("ivo", "our ownership of the aircraft")]
+    # 'X said that ...' then 'The minister "believes ..."': X's words about the minister.
+    assert attributed("Minister Ivo Marek signed it.", "Analyst Lea Horvat said that Marek saw the deal as crucial.",
+                      'The minister "believes that by buying these jets he gains support."') == [
+        ("lea", "believes that by buying these jets he gains support.")]

@@ -394,7 +394,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 by_words.setdefault(tuple(sorted(words)), []).append(key)
             else:  # "Lund Poulsen" is the "Troels Lund Poulsen" of a family name of two words
                 by_tail.setdefault(name_key(" ".join(words[-2:])), []).append(key)
-            by_transliteration.setdefault(_transliterated(key), []).append(key)
+            by_transliteration.setdefault(_consonants(words), []).append(key)
     links = []
     for key, members in groups.items():
         name = members[0].found.name
@@ -417,6 +417,16 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
 
 
 _FAMILY = re.compile(r"([A-Z][a-z]{3,})-\d{1,4}[A-Z]?$")
+_INNER_VOWELS = re.compile(r"(?<=.)[aeiou]+(?=.)")
+
+
+def _consonants(words: list[str]) -> str:
+    """A person's name as its transliterations agree on it: given names by their first and last
+    letters and the consonants between ("Aleksandar", "Alexander"; "Mohammed", "Muhammad"; not "Jan"
+    and "Jana"), the family name by all its letters ("Zelensky" and "Zelinsky" may be two people);
+    "x" as "ks", "y" as "i", doubled letters once."""
+    keys = [_transliterated(name_key(word).replace("x", "ks")) for word in words]
+    return " ".join([*(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", key)) for key in keys[:-1]), keys[-1]])
 _DOUBLED = re.compile(r"(.)\1")
 
 

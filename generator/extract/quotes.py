@@ -85,8 +85,12 @@ _CLOSING_ROLE = re.compile(rf",\s+the\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+
 _CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?{_VERB}\b")  # ", however, he said ..."
 # "X shattered another: "..."": the person a predicate ending in a colon follows.
 _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
+# A paragraph that opens on a title and goes on in quotation marks: 'The president "believes ..."'.
+_TITLE_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+[\"“]")
 # 'X's text reads, "..."', "X's post says:": what the speaker wrote, read out.
 _WRITING_READS = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:text|statement|message|post|letter|tweet|note)\s+(?:reads|read|says|said)[\s,:]*$")
+# 'X's words regarding "..."': X's words, and only these (the sentence's other quotes may be others').
+_WORDS_OF = re.compile(r"['’]s\s+(?:words|remarks|comments)\s+(?:regarding|about|on)\s+[\"“]$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 # (a name in quotation marks may stand between: 'He said its use in “Kestrel” is not aimed at "..."')
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$")
@@ -247,6 +251,11 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         if not text[start:end].strip() or _NAMING.search(text, max(0, start - 24), start - 1) \
                 or _A_NAME.fullmatch(text[start:end].rstrip(",.")):  # ('“Kestrel,” which stands for ...')
             continue
+        words_of = _WORDS_OF.search(text, max(0, start - 40), start)
+        owner = next((s for s in mentions.before(start, 0) if s.end == words_of.start()), None) if words_of else None
+        if owner:
+            found.append(FoundQuote(owner.entity_id, start, end))
+            continue
         limit = spans[index + 1][0] - 1 if index + 1 < len(spans) else len(text)
         sentence_start, sentence_end = sentences.span_at(start)
         # A quote closed by a full stop ends its sentence: the next sentence's speaker is not its
@@ -269,6 +278,10 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
             speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1
                                                    or context.runs_on else None)
+        if speaker is None and not mentions.all and end >= len(text.rstrip()) - 1 and context.speaking_before \
+                and (subject := _TITLE_SUBJECT.fullmatch(text, 0, start)) and is_title_word(subject["title"]):
+            # 'X said the deal mattered to him.' then 'The president "believes that ..."': X's words about him
+            speaker = context.speaking_before
         if speaker is None:
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
         if speaker is None and start - sentence_start <= 2:
