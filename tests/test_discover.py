@@ -2250,3 +2250,23 @@ def test_ninety_fourth_held_out_classes():
         "Aleksandar Vučić", "Jan Kestovak", "Jana Kestovak"]
     # A former country's people's name is no system's: "aging Yugoslav combat aircraft".
     assert names(find_equipment("The fleet has aging Yugoslav combat aircraft.", set(), set())) == set()
+
+
+def test_ninety_fifth_held_out_classes():
+    # Things counted, then a country's clause, are no company's arm: "the ten Kestjets Canada bought"
+    # (but "Kestwerk Canada delivered" is one).
+    assert names(find_organizations("This is the first of the ten Kestjets Canada has bought.", set())) == set()
+    assert names(find_organizations("Kestwerk Canada delivered ten vehicles.", set())) == {"Kestwerk Canada"}
+    # A people's air force before "base" is the body (a place's name before it makes the base's name).
+    assert "Danish Air Force" in names(find_organizations("They landed at a Danish Air Force base in Varno.", set()))
+    assert names(find_places("They landed at the Varno Air Force base on Monday.", set())) == {"Varno Air Force base"}
+    # A photographer credited in brackets after a caption, and a surname in capitals before an
+    # agency and a picture's note.
+    assert names(find_people("A jet lands at the airport. (KP Photo/Ana Berg) Copyright 2024 KP.", None),
+                 "person") == {"Ana Berg"}
+    assert names(find_people("Ivo MAREK / KPA /Archive", None), "person") == {"Ivo Marek"}
+    # A place after a compass point's "of"; a dateline of a town with a hyphen and its country.
+    assert names(find_places("The jets entered the airspace west of Kestovo.", set())) == {"Kestovo"}
+    assert "Saint-Varno" in names(find_places("Saint-Varno, Ruritania, April 25, 2024 - The first jets arrived.", set()))
+    # A display team before what it is, its name holding an "of".
+    assert names(find_organizations("Crowds watched the Wings of Kest aerobatics display team.", set())) == {"Wings of Kest"}

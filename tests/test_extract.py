@@ -788,3 +788,9 @@ def test_ninety_fourth_held_out_quote_classes():
     assert attributed("Minister Ivo Marek signed it.", "Analyst Lea Horvat said that Marek saw the deal as crucial.",
                       'The minister "believes that by buying these jets he gains support."') == [
         ("lea", "believes that by buying these jets he gains support.")]
+
+
+def test_ninety_fifth_held_out_role_classes():
+    # "PM" before a name is a prime minister's title, as "DM" is a defence minister's.
+    text = "April the 2nd, 2024 – PM Sergei Shoigu has stated that ships will follow."
+    assert title_before(text, text.index("Sergei Shoigu")) == "PM"

@@ -139,3 +139,9 @@ def test_a_page_s_lines_of_their_own_stay_apart(tmp_path):
         "This is a paragraph that someone wrapped by hand at about seventy columns, as the Kest Office said in its "
         "statement on Monday, with more of the text following here.",
         "First short sentence. Second short sentence."]
+
+
+def test_an_agency_byline_names_the_outlet_and_no_writer():
+    # "By The Kest Press": the agency wrote it; no person is its author.
+    article = read_text("Jets arrive\n\nBy The Kest Press\n\nThe first jets landed on Monday at the base.\n", "a.txt")
+    assert (article.author, article.outlet) == (None, "The Kest Press")

@@ -15,7 +15,7 @@ from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, 
                      us_states)
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, OCCUPATIONS,
+from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from .common import (CAPITALISED, CAPITAL_START, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
                      PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
@@ -65,7 +65,8 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
-_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website")
+_AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
+               "display team", "aerobatic team", "aerobatics team")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
 # (or a name of two words or three, which names no person: "Earlier, Kest Express reported that")
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
@@ -102,7 +103,7 @@ _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contrac
 # words with "de la": "the company Servicios Navales de la Armada").
 _OF_A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+$")  # a name's "of": "Department of " (see _named_by_head)
 _KIND_ADJECTIVES = ("business", "financial", "state", "national", "local", "regional", "official", "independent", "online",
-                    "evening", "morning")
+                    "evening", "morning", "aerobatic", "aerobatics")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}"
                                rf"(?:\s+(?:(?:de|del|da|do|dos|das|di|du|des)\s+(?:(?:la|las|los|le|les)\s+)?)?{CAPITALISED}){{0,3}}"
                                rf"(?:\s\d{{1,2}}(?![\d,.]?\w)|\.[a-z]{{2,3}}\b)?)")  # (or its site's address: "portal Kest.az")
@@ -110,7 +111,8 @@ _DESCRIPTIONS = (
     (_DESCRIBED_BEFORE, _BEFORE_NAME),
     # (a name in another language may follow in brackets: "the X (Y) party")
     # (a word for what kind may stand between: "the Kest business daily", "the Varno state broadcaster")
-    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:{'|'.join(_KIND_ADJECTIVES)})\s+)?"
+    # (its name may hold an "of": "the Wings of Kest aerobatic team")
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:of\s+)?{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:{'|'.join(_KIND_ADJECTIVES)})\s+)?"
                 rf"(?:{'|'.join(_AFTER_NAME)})\b"),
      _AFTER_NAME),
     # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
@@ -584,7 +586,8 @@ def _named_by_head(text: str, person_words: set[str]):
             if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
                     or " ".join(name_words[-2:]) in _VENUES \
                     or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end) \
-                    or name.startswith("Union of ") and name[len("Union of "):] in countries():  # "the Varno Air Force base"; "the Republic of the Union of Kestria"
+                    and not (is_demonym(name_words[0]) or name_words[0] in countries()) \
+                    or name.startswith("Union of ") and name[len("Union of "):] in countries():  # "the Varno Air Force base" (but "a Kestrian Air Force base" is the body's); "the Republic of the Union of Kestria"
                 continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
                 and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name
@@ -878,6 +881,7 @@ def _awarded_companies(text: str):
                     (name,) if "," in name else ())
 
 
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b{any_of(NUMBER_WORDS)})\s+$")
 TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
 
 
@@ -902,6 +906,8 @@ def _national_arms(text: str, person_words: set[str]):
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
             continue  # "the Kestfighter Varno programme": a programme of a company for a country
+        if _COUNT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+            continue  # "the twelve Kestjets Varnia has bought": things counted, then a country's clause
         yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
 
 

@@ -152,15 +152,14 @@ _BYLINE_WORD = re.compile(rf"\bbyline:?\s+(?P<name>{CAPITALISED}(?: {CAPITALISED
                           rf"|\|\s*by\s+(?P<piped>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=\s+in\s+[A-Z][a-z]+$|$)"
                           rf"|\([Bb]y (?P<bracketed>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")  # "October 11, 2008 (by Ana Berg) -"
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
+# "KP Photo/Ana Berg", "(KP Photo/Ana Berg)" after a caption: an agency's photographer.
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
-_PHOTO_CREDIT = re.compile(rf"\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
-                           # ("(With a report from Anna Berg/AGENCY)" closes a report)
-                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?$"
+_PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:$|\))|\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
+                           # ("(With a report from Anna Berg/AGENCY)" closes a report; "Ana Berg / AGENCY / File")
+                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+)?$"
                            # "Photo: Anna Berg / AGENCY"
-                           rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}"
-                           # "KP Photo/Ana Berg": an agency's photographer
-                           rf"|^[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
+                           rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
 # A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
 _BYLINE_WITH_OUTLET = re.compile(rf"^(?P<first>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*[-–—|]\s+"
                                  rf"(?P<second>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
@@ -365,11 +364,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         credited = match[group]
         if text[match.start():match.start(group)].rstrip("/ ") in SHIP_PREFIXES:
             continue  # "PNS/M KESTREL": a submarine's prefix, no agency's credit
-        if credited.isupper() and looks_like_name(credited.title().split()):  # "ANNA BERG/AGENCY"
-            found.append(Found(credited.title(), "person", "photo credit", match.start(group), match.end(group),
-                               (credited,)))
-        elif looks_like_name(credited.split()):
-            found.append(Found(credited, "person", "photo credit", match.start(group), match.end(group)))
+        spelt = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in credited.split())
+        if looks_like_name(spelt.split()):  # "ANNA BERG/AGENCY", "Ana BERG / AGENCY"
+            found.append(Found(spelt, "person", "photo credit", match.start(group), match.end(group),
+                               (credited,) if spelt != credited else ()))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
                                   (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():

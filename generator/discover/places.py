@@ -79,8 +79,8 @@ _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITA
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
                        r"|\s+\([^()]{1,30}\)\s*[-–—:])"
                        # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
-                       # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--"
-                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\])?,\s+(?:January|February|March|"
+                       # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--", "Kest-Varno, Ruritania, May 2 -"
+                       r"|^(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s+(?:January|February|March|"
                        r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
                        r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z][\w ]{1,30}\)\s*)?[-–—:]"
                        # or with its province or country in brackets: "Varno (North Ruritania):"
@@ -96,7 +96,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        # or with the day before the month: "Varno, 27 January 2026 (KNA) -"
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|outside|from|to|over|across|toward|towards|around)\s+"
+    r"\b(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of)\s+"
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>(?:St\.\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+"

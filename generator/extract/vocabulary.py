@@ -32,7 +32,7 @@ TITLE_NOUNS = {
     # offices by their acronyms, as "CEO" is one: Chief of Army, Air, Naval or Defence Staff, Director General
     "coas", "cas", "cns", "cds", "cjcsc", "dg",
     "ce",  # chief executive, as British and South African copy abbreviates it ("group CE X")
-    "dm", "fm",  # defence and foreign ministers, as Greek and South Asian copy abbreviates them ("DM X")
+    "dm", "fm", "pm",  # defence, foreign and prime ministers, as news copy abbreviates them ("DM X", "PM X")
     "mantri",  # ("Raksha Mantri": India's defence minister)
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word

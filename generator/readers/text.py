@@ -134,7 +134,11 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         elif by and author is None:
             kinds.append("byline")
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
-            author, outlet = by["author"].title() if by["author"].isupper() else by["author"], outlet or by["outlet"]
+            name = by["author"].title() if by["author"].isupper() else by["author"]
+            if name.startswith("The "):  # "By The Kest Press": an agency's byline names no writer
+                outlet = outlet or name
+            else:
+                author, outlet = name, outlet or by["outlet"]
         elif credit_match:
             kinds.append("credit")
             credit = credit_match["credit"]
