@@ -801,3 +801,16 @@ def test_ninety_sixth_held_out_quote_classes():
     assert attributed("President Ivo Marek watched the drills.",
                       "Marek characterized this year’s drills as “large-scale, realistic combat exercises.”") == [
         ("ivo", "large-scale, realistic combat exercises.")]
+
+
+def test_ninety_seventh_held_out_role_classes():
+    # A rank, a reserve mark and a degree after the office set off by a comma: the office is the role.
+    text = "The Director of the KMOD Directorate of Defense R&D (DDR&D), Brig. Gen. (res.) Dr. Ivo Marek, signed it."
+    assert title_before(text, text.index("Ivo")) == "Director of the KMOD Directorate of Defense R&D, Brig. Gen. Dr."
+
+
+def test_ninety_seventh_held_out_quote_classes():
+    # A quote that lost its closing mark ends where its speaker, after a comma, ends the paragraph.
+    assert attributed("Transport Minister Ivo Marek opened the bridge.",
+                      "“It will carry trains at high speed, Transport Minister Ivo Marek said.") == [
+        ("ivo", "It will carry trains at high speed")]

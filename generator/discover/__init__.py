@@ -297,6 +297,8 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     # elsewhere does not rename (and move) an entity.
     types = {key: _type_of(members) for key, members in groups.items()}
     links: list[tuple[str, str]] = []  # (a group, the group it is another spelling of)
+    qualified: dict[str, list[str]] = {}  # a plain organisation's key: the names with a demonym before it
+    generic: set[str] = set()  # plain names of a kind of body every country has
     for key, members in groups.items():
         for alias in sorted({a for c in members for a in c.found.aliases}):
             other = name_key(alias)
@@ -312,8 +314,27 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             plain = _without_demonym(words)
             plain_key = name_key(" ".join(plain))
             if plain != words and types.get(plain_key) == "organization":
-                links.append((key, plain_key))
+                qualified.setdefault(plain_key, []).append(key)
+                if is_generic([w for w in plain if w not in ("of", "the")]):
+                    generic.add(plain_key)
+    # (but a kind of body every country has is each country's own: where the "Kestrian Ministry of
+    # Defense" and the "Varnian Ministry of Defense" are both named, a "Ministry of Defense" is neither)
+    links += [(key, plain_key) for plain_key, keys in qualified.items() for key in keys
+              if len(keys) == 1 or plain_key not in generic]
     links += _short_forms(groups, types)
+    # Two bodies found by one other spelling are one: "Kestria's Defense Ministry" and the "Kestrian
+    # Ministry of Defense" are both the "Kestria Defense Ministry".
+    sharing: dict[str, set[str]] = {}
+    for key, members in groups.items():
+        if types[key] == "organization":
+            # (of two words or more: a company's first word alone, "Kestwerk", may name two of its arms)
+            # (nor a kind of body any country has: "Defense Ministry")
+            for alias in {name_key(a) for c in members for a in c.found.aliases
+                          if " " in a and not is_generic(a.split())} - {key}:
+                sharing.setdefault(alias, set()).add(key)
+    for keys in sharing.values():
+        first = min(keys, key=lambda k: (-len(k), k)) if len(keys) > 1 else None
+        links += [(key, first) for key in sorted(keys - {first})] if first else []
     # A plural is its singular: "P-8A Poseidons", "Center for Defense Investments".
     links += [(key, key[:-1]) for key in groups if key.endswith("s") and types.get(key[:-1]) == types[key]
               and types[key] in ("equipment", "organization")]
@@ -384,6 +405,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
         if types[key] == "organization" and len(words) > 1:
             for form in {tuple(words), tuple(_without_demonym(words))}:  # "JMSDF", "MSDF"
                 by_initials.setdefault("".join(w[0] for w in form if w[0].isupper()), set()).add(key)
+                if "of" in form:  # "KMOD", the "Kestria Ministry of Defense"
+                    by_initials.setdefault("".join(w[0].upper() for w in form if w != "and"), set()).add(key)
             by_first_word.setdefault(words[0], set()).add(key)
         elif types[key] == "equipment" and not _is_variant(members):  # "F-16" is not the "F-16 C"
             family = _FAMILY.match(words[0])  # "Shahed" is the "Shahed-136" (where no other Shahed is named)
@@ -404,11 +427,17 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                   "equipment": (by_word,)}.get(types[key], ())  # "Arrow" is the "Arrow 3", "Rafale" the "Dassault Rafale"
         for table in tables:
             longer = table.get(name, set()) - {key}
-            # "South Korean Joint Chiefs of Staff" and "Joint Chiefs of Staff" are one longer name
+            if not longer:
+                continue
+            # "South Korean Joint Chiefs of Staff" and "Joint Chiefs of Staff" are one longer name,
+            # and so are the "Kestria Ministry of Defense" and the "Kestrian Ministry of Defense"
             plain = {name_key(" ".join(_without_demonym(groups[k][0].found.name.split()))) for k in longer}
-            if len(longer) == 1 or len(plain) == 1 and next(iter(plain)) in longer:
-                links.append((key, next(iter(longer)) if len(longer) == 1 else next(iter(plain))))
-                break
+            spellings = [{k} | {name_key(a) for c in groups[k] for a in c.found.aliases} for k in longer]
+            if all(a & b for a in spellings for b in spellings):  # (each spelt as the others are)
+                links.append((key, min(longer)))
+            elif len(plain) == 1 and next(iter(plain)) in longer:
+                links.append((key, next(iter(plain))))
+            break  # (an acronym of a body's initials is none of the bodies it begins: "KMOD Directorate")
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
     links += [(key, longer[0]) for key, longer in by_tail.items() if len(longer) == 1 and key in groups
               and types[key] == "person"]

@@ -676,7 +676,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if not (is_plain_word(first) or is_demonym(first) or first in countries() or is_title_word(first)
                 or first.lower() in CATEGORY_NOUNS or first.endswith(("ed", "al")) or first.rsplit("-", 1)[-1].islower()
                 or any(w in taken for w in words)):  # (not "the Integrated ...", "the Kest-made Combat System")
-            found.append(Found(match["name"], "equipment", "system named in full", match.start("name"), match.end("name")))
+            # ("the Kest Sling Weapon System" is the Kest Sling)
+            aliases = (" ".join(words[:-2]),) if words[-2] in ("Weapon", "Weapons") and len(words) > 3 else ()
+            found.append(Found(match["name"], "equipment", "system named in full", match.start("name"), match.end("name"),
+                               aliases))
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         if match["quoted"]:  # (its name is the prefix and the words: "KNS Varno")

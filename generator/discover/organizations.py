@@ -23,7 +23,9 @@ from .common import (CAPITALISED, CAPITAL_START, DOCUMENTS, Found, GATHERINGS, M
                      strip_leading)
 
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
-_TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
+# (initials joined by "&" are one word of it: "of Defense R&D")
+_TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}"
+                   rf"(?:\s+(?:{CAPITALISED}(?:&[A-Z]{{1,3}}\b)?|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
 # Words that name a kind of body any country has: "the Armed Forces", "Air Force", "Coast Guard",
 # "Defense Ministry" alone are not one organisation, and a page of them would mix every country's.
 _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army", "Defense", "Defence", "Ministry",
@@ -62,8 +64,8 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "outlet", "manufacturer", "maker",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "news provider", "news site", "news portal", "news website", "investigative site", "website",
-                "made by", "built by", "manufactured by", "produced by",  # "the jet made by X"
-                "Made by", "Built by", "Manufactured by", "Produced by",
+                "made by", "built by", "manufactured by", "produced by", "developed by",  # "the jet made by X"
+                "Made by", "Built by", "Manufactured by", "Produced by", "Developed by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
                "display team", "aerobatic team", "aerobatics team")
@@ -649,13 +651,21 @@ def _without_legal_form(words: list[str]) -> tuple[str, ...]:
 def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
     """A body named after its country, with the country spelt the other way: "US Department of
     Defense" is also "United States Department of Defense", and the other way round; a ministry
-    named either way round ("Ministry of Defense" is the "Defense Ministry")."""
+    named either way round ("Ministry of Defense" is the "Defense Ministry"), after its people's name
+    or its country's possessive ("Kestrian Ministry of Defense", "Kestria's Defense Ministry")."""
     if " of the Republic of " in name:  # "Armed Forces of the Republic of Kestria" is the "Armed Forces of Kestria"
         return (name.replace(" of the Republic of ", " of "),)
+    first, _, rest = name.partition(" ")
+    if first.endswith(("'s", "’s")) and first[:-2] in countries() and rest:  # "Kestria's Defense Ministry"
+        return (f"{first[:-2]} {rest}", *_country_spelt_otherwise(f"{first[:-2]} {rest}"))
     ministry = _MINISTRY_OF.fullmatch(name)
     if ministry:
-        return (f"{ministry['owner'] or ''}{ministry['field']} Ministry",)
-    first, _, rest = name.partition(" ")
+        other = f"{ministry['owner'] or ''}{ministry['field']} Ministry"
+        owner = (ministry["owner"] or "").strip()
+        if owner in countries_of_demonyms() and is_demonym(owner):  # "the Kestrian Ministry of Defense"
+            country = countries_of_demonyms()[owner]
+            return other, f"{country} {name[len(owner) + 1:]}", f"{country} {other[len(owner) + 1:]}"
+        return (other,)
     if first in _INITIALS_SPELT and rest:
         return (f"{_INITIALS_SPELT[first]} {rest}",)
     if rest and first in countries_of_demonyms() and is_demonym(first):  # "the Kestrian Air Force" is "Kestria Air Force"
@@ -725,6 +735,9 @@ def _up_to_of(words: list[re.Match]) -> list[re.Match]:
     return words[:next((i for i, w in enumerate(words) if w[0] == "of"), len(words))]
 
 
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her)\b")
+
+
 def _institutions_in_titles(text: str, person_words: set[str]):
     """'Pentagon spokesman John Kirby': the Pentagon."""
     for run in capitalised_runs(text):
@@ -736,6 +749,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
             continue  # "Related ministers", "Visiting officials", "Olympic medalist": a word that describes the title
         if title_noun(following[1]) in OCCUPATIONS and opens_sentence(text, run.start()):
             continue  # "Arms dealer X": the sentence's capital
+        if _DETERMINER.match(following[2] if len(following) > 2 else ""):
+            continue  # "Ivo Marek heads the agency": a verb (no title comes before "the")
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
                 and not is_plain_word(words[0]) and not any(w in person_words for w in words) \
                 and not words[-1].endswith(".") and not is_title_word(words[-1]) and len(words[-1]) > 2 \
@@ -775,7 +790,9 @@ def _described(text: str, person_words: set[str]):
             group = next((g for g in ("paper", "platform", "site", "account") if match.groupdict().get(g)), "name")
             words = match[group].split() if group != "name" else _clean(match[group].split())
             owner = _OWNER_FIRST.match(match[group]) if pattern is _DESCRIBED_BEFORE else None
-            if owner:  # "the manufacturer Kest's Varno jets": the manufacturer is Kest, not what it owns
+            if owner and owner["owner"] in countries():  # "developed by Kestria's Kest Group": the group
+                words = _clean(match[group][owner.end():].split())
+            elif owner:  # "the manufacturer Kest's Varno jets": the manufacturer is Kest, not what it owns
                 yield Found(owner["owner"], "organization", "described organisation", match.start(group),
                             match.start(group) + len(owner["owner"]))
                 continue
@@ -783,7 +800,8 @@ def _described(text: str, person_words: set[str]):
             if len(words) == 1 and words[0].lower() in _KIND_ADJECTIVES:
                 continue  # "Local news agency X reported": the kind's adjective, capitalised, names nothing
             party = match.group(0).endswith("party") and len(words) > 1
-            if words and not any(w in person_words for w in words) and (party or not is_demonym(words[0])) \
+            if words and not any(w in person_words for w in words) and (party or not (is_demonym(words[0]) or words[0] in _SIDES
+                                                                     and len(words) > 1 and is_demonym(words[1]))) \
                     and (not is_plain_word(words[-1]) or len(words) > 1 and words[-1] in TRADES) \
                     and " ".join(words) not in countries() \
                     and not is_capital(" ".join(words)):  # "made by Norway", "in cooperation with Varno"
@@ -882,6 +900,7 @@ def _awarded_companies(text: str):
 
 
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b{any_of(NUMBER_WORDS)})\s+$")
+_SIDES = ("North", "South", "East", "West")  # ("made by South Korean defence firm X": a people's name of two words)
 TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
 
 

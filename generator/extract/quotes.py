@@ -195,8 +195,16 @@ def _spans(text: str) -> list[tuple[int, int]]:
     if len(marks) % 2:
         last = marks[-1]
         if text[last] == "“" or (text[last] == '"' and (last == 0 or text[last - 1].isspace())):
-            spans.append((last + 1, len(text)))
+            # (unless its speaker ends the paragraph after a comma: the closing mark was lost,
+            # '"We will build it, Minister Ana Berg said.')
+            lost = _LOST_CLOSING.search(text, last)
+            spans.append((last + 1, lost.start() if lost and last == marks[0] else len(text)))
     return spans
+
+
+# A speaker, by title and name, after a comma at a paragraph's end: where a quote that lost its
+# closing mark ends.
+_LOST_CLOSING = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|added|stated|noted)\.$")
 
 
 def runs_on(text: str) -> tuple[int, int] | None:

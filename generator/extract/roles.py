@@ -34,7 +34,7 @@ _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|
 # "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
 _LINKS = ("of", "to", "for", "on", "in", "charge")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
-_RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)\s$")
+_RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)\s(?=(?:\S+\s)?$)")  # (a degree may follow: "Dr.")
 _BRACKETED_SERVICE = re.compile(r"\((?:Air|Navy|Army|Naval|Ground)\)")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)|" + _BRACKETED_SERVICE.pattern)
 
@@ -59,8 +59,8 @@ def _title_phrase(prefix: str) -> str | None:
         if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
         if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
-                and not words[0][0].isupper():
-            break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat")
+                and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
+            break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat", "in the DDR&D")
         honorific = index - tail in honorifics or bare in ("His", "Her") and words[:1] in (["Highness"], ["Excellency"],
                                                                                      ["Majesty"])  # "His Highness"
         if not (is_title_word(bare) or honorific) and (
@@ -115,13 +115,16 @@ _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?
 _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
 
 
+_RANK_OR_DEGREE = RANK_WORDS | {"dr", "prof"}  # ("the director of X, Brig. Gen. Dr. Y": a rank, then a degree)
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title phrase that ends right before offset `start` (a name), if any. A rank alone
     ("Lieutenant Brigadier") is preceded by the office it holds where the text gives one: "the
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier"."""
     prefix = text[max(0, start - 300):start]
-    if prefix.endswith(") "):  # "General (Rtd) X": the rank's mark is no word of the office before it
+    if ") " in prefix[-14:]:  # "General (Rtd) X": the rank's mark is no word of the office before it
         prefix = _RETIRED_BEFORE_NAME.sub(" ", prefix)
     if _SENTENCE_END_BEFORE.search(prefix):
         return None  # "... selected by the Speaker. Chosen ...": a full stop after a word too long to be cut short
@@ -138,7 +141,7 @@ def title_before(text: str, start: int) -> str | None:
     if address.endswith(", "):
         # "the President and Commander-in-Chief, His Excellency X": the office before the form of address
         return _title_phrase(address[:-2]) or phrase
-    if phrase and all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()):
+    if phrase and all(w.strip(".").lower() in _RANK_OR_DEGREE for w in phrase.split()):
         before = prefix[:-1][:-len(phrase)]
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
