@@ -2329,3 +2329,33 @@ def test_ninety_seventh_held_out_merges():
     bodies = organisations(a=("The Norway Ministry of Defense signed the deal.",
                               "Its NMOD Directorate of Defense R&D will build it.", "The NMOD said it was glad."))
     assert "NMOD" in bodies["Norway Ministry of Defense"] and bodies["NMOD Directorate of Defense R&D"] == set()
+
+
+def test_ninety_eighth_held_out_classes():
+    # A naval complex and a submarine base, however named; a place's name with a particle after "region of".
+    assert names(find_places("It took place in the Naval Complex of Kestburg on Friday.", set())) == {"Naval Complex of Kestburg"}
+    assert names(find_places("It was assembled at the Kestburg Naval Complex near Varno.", set())) == {
+        "Kestburg Naval Complex", "Varno"}
+    assert [(f.name, f.type) for f in find_organizations("It docked at the Osby Island Submarine Base (OISB) today.", set())] \
+        == [("Osby Island Submarine Base", "place")]
+    assert names(find_places("It lies in the region of Vila do Kest, far away.", set())) == {"Vila do Kest"}
+    # An area by the name it goes by; whom one thanks is no place.
+    assert names(find_places("The boats guard a sea area known as the Blue Varno.", set())) == {"Blue Varno"}
+    assert names(find_places("(Thanks to Ivo)", set())) == set()
+    # Ships listed with their hull numbers; a modification's number, and a clause's subject after a
+    # category and a comma, are no equipment; a class after "the more powerful".
+    found = find_equipment("The other two frigates – Kestrel (F41) and Osprey (F42) – are being built.", set(), set())
+    assert {(f.name, f.aliases) for f in found if f.pattern == "named ship"} == {("Kestrel", ("F41",)), ("Osprey", ("F42",))}
+    assert names(find_equipment("They fire Kest Block 2 Mod 2 missiles.", set(), set())) == set()
+    assert names(find_equipment("Among parts made for submarines, KESTPROG is a strong base.", set(), set())) == set()
+    assert names(find_equipment("It could be one of the more powerful Varno class.", set(), set())) == {"Varno class"}
+    # A people's trade is no body; an outlet a "Read more on" line names is.
+    assert names(find_organizations("It helps the sectors of the Chilean Naval Industry.", set())) == set()
+    assert names(find_organizations("Read more on KEST 24 English", set())) == {"Kest 24"}
+
+
+def test_ninety_eighth_held_out_merges():
+    # A word inside one person's full name, said alone, is that person ("Lula" of "Luiz Inacio Lula da Silva").
+    made = {"a": article("a", "President Ivo Kestra Marek da Lunde met the crew.", '"We are ready," said Kestra.')}
+    people = [e for e in merge_discoveries(discover(made["a"]), {}, set(), made).values() if e.type == "person"]
+    assert [(e.name, "Kestra" in e.aliases) for e in people] == [("Ivo Kestra Marek da Lunde", True)]

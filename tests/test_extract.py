@@ -814,3 +814,10 @@ def test_ninety_seventh_held_out_quote_classes():
     assert attributed("Transport Minister Ivo Marek opened the bridge.",
                       "“It will carry trains at high speed, Transport Minister Ivo Marek said.") == [
         ("ivo", "It will carry trains at high speed")]
+
+
+def test_ninety_eighth_held_out_role_classes():
+    # An office's holder chosen and not yet in it, a first lady, a body's post in lower case before a rank.
+    text = "President-elect Ivo Marek and First Lady Ana Berg met the Navy commander, Admiral Lea Horvat."
+    assert [title_before(text, text.index(name)) for name in ("Ivo", "Ana", "Lea")] == [
+        "President-elect", "First Lady", "Navy commander, Admiral"]

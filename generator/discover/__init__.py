@@ -400,6 +400,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_words: dict[tuple[str, ...], list[str]] = {}
     by_transliteration: dict[str, list[str]] = {}
     by_tail: dict[str, list[str]] = {}
+    by_inner: dict[str, set[str]] = {}  # people by each inner word of a longer name
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
@@ -413,6 +414,9 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             for word in (words if len(words) > 1 else []) + ([family[1]] if family else []):
                 by_word.setdefault(word, set()).add(key)
         elif types[key] == "person" and len(words) > 1:
+            for word in words[1:-1]:  # "Lula", of "Luiz Inacio Lula da Silva": a name one goes by
+                if word[:1].isupper():
+                    by_inner.setdefault(word, set()).add(key)
             if len(words) == 2:
                 by_words.setdefault(tuple(sorted(words)), []).append(key)
             else:  # "Lund Poulsen" is the "Troels Lund Poulsen" of a family name of two words
@@ -424,7 +428,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
         if " " in name:
             continue
         tables = {"organization": (by_initials if name.isupper() else {}, by_first_word),
-                  "equipment": (by_word,)}.get(types[key], ())  # "Arrow" is the "Arrow 3", "Rafale" the "Dassault Rafale"
+                  "equipment": (by_word,), "person": (by_inner,)}.get(types[key], ())  # "Arrow" is the "Arrow 3", "Rafale" the "Dassault Rafale"
         for table in tables:
             longer = table.get(name, set()) - {key}
             if not longer:

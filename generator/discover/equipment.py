@@ -171,6 +171,7 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and
 # A name in capitals after its category: "the anti-radiation missile RUDRAM", "the fighter jet
 # named (X)", "the combat aircraft, X,"; or in apposition to one, with a word to describe it:
 # "X, its first combat aircraft", "Named X, the new warplane" (but not "X, the boats").
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|must|should|does|did)\b")
 _CAPITALS_AFTER_CATEGORY = re.compile(
     rf"\b(?:{any_of(CATEGORY_NOUNS)})(?:\s+|,\s+|\s+named\s+\(?|\s+called\s+\(?)(?P<name>[A-Z]{{4,8}})(?![\w-])"
     rf"|(?<![\w-])(?P<named>[A-Z]{{4,8}}),\s+(?:its|the|a|an)\s+(?:[\w-]+\s+){{1,3}}?(?:{any_of(CATEGORY_NOUNS)})\b")
@@ -217,13 +218,17 @@ _SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|frigate|corvette|submarine|destroy
                            r",\s+(?:named\s+|the\s+)?(?P<name>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)(?=,|\s+(?:was|is|has)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
+# Ships listed with their hull numbers, where the paragraph speaks of ships: "the three submarines -
+# Kestrel (S41), Osprey (S42) and Falke (S43)".
+_HULLED = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+\((?P<hull>[A-Z]{{1,3}}[ -]?\d{{2,4}})\)"
+                     rf"(?=\s*(?:,|and\b|or\b|[-–—]|\.|$))")
 _CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
 # Words that make "-class" an adjective of rank, no ship's class.
 _RANKING_WORDS = {"World", "First", "Second", "Third", "Top", "High", "Middle", "Working", "Business", "Economy", "Upper",
                   "Lower", "Best", "Heavyweight", "Lightweight"}
 # A class named without a hyphen and without its category: "the Kestrel class, another ...", "62
-# Osprey class SSNs" (not "the working class", "the political class").
-_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b\d{{1,3}})\s+(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)\s+class\b"
+# Osprey class SSNs", "the more powerful Kestrel class" (not "the working class", "the political class").
+_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b\d{{1,3}})\s+(?:(?:more|most|new|newer|larger|smaller|older|powerful)\s+){{0,2}}(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)\s+class\b"
                           rf"(?!\s+(?:of|action|war|struggle|system|society|consciousness|divide)\b)")
 # A class named in quotation marks, its noun apart: "the ‘Kestrel’ class stealth destroyer".
 _QUOTED_CLASS = re.compile(rf"[‘'\"“](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'\"”]\s+class\s+(?P<category>{_CATEGORY})")
@@ -596,8 +601,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                                          or is_demonym(w) for w in words[1 if numbered else 0:]):
             continue
         name = " ".join(words)
-        if re.fullmatch(r"[IVX]+|\d+[A-Z]?", name):
-            continue  # "Block V missiles": a number left of a batch's name
+        if re.fullmatch(r"[IVX]+|\d+[A-Z]?|Mod\s?\d{1,2}", name):
+            continue  # "Block V missiles": a number left of a batch's name; "Block 2 Mod 2 missiles" a modification's
         if len(words) == 1 and _sentence_start(text, named.end - len(name)) and not _named_mid_sentence(text, name):
             continue  # "Hypersonic missiles are ...", "Even though missiles ...": a capital for the sentence's sake
         ordinal = _ORDINAL.search(text, max(0, named.start - 8), named.end - len(name))
@@ -617,6 +622,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             found.append(Found(match.group(0), "equipment", "variant", match.start(), match.end(), (), (("variant of", system),)))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         group = "name" if match["name"] else "named"
+        if group == "name" and "," in text[match.start():match.start(group)] \
+                and _CLAUSE_VERB.match(text, match.end(group)):
+            continue  # "components for submarines, KESTPROG is a ...": a clause's subject after the comma
         if match[group] not in taken and match[group].upper() not in CLASS_ACRONYMS:  # (not "satellites, AWACS")
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
@@ -700,6 +708,12 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
                            (hull["hull"],) if hull else (), (("category", kind),)))
+    for match in _HULLED.finditer(text) if "(" in text and holds_any(text, SHIP_NOUNS) else ():
+        words = match["name"].split()
+        if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in words) and match["name"] not in countries() \
+                and not any(f.start <= match.start() < f.end for f in found):
+            found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end(),
+                               (match["hull"],), (("category", "ship"),)))
     for match in _SHIP_APPOSED.finditer(text) if holds_any(text, ("vessel", "ship", "frigate", "corvette", "submarine",
                                                                    "destroyer", "boat")) else ():
         written = match["name"]

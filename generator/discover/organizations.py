@@ -236,6 +236,10 @@ _PHOTO_BY_AGENCY = re.compile(r"\((?:Photo|Picture|Image) by [^()/]{3,60}/(?P<ag
                               r"(?: via (?P<titled>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}))?\)")
 # A wire agency credited in brackets after a report's or a caption's last sentence: "... in March. (Kestnews)".
 _BRACKETED_AFTER = re.compile(r"(?<=[.!?”\"] )\((?P<agency>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\)$")
+# A line that sends the reader to the outlet a report came from: "Read more on KESTNEWS 24 English".
+_READ_MORE_LINE = re.compile(r"^Read (?:more|the full story|the original|the full article) (?:on|at) "
+                             r"(?P<agency>[A-Z][\w&.-]*?(?:\s+(?!(?:English|French|Spanish|Arabic)\b)[A-Z0-9][\w&.-]*?){0,3})"
+                             r"(?:\s+(?:English|French|Spanish|Arabic))?\.?$")  # (an outlet's edition in a language)
 # An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
 _SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$))")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
@@ -585,12 +589,13 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # "the BAP Union": a ship's prefix and its name, which may be a body's noun
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company
-            if name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
+            if name_words[-1] == "Industry" and all(w in _GENERIC or is_demonym(w) for w in name_words) \
+                    or name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
                     or " ".join(name_words[-2:]) in _VENUES \
                     or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end) \
                     and not (is_demonym(name_words[0]) or name_words[0] in countries()) \
                     or name.startswith("Union of ") and name[len("Union of "):] in countries():  # "the Varno Air Force base" (but "a Kestrian Air Force base" is the body's); "the Republic of the Union of Kestria"
-                continue  # "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
+                continue  # "the Kestrian Naval Industry" is a trade; "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
                 and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name
             if (is_generic(name.split()) or len(name_words) == 1 and not tail) and not numbered:
@@ -1020,6 +1025,7 @@ def _wire_agency(text: str):
                               _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
                               _CREDIT_VIA.search(text) if " via " in text else None,
+                              _READ_MORE_LINE.match(text) if text.startswith("Read ") and len(text) < 60 else None,
                               _POST_CREDIT.match(text) if text.startswith("@") else None,
                               _PAPER_DATE_LINE.match(text) if text.startswith("The ") and len(text) < 60 else None])]
     for match in credits:
@@ -1070,7 +1076,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS
             entity_type = ("place" if " ".join(words[-2:]) in _VENUES else  # "Kest Exhibition Centre (KEC)": a venue
                            "organization" if words[-1] in HEAD_NOUNS and (words[-1].lower() not in CATEGORY_NOUNS or company) else
-                           "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words else
+                           "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words
+                           or " ".join(words[-2:]).lower() in _PLACE_FEATURES else  # ("X Submarine Base (XSB)")
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))

@@ -28,7 +28,8 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
-             "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue")
+             "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
+             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -53,7 +54,7 @@ _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<countr
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
 # "Sea of Oman", "Gulf of Aden", "Strait of Hormuz", "Port of Varno": the feature comes first.
-_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of|Port)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of|Port|Naval Complex)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # (with a side of it: "the Western Pacific"; spelt out in the one alternation, which `re` searches
 # quickly from its first letters, where an optional side before it would be tried at every position)
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
@@ -74,7 +75,7 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
 # (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa")
 _CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
-_OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
+_OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:(?:de|do|da|del|di)\s+)?{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
                        r"|\s+\([^()]{1,30}\)\s*[-–—:])"
@@ -154,18 +155,22 @@ _DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "clas
 # A heading: a short line, no full stop, every longer word capitalised.
 _HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|[$€£]?\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")  # ("$10 Billion")
 
-# Words after which "to" names whom one speaks to, no place: "according to Kest", "in a statement to Kest";
-# and "in" what is written.
-_SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|remarks|[Tt]alking)\s$"
+# Words after which "to" names whom one speaks to or thanks, no place: "according to Kest", "in a
+# statement to Kest", "thanks to Kest"; and "in" what is written.
+_SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|remarks|[Tt]alking|[Tt]hanks)\s$"
                         r"|(?:explained|published|written|wrote|writes)\s$")  # (and "explained in Kest Weekly": a journal)
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 # A residence by its name: "from her official residence Varnhaus in the capital", "her official Varnhaus residence".
+# An area by the name it goes by: "a sea area known as the Kest Shelf", "the coast, dubbed the "Blue Varno"".
+_AREA_CALLED = re.compile(r"\b(?:area|region|zone|coastline|coast|waters|territory|expanse)\b[^.;]{0,40}?"
+                          rf"\b(?:known\s+as|dubbed|called|nicknamed)\s+(?:the\s+)?[\"“‘']?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 _RESIDENCE = re.compile(rf"\bresidence,?\s+(?P<name>{CAPITALISED})(?!\s+[A-Z])|\bofficial\s+(?P<before>{CAPITALISED})\s+residence\b")
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
-                                                                          "Straits of", "Isle of", "Cape of", "Lake of", "Port of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
+                                                                          "Straits of", "Isle of", "Cape of", "Lake of", "Port of",
+                                                                          "Naval Complex of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 
@@ -295,6 +300,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _capitals().finditer(text) if holds_any(text, capital_names()) else ():
         if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
             found.append(Found(match["name"], "place", "capital city", match.start(), match.end()))
+    for match in _AREA_CALLED.finditer(text) if holds_any(text, ("known as", "dubbed", "called", "nicknamed")) else ():
+        if match["name"] not in other_words and match["name"] not in _COMPASS \
+                and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
+            found.append(Found(match["name"], "place", "area by its name", match.start("name"), match.end("name")))
     for match in _RESIDENCE.finditer(text) if "residence" in text else ():
         group = "name" if match["name"] else "before"
         if match[group] not in other_words and not is_plain_word(match[group]):
@@ -415,7 +424,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
 
             if label == "named feature" and len(words) == 3 and no_place_word(words[0]):
                 words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")
-            if not words or any(map(no_place_word, words)):
+            named = words[words.index("of") + 1:] if label == "feature of" else words  # (the feature's own words are kind)
+            if not words or any(map(no_place_word, named)):
                 continue
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
                     and text[match.end():match.end() + 2][1:].islower():

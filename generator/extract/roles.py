@@ -110,6 +110,8 @@ def _title_phrase(prefix: str) -> str | None:
 _LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:(?P<modifier>[A-Za-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
                                r"(?:[\w/'’-]+\s+){0,6}[\w/'’-]+)$")
 _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
+# "the Kest Navy commander, Admiral X": a body's name, then its post in lower case.
+_BODY_AND_POST = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+))$")
 
 
 _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
@@ -144,10 +146,15 @@ def title_before(text: str, start: int) -> str | None:
     if phrase and all(w.strip(".").lower() in _RANK_OR_DEGREE for w in phrase.split()):
         before = prefix[:-1][:-len(phrase)]
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
+        if office and all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
+            office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
         if lower and is_title_word(lower["office"].split()[0]) and lower["body"].capitalize() in ORGANIZATION_NOUNS:
             office = lower["office"]  # "the commander of the Ruritanian division, Major General X"
-        if office and not all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
+        post = _BODY_AND_POST.search(before[:-2]) if before.endswith(", ") and not office else None
+        if post and is_title_word(post["noun"]) and not is_title_word(post["office"].split()[0]):
+            office = post["office"]
+        if office:
             return f"{office}, {phrase}"
         office = _office_and_post(before[:-1]) if before.endswith(" ") else None
         if office:

@@ -2,6 +2,7 @@
 agree on what a title, a speech verb or a stop word is."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Nouns that end a title before a name ("Kremlin spokesman Dmitry Peskov") or start an
@@ -34,6 +35,7 @@ TITLE_NOUNS = {
     "ce",  # chief executive, as British and South African copy abbreviates it ("group CE X")
     "dm", "fm", "pm",  # defence, foreign and prime ministers, as news copy abbreviates them ("DM X", "PM X")
     "mantri",  # ("Raksha Mantri": India's defence minister)
+    "lady",  # ("First Lady X")
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
@@ -190,10 +192,13 @@ _SAME_TITLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spok
                "counselor": "counsellor", "defence": "defense", "premier": "prime minister", "chairperson": "chair"}
 
 
+_ELECT = re.compile(r"-(?:elect|designate)$")  # an office's holder chosen and not yet in it
+
+
 def title_noun(word: str) -> str:
     """The title a title word names, in one spelling: 'Ministers' -> 'minister', 'spokeswoman' ->
-    'spokesperson', 'then-President' -> 'president'."""
-    bare = word.strip(".").lower().rsplit("-", 1)[-1]
+    'spokesperson', 'then-President' -> 'president', 'President-elect' -> 'president'."""
+    bare = _ELECT.sub("", word.strip(".").lower()).rsplit("-", 1)[-1]
     if bare not in TITLE_NOUNS and bare.endswith("s") and bare[:-1] in TITLE_NOUNS:
         bare = bare[:-1]
     return _SAME_TITLE.get(bare, bare)
@@ -203,5 +208,5 @@ def title_noun(word: str) -> str:
 def is_title_word(word: str) -> bool:
     """'Minister', 'spokesmen', 'Gen.', 'then-Minister': a title noun, its plural or abbreviation,
     or a hyphenated word that ends in one."""
-    bare = word.strip(".").lower()
+    bare = _ELECT.sub("", word.strip(".").lower())
     return any(w in TITLE_NOUNS or (w.endswith("s") and w[:-1] in TITLE_NOUNS) for w in {bare, bare.rsplit("-", 1)[-1]})
