@@ -2359,3 +2359,24 @@ def test_ninety_eighth_held_out_merges():
     made = {"a": article("a", "President Ivo Kestra Marek da Lunde met the crew.", '"We are ready," said Kestra.')}
     people = [e for e in merge_discoveries(discover(made["a"]), {}, set(), made).values() if e.type == "person"]
     assert [(e.name, "Kestra" in e.aliases) for e in people] == [("Ivo Kestra Marek da Lunde", True)]
+
+
+def test_ninety_ninth_held_out_classes():
+    # A picture's agency, then its photographer, after "Photo:", "Foto:" or "Photo source:".
+    assert names(find_organizations("Foto: Kest Photos / Ana Berg", set())) == {"Kest Photos"}
+    assert names(find_people("(Photo source: Kest Photos/Ivo Marek)", None), "person") == {"Ivo Marek"}
+    # A transaction defined by its acronym is no body; nor is "Generation" after an ordinal.
+    assert names(find_organizations("It was signed via a Foreign Military Sale (FMS) on Monday.", set())) == set()
+    assert names(find_organizations("They will buy 32 Kestwerk 5th Generation KX-35 Falcon aircraft.", set())) == set()
+    # A copyright notice glued to the text names its outlet (by address too); "All Rights Reserved" no body.
+    found = find_organizations("They are partners.Copyright(c) 2024 Kestnews.com. All Rights ReservedCopyright Kest News/kna-AFX",
+                               set())
+    assert {(f.name, f.aliases) for f in found} == {("Kestnews.com", ("Kestnews",)), ("Kest News", ())}
+    # An agency that writes its name in lower case, in a dateline; an outlet by a name with its
+    # channel's number; a body's acronym set off by commas before what it did.
+    assert "kna-AFX" in names(find_organizations("BOSTON (kna-AFX) - Kestwerk announced the deal.", set()))
+    assert names(find_organizations("The deal covers 32 jets, according to Kest24.", set())) == {"Kest24"}
+    found = find_organizations("The Supreme Council of Kestria, KSC, decided in April to buy them.", set())
+    assert ("Supreme Council of Kestria", ("KSC",)) in {(f.name, f.aliases) for f in found}
+    # A body's initials without its "The" ("KP", "The Kest Post").
+    assert organisations(a=("Copyright 2024 The Kest Post.", "VARNO (KP) - The jets landed.")).keys() == {"The Kest Post"}

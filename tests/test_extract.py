@@ -821,3 +821,12 @@ def test_ninety_eighth_held_out_role_classes():
     text = "President-elect Ivo Marek and First Lady Ana Berg met the Navy commander, Admiral Lea Horvat."
     assert [title_before(text, text.index(name)) for name in ("Ivo", "Ana", "Lea")] == [
         "President-elect", "First Lady", "Navy commander, Admiral"]
+
+
+def test_ninety_ninth_held_out_quote_classes():
+    # A quote in single marks glued to the sentence before it; "according to" a title, then the name.
+    assert attributed("They built a school in Varno.'For thirty years we have been partners,' said Ivo Marek, "
+                      "the president of the firm.") == [("ivo", "For thirty years we have been partners")]
+    assert attributed("Transport Minister Ivo Marek opened the bridge.",
+                      "According to remarks to the press from the Transport Minister of Kestria, Ivo Marek, the bridge "
+                      "will open “as soon as the tests end”.") == [("ivo", "as soon as the tests end")]

@@ -404,7 +404,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
-            for form in {tuple(words), tuple(_without_demonym(words))}:  # "JMSDF", "MSDF"
+            for form in {tuple(words), tuple(_without_demonym(words)), tuple(words[1:] if words[0] == "The" else words)}:
+                # ("JMSDF", "MSDF"; "KP", "The Kest Post")
                 by_initials.setdefault("".join(w[0] for w in form if w[0].isupper()), set()).add(key)
                 if "of" in form:  # "KMOD", the "Kestria Ministry of Defense"
                     by_initials.setdefault("".join(w[0].upper() for w in form if w != "and"), set()).add(key)

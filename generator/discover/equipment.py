@@ -524,7 +524,9 @@ def makers_of_named_models(text: str) -> list[tuple[int, int]]:
         named = match["proper"] and _proper_words(match["proper"], set())  # (a name, not "Block" or a category)
         maker = _MAKER.search(text, max(0, start - 40), start) if named and any(c.isdigit() for c in match["designation"]) else None
         if maker and not _ends_a_longer_name(text, maker.start(1)) and "-" not in maker[1] and not maker[1].endswith(("'s", "’s")) \
-                and maker[1].replace(".", "") not in _COUNTRY_INITIALS:  # (not "U.S. KX-16 Block 70 jets")
+                and maker[1].replace(".", "") not in _COUNTRY_INITIALS \
+                and not _ORDINAL.search(text, max(0, maker.start(1) - 8), maker.start(1)):
+            # (not "U.S. KX-16 Block 70 jets", nor "5th Generation KX-16 Falcon jets")
             spans.append(maker.span(1))
     return spans
 

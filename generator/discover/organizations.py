@@ -144,7 +144,8 @@ _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _P
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30}|[A-Z]{2,10}-[A-Z]{2,10})"  # ("(KNN-KESTPRESS)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30}|[A-Z]{2,10}-[A-Z]{2,10}"  # ("(KNN-KESTPRESS)")
+                       r"|[a-z]{2,4}-[A-Z]{2,6})"  # (an agency that writes its name in lower case: "(kna-AFX)")
                        # "VARNO (Kest News / Agency - 01st May, 2023)": a site's copy of an agency's, dated
                        r"(?:/\s*(?P<copied>[A-Z]\w{1,20}(?: [A-Z]\w{1,20}){0,2})(?:\s*[-–—]\s*\d{1,2}\w{0,2} [A-Z][a-z]+,? \d{4})?)?"
                        r"\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
@@ -185,6 +186,14 @@ _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b(?! [A-Z][a-z]+ [A-Z][a-z]+)"  # (not a rank: "LSIS Ana Berg")
                      r"|[A-Z][a-z]{2,}(?=\)|\.?$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
+# The outlet of a copyright notice, glued to the text or not: "...last year.Copyright(c) 2024 Kestnews.com."
+_COPYRIGHT_OUTLET = re.compile(rf"Copyright\s*(?:\(c\)|©)?\s*(?:\d{{4}}\s+)?(?P<agency>(?i:{_DOMAIN})|[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})")
+# A picture's agency, then its photographer: "Photo: Kest Photos / Ana Berg", "(Photo source: Kest Photos/Ana Berg)"
+# ("Foto", as several languages spell it).
+# (the agency named as one: its last word a picture library's or a paper's, so "Ana Berg/Kest News" is not)
+_CREDIT_THEN_PHOTOGRAPHER = re.compile(r"\b(?:Credit|Photo|Foto|Image|Photograph|Picture)(?: source)?:\s*"
+                                       r"(?P<agency>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}\s(?:Photos|Images|Pictures|Press|Media|"
+                                       + "|".join(sorted(MEDIA_NOUNS)) + r"))\s?/\s?[A-Z]\w+(?:\s[A-Z][\w-]+){1,2}\)?$")
 # A picture a body gave, through an agency: "Photo: Kest Labs PBC via KP".
 _CREDIT_VIA = re.compile(r"\b(?:Credit|Photo|Image|Photograph|Picture):\s*(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
                          r"\s+via\s+(?P<via>[A-Z]{2,6}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
@@ -220,8 +229,10 @@ _SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})(?:\s+[-–—|]\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?$")  # ("kestnews.com - 1/20/2024")
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
-# What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
+# A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
+_TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
+# What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
 _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
@@ -260,6 +271,10 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
+# A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
+# "and"): "the Supreme Council of Kestria, KSC, decided in April".
+_APPOSED_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+),\s+"
+                              r"(?P<short>[A-Z]{3,6}),\s+(?=[a-z]+(?:ed|s)\b)")
 _THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # a quick test before the pattern of an acronym before a title
 _ACRONYM_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])[A-Z]{2,5})\s+(?P<title>[A-Z][a-z]+)\b")
 # An acronym the text defines in lower-case words ("the letter of acceptance (LOA)"): no body's.
@@ -576,7 +591,7 @@ def _named_by_head(text: str, person_words: set[str]):
             if len(name_words) > 1 and name_words[-1] == "Staff" and name_words[-2].lower() in RANK_WORDS | {"vice-marshal", "marshal"} \
                     and name_words[-2] != "General":
                 continue  # "Air Vice-Marshal Staff X": a rank ("Staff" marks a staff officer's), no body (but "the General Staff")
-            if not name_words or any(w in person_words for w in name_words) \
+            if not name_words or any(w in person_words for w in name_words) or "Rights Reserved" in run.group(0) \
                     or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
                     or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
                     or name_words[-1] == "Systems" and len(name_words) > 2 and not (
@@ -966,16 +981,20 @@ _DOMAIN_ENDS = tuple(f".{domain}" for domain in _DOMAINS)  # a quick test before
 _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)"
                             # an address that reports, or is reported from: "kestnews.com reports", "according to kest.info"
                             rf"|(?<![\w.@/])(?P<reporting>{_DOMAIN})(?=\s+(?:reports|reported|writes|wrote|says|said)\b)"
-                            rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])")
+                            rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])"
+                            # or by a brand's name with its channel's number, which no person has: "according to Kest24"
+                            r"|\b(?:[Aa]ccording to|reported by|cited by|told)\s+(?P<numbered>[A-Z][A-Za-z]{2,}\d{1,3})\b(?![\w/-])")
 
 
+_CITING = ("ccording to", "reported by", "cited by", "told")
 _COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
 
 
 def _outlets_by_address(text: str):
-    for match in _DOMAIN_OUTLET.finditer(text) if holds_any(text, _DOMAIN_ENDS) else ():
-        group = next(g for g in ("name", "reporting", "cited") if match[g])
-        yield Found(match[group], "organization", "outlet by its address", match.start(group), match.end(group))
+    for match in _DOMAIN_OUTLET.finditer(text) if holds_any(text, _DOMAIN_ENDS) or holds_any(text, _CITING) else ():
+        group = next(g for g in ("name", "reporting", "cited", "numbered") if match[g])
+        yield Found(match[group], "organization", "outlet cited" if group == "numbered" else "outlet by its address",
+                    match.start(group), match.end(group))
     copyright_line = _COPYRIGHT_ADDRESS.match(text) if text.startswith("©") else None
     if copyright_line:  # "© ana berg kestphoto.com": a picture library's address
         yield Found(copyright_line["name"], "organization", "outlet by its address", copyright_line.start("name"), len(text))
@@ -1012,6 +1031,8 @@ def _wire_agency(text: str):
                *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
                *(_ADDRESS_LINE.finditer(text) if len(text) < 40 and "." in text else ()),
                *(_PHOTO_BY_AGENCY.finditer(text) if " by " in text and "/" in text else ()),
+               *(_CREDIT_THEN_PHOTOGRAPHER.finditer(text) if "/" in text and "o" in text else ()),
+               *(_COPYRIGHT_OUTLET.finditer(text) if "Copyright" in text else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,
@@ -1036,7 +1057,8 @@ def _wire_agency(text: str):
             if agency and agency not in NOT_ORGANIZATIONS and agency not in _NO_ONE_CREDITED and not is_plain_word(agency):
                 # ("KESTPRESS News" is Kestpress News; an acronym alone, "KNA", stays)
                 spelt = (agency.title(), (agency,)) if " " in agency and agency.split()[0].isupper() \
-                    and len(agency.split()[0]) > 3 else (agency, ())
+                    and len(agency.split()[0]) > 3 else (agency, (agency.rsplit(".", 1)[0],)) \
+                    if re.fullmatch(_DOMAIN, agency, re.IGNORECASE) else (agency, ())  # ("Kestnews.com" is Kestnews)
                 yield Found(spelt[0], "organization", "picture credit", match.start(group), match.end(group), spelt[1])
     two = BYLINE_OF_TWO.match(text) if len(text) < 100 and "," in text else None  # "A and B, KTV"
     if two and not is_plain_word(two["outlet"]):
@@ -1063,7 +1085,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
-                or words[-1] in GATHERINGS \
+                or words[-1] in GATHERINGS or words[-1] in _TRANSACTIONS \
                 or _PROGRAMME_AFTER.match(text, match.end()) and words[-1].lower() not in CATEGORY_LOWER:
             # ("the World Youth Forum (WYF)": an event; "the X (XS) framework"; but "the Kest Weapons
             # System (KWS) program" is a system's)
@@ -1092,6 +1114,13 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 and short not in countries() and not is_demonym(short) and not is_plain_word(short):
             name = " ".join(words)
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
+    for match in _APPOSED_ACRONYM.finditer(text) if ", " in text else ():  # "the Supreme Council of X, KSC, decided"
+        words = _clean(match["name"].split())
+        if words and any(w in HEAD_NOUNS for w in words) and not any(w in person_words for w in words) \
+                and match["short"] not in countries() and match["short"] not in NOT_ORGANIZATIONS:
+            name = " ".join(words)
+            yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"),
+                        (match["short"],))
     dateline = _DATELINE_CITY.match(text)
     if dateline and text[dateline.end():dateline.end() + 2].lstrip()[:1].islower():
         dateline = None  # "NATO, the alliance, ...": a body, no city

@@ -156,7 +156,7 @@ _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(
 # "KP Photo/Ana Berg", "(KP Photo/Ana Berg)" after a caption: an agency's photographer.
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
-_PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:$|\))|\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
+_PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:$|\))|\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)?$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
                            # ("(With a report from Anna Berg/AGENCY)" closes a report; "Ana Berg / AGENCY / File")
                            rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+)?$"
                            # "Photo: Anna Berg / AGENCY"

@@ -20,7 +20,7 @@ _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
 # (closed by a sentence's punctuation inside the marks, or outside them: "'a normal part', X said")
 # (the mark first, then what stands before it: a pattern that starts with a lookbehind is tried at every position)
-_SINGLE_QUOTE = re.compile(r"['‘](?<![^\s(]['‘])(?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:]))['’](?=[\s,.;:)]|$)")
+_SINGLE_QUOTE = re.compile(r"(?:['‘](?<![^\s(]['‘])|['‘](?<=[.!?]['‘])(?=[A-Z]))(?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:]))['’](?=[\s,.;:)]|$)")
 _CURLY = re.compile(r"“[^“”]*”")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")
@@ -30,7 +30,9 @@ _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 _VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$|^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{1,5}}?[\w'.-]+,\s+(?:the\s+)?$")
 _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
 # "According to a statement from X, ... "...": X speaks for the sentence.
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:(?:from|by|of)\s+(?:the\s+)?)?$")
+# (the speaker's title may come first: "according to remarks from Kestria's Ambassador to Varno, X, ...")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,5}?(?:(?:from|by|of)\s+(?:the\s+)?"
+                           r"(?:(?:[A-Z][\w.'’-]*|to|of|for|the)\s+){0,5}?(?:[A-Z][\w.'’-]*,\s+)?)?$")
 _ACCORDING_AFTER = re.compile(r"^[\s,]*according\s+to\s+(?:the\s+)?$")
 # The agent of a passive speech verb: 'X was praised by Y for "..."' (Y's words; but "quoted by").
 _BY_AGENT = re.compile(rf"\b(?!quoted\b){_VERB}\s+by\s+$")
