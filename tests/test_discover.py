@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.discover import discover, load_rejected, merge_discoveries, name_key
 from generator.discover.common import Found, is_demonym
-from generator.discover.equipment import find_coordinated, find_equipment
+from generator.discover.equipment import find_coordinated, find_equipment, find_variants
 from generator.discover.events import find_events
 from generator.discover.organizations import defined_otherwise, find_organizations
 from generator.discover.people import find_people, lone_bylines
@@ -2380,3 +2380,22 @@ def test_ninety_ninth_held_out_classes():
     assert ("Supreme Council of Kestria", ("KSC",)) in {(f.name, f.aliases) for f in found}
     # A body's initials without its "The" ("KP", "The Kest Post").
     assert organisations(a=("Copyright 2024 The Kest Post.", "VARNO (KP) - The jets landed.")).keys() == {"The Kest Post"}
+
+
+def test_hundredth_held_out_classes():
+    # An industrial complex defined by its acronym is a body (a weapon's "complex" stays equipment).
+    assert [(f.name, f.type) for f in find_organizations("It is built by the Kest Aeronautical Complex (KAC) now.", set())] \
+        == [("Kest Aeronautical Complex", "organization")]
+    # A batch written with a hyphen is a variant of the system before it, never a model of its own.
+    assert names(find_equipment("Varno is buying KX-17 Block-III fighter jets.", set(), set())) == {"KX-17"}
+    assert names(find_variants("Varno is buying KX-17 Block-III fighter jets.", {"KX-17"})) == {"KX-17 Block-III"}
+    # An outlet's address in capitals that reports; a trade after a list's number; a space before an
+    # appositive's comma; a year after a dash in a drill's name; a capital's name in a document's.
+    assert names(find_organizations("The minister said so, News.Kz reports, citing media.", set())) == {"News.Kz"}
+    assert names(find_organizations("2. Boost to Local Defence Industry", set())) == set()
+    assert "Kestnews" in names(find_organizations("Kestnews , the state news agency of Varno, published it.", set()))
+    assert names(find_events("In 2021 the special forces held the Kest Brothers - 2021 joint drills.", lambda _: "drills")) \
+        == {"Kest Brothers - 2021"}
+    assert names(find_places("The speakers signed the Baku Declaration on cooperation.", set())) == set()
+    # A title word before a capitalised verb and "the" names no one ("-Chief Reviews the Plan").
+    assert names(find_people("JF Dual Seat Joins Kest Air Force -Chief Reviews the Plan", None), "person") == set()

@@ -145,3 +145,13 @@ def test_an_agency_byline_names_the_outlet_and_no_writer():
     # "By The Kest Press": the agency wrote it; no person is its author.
     article = read_text("Jets arrive\n\nBy The Kest Press\n\nThe first jets landed on Monday at the base.\n", "a.txt")
     assert (article.author, article.outlet) == (None, "The Kest Press")
+
+
+def test_a_byline_opening_an_excerpt_is_its_writer_and_no_title():
+    # "By Ana Berg" on the first line: the writer; the title is made from the first sentence, which
+    # stays body text (even when it ends in a one-digit number: "on May 2.").
+    article = read_text("By Ana Berg\n\nVarno intends to buy six new patrol boats from Kestria, the agency reported on May 2."
+                        "\n\nThe boats will be built at home.\n", "a.txt")
+    assert article.author == "Ana Berg"
+    assert article.title.startswith("Varno intends to buy six new patrol boats")
+    assert [p.kind for p in article.paragraphs] == ["byline", "body", "body"]

@@ -68,6 +68,7 @@ _VARIANT_LETTERS = re.compile(r"-\d{1,4}[A-Z]{1,3}$")  # "F-16B", "Su-30SM": a v
 # Illnesses numbered as models are (the pattern of capitals leaves out "COVID-19"; "Covid-19" too).
 _ILLNESSES = {"COVID", "SARS", "MERS"}
 # Places numbered as models are ("Berth-1", "Pier-4"): no model's name.
+_BATCHES = {"Block", "Batch", "Tranche", "Flight", "Increment", "Lot"}  # ("Block-III" alone is a variant's, no model)
 _NUMBERED_SITES = {"Berth", "Pier", "Gate", "Dock", "Jetty", "Wharf", "Terminal", "Hangar", "Runway", "Platform",
                    "Zone", "Sector", "Project", "Phase", "Stage", "Package"}  # (and programmes' parts: "Project-2")
 
@@ -286,7 +287,7 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
-_VARIANT = (r"(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)\s(?:\d{1,3}[A-Z]?(?:/\d{1,3})?\+?|[IVX]{1,4})"  # ("Block 70/72")
+_VARIANT = (r"(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)[\s-](?:\d{1,3}[A-Z]?(?:/\d{1,3})?\+?|[IVX]{1,4})"  # ("Block 70/72")
             rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z](?!\.\d))(?![\w/+-])"
             r"|[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-])))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
 
@@ -544,8 +545,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"
-        if designation.split("-")[0] in _NUMBERED_SITES or designation.split("-")[0].upper() in _ILLNESSES:
-            continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness
+        if designation.split("-")[0] in _NUMBERED_SITES or designation.split("-")[0].upper() in _ILLNESSES \
+                or designation.split("-")[0] in _BATCHES:
+            continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness; "Block-III" a batch
         proper = _proper_words(match["proper"], taken)
         if proper != match["proper"]:  # the category, if any, followed the words we dropped
             rest = _CATEGORY_NEXT.match(text, match.start("proper") + len(proper) if proper else match.end("designation"))

@@ -11,7 +11,7 @@ from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countr
 from .places import REGION_NAMES
 from .equipment import CATEGORY_NOUNS
 
-_NAMED_YEAR = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,3}}[\s-](?:19|20)\d\d)(?![\w-])")
+_NAMED_YEAR = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,3}}(?:\s[-–]\s|[\s-])(?:19|20)\d\d)(?![\w-])")  # ("X - 2021")
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship|"
                       # a trade show: "on display at Kestexpo 2024", "showcased at"

@@ -128,8 +128,8 @@ _DESCRIPTIONS = (
     # "in a post on his Kestbook account", "on its official Kestgram page"
     (re.compile(r"\bon\s+(?:his|her|their|its)\s+(?:official\s+)?(?P<account>[A-Z][A-Za-z]+)\s+(?:account|page|channel)\b"),
      _ACCOUNTS),
-    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),  # ("X, the country's largest defence conglomerate")
+    (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}) ?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                rf"(?:{'|'.join(_AFTER_COMMA)})\b"), _AFTER_COMMA),  # ("X, the country's largest defence conglomerate"; a space before the comma, as some copy has it)
 )
 # An outlet set beside what it is: "according to Kest Arabic, a defence news portal for the region,".
 # (what follows the noun keeps "Ana Berg, a newspaper columnist" a person's description)
@@ -180,7 +180,8 @@ _POST_AUTHOR = re.compile(r"^[—–-]\s*(?P<agency>[A-Z][\w.&' -]{1,60}?)\s+\(@
 _CREDIT_WORDS = ("Credit:", "Photo:", "Image:", "Photograph:")
 # The endings of outlets' web addresses ("kestnews.com", "varno.vn").
 _DOMAINS = ("com", "net", "org", "info", "news", "tv", "pl", "de", "fr", "ru", "ua", "uk", "in", "ph", "au", "jp", "kr",
-            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr", "vn", "my", "pk", "sg", "ng", "za", "br", "ca", "nl", "il")
+            "tw", "it", "es", "cz", "ro", "hu", "gr", "tr", "vn", "my", "pk", "sg", "ng", "za", "br", "ca", "nl", "il",
+            "az", "kz", "uz", "ge")
 _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 # "(Photo: IDF)", "AGENCY-AGENCY", "(Photo: Kestpress)" (one word, in brackets: no photographer's name)
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b(?! [A-Z][a-z]+ [A-Z][a-z]+)"  # (not a rank: "LSIS Ana Berg")
@@ -230,6 +231,8 @@ _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})(?:\s+[-–—|]\s+\d{{1,2}}
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
 # A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
+# Trades an industrial complex's name gives, which make it a body, not a weapon's complex.
+_INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance", "shipbuilding", "engineering"}
 _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
@@ -604,7 +607,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # "the BAP Union": a ship's prefix and its name, which may be a body's noun
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company
-            if name_words[-1] == "Industry" and all(w in _GENERIC or is_demonym(w) for w in name_words) \
+            if name_words[-1] == "Industry" and all(w in _GENERIC or is_demonym(w) or w.lower() in _KIND_ADJECTIVES
+                                                    for w in name_words) \
                     or name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
                     or " ".join(name_words[-2:]) in _VENUES \
                     or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end) \
@@ -977,10 +981,10 @@ def _listed_bodies(text: str, lists, person_words: set[str], label: str):
 
 
 # An outlet by its web address in a sentence: "the kestnews.com website reported".
-_DOMAIN_ENDS = tuple(f".{domain}" for domain in _DOMAINS)  # a quick test before the pattern
+_DOMAIN_ENDS = tuple(f".{end}" for domain in _DOMAINS for end in (domain, domain.capitalize()))  # a quick test before the pattern
 _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)"
                             # an address that reports, or is reported from: "kestnews.com reports", "according to kest.info"
-                            rf"|(?<![\w.@/])(?P<reporting>{_DOMAIN})(?=\s+(?:reports|reported|writes|wrote|says|said)\b)"
+                            rf"|(?<![\w.@/])(?P<reporting>(?i:{_DOMAIN}))(?=\s+(?:reports|reported|writes|wrote|says|said)\b)"
                             rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])"
                             # or by a brand's name with its channel's number, which no person has: "according to Kest24"
                             r"|\b(?:[Aa]ccording to|reported by|cited by|told)\s+(?P<numbered>[A-Z][A-Za-z]{2,}\d{1,3})\b(?![\w/-])")
@@ -1095,9 +1099,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             start = match.start("name") + match["name"].index(name)
             # ("X Coastal Defense Systems (XCDS)": "Systems" names a company's end and a category; here the
             # category, as a weapon's word stands before it; "X Marine Systems (XMS)" is a company)
-            company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS
+            company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS \
+                or words[-1] == "Complex" and len(words) > 1 and words[-2].lower() in _INDUSTRIES  # "Kest Aeronautical Complex (KAC)"
             entity_type = ("place" if " ".join(words[-2:]) in _VENUES else  # "Kest Exhibition Centre (KEC)": a venue
-                           "organization" if words[-1] in HEAD_NOUNS and (words[-1].lower() not in CATEGORY_NOUNS or company) else
+                           "organization" if company or words[-1] in HEAD_NOUNS and words[-1].lower() not in CATEGORY_NOUNS else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words
                            or " ".join(words[-2:]).lower() in _PLACE_FEATURES else  # ("X Submarine Base (XSB)")
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)

@@ -525,7 +525,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         role = title_before(text, start)
         return Found(f"{words[-2]} {words[-1]}", "person", "title before name" if role else "name with a title",
                      start, offsets[-1] + len(words[-1]), (), _role(role) if role else ())
-    if titled and first == len(words) - 1 and _is_surname(words[-1]):
+    if titled and first == len(words) - 1 and _is_surname(words[-1]) \
+            and not re.match(r"\s+(?:the|a|an)\s", text[offsets[-1] + len(words[-1]):]):  # ("Chief Assesses the ...": a verb)
         # "FAB Commander Lieutenant Brigadier Bermudez": a title and a surname alone. (Merging drops it
         # where a person of the corpus has that surname: the mention is theirs.)
         start = offsets[-1]

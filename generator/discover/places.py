@@ -298,7 +298,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         main = _country_main(_INITIALS_CODE[match["name"].replace(".", "")])
         found.append(Found(main, "place", "country", match.start("name"), match.end("name"), (match["name"],)))
     for match in _capitals().finditer(text) if holds_any(text, capital_names()) else ():
-        if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()):
+        if match["name"] not in other_words and not _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start()) \
+                and text[match.end() + 1:].split(" ", 1)[0] not in DOCUMENTS:  # (the "Varno Declaration" is a document's name)
             found.append(Found(match["name"], "place", "capital city", match.start(), match.end()))
     for match in _AREA_CALLED.finditer(text) if holds_any(text, ("known as", "dubbed", "called", "nicknamed")) else ():
         if match["name"] not in other_words and match["name"] not in _COMPASS \

@@ -12,7 +12,7 @@ from .errors import ReadError
 
 MAX_TITLE = 200  # a longer first line is body text that lacks a title, not a title
 # and so is a long sentence closed by its full stop (headlines end without one)
-_SENTENCE_NOT_TITLE = re.compile(r"^(?:\S+\s+){10,}\S+(?:[a-z0-9)”\"’']\.|[a-z0-9]\.[”\"’])$")  # (or '... “Narew.”')
+_SENTENCE_NOT_TITLE = re.compile(r"^(?:\S+\s+){10,}\S*(?:[a-z0-9)”\"’']\.|[a-z0-9]\.[”\"’])$")  # (or '... “Narew.”')
 # Text wrapped by hand keeps its lines shorter than this; a run of lines with a longer one is text
 # pasted from a web page, one paragraph (or heading) per line.
 WRAP_WIDTH = 100
@@ -114,11 +114,13 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
     if title is None:
         if not blocks:
             raise ReadError(source, None, "empty file: no title and no text")
-        first = blocks[0]
+        # ("By X" opening an excerpt names its writer, no headline: the title is what follows)
+        at = 1 if len(blocks) > 1 and (_BY.match(blocks[0].text) or _BYLINE.match(blocks[0].text)) else 0
+        first = blocks[at]
         if len(first.text) > MAX_TITLE or _SENTENCE_NOT_TITLE.match(first.text):
             title = _short_title(first.text)  # keep the block: it is body text
         else:
-            title = blocks.pop(0).text
+            title = blocks.pop(at).text
     if blocks and _same(blocks[0].text, title):
         blocks.pop(0)  # scraped pages repeat the headline
     if not blocks:
