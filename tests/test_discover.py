@@ -2399,3 +2399,23 @@ def test_hundredth_held_out_classes():
     assert names(find_places("The speakers signed the Baku Declaration on cooperation.", set())) == set()
     # A title word before a capitalised verb and "the" names no one ("-Chief Reviews the Plan").
     assert names(find_people("JF Dual Seat Joins Kest Air Force -Chief Reviews the Plan", None), "person") == set()
+
+
+def test_hundred_and_first_held_out_classes():
+    # A name the text also writes with a second family name is one person ("Ana Berg", "Ana Berg Lunde").
+    made = {"a": article("a", "Gen. Ana Berg Lunde will head the ministry."),
+            "b": article("b", "General Ana Berg was named defence minister.")}
+    people = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
+              if e.type == "person"]
+    assert [e.name for e in people] == ["Ana Berg Lunde"] and "Ana Berg" in people[0].aliases
+    # A rank's word as an adjective ("a major project") makes no appositive of a body's name.
+    assert names(find_people("Ivo Marek ran the Kest Corridor, a major infrastructure project to link the coasts.",
+                             None), "person") == set()
+    # A person's initials in brackets after the name are the person's.
+    found = find_people("It was backed by President Ana Maria Berg Lunde (AMBL) last year.", None)
+    assert [(f.name, f.aliases) for f in found if f.type == "person"][0][1][-1] == "AMBL"
+    # A people's revolution is an event; a canal and an isthmus are places.
+    assert names(find_events("They marked the start of the Cuban Revolution with a parade.", lambda _: "")) == {
+        "Cuban Revolution"}
+    assert names(find_places("It will compete with the Kest Canal and cross the Isthmus of Varno.", set())) == {
+        "Kest Canal", "Isthmus of Varno"}

@@ -6,7 +6,7 @@ import pytest
 from generator.extract import Matcher, extract
 from generator.extract.quantities import find_quantities
 from generator.extract.matcher import given_name
-from generator.extract.roles import appositive_after, title_before
+from generator.extract.roles import appointed_as, appositive_after, title_before
 from generator.model import Article, Entity, Paragraph
 
 PEOPLE = {e.id: e for e in [
@@ -830,3 +830,15 @@ def test_ninety_ninth_held_out_quote_classes():
     assert attributed("Transport Minister Ivo Marek opened the bridge.",
                       "According to remarks to the press from the Transport Minister of Kestria, Ivo Marek, the bridge "
                       "will open “as soon as the tests end”.") == [("ivo", "as soon as the tests end")]
+
+
+def test_hundred_and_first_held_out_classes():
+    # Whose view a quote gives: "From his perspective, "..."".
+    assert attributed("Transport Minister Ivo Marek opened the bridge.",
+                      "From his perspective, “the bridge serves the whole region well”.") == [
+        ("ivo", "the bridge serves the whole region well")]
+    # The office a person is named to, after "as".
+    text = "The president named Ivo Marek as the country’s next minister of transport, and others."
+    assert appointed_as(text, text.index("Ivo"), text.index(" as")) == "minister of transport"
+    text = "He named Ivo Marek as a reason for the delay."
+    assert appointed_as(text, text.index("Ivo"), text.index(" as")) is None

@@ -401,6 +401,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_transliteration: dict[str, list[str]] = {}
     by_tail: dict[str, list[str]] = {}
     by_inner: dict[str, set[str]] = {}  # people by each inner word of a longer name
+    by_head: dict[str, list[str]] = {}  # people by the first words of a longer name
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
@@ -422,6 +423,9 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 by_words.setdefault(tuple(sorted(words)), []).append(key)
             else:  # "Lund Poulsen" is the "Troels Lund Poulsen" of a family name of two words
                 by_tail.setdefault(name_key(" ".join(words[-2:])), []).append(key)
+                # and "Ana Berg" the "Ana Berg Lunde" of two family names, the second left out
+                for count in range(2, len(words)):
+                    by_head.setdefault(name_key(" ".join(words[:count])), []).append(key)
             by_transliteration.setdefault(_consonants(words), []).append(key)
     links = []
     for key, members in groups.items():
@@ -444,8 +448,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 links.append((key, next(iter(plain))))
             break  # (an acronym of a body's initials is none of the bodies it begins: "KMOD Directorate")
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
-    links += [(key, longer[0]) for key, longer in by_tail.items() if len(longer) == 1 and key in groups
-              and types[key] == "person"]
+    links += [(key, longer[0]) for table in (by_tail, by_head) for key, longer in table.items()
+              if len(longer) == 1 and key in groups and types[key] == "person"]
     links += [(key, min(keys)) for keys in by_transliteration.values() for key in keys if key != min(keys)]
     return links
 

@@ -33,9 +33,9 @@ _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[C
 # A day of one word's name: a service's or a remembrance's ("Army Day", "Victory Day").
 _DAYS_OF = {"Army", "Navy", "Victory", "Independence", "Memorial", "Veterans", "Remembrance", "Unity", "Constitution",
             "Republic", "Liberation", "Defenders"}
-# A war named by a country, a people or a place ("the Korean War", "Vietnam War-era vehicles", "the
-# Gulf War"): an event (not "World War" and "Cold War", above; not "a trade war").
-_NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}War)(?![\w]|-(?!era\b))")
+# A war or a revolution named by a country, a people or a place ("the Korean War", "Vietnam War-era
+# vehicles", "the Gulf War", "the Kestrian Revolution"): an event (not "World War" and "Cold War", above; not "a trade war").
+_NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:War|Revolution))(?![\w]|-(?!era\b))")
 _WAR_WORDS = {"Gulf", "Civil", "Six-Day", "Falklands", "Balkan", "Crimean", "Boer", "Napoleonic", "Indochina"}
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
@@ -150,7 +150,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
         found.append(Found(match.group(0), "event", "named show", match.start(), match.end(), (match["name"],)))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
-    for match in _NAMED_WAR.finditer(text) if " War" in text else ():  # "the Kestrian War", "Vietnam War-era"
+    for match in _NAMED_WAR.finditer(text) if " War" in text or " Revolution" in text else ():  # "the Kestrian War", "Vietnam War-era"
         words = match["name"].split()
         while words[0] in LEADING:
             words = words[1:]

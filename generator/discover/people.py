@@ -414,6 +414,17 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if spelled.upper() == byline_author.upper() and 2 <= len(byline_author.split()) <= 4 \
                 and all(w[:1].isupper() for w in byline_author.split()):  # (also "By Ana BERG", as the reader read it)
             found.append(Found(byline_author, "person", "byline", 3, 3 + len(spelled), (spelled,) if spelled != byline_author else ()))
+    return [_with_initials(text, f) if text.startswith(" (", f.end) else f for f in found]
+
+
+_INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
+
+
+def _with_initials(text: str, found: Found) -> Found:
+    """A person the text names by initials in brackets after the name: "Ana Maria Berg Lunde (AMBL)"."""
+    after = _INITIALS_AFTER.match(text, found.end)
+    if after and after["initials"] == "".join(w[0] for w in found.name.split() if w[0].isupper()):
+        return found._replace(aliases=(*found.aliases, after["initials"]))
     return found
 
 

@@ -29,7 +29,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
-             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station")
+             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -54,7 +54,7 @@ _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<countr
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
 # "Sea of Oman", "Gulf of Aden", "Strait of Hormuz", "Port of Varno": the feature comes first.
-_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of|Port|Naval Complex)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of|Port|Naval Complex|Isthmus)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # (with a side of it: "the Western Pacific"; spelt out in the one alternation, which `re` searches
 # quickly from its first letters, where an optional side before it would be tried at every position)
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
@@ -170,7 +170,7 @@ _RESIDENCE = re.compile(rf"\bresidence,?\s+(?P<name>{CAPITALISED})(?!\s+[A-Z])|\
 # Each pattern with its label and the words one of which it needs (none: no quick test).
 _PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
                                                                           "Straits of", "Isle of", "Cape of", "Lake of", "Port of",
-                                                                          "Naval Complex of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
+                                                                          "Naval Complex of", "Isthmus of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 

@@ -95,7 +95,9 @@ _WRITING_READS = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:text|statement|message|po
 _WORDS_OF = re.compile(r"['’]s\s+(?:words|remarks|comments)\s+(?:regarding|about|on)\s+[\"“]$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 # (a name in quotation marks may stand between: 'He said its use in “Kestrel” is not aimed at "..."')
-_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$")
+_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$"
+                             # or whose view the quote gives: "From his perspective, "...""
+                             r"|\b(?:[Ff]rom|[Ii]n)\s+(?:his|her)\s+(?:perspective|view|opinion|words),\s*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
 # ("Canada's defence department", "the country's transport ministry": whose it is, then the role)
 _ROLE = r"(?:(?:the|a|an|this|that)\s+(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"

@@ -227,8 +227,11 @@ def appositive_after(text: str, end: int) -> str | None:
     if len(role.rpartition(" ")[2]) == 1 and _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
         return None  # ", Minister of Defense N.Varnbold": the title is the next name's
     words = role.split()
+    # ("a major infrastructure project", "the general public": a rank's word as an adjective names no title)
+    titled = [w for i, w in enumerate(words[:7]) if is_title_word(w) and not (
+        w in _ADJECTIVE_RANKS and i + 1 < len(words) and words[i + 1].islower() and not is_title_word(words[i + 1]))]
     if not words or len(words) > _MAX_WORDS and words[0] != "responsible" \
-            or not any(is_title_word(w) for w in words[:7]) and words[:2] != ["responsible", "for"]:
+            or not titled and words[:2] != ["responsible", "for"]:
         return None  # (a duty is a role too: "X, responsible for the arms trade with foreign partners")
     if words[0] == "responsible" and _INSIDE_APPOSITIVE.search(text, max(0, end - 100), end):
         return None  # "X, an aide to President Y, responsible for ...": X's duty, not Y's
@@ -248,6 +251,9 @@ def appositive_after(text: str, end: int) -> str | None:
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
 
 
+_ADJECTIVE_RANKS = {"major", "general", "chief"}
+
+
 def _ranked_name(words: list[str]) -> bool:
     """Whether an appositive is a rank and a name ("Fg Offr Ana Berg"): another person, not a role."""
     ranks = next((i for i, w in enumerate(words) if not is_title_word(w) and w.strip(".").lower() not in TITLE_MODIFIERS), len(words))
@@ -263,6 +269,23 @@ _DESCRIBED = re.compile(r"\b(?:being|is|was|as)\s+(?:both\s+)?an?\s+(?:[\w-]+\s+
 _AND_TITLE = re.compile(r"\s+and\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[,.;])")
 
 
+# A person named to an office: "Kest named Ana Berg as the country's next minister of defence", "naming
+# General Ivo Marek as defence minister and ..." (the office the appointment gives).
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|naming|names|appointed|appointing|appoints|nominated|nominating|nominates"
+                               r"|picked|chose|tapped|selected|selection\s+of)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+)?(?:(?:new|next|incoming|interim|acting|country['’]s)\s+){0,2}"
+                        r"(?P<role>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)??)?)"
+                        r"(?=\s*[,.;:]|\s+(?:and|on|in|to|for|after|while|from|until)\b)")
+
+
+def appointed_as(text: str, start: int, end: int) -> str | None:
+    """The office a person is named to, stated after "as" ("named X as defence minister")."""
+    office = _AS_OFFICE.match(text, end) if text.startswith(" as ", end) else None
+    if office and is_title_word(office["noun"]) and _APPOINTED_BEFORE.search(text, max(0, start - 60), start):
+        return office["role"]
+    return None
+
+
 def stated_roles(article: Article, normalised: list[Normalised], found: list[list[Match]],
            entities: dict[str, Entity]) -> list[Role]:
     """The roles the article states for the people it names, in reading order."""
@@ -272,7 +295,7 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
             if entities[match.entity_id].type != "person":
                 continue
             for role in (title_before(norm.text, match.start), title_before_comma(norm.text, match.start),
-                         appositive_after(norm.text, match.end)):
+                         appositive_after(norm.text, match.end), appointed_as(norm.text, match.start, match.end)):
                 if role and not only_honorifics(role):
                     roles.append(Role(match.entity_id, role, article.id, paragraph.index))
             if paragraph.kind == "byline" and article.author_role and match.start == 0:
