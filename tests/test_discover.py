@@ -2419,3 +2419,20 @@ def test_hundred_and_first_held_out_classes():
         "Cuban Revolution"}
     assert names(find_places("It will compete with the Kest Canal and cross the Isthmus of Varno.", set())) == {
         "Kest Canal", "Isthmus of Varno"}
+
+
+def test_hundred_and_second_held_out_classes():
+    # A Hungarian company's legal form ends its name.
+    assert names(find_organizations("Kestwerk Hungary Zrt. was set up three years ago.", set())) == {"Kestwerk Hungary Zrt"}
+    # A credits line: the outlets of its text, the photographers of its pictures.
+    line = "Text: kestnews.hu/KNA | Photo: Ana Berg, Ivo Marek |  12:40 July 25, 2024The first vehicle rolled out."
+    assert names(find_organizations(line, set())) == {"kestnews.hu", "KNA"}
+    assert names(find_people(line, None), "person") == {"Ana Berg", "Ivo Marek"}
+    # Armoured recovery vehicles are a category.
+    assert names(find_equipment("They bought nine Falke ARVs last year.", set(), set())) == {"Falke"}
+    # A model's designation on either side of its name names one system.
+    made = {"a": article("a", "The army received its first KX41 Falke vehicle."),
+            "b": article("b", "The army will receive 218 Falke KX41 combat vehicles.")}
+    systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
+               if e.type == "equipment"]
+    assert len(systems) == 1

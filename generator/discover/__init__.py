@@ -397,7 +397,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_initials: dict[str, set[str]] = {}
     by_first_word: dict[str, set[str]] = {}
     by_word: dict[str, set[str]] = {}  # equipment by each word of a longer name
-    by_words: dict[tuple[str, ...], list[str]] = {}
+    by_words: dict[tuple[str, ...], list[str]] = {}  # two-word names by their words in any order (and equipment's by its type)
     by_transliteration: dict[str, list[str]] = {}
     by_tail: dict[str, list[str]] = {}
     by_inner: dict[str, set[str]] = {}  # people by each inner word of a longer name
@@ -412,6 +412,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                     by_initials.setdefault("".join(w[0].upper() for w in form if w != "and"), set()).add(key)
             by_first_word.setdefault(words[0], set()).add(key)
         elif types[key] == "equipment" and not _is_variant(members):  # "F-16" is not the "F-16 C"
+            if len(words) == 2:  # "KX41 Falke" and "Falke KX41": a designation on either side of the name
+                by_words.setdefault(("equipment", *sorted(words)), []).append(key)
             family = _FAMILY.match(words[0])  # "Shahed" is the "Shahed-136" (where no other Shahed is named)
             for word in (words if len(words) > 1 else []) + ([family[1]] if family else []):
                 by_word.setdefault(word, set()).add(key)

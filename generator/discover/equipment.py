@@ -26,7 +26,7 @@ CATEGORY_NOUNS = (
     "munition", "munitions", "torpedo", "torpedoes", "satellite", "satellites", "UAV", "UAVs", "variant",
     "cannon", "cannons", "autocannon", "autocannons", "bomb", "bombs", "warplane", "warplanes", "airplane",
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
-    "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "ATGM", "ATGMs",  # (infantry fighting vehicles, ...)
+    "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "ATGM", "ATGMs", "ARV", "ARVs",  # (infantry fighting vehicles, ...; armoured recovery vehicles)
     "pod", "pods",  # ("Kestrel targeting pods")
     "datalink", "datalinks",  # ("the Kest 16 datalink")
 )

@@ -187,6 +187,8 @@ _DOMAIN = rf"[a-z][\w-]*\.(?:{'|'.join(_DOMAINS)})"
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2,5}(?:-[A-Z]{2,5})?\b(?! [A-Z][a-z]+ [A-Z][a-z]+)"  # (not a rank: "LSIS Ana Berg")
                      r"|[A-Z][a-z]{2,}(?=\)|\.?$)"
                      rf"|{_DOMAIN}(?=\)))")  # "(Photo: kestnews.com)"
+# A credits line's writers' outlets: "Text: kestnews.com/KNA | Photo: Ana Berg | 12:40 July 25, 2024".
+_TEXT_CREDIT = re.compile(rf"\bText\s*:\s*(?P<agency>(?i:{_DOMAIN})|[A-Z][\w.-]+)(?:\s*/\s*(?P<via>[A-Z]{{2,8}}))?\s*\|")
 # The outlet of a copyright notice, glued to the text or not: "...last year.Copyright(c) 2024 Kestnews.com."
 _COPYRIGHT_OUTLET = re.compile(rf"Copyright\s*(?:\(c\)|©)?\s*(?:\d{{4}}\s+)?(?P<agency>(?i:{_DOMAIN})|[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})")
 # A picture's agency, then its photographer: "Photo: Kest Photos / Ana Berg", "(Photo source: Kest Photos/Ana Berg)"
@@ -1037,6 +1039,7 @@ def _wire_agency(text: str):
                *(_PHOTO_BY_AGENCY.finditer(text) if " by " in text and "/" in text else ()),
                *(_CREDIT_THEN_PHOTOGRAPHER.finditer(text) if "/" in text and "o" in text else ()),
                *(_COPYRIGHT_OUTLET.finditer(text) if "Copyright" in text else ()),
+               *(_TEXT_CREDIT.finditer(text) if "Text" in text and "|" in text else ()),
                *filter(None, [_CREDIT_LINE.search(text) if "/" in text else None,
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,

@@ -161,6 +161,8 @@ _PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {
                            rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+)?$"
                            # "Photo: Anna Berg / AGENCY"
                            rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
+# Photographers listed on a credits line between bars: "Text: KNA | Photo: Ana Berg, Ivo Marek | 12:40 ...".
+_PHOTOGRAPHERS_LINE = re.compile(rf"\bPhotos?\s*:\s*(?P<names>{CAPITALISED} {CAPITALISED}(?:,\s*{CAPITALISED} {CAPITALISED})*)\s*\|")
 # A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
 _BYLINE_WITH_OUTLET = re.compile(rf"^(?P<first>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*[-–—|]\s+"
                                  rf"(?P<second>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
@@ -330,6 +332,11 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None
     if credited and looks_like_name(credited["name"].split()):
         found.append(Found(credited["name"], "person", "photo credit", credited.start("name"), credited.end("name")))
+    for line in _PHOTOGRAPHERS_LINE.finditer(text) if "|" in text else ():
+        for name in re.finditer(r"[^,]+", line["names"]):
+            if looks_like_name(name.group(0).split()):
+                start = line.start("names") + name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+                found.append(Found(name.group(0).strip(), "person", "photo credit", start, line.start("names") + name.end()))
     member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
     if member and looks_like_name(member["name"].split()):
         found.append(Found(member["name"], "person", "member with a party", member.start("name"), member.end("name")))

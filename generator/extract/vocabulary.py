@@ -98,7 +98,8 @@ ORGANIZATION_NOUNS = {
     "Community", "League", "College", "Network", "Movement", "Pact", "Squadron", "Battalion", "Flotilla", "School",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
-COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited")
+COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited",
+                    "Zrt", "Kft", "Nyrt")  # (Hungarian companies' forms: "Kest Hungary Zrt.")
 # Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
 COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
                  "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics",
