@@ -987,9 +987,10 @@ _DOMAIN_ENDS = tuple(f".{end}" for domain in _DOMAINS for end in (domain, domain
 _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal|news\s+site)\b)"
                             # an address that reports, or is reported from: "kestnews.com reports", "according to kest.info"
                             rf"|(?<![\w.@/])(?P<reporting>(?i:{_DOMAIN}))(?=\s+(?:reports|reported|writes|wrote|says|said)\b)"
-                            rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])"
-                            # or by a brand's name with its channel's number, which no person has: "according to Kest24"
-                            r"|\b(?:[Aa]ccording to|reported by|cited by|told)\s+(?P<numbered>[A-Z][A-Za-z]{2,}\d{1,3})\b(?![\w/-])")
+                            rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])")
+# An outlet by a brand's name with its channel's number, which no person has: "according to Kest24".
+_NUMBERED_OUTLET = re.compile(r"\b(?:[Aa]ccording to|reported by|cited by|told)\s+(?P<numbered>[A-Z][A-Za-z]{2,}\d{1,3})\b(?![\w/-])")
+_LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (a quick test before it)
 
 
 _CITING = ("ccording to", "reported by", "cited by", "told")
@@ -997,10 +998,11 @@ _COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
 
 
 def _outlets_by_address(text: str):
-    for match in _DOMAIN_OUTLET.finditer(text) if holds_any(text, _DOMAIN_ENDS) or holds_any(text, _CITING) else ():
-        group = next(g for g in ("name", "reporting", "cited", "numbered") if match[g])
-        yield Found(match[group], "organization", "outlet cited" if group == "numbered" else "outlet by its address",
-                    match.start(group), match.end(group))
+    for match in _DOMAIN_OUTLET.finditer(text) if holds_any(text, _DOMAIN_ENDS) else ():
+        group = next(g for g in ("name", "reporting", "cited") if match[g])
+        yield Found(match[group], "organization", "outlet by its address", match.start(group), match.end(group))
+    for match in _NUMBERED_OUTLET.finditer(text) if _LETTERS_THEN_NUMBER.search(text) and holds_any(text, _CITING) else ():
+        yield Found(match["numbered"], "organization", "outlet cited", match.start("numbered"), match.end("numbered"))
     copyright_line = _COPYRIGHT_ADDRESS.match(text) if text.startswith("©") else None
     if copyright_line:  # "© ana berg kestphoto.com": a picture library's address
         yield Found(copyright_line["name"], "organization", "outlet by its address", copyright_line.start("name"), len(text))
