@@ -2436,3 +2436,15 @@ def test_hundred_and_second_held_out_classes():
     systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
                if e.type == "equipment"]
     assert len(systems) == 1
+
+
+def test_hundred_and_fourth_held_out_classes():
+    # A calibre after a name is no part of it, and may stand before the category.
+    found = names(find_equipment("They have the K9 Kestrel 155 mm cannon from Varno.", set(), set()))
+    assert "K9 Kestrel" in found and "Kestrel 155" not in found
+    assert names(find_equipment("It fires the Kestrel 155 mm gun.", set(), set())) == {"Kestrel"}
+    # A show with its year among "exhibitions"; a company after "weapons producer".
+    assert names(find_events("It was signed at the \"Kestexpo 2024\", one of the largest defence exhibitions.",
+                             lambda _: "one of the largest defence exhibitions")) == {"Kestexpo 2024"}
+    assert names(find_organizations("The deal with weapons producer Kestwerk Land Systems is for 12 howitzers.", set())) \
+        == {"Kestwerk Land Systems"}

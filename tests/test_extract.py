@@ -6,7 +6,7 @@ import pytest
 from generator.extract import Matcher, extract
 from generator.extract.quantities import find_quantities
 from generator.extract.matcher import given_name
-from generator.extract.roles import appointed_as, appositive_after, title_before
+from generator.extract.roles import appointed_as, appositive_after, title_before, title_before_comma
 from generator.model import Article, Entity, Paragraph
 
 PEOPLE = {e.id: e for e in [
@@ -842,3 +842,14 @@ def test_hundred_and_first_held_out_classes():
     assert appointed_as(text, text.index("Ivo"), text.index(" as")) == "minister of transport"
     text = "He named Ivo Marek as a reason for the delay."
     assert appointed_as(text, text.index("Ivo"), text.index(" as")) is None
+
+
+def test_hundred_and_fourth_held_out_classes():
+    # An office in lower case "at" a body, before a name set off by commas (not "at the time").
+    text = "The category manager at the Kest Agency, Ivo Marek, said the deal was done."
+    assert title_before_comma(text, text.index("Ivo")) == "manager at the Kest Agency"
+    text = "He was defence minister at the time, Ivo Marek recalled."
+    assert title_before_comma(text, text.index("Ivo")) is None
+    # A body's acronym in brackets after its name, in a person's office: the person speaks.
+    assert attributed('Ivo Marek, category manager at the Ministry of Transport (MoT) said: "The bridge will open '
+                      'next spring, as planned."') == [("ivo", "The bridge will open next spring, as planned.")]

@@ -84,7 +84,7 @@ _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}\+?|[A-Z]{2,
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
                 "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "can",
                 "could", "may", "might", "should", "must", "did", "does", "do", "not", "also", "as", "that", "which")
-_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA|\d{{2,3}}mm)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft; "155mm")
+_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA|\d{{2,3}}\s?mm)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft; "155mm", "155 mm")
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it. (Its first character is
@@ -165,7 +165,7 @@ _LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade"
                    "Division", "Lane", "Gate", "Pier", "Block", "Wing", "Unit", "Line", "Route", "Exhibit"}
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i"
-               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")
+               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?(?!\s?mm\b)|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")  # (not a calibre: "155 mm")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")

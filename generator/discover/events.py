@@ -15,7 +15,7 @@ _NAMED_YEAR = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,3}}(?:\
 _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers|summit|games|operation|"
                       r"conference|forum|parade|show|expo|championship|"
                       # a trade show: "on display at Kestexpo 2024", "showcased at"
-                      r"(?:air)?show|on display|displayed|exhibition|exhibited|showcas(?:e|ed|es|ing)|fair|"
+                      r"(?:air)?show|on display|displayed|exhibitions?|exhibited|showcas(?:e|ed|es|ing)|fair|"
                       r"held (?:in|at|on|from|for the first time)|t(?:ake|aking|ook) part|participat\w+)\b", re.I)
 # ("Kestfest 2025, held in Varno"; "to take part in KESTEX 2022")
 # "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"

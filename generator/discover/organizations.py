@@ -61,7 +61,7 @@ _LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embas
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "tabloid", "weekly", "magazine",
-                "outlet", "manufacturer", "maker",
+                "outlet", "manufacturer", "maker", "weapons producer", "arms producer",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "news provider", "news site", "news portal", "news website", "investigative site", "website",
                 "made by", "built by", "manufactured by", "produced by", "developed by",  # "the jet made by X"

@@ -49,6 +49,7 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
 # ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
 _ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the)\s+)*){1,6}\($")
 # ("X group CEO"; "X-Kest contracting officer": the body's branch, and a title of two words)
 _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)(?:\s+([a-z][\w-]*))?")
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
@@ -448,7 +449,11 @@ def _subject_before(text: str, sentence_start: int, sentences: Sentences, speake
 def _qualifies_role(text: str, speaker: Speaker) -> bool:
     """Whether an organisation qualifies someone else: a role ("a spokesperson for X", "X
     officials") or people of it ("congratulated X scientists, and said ...")."""
-    if _ROLE_BEFORE_ORGANISATION.search(text, max(0, speaker.start - 40), speaker.start):
+    start = speaker.start
+    if text[start - 1:start] == "(":  # "... at the Kest Agency (KA) said": the acronym after the body's name
+        named = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)
+        start = named.start() if named else start
+    if _ROLE_BEFORE_ORGANISATION.search(text, max(0, start - 40), start):
         return True
     following = _TITLE_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60])
     return bool(following) and (is_title_word(following[1]) or _plural_noun(following[1])

@@ -106,8 +106,9 @@ def _title_phrase(prefix: str) -> str | None:
 
 
 # "the Ruritanian minister of defence, X", "the head of the Ruritanian arms procurement and logistics
-# agency, X", "defence spokesperson for the Kest Party, X": a title in lower case, and whose it is.
-_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:(?P<modifier>[A-Za-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+# agency, X", "defence spokesperson for the Kest Party, X", "category manager at the Kest Agency, X": a
+# title in lower case, and whose it is.
+_LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:(?P<modifier>[A-Za-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:of|for|at(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?"
                                r"(?:[\w/'’-]+\s+){0,6}[\w/'’-]+)$")
 _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
 # "the Kest Navy commander, Admiral X": a body's name, then its post in lower case.
