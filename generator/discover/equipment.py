@@ -287,7 +287,7 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
 
 # What names a variant after a system's name: "Gripen E/F", "F-16 C", "F-16 Block 70", "Eurofighter
 # Tranche 3", "Type 45 Flight II", "Harpoon Mk 2". A lone "A" or "I" is a word, not a variant.
-_VARIANT = (r"(?:(?:(?:Block|Batch|Tranche|Flight|Increment|Lot)[\s-](?:\d{1,3}[A-Z]?(?:/\d{1,3})?\+?|[IVX]{1,4})"  # ("Block 70/72")
+_VARIANT = (rf"(?:(?:(?:{'|'.join(sorted(_BATCHES))})[\s-](?:\d{{1,3}}[A-Z]?(?:/\d{{1,3}})?\+?|[IVX]{{1,4}})"  # ("Block 70/72")
             rf"|{_MARK}|[A-Z]/[A-Z]|[A-Z]{{1,3}}\d{{1,2}}[A-Z]?|[B-HJ-Z](?!\.\d))(?![\w/+-])"
             r"|[A-Z]{1,2}\.\d{1,2}(?=s?(?![\w/+-])))")  # "Kestrel C.2", and its plural "Kestrel C.2s"
 
@@ -545,8 +545,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"
-        if designation.split("-")[0] in _NUMBERED_SITES or designation.split("-")[0].upper() in _ILLNESSES \
-                or designation.split("-")[0] in _BATCHES:
+        head = designation.split("-")[0]
+        if head in _NUMBERED_SITES or head in _BATCHES or head.upper() in _ILLNESSES:
             continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness; "Block-III" a batch
         proper = _proper_words(match["proper"], taken)
         if proper != match["proper"]:  # the category, if any, followed the words we dropped

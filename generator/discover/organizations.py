@@ -232,9 +232,9 @@ _SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})(?:\s+[-–—|]\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?$")  # ("kestnews.com - 1/20/2024")
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
 _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\)\.?$")
-# A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
 # Trades an industrial complex's name gives, which make it a body, not a weapon's complex.
 _INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance", "shipbuilding", "engineering"}
+# A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
 _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
@@ -990,10 +990,10 @@ _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal
                             rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])")
 # An outlet by a brand's name with its channel's number, which no person has: "according to Kest24".
 _NUMBERED_OUTLET = re.compile(r"\b(?:[Aa]ccording to|reported by|cited by|told)\s+(?P<numbered>[A-Z][A-Za-z]{2,}\d{1,3})\b(?![\w/-])")
-_LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (a quick test before it)
-
-
+_LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (quick tests before it)
 _CITING = ("ccording to", "reported by", "cited by", "told")
+
+
 _COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
 
 

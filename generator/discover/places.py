@@ -54,7 +54,8 @@ _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<countr
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
 # "Sea of Oman", "Gulf of Aden", "Strait of Hormuz", "Port of Varno": the feature comes first.
-_FEATURE_OF = re.compile(rf"\b(?P<name>(?:Sea|Gulf|Bay|Strait|Straits|Isle|Cape|Lake|Sea of|Port|Naval Complex|Isthmus)\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_FEATURES_FIRST = ("Sea", "Gulf", "Bay", "Strait", "Straits", "Isle", "Cape", "Lake", "Port", "Naval Complex", "Isthmus")
+_FEATURE_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(_FEATURES_FIRST)})\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # (with a side of it: "the Western Pacific"; spelt out in the one alternation, which `re` searches
 # quickly from its first letters, where an optional side before it would be tried at every position)
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
@@ -162,15 +163,14 @@ _SPOKEN_TO = re.compile(r"(?:ccording|[Ss]peaking|[Ss]poke|statement|comments|re
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
-# A residence by its name: "from her official residence Varnhaus in the capital", "her official Varnhaus residence".
 # An area by the name it goes by: "a sea area known as the Kest Shelf", "the coast, dubbed the "Blue Varno"".
 _AREA_CALLED = re.compile(r"\b(?:area|region|zone|coastline|coast|waters|territory|expanse)\b[^.;]{0,40}?"
                           rf"\b(?:known\s+as|dubbed|called|nicknamed)\s+(?:the\s+)?[\"“‘']?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
+# A residence by its name: "from her official residence Varnhaus in the capital", "her official Varnhaus residence".
 _RESIDENCE = re.compile(rf"\bresidence,?\s+(?P<name>{CAPITALISED})(?!\s+[A-Z])|\bofficial\s+(?P<before>{CAPITALISED})\s+residence\b")
 # Each pattern with its label and the words one of which it needs (none: no quick test).
-_PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", ("Sea of", "Gulf of", "Bay of", "Strait of",
-                                                                          "Straits of", "Isle of", "Cape of", "Lake of", "Port of",
-                                                                          "Naval Complex of", "Isthmus of")), (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
+_PATTERNS = ((_FEATURE, "named feature", ()), (_FEATURE_OF, "feature of", tuple(f"{kind} of" for kind in _FEATURES_FIRST)),
+             (_OF, "place of", _OF_NOUNS), (_BASED, "based in", ("based",)),
              (_AFTER_PREPOSITION, "after a place preposition", ()))
 
 
