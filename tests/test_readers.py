@@ -41,6 +41,30 @@ def test_text_pasted_from_a_web_page_has_a_paragraph_per_line():
     assert [p.line for p in article.paragraphs] == [2, 3, 4, 6]
 
 
+def test_a_passage_wrapped_by_hand_among_pasted_lines_joins():
+    # A page copied with its line breaks: the wrapped passage's lines join where a sentence goes on
+    # (after a comma or "of the", before a word in lower case, near the wrapping width after such a
+    # line), so a name broken over two lines stays one; the pasted paragraphs, the lone short lines
+    # and an address on a line of its own stay as they are.
+    long = "The harbour bridge opened on Monday after four years of work and many delays, " * 2
+    text = ("Bridge opens\n"
+            "The opening was attended by, among others: the Mayor of the\n"
+            "Kestbury Port, Councillor Ana Berg, the Head of the Harbour Office Tomas\n"
+            "Varn, and the builders.\n"
+            f"{long}\n"
+            "Kestbury Post, Harbour Desk,\n"
+            "kestburypost.example\n"
+            "Already have an account? Log in\n"
+            "Want to keep reading?\n")
+    article = read_text(text, "a.txt")
+    assert [p.text for p in article.paragraphs] == [
+        "The opening was attended by, among others: the Mayor of the Kestbury Port, Councillor Ana Berg, the Head of "
+        "the Harbour Office Tomas Varn, and the builders.",
+        long.strip(), "Kestbury Post, Harbour Desk,", "kestburypost.example", "Already have an account? Log in",
+        "Want to keep reading?"]
+    assert [p.line for p in article.paragraphs] == [2, 5, 6, 7, 8, 9]
+
+
 def test_long_first_line_is_body_not_title():
     text = "Word " * 100 + "end."
     article = read_text(text, "a.txt")

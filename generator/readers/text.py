@@ -51,7 +51,7 @@ def split_blocks(text: str, first_line: int = 1, wrap_width: int | None = None) 
     def close() -> None:
         if wrap_width and len(lines) > 1 and (max(len(line) for _, line in lines) > wrap_width
                                               or any(_own_line(a, b) for (_, a), (_, b) in zip(lines, lines[1:]))):
-            blocks.extend(Block(line, number) for number, line in lines)
+            blocks.extend(_rejoined(lines, wrap_width))
         elif lines:
             blocks.append(Block(" ".join(line for _, line in lines), lines[0][0]))
         lines.clear()
@@ -74,6 +74,29 @@ _OPENS_A_LINE = re.compile(r"[A-Z0-9(“\"‘'•*–—-]")
 
 def _own_line(line: str, next_line: str) -> bool:
     return len(line) < _SHORT_LINE and not line.endswith(tuple(".,;:!?…\"”’")) and bool(_OPENS_A_LINE.match(next_line))
+
+
+# A line wrapped by hand stops where a sentence cannot: after a comma or a function word, or before a
+# word in lower case; and a line near the wrapping width that follows such a line goes on too.
+_STOPS_MID_SENTENCE = re.compile(r"(?:,|\b(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|as))$")
+_WRAPPED_LENGTH = (40, 55)  # (shorter lines are a page's own: "Sapa,", "Already have an account? Log in")
+_GOES_ON = re.compile(r"\w+(?:[\s,;:]|\.(?!\w)|$)")  # a word (not an address: "cgtn.com", "www.x.com")
+
+
+def _rejoined(lines: list[tuple[int, str]], wrap_width: int) -> list[Block]:
+    """A paragraph per line, except where a passage wrapped by hand stands among the pasted lines
+    (a page's text copied with its line breaks): its lines join as they would in a run of their own."""
+    blocks: list[Block] = []
+    joined = False  # whether the previous line went on into this one
+    for (number, line), following in zip(lines, [text for _, text in lines[1:]] + [""]):
+        if joined:
+            blocks[-1] = Block(f"{blocks[-1].text} {line}", blocks[-1].line)
+        else:
+            blocks.append(Block(line, number))
+        joined = _WRAPPED_LENGTH[0] <= len(line) <= wrap_width and not line.endswith(tuple(".!?:;\"”’…")) \
+            and _GOES_ON.match(following) is not None and (
+                bool(_STOPS_MID_SENTENCE.search(line)) or following[0].islower() or ((joined or line[0].islower()) and len(line) >= _WRAPPED_LENGTH[1]))
+    return blocks
 
 
 def find_dates(text: str) -> list[str]:
