@@ -2448,3 +2448,29 @@ def test_hundred_and_fourth_held_out_classes():
                              lambda _: "one of the largest defence exhibitions")) == {"Kestexpo 2024"}
     assert names(find_organizations("The deal with weapons producer Kestwerk Land Systems is for 12 howitzers.", set())) \
         == {"Kestwerk Land Systems"}
+
+
+def test_hundred_and_sixth_held_out_classes():
+    # A maker's division named "X Marine Systems" is a company (but "X Coastal Defense Systems" may be
+    # a weapon); a people's name before a company's own name is no part of it, though one before a
+    # trade's word is ("Kestrian Aircraft Industries").
+    assert names(find_organizations("The navy picked Kestwerk Marine Systems for the job.", set())) == {
+        "Kestwerk Marine Systems"}
+    assert names(find_organizations("The army bought Varno Coastal Defense Systems last year.", set())) == set()
+    assert names(find_organizations("It chose German Kestwerk Marine Systems’ design.", set())) == {"Kestwerk Marine Systems"}
+    assert names(find_organizations("It chose Kestrian Aircraft Industries for the work.", set())) == {
+        "Kestrian Aircraft Industries"}
+    # A company of one word and "International", with a country's initials before it; not a body
+    # "for International Studies".
+    assert names(find_organizations("The offer of UK Kestwerk International was chosen.", set())) == {"Kestwerk International"}
+    assert not [n for n in names(find_organizations("An analyst at the Varno Center for Strategic and International "
+                                                    "Studies said so.", set())) if n.endswith("International")]
+    # The company's first word as the one who "said", or after a title ("CEO Kestwerk said"), is the
+    # company, not a person; the quote after the title is the person's whose title it is.
+    made = {"a": article("a", "Kestwerk International said it had been selected for the frigates.",
+                         "\"We will support the consortium,\" Kestwerk said.",
+                         "Ivo Marek, CEO Kestwerk said: “I’m delighted that we were chosen.”")}
+    entities = merge_discoveries(discover(made["a"]), {}, set(), made)
+    assert {e.name for e in entities.values() if e.type == "person"} == {"Ivo Marek"}
+    (company,) = [e for e in entities.values() if e.type == "organization"]
+    assert company.name == "Kestwerk International" and "Kestwerk" in company.aliases

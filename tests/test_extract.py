@@ -853,3 +853,9 @@ def test_hundred_and_fourth_held_out_classes():
     # A body's acronym in brackets after its name, in a person's office: the person speaks.
     assert attributed('Ivo Marek, category manager at the Ministry of Transport (MoT) said: "The bridge will open '
                       'next spring, as planned."') == [("ivo", "The bridge will open next spring, as planned.")]
+
+
+def test_hundred_and_sixth_held_out_classes():
+    # A title with a body's name after it, between a name and "said": the person speaks.
+    assert attributed('Ivo Marek, CEO Nova Agency said: “I’m delighted that the bridge is open.”') == [
+        ("ivo", "I’m delighted that the bridge is open.")]

@@ -19,7 +19,7 @@ from .common import Found, countries, is_demonym
 from .equipment import (find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants,
                         tail_numbers)
 from .events import find_events
-from .organizations import HEAD_NOUNS, TRADES, defined_otherwise, find_organizations, is_generic
+from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
 from .places import find_places
 
@@ -249,16 +249,18 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     # given name, if the corpus or the knowledge base names one in full (the matcher gives them the
     # mention); or no person at all, if it names a place or a body ("Moscow said").
     other_names = {name_key(n) for e in curated.values() if e.type != "person" for n in (e.name, *e.aliases)} | {
-        name_key(c.found.name) for c in candidates if c.found.type != "person"}
-    # A company named by its first word and its trade says things: "Kestwerk said" is Kestwerk
-    # Defence's statement, not a person's (the first word then joins the company, as "Lockheed" does).
-    companies_first = {c.found.name.split()[0] for c in candidates if c.found.type == "organization"
-                       and c.found.name.count(" ") == 1 and c.found.name.split()[1] in TRADES}
-    candidates = [c._replace(found=c.found._replace(type="organization")) if c.found.type == "person"
-                  and c.found.pattern == "speaker of a quote" and c.found.name in companies_first else c for c in candidates]
+        name_key(n) for c in candidates if c.found.type != "person" for n in (c.found.name, *c.found.aliases)}
     full_names = [e.name for e in curated.values() if e.type == "person"] + [
         c.found.name for c in candidates if c.found.type == "person" and " " in c.found.name]
     surnames = {name_key(part) for name in full_names for part in (surname(name), given_name(name)) if part}
+    # A company named by its first word and its trade or corporate word says things: "Kestwerk said"
+    # is Kestwerk Defence's or Kestwerk International's statement, not a person's, unless someone
+    # is named Kestwerk (the first word then joins the company, as "Lockheed" does).
+    companies_first = {c.found.name.split()[0] for c in candidates if c.found.type == "organization"
+                       and c.found.name.count(" ") == 1 and c.found.name.split()[1] in COMPANY_TAILS}
+    candidates = [c._replace(found=c.found._replace(type="organization")) if c.found.type == "person"
+                  and c.found.pattern == "speaker of a quote" and c.found.name in companies_first
+                  and name_key(c.found.name) not in surnames else c for c in candidates]
     # A surname alone in another transliteration ("Syrsky", of "Oleksandr Syrskyi") is another
     # spelling of the one person so named in full, which the matcher then knows.
     spelt_otherwise: dict[str, set[str]] = {}

@@ -34,6 +34,9 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
             "General", "Staff", "Gendarmerie", "Embassy", "Industry"}  # ("Defence Industry": a trade, in a minister's title)
+# Words a company's name may take from its trade ("Kestrian Heavy Industries", "Varno Steel Works").
+_TRADE_WORDS = {"Heavy", "Steel", "Ordnance", "Arms", "Space", "Engine", "Engines", "Precision", "Advanced", "Electronic",
+                "United", "Mechanical", "Machinery", "Optical", "Chemical", "Nuclear"}
 # Words that end an organisation's name: its nouns, "Joint Chiefs (of Staff)", company suffixes and nouns.
 # and the nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 # Words that make a heading, not an outlet, of "News": "Breaking News", "Related News".
@@ -352,6 +355,12 @@ def _clean(words: list[str]) -> list[str]:
     while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
             and not (words[0] == "General" and len(words) > 1 and words[1] in HEAD_NOUNS):  # "General Directorate"
         words = words[1:]
+    # "German Kestwerk Marine Systems": a people's name before a company's own name is no part of it
+    # (but "Kestrian Aerospace Industries" and "Kestrian Aircraft Industries" are named so)
+    if len(words) > 2 and is_demonym(words[0]) and (words[-1] in COMPANY_NOUNS or words[-1] in COMPANY_SUFFIXES) \
+            and words[1] not in HEAD_NOUNS and words[1] not in _GENERIC and words[1] not in _TRADE_WORDS \
+            and words[1].lower() not in CATEGORY_NOUNS and not is_plain_word(words[1]) and not is_demonym(words[1]):
+        words = words[1:]
     return words
 
 
@@ -375,7 +384,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
@@ -539,6 +548,28 @@ def _companies_in_titles(text: str, person_words: set[str]):
             yield Found(name, "organization", "company in a title", start, start + len(name))
 
 
+def _internationals(text: str):
+    """'Kestwerk International said': a company named by one word and "International" at the end of a
+    run of capitals (a country's initials before it are no part of it: "UK Kestwerk International").
+    Not "for International Studies", whose run goes on past the word. (The word may be a person's
+    elsewhere in the article: "CEO Kestwerk said" reads the company as a surname.)"""
+    for run in capitalised_runs(text) if "International" in text else ():
+        words = run.group(0).split()
+        if words[0] in COUNTRY_INITIALS and len(words) == 3:
+            words = words[1:]
+        if len(words) == 2 and words[1] == "International" and not (
+                is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in countries()
+                or words[0] in HEAD_NOUNS or words[0] in _GENERIC or is_title_word(words[0]) or words[0].endswith(("'s", "’s"))):
+            yield Found(" ".join(words), "organization", "organisation noun", run.end() - len(" ".join(words)), run.end(),
+                        (words[0],))
+
+
+# A kind of arms before "Systems" ("Kest Coastal Defense Systems", "Kest Missile Systems"): the name
+# may be a weapon's; before another word ("Kest Marine Systems", "Kest Land Systems") a maker's.
+_ARMS_BEFORE_SYSTEMS = {"Defense", "Defence", "Missile", "Missiles", "Rocket", "Rockets", "Weapon", "Weapons", "Launch",
+                        "Artillery", "Strike", "Fire", "Radar", "Combat", "Interceptor"}
+
+
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     heading = is_heading(text)  # which capitalises every word: "Kestria Looks for Defense Systems"
@@ -599,10 +630,10 @@ def _named_by_head(text: str, person_words: set[str]):
             if not name_words or any(w in person_words for w in name_words) or "Rights Reserved" in run.group(0) \
                     or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
                     or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
-                    or name_words[-1] == "Systems" and len(name_words) > 2 and not (
+                    or name_words[-1] == "Systems" and len(name_words) > 2 and name_words[-2] in _ARMS_BEFORE_SYSTEMS and not (
                         owner is None and possessive_cut(words[:index + 1]) != words[:index + 1]
                         and words[len(words[:index + 1]) - len(name_words) - 1][:-2] in countries()):
-                continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" a maker;
+                continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" or "X Marine Systems" a maker;
                 # but after a country's possessive, a company: "Kestria's Kest Marine Systems")
             name = " ".join((" ".join(name_words) + tail).split())
             if len(name_words) == 2 and name_words[0] in SHIP_PREFIXES and not tail:
@@ -928,6 +959,9 @@ def _awarded_companies(text: str):
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b{any_of(NUMBER_WORDS)})\s+$")
 _SIDES = ("North", "South", "East", "West")  # ("made by South Korean defence firm X": a people's name of two words)
 TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
+# The second word of a company's name whose first the text may use alone for the company
+# ("Kestwerk Defence", "Kestwerk International", "Kestwerk Group", then "Kestwerk said").
+COMPANY_TAILS = TRADES | COMPANY_NOUNS | set(COMPANY_SUFFIXES) | {"International", "Group", "Corporation", "Company"}
 
 
 def _national_arms(text: str, person_words: set[str]):

@@ -49,6 +49,7 @@ _VERB_AFTER_ORGANISATION = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:has\
 # Guard, accusing ...", "Peter Lerner, IDF (Zahal) spokesperson ... said".
 # ("Name, chairman of X's Y-maker Z, said": Z qualifies the chairman.)
 _ROLE_BEFORE_ORGANISATION = re.compile(r"\b(?:for|of|at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w']*|[\w']+-[a-z]+)\s+){0,2}$")
+_TITLE_BEFORE_ORGANISATION = re.compile(r",\s+([A-Z][\w-]*)\s+$")  # ("Ana Berg, CEO Kestwerk")
 _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:(?:for|of|and|the)\s+)*){1,6}\($")
 # ("X group CEO"; "X-Kest contracting officer": the body's branch, and a title of two words)
 _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,30}\))?(?:\s+[Gg]roup)?\s+([\w-]+)(?:\s+([a-z][\w-]*))?")
@@ -455,6 +456,8 @@ def _qualifies_role(text: str, speaker: Speaker) -> bool:
         start = named.start() if named else start
     if _ROLE_BEFORE_ORGANISATION.search(text, max(0, start - 40), start):
         return True
+    if (before := _TITLE_BEFORE_ORGANISATION.search(text, max(0, start - 40), start)) and is_title_word(before[1]):
+        return True  # "Ana Berg, CEO Kestwerk said": the CEO speaks
     following = _TITLE_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60])
     return bool(following) and (is_title_word(following[1]) or _plural_noun(following[1])
                                 or bool(following[2]) and following[1].islower() and is_title_word(following[2]))
