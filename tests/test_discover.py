@@ -2474,3 +2474,15 @@ def test_hundred_and_sixth_held_out_classes():
     assert {e.name for e in entities.values() if e.type == "person"} == {"Ivo Marek"}
     (company,) = [e for e in entities.values() if e.type == "organization"]
     assert company.name == "Kestwerk International" and "Kestwerk" in company.aliases
+    # A body's acronym in capitals makes its spelling as a word ("in Kato missions") the body's, no place.
+    made = {"a": article("a", "The frigates will support KATO operations."),
+            "b": article("b", "They will also take part in Kato missions.")}
+    entities = merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made)
+    assert [(e.name, e.type) for e in entities.values()] == [("KATO", "organization")]
+    # A short form some body is named by ("Kest Arms Group (KGZ)", initials in its own language) is
+    # not also the first word of another body's name ("KGZ Naval Shipyard"): two bodies.
+    made = {"a": article("a", "The Kest Arms Group (KGZ) signed the contract."),
+            "b": article("b", "The keel was laid at the KGZ Naval Shipyard in Varno."),
+            "c": article("c", "The order came from the consortium led by KGZ under the programme.")}
+    entities = merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made)
+    assert sorted(e.name for e in entities.values() if e.type == "organization") == ["KGZ Naval Shipyard", "Kest Arms Group"]

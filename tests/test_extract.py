@@ -859,3 +859,12 @@ def test_hundred_and_sixth_held_out_classes():
     # A title with a body's name after it, between a name and "said": the person speaks.
     assert attributed('Ivo Marek, CEO Nova Agency said: “I’m delighted that the bridge is open.”') == [
         ("ivo", "I’m delighted that the bridge is open.")]
+    # A title in capitals without its article after the quote: the one person of that title.
+    assert attributed("Minister Ivo Marek opened the bridge.",
+                      '"I have approved the plan for a second bridge," Transport Minister said on Monday.') == [
+        ("ivo", "I have approved the plan for a second bridge")]
+    # "the company stated": a company named by one word and "International".
+    company = Entity("kestwerk", "Kestwerk International", "organization", ("Kestwerk",))
+    text = "Kestwerk will go on supporting the Harbour Guard, “building on the close ties it forged”, the company stated."
+    assert [(q.speaker_id, q.text) for q in extract(article(text), Matcher({**ACTORS, "kestwerk": company})).quotes] == [
+        ("kestwerk", "building on the close ties it forged")]

@@ -431,6 +431,9 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 for count in range(2, len(words)):
                     by_head.setdefault(name_key(" ".join(words[:count])), []).append(key)
             by_transliteration.setdefault(_consonants(words), []).append(key)
+    # (a short form some body is named by already, "Kest Arms Group (KAG)", is not also the first word of
+    # another's name: "KAG Shipyard", a body of its own)
+    short_names = {name_key(a): key for key, members in groups.items() for c in members for a in c.found.aliases}
     links = []
     for key, members in groups.items():
         name = members[0].found.name
@@ -440,7 +443,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                   "equipment": (by_word,), "person": (by_inner,)}.get(types[key], ())  # "Arrow" is the "Arrow 3", "Rafale" the "Dassault Rafale"
         for table in tables:
             longer = table.get(name, set()) - {key}
-            if not longer:
+            if not longer or table is by_first_word and short_names.get(key, key) not in longer | {key}:
                 continue
             # "South Korean Joint Chiefs of Staff" and "Joint Chiefs of Staff" are one longer name,
             # and so are the "Kestria Ministry of Defense" and the "Kestrian Ministry of Defense"
@@ -515,6 +518,10 @@ def _acronyms_only(members: list[Candidate]) -> bool:
 def _type_of(members: list[Candidate]) -> str:
     """The type most of a group's finds give it; a find by acronym counts only when nothing else does."""
     counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] or members
+    # A body's acronym in capitals elsewhere makes "in Kesto missions" (its spelling as a word) the body's, no place.
+    if all(c.found.pattern == "after a place preposition" for c in counted) and any(
+            c.found.pattern in _ACRONYM_PATTERNS and c.found.type == "organization" and c.found.name.isupper() for c in members):
+        return "organization"
     # A name seen as equipment only before a category ("the Kest Varno fifth-generation aircraft") is
     # a body where another find says so outright ("US manufacturer Kest Varno"): a maker, named
     # before what it makes.

@@ -104,7 +104,9 @@ _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_V
 # ("Canada's defence department", "the country's transport ministry": whose it is, then the role)
 _ROLE = r"(?:(?:the|a|an|this|that)\s+(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)(?P<role>(?:[\w-]+\s+){0,4}[\w-]+)"
 _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
-               re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I))
+               re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I),
+               # (a title in capitals without its article: '"...," Defense Minister said')
+               re.compile(rf"^[\s,]*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)\s+(?:has\s+)?{_VERB}\b"))
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
 # Who made a statement: "X said in a statement", "The department said in a statement", "X, in a
 # statement issued on Monday, said"; '"...," the statement read' (or "the post explained") then quotes it.

@@ -331,6 +331,7 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             if word in ORGANIZATION_NOUNS:
                 named.setdefault(word.lower(), {})[organization.id] = organization.name
         if any(name.split()[-1] in COMPANY_NOUNS or name.split()[-1] in COMPANY_SUFFIXES
+               or name.split()[-1] == "International" and len(name.split()) == 2  # ("Kestwerk International")
                for name in (organization.name, *organization.aliases)):
             for word in COMPANY_WORDS:
                 named.setdefault(word, {})[organization.id] = organization.name
