@@ -2486,3 +2486,16 @@ def test_hundred_and_sixth_held_out_classes():
             "c": article("c", "The order came from the consortium led by KGZ under the programme.")}
     entities = merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made)
     assert sorted(e.name for e in entities.values() if e.type == "organization") == ["KGZ Naval Shipyard", "Kest Arms Group"]
+    # A body's name runs into the title of the person named after it: the title is the person's.
+    text = "Guests included the Secretary of State at the Ministry of Harbour Assets Deputy Minister Ivo Marek, and others."
+    assert "Ministry of Harbour Assets" in names(find_organizations(text, {"Ivo", "Marek"}))
+    text = "A member of the Committee on National Defense MP Ana Berg spoke."
+    assert "Committee on National Defense" in names(find_organizations(text, {"Ana", "Berg"}))
+    # Names listed with a system the article names are systems too, and a ship is listed by its name
+    # without its prefix.
+    assert names(find_coordinated(["The Kestrel, Falcon and Osprey squadrons flew."], {"Kestrel"}, [set()])[0]) == {
+        "Falcon", "Osprey"}
+    made = {"a": article("a", "The future Kestrel, Falcon and Osprey will serve in the flotilla.",
+                         "The keel of ORP Kestrel was laid on Monday.")}
+    assert {"Falcon", "Osprey"} <= {e.name for e in merge_discoveries(discover(made["a"]), {}, set(), made).values()
+                                    if e.type == "equipment"}

@@ -138,7 +138,9 @@ def discover(article: Article) -> list[Candidate]:
     not_systems = {f"P-{number}{letter}" for text in folded if "Project" in text for number, letter in _PROJECT.findall(text)}
     not_systems |= tail_numbers(folded)  # (nor is an airframe's own number: "tail number M-1001", later "M-1001")
     siblings = find_siblings(folded, systems)
-    coordinated = find_coordinated(folded, systems, taken_words)
+    # (a ship is listed by its name without its prefix: "ORP Kestrel", then "the Kestrel, Falcon and Osprey")
+    coordinated = find_coordinated(folded, systems | {f.name.split(" ", 1)[1] for found in finds for f in found
+                                                      if f.pattern == "named ship" and " " in f.name}, taken_words)
     candidates: list[Candidate] = []
     for index, ((paragraph, norm), text, spans, found_here, sibling_finds, joined_finds) in enumerate(
             zip(paragraphs, folded, sentences, finds, siblings, coordinated)):

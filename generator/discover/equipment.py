@@ -338,8 +338,10 @@ def find_siblings(texts: list[str], systems: set[str]) -> list[list[Found]]:
 _COORDINATED_NAME = r"[A-Z][a-z]{2,}"  # (one word: a list's two-word item may be a maker, "X and Kest Ocean")
 
 
-_JOINED_AFTER = re.compile(rf"\s+and\s+(?P<name>{_COORDINATED_NAME})(?=\s+[a-z]|\s*[)\],.;:]|$)")
-_JOINED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_COORDINATED_NAME})\s+and\s+$")
+# (or a list's: "the Kestrel, Falcon and Osprey", "Falcon, Osprey and the Kestrel")
+_JOINED_AFTER = re.compile(rf"(?:,\s+{_COORDINATED_NAME}){{0,4}},?\s+and\s+{_COORDINATED_NAME}(?=\s+[a-z]|\s*[)\],.;:]|$)")
+_JOINED_BEFORE = re.compile(rf"(?<![\w-]){_COORDINATED_NAME}(?:,\s+{_COORDINATED_NAME}){{0,4}},?\s+and\s+$")
+_LISTED_NAME = re.compile(_COORDINATED_NAME)
 
 
 def find_coordinated(texts: list[str], systems: set[str], taken: list[set[str]]) -> list[list[Found]]:
@@ -357,10 +359,10 @@ def find_coordinated(texts: list[str], systems: set[str], taken: list[set[str]])
                 if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) \
                         and not (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
                     after = _JOINED_AFTER.match(text, end)
-                    before = _JOINED_BEFORE.search(text, max(0, at - 40), at)
+                    before = _JOINED_BEFORE.search(text, max(0, at - 80), at)
                     for match, side in ((after, "after"), (before, "before")):
-                        if match:
-                            joined[match.span("name")] = side
+                        for name in _LISTED_NAME.finditer(text, *match.span()) if match else ():
+                            joined[name.span()] = side
                 at = text.find(system, at + 1)
         found.append([])
         for (start, end), side in sorted(joined.items()):

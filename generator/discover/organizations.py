@@ -769,6 +769,9 @@ def _tail(text: str, person_words: set[str]) -> str:
     while cut < len(words) and words[cut][0] in person_words and kept and kept[-1][0].lower() in RANK_WORDS - {"staff"} \
             and is_title_word(kept[-1][0]):
         kept.pop()  # "of Staff Committee General X": the rank is the person's
+    while cut < len(words) and words[cut][0] in person_words and len(kept) > 2 and is_title_word(kept[-1][0]) \
+            and kept[-1][0][0].isupper() and kept[-2][0] not in ("of", "the", "to"):
+        kept.pop()  # "of National Defense Deputy Minister X": the title is the person's (not "of the President X")
     # "of Weapons and Technological Infrastructure" goes on; "of the Army and Air Force", "of Defence and
     # Foreign Minister X" end before the "and": what follows it is another body or a title
     # (what the "and" joins runs to the next "of": "of Electronic and Cyber Warfare of the General Staff" goes on)
