@@ -2499,3 +2499,13 @@ def test_hundred_and_sixth_held_out_classes():
                          "The keel of ORP Kestrel was laid on Monday.")}
     assert {"Falcon", "Osprey"} <= {e.name for e in merge_discoveries(discover(made["a"]), {}, set(), made).values()
                                     if e.type == "equipment"}
+    # Minesweepers are a category; a design's family and its model ("Meko-A200") a designation.
+    assert names(find_equipment("They were built as quickly as the Kestrel minesweepers.", set(), set())) == {"Kestrel"}
+    assert names(find_equipment("It offered the Kesto-A200 warship.", set(), set())) == {"Kesto-A200"}
+    # An inspectorate is a body; a doctor's degree before a name is a title.
+    assert names(find_organizations("The Harbour Inspectorate made the request.", set())) == {"Harbour Inspectorate"}
+    assert names(find_people("Ph.D. Ivo Marek, as well as the shipyard's workers, came.", None), "person") == {"Ivo Marek"}
+    # "the Baltic" alone is a sea; before a noun, an adjective; a naval port is a place.
+    assert names(find_places("It will enhance the alliance's presence in the Baltic and beyond.", set())) == {"Baltic"}
+    assert names(find_places("Air defence is the weak point of the Baltic states.", set())) == set()
+    assert names(find_places("They will be stationed at the Varno Naval Port.", set())) == {"Varno Naval Port"}

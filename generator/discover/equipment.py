@@ -28,6 +28,7 @@ CATEGORY_NOUNS = (
     "airplanes", "interceptor", "howitzer", "shell", "shells", "grenade", "grenades", "engine", "engines",
     "warhead", "warheads", "IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "ATGM", "ATGMs", "ARV", "ARVs",  # (infantry fighting vehicles, ...; armoured recovery vehicles)
     "pod", "pods",  # ("Kestrel targeting pods")
+    "minesweeper", "minesweepers", "minehunter", "minehunters",
     "datalink", "datalinks",  # ("the Kest 16 datalink")
 )
 _CATEGORY_SET = frozenset(CATEGORY_NOUNS)
@@ -49,6 +50,7 @@ _DESIGNATION = (
     # Su-35, MiG-31K, Su-30SM, T-50i (a variant's letter in lower case; a plural "s" is none)
     r"|[A-Z][A-Za-z]{0,2}-(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:[a-rt-z](?![\w-]))?(?:-[A-Z0-9]{1,3})?"
     r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
+    r"|[A-Z][a-z]+-[A-Z]\d{2,4}(?![\w-])"  # Meko-A200: a design's family and its model
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]{0,2}"  # M1A2, M2A3 (not "B2B", "P2P"; nor a picture's code, "E5KXBG")
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation

@@ -29,7 +29,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
-             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal")
+             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -44,9 +44,12 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Maghreb", "Horn of Africa", "Persian Gulf",
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
-           "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic",
+           "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic", "Baltic",
            "Caribbean", "Americas", "Oceania")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+# A sea named by its adjective alone is a place only where no noun follows it.
+_SEAS_AS_ADJECTIVES = {"Baltic"}
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|as|is|was|are|were|has|had|will|would|which|that|where)\b)[A-Za-z]")
 _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
                "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
@@ -61,7 +64,9 @@ _FEATURE_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(_FEATURES_FIRST)})\s+of\s+{C
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
 _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SIDES for region in REGIONS)])}(?![\w-])")
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+# (a kind of two words whose last is a kind too, "Naval Port", is not read as a name's last word and "Port")
+_KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[-1] in FEATURES)
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?!{any_of(_KINDS_OF_TWO)}\b){CAPITALISED}){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
@@ -393,6 +398,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         if _ONE_COUNTRY_AFTER.match(text, match.end()):
             continue  # "the Mediterranean country": an adjective, of one country the text names otherwise
+        if match.group(0) in _SEAS_AS_ADJECTIVES and _NOUN_AFTER.match(text, match.end()):
+            continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _former_countries().finditer(text):
         if not _inside_a_word(text, match.start()):

@@ -21,7 +21,7 @@ TITLE_NOUNS = {
     # ranks, and the abbreviations news writing uses for titles ("Maj. Gen.", "Rep.", "Amb.", "Dr")
     "brigadier", "commodore", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl",
     "offr", "ldr",  # ("Fg Offr", "Sqn Ldr")
-    "rep", "sen", "gov", "amb", "dr", "prof", "lieut", "sr", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
+    "rep", "sen", "gov", "amb", "dr", "prof", "ph.d", "phd", "lieut", "sr", "lt-gen", "maj-gen", "lieutenant-general", "major-general",
     "colonel-general", "congressman", "congresswoman", "assemblyman", "legislator", "councillor", "councilor",
     "superintendent", "inspector", "secretary-general", "director-general", "premier", "governor-general",
     # ranks as armies abbreviate them ("MG (Res) X", "RADM X")
@@ -96,6 +96,7 @@ ORGANIZATION_NOUNS = {
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
     "Community", "League", "College", "Network", "Movement", "Pact", "Squadron", "Battalion", "Flotilla", "School",
+    "Inspectorate",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited",
