@@ -2509,3 +2509,10 @@ def test_hundred_and_sixth_held_out_classes():
     assert names(find_places("It will enhance the alliance's presence in the Baltic and beyond.", set())) == {"Baltic"}
     assert names(find_places("Air defence is the weak point of the Baltic states.", set())) == set()
     assert names(find_places("They will be stationed at the Varno Naval Port.", set())) == {"Varno Naval Port"}
+    # A system named with its designation in brackets ("the Kestrel 140 (KS140)") is one system
+    # where another article or paragraph names it by either.
+    made = {"a": article("a", "The agency selected the Kestrel 140 (KS140) design.", "Our Kestrel 140 frigate won."),
+            "b": article("b", "The three KS140 frigates will be built in Varno.")}
+    systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
+               if e.type == "equipment"]
+    assert [(e.name, "KS140" in e.aliases) for e in systems] == [("Kestrel 140", True)]

@@ -16,8 +16,8 @@ from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
-from .equipment import (find_coordinated, find_equipment, find_siblings, find_systems_alone, find_variants,
-                        tail_numbers)
+from .equipment import (find_bracketed_designations, find_coordinated, find_equipment, find_siblings, find_systems_alone,
+                        find_variants, tail_numbers)
 from .events import find_events
 from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
@@ -149,6 +149,7 @@ def discover(article: Article) -> list[Candidate]:
         if index in listed:
             found_here = [f for f in found_here if f.start >= listed[index]]
         for found in _outermost(found_here + find_variants(text, systems) + find_systems_alone(text, by_variants)
+                                + find_bracketed_designations(text, systems)
                                 + sibling_finds + joined_finds):
             if found.type == "equipment" and found.name in not_systems or found.type == "person" and found.name in ships:
                 continue

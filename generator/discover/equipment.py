@@ -310,6 +310,24 @@ def find_systems_alone(text: str, systems: set[str]) -> list[Found]:
     return found
 
 
+# A system's designation in brackets after its name: "the Kestrel 140 (KS140)", "the Kestrel 140 (KS-140)".
+_BRACKETED_DESIGNATION = re.compile(r" \((?P<designation>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2})\)")
+
+
+def find_bracketed_designations(text: str, systems: set[str]) -> list[Found]:
+    """A system the article names, with its designation in brackets after it: one system by both names."""
+    found = []
+    for system in sorted(systems) if "(" in text else ():
+        at = text.find(f"{system} (")
+        while at >= 0:
+            bracket = _BRACKETED_DESIGNATION.match(text, at + len(system))
+            if bracket and bracket["designation"] != system and not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+                found.append(Found(system, "equipment", "designation in brackets", at, bracket.end(),
+                                   (bracket["designation"],)))
+            at = text.find(f"{system} (", at + 1)
+    return found
+
+
 _NUMBERED_SYSTEM = re.compile(r"(?P<word>[A-Z][a-z]{2,}) \d{1,3}[A-Z]?")
 
 
