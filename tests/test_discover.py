@@ -2516,3 +2516,21 @@ def test_hundred_and_sixth_held_out_classes():
     systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
                if e.type == "equipment"]
     assert [(e.name, "KS140" in e.aliases) for e in systems] == [("Kestrel 140", True)]
+
+
+def test_hundred_and_seventh_held_out_classes():
+    # A plural's acronym with its "s" ("Light Strike Vehicles (LSVs)") defines a kind of weapon, so the
+    # acronym alone later is no body; nor are an office's initials before a rank ("CDS General X").
+    made = {"a": article("a", "The army inducted its first Light Strike Vehicles (LSVs) on Monday.",
+                         "The LSV itself was built in Varno.", "It was seen by CDS General Ivo Marek.")}
+    assert [e.name for e in merge_discoveries(discover(made["a"]), {}, set(), made).values()
+            if e.type == "organization"] == []
+    # A company's legal form names no person ("aerospace major Kest Aeronautics Ltd").
+    found = discover(article("a", "The helicopter was built by aerospace major Kest Aeronautics Ltd last year."))
+    assert [(c.found.name, c.found.type) for c in found] == [("Kest Aeronautics Ltd", "organization")]
+    # A picture's source in capitals before its outlet, after a page's words.
+    assert names(find_people("Follow us on Image Source : IVO MAREK, KEST TV Minister Ana Berg spoke.", None),
+                 "person") >= {"Ivo Marek"}
+    # A given name that ends as "Polish" does is no people's adjective, unless it opens as a country does.
+    assert is_demonym("Polish") and is_demonym("Danish") and not is_demonym("Varish")
+    assert names(find_people("Photo: Varish Kumar", None), "person") == {"Varish Kumar"}

@@ -129,9 +129,20 @@ def is_demonym(word: str) -> bool:
         return True
     if word in _NOT_DEMONYMS or word in countries():
         return False
-    if _DEMONYM.match(word):
-        return True
+    if _DEMONYM.match(word) and (word[:3] in _country_openings() or word in _PEOPLES_ISH):
+        return True  # ("Polish", "Japanese"; not a given name so ending: "Manish", "Therese")
     return word in _derived_forms()
+
+
+# Peoples' adjectives in "-ish" or "-ese" that open otherwise than their country's name does.
+_PEOPLES_ISH = {"English", "Danish", "Kurdish", "Jewish", "Flemish", "Cornish", "Moorish", "Javanese", "Balinese", "Cantonese",
+                "Sinhalese", "Tamilese", "Amish"}
+
+
+@lru_cache(maxsize=1)
+def _country_openings() -> frozenset[str]:
+    """The first three letters of each country word ("Pol", "Jap", "Swe")."""
+    return frozenset(word[:3] for word in country_words())
 
 
 _SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ine", "ic", "egian", "vian", "ite")

@@ -276,7 +276,8 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      "MLU",  # (a mid-life update)
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})\)")
+# (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})(?:(?<=[A-Z]{{3}})s)?\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
@@ -1193,7 +1194,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             yield Found(match["name"], "organization", "acronym", match.start(), match.end())
     for match in _ACRONYM_BEFORE_TITLE.finditer(text) if _THREE_CAPITALS.search(text) else ():  # "IDF Chief of Staff X"
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
-                and not (dateline and match.start() == 0):
+                and not is_title_word(match["name"]) and not (dateline and match.start() == 0):  # ("CDS General X": an office's initials)
             yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))
 
 

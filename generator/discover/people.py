@@ -11,7 +11,7 @@ from itertools import chain
 from ..extract.matcher import SUFFIXES
 from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import (COMPANY_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
+from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
 from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
@@ -101,7 +101,7 @@ _DESCRIBING_TAILS = {"maker", "makers", "made", "based", "backed", "led", "owned
 @lru_cache(maxsize=None)  # bounded by the corpus's capitalised words; asked for each word of each run
 def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and not any(part in NOT_PERSON_WORDS for part in word.split("-")) \
-        and word not in COMPANY_NOUNS \
+        and word not in COMPANY_NOUNS and word.rstrip(".") not in COMPANY_SUFFIXES \
         and word not in ORGANIZATION_NOUNS \
         and not is_plain_word(word) and (not is_title_word(word) or word in _HONOURS_ALSO_NAMES) \
         and word.rpartition("-")[2] not in _DESCRIBING_TAILS
@@ -280,7 +280,9 @@ _CONTRIBUTORS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})
 _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})")
 # A line that credits a picture or the text: "Photo: Anna Berg, Ruritanian Army", "Author: Anna Berg, Source: X".
 _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer|Writer)|(?<=, )Photographer):\s*"
-                          rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)")  # ("..., Photographer: MCC X")
+                          rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)"  # ("..., Photographer: MCC X")
+                          # "Image Source : ANA BERG, KEST TV": a picture's source, its outlet after the name
+                          rf"|\b(?:Image|Photo|Picture) [Ss]ource\s?:\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}}),")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
 _PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:[)\]]|/)"  # ("(Photo by ANNA BERG/KNA)", "[Photo by X]")
                        rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|"  # ("Photo By Ana Berg | caption")
