@@ -868,3 +868,19 @@ def test_hundred_and_sixth_held_out_classes():
     text = "Kestwerk will go on supporting the Harbour Guard, “building on the close ties it forged”, the company stated."
     assert [(q.speaker_id, q.text) for q in extract(article(text), Matcher({**ACTORS, "kestwerk": company})).quotes] == [
         ("kestwerk", "building on the close ties it forged")]
+
+
+def test_hundred_and_seventh_held_out_classes():
+    # "he" in the paragraph after a quote given by a title means that speaker, not the last one named.
+    assert attributed("The bridge opened on Monday, and Transport Minister Ivo Marek took the first ride. The transport "
+                      "minister - in the presence of harbour master Lea Horvat - hailed it.",
+                      '"It was a smooth crossing," the transport minister said after the ride.',
+                      'Further, he stressed: "There is no need to wait for the second bridge."')[-1] == (
+        "ivo", "There is no need to wait for the second bridge.")
+    # A paragraph that opens on a title doing something, then "he": the one of that title.
+    assert attributed("Transport Minister Ivo Marek opened the bridge.", "Harbour master Lea Horvat was there too.",
+                      'The transport minister shared a video of the bridge. "Its name is Kestrel," he wrote.')[-1] == (
+        "ivo", "Its name is Kestrel")
+    # A quote that is a sentence of its own after a sentence in which one person "said that ...".
+    assert attributed('After the opening, harbour master Lea Horvat said that the bridge will help the port. '
+                      '"Our crews showed courage during the works."') == [("lea", "Our crews showed courage during the works.")]

@@ -73,7 +73,9 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         carried = (paragraph.text[slice(*norm.span(*open_span))].strip(), article.id, paragraph.index) \
             if open_span and not any(q.start == open_span[0] for q in found_quotes) else None
         by_title = role_speaks(norm.text, context)
-        speaking = speaking_people(norm.text, speakers) or ([by_title] if by_title else []) \
+        # (or whom the paragraph's quotes were given to by a title: '"...," the minister said')
+        quoted = [q.speaker_id for q in found_quotes[-1:] if entities[q.speaker_id].type == "person"]
+        speaking = speaking_people(norm.text, speakers) or ([by_title] if by_title else []) or quoted \
             or subjects(norm.text, speakers, sentences) \
             or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
         credited = {s.entity_id for s in speakers if s.is_person and _CREDITED.match(norm.text, s.end)}

@@ -446,7 +446,9 @@ def _subject_before(text: str, sentence_start: int, sentences: Sentences, speake
         return opening[0].entity_id
     if _PERSON_SUBJECT.match(text, start):
         return _pronoun_person(speakers, start, context)
-    return None
+    # (or the one person that sentence has speak: 'After the ceremony, X said that .... "..."')
+    talking = {s.entity_id for s in speakers.between(start, sentence_start) if s.is_person and _spoke(text, s)}
+    return next(iter(talking)) if len(talking) == 1 else None
 
 
 def _qualifies_role(text: str, speaker: Speaker) -> bool:
@@ -476,7 +478,12 @@ def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str |
     after meeting Y, that ..."), else the last one named, else the one of earlier paragraphs."""
     earlier = [s for s in speakers.before(offset, 0) if s.is_person]
     talking = [s for s in earlier if _spoke(speakers.text, s)]
-    return (talking or earlier)[0].entity_id if earlier else context.last_person
+    if earlier:
+        return (talking or earlier)[0].entity_id
+    # (a paragraph that opens on a title does something, then "he": 'The minister shared a video. "...," he wrote')
+    subject = _ROLE_ACTS.match(speakers.text) if speakers.text.startswith("The ") else None
+    by_title = _by_role(subject["role"], context) if subject and is_title_word(subject["role"].split()[-1]) else None
+    return by_title or context.last_person
 
 
 def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
@@ -488,6 +495,7 @@ _PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
 _PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+){{0,3}}\.$")
 
 
+_ROLE_ACTS = re.compile(r"The\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 _ROLE_OPENS = re.compile(rf"^The\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:also\s+|further\s+|then\s+|simultaneously\s+)?{_VERB}\b")
 
 
