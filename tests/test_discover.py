@@ -2534,3 +2534,11 @@ def test_hundred_and_seventh_held_out_classes():
     # A given name that ends as "Polish" does is no people's adjective, unless it opens as a country does.
     assert is_demonym("Polish") and is_demonym("Danish") and not is_demonym("Varish")
     assert names(find_people("Photo: Varish Kumar", None), "person") == {"Varish Kumar"}
+    # A war named by a place after "the" (and its year); the agencies a report credits; a byline glued
+    # to its "By"; an outlet's desk as a byline.
+    assert names(find_events("The need was felt during the 1999 Kestgil War.", lambda _: "")) == {"Kestgil War"}
+    assert names(find_events("It was a Trade War.", lambda _: "")) == set()
+    assert names(find_organizations("(With inputs from KNA, Kestpress and Varno Wire)", set())) >= {
+        "KNA", "Kestpress", "Varno Wire"}
+    assert names(find_people("The first helicopters were delivered.&nbsp; ByAna Berg", None), "person") == {"Ana Berg"}
+    assert names(find_organizations("By: Kest Web Desk | October 03, 2022", set())) == {"Kest Web Desk"}

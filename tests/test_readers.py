@@ -65,6 +65,15 @@ def test_a_passage_wrapped_by_hand_among_pasted_lines_joins():
     assert [p.line for p in article.paragraphs] == [2, 5, 6, 7, 8, 9]
 
 
+def test_a_desk_byline_with_its_date_opens_an_excerpt():
+    # "By: X Desk | date" names the outlet's desk, no writer, and no headline: the title is what follows.
+    article = read_text("By: Kest Web Desk | October 03, 2022\nThe navy took delivery of a frigate\nIt sails in May.\n",
+                        "a.txt")
+    assert (article.title, article.author, article.outlet) == ("The navy took delivery of a frigate", None, "Kest Web Desk")
+    assert [(p.kind, p.text) for p in article.paragraphs] == [("byline", "By: Kest Web Desk | October 03, 2022"),
+                                                            ("body", "It sails in May.")]
+
+
 def test_long_first_line_is_body_not_title():
     text = "Word " * 100 + "end."
     article = read_text(text, "a.txt")

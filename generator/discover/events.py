@@ -36,6 +36,8 @@ _DAYS_OF = {"Army", "Navy", "Victory", "Independence", "Memorial", "Veterans", "
 # A war or a revolution named by a country, a people or a place ("the Korean War", "Vietnam War-era
 # vehicles", "the Gulf War", "the Kestrian Revolution"): an event (not "World War" and "Cold War", above; not "a trade war").
 _NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}(?:War|Revolution))(?![\w]|-(?!era\b))")
+# (or by a place, after "the" and perhaps its year: "the 1999 Kestgil War")
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:19|20)\d\d\s+)?$")
 _WAR_WORDS = {"Gulf", "Civil", "Six-Day", "Falklands", "Balkan", "Crimean", "Boer", "Napoleonic", "Indochina"}
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
@@ -154,7 +156,9 @@ def find_events(text: str, sentence_of) -> list[Found]:
         words = match["name"].split()
         while words[0] in LEADING:
             words = words[1:]
-        if any(w in countries() or is_demonym(w) or w in country_words() or w in _WAR_WORDS for w in words[:-1]):
+        if any(w in countries() or is_demonym(w) or w in country_words() or w in _WAR_WORDS for w in words[:-1]) \
+                or len(words) == 2 and not is_plain_word(words[0]) and words[0].lower() not in CATEGORY_NOUNS \
+                and _THE_BEFORE.search(text, max(0, match.end("name") - len(" ".join(words)) - 10), match.end("name") - len(" ".join(words))):
             name = " ".join(words)
             found.append(Found(name, "event", "war", match.end("name") - len(name), match.end("name")))
     for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():

@@ -385,7 +385,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_inputs_from(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
@@ -547,6 +547,25 @@ def _companies_in_titles(text: str, person_words: set[str]):
         if kept and not any(w in person_words or is_demonym(w) for w in kept) and name not in countries():
             start = match.start("name") + match["name"].index(name)
             yield Found(name, "organization", "company in a title", start, start + len(name))
+
+
+# The agencies a report credits for its material: "(With inputs from KNA, Kestpress)".
+_INPUTS_FROM = re.compile(r"\((?:[Ww]ith )?(?:inputs?|agency inputs) from (?P<agencies>[^()]{2,80})\)")
+_AGENCY = re.compile(rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}")
+
+
+# An outlet's desk as a byline: "By: Kest Web Desk | October 3, 2022".
+_DESK_BYLINE = re.compile(r"^By:?\s+(?P<desk>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+Desk)\b")
+
+
+def _inputs_from(text: str):
+    for match in _INPUTS_FROM.finditer(text) if "nputs from" in text else ():
+        for agency in _AGENCY.finditer(text, *match.span("agencies")):
+            if agency.group(0) not in countries() and not is_plain_word(agency.group(0)):
+                yield Found(agency.group(0), "organization", "source of a report", agency.start(), agency.end())
+    desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
+    if desk:
+        yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
 
 
 def _internationals(text: str):

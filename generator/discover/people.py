@@ -130,6 +130,8 @@ _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess",
 _NICKNAMED = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) [\"“][A-Z][\w-]+[\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 # A corps or branch in brackets between a rank and the name: "Lt. Col. (Pnb) X".
 _BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
+# A byline whose "By" a page's copy glued to the name, ending its line: "... helicopters. ByAna Berg".
+_GLUED_BY = re.compile(r"(?:^|\s)By(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
 _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the pattern of a name and its party
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
@@ -398,6 +400,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     group = posted and ("name" if posted["name"] else "poster")
     if posted and looks_like_name(posted[group].split()):
         found.append(Found(posted[group], "person", "byline", posted.start(group), posted.end(group)))
+    glued = _GLUED_BY.search(text) if "By" in text else None
+    if glued and looks_like_name(glued["name"].split()):
+        found.append(Found(glued["name"], "person", "byline", glued.start("name"), glued.end("name")))
     translated = _TRANSLATED.match(text) if "ranslated by" in text else None
     for group in ("first", "second") if translated else ():
         if looks_like_name(translated[group].split()):

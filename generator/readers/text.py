@@ -22,7 +22,8 @@ _BYLINE = re.compile(
     r"(?P<role>[^.]{3,80}?)\s+(?:(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][^.]{1,80}?)|based\s+in\s+[A-Z][^.]{1,60}?)\.?$"
 )
 _BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # "13 May 2016 - 19:30 By X"
-                 r"By\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?\.?$")
+                 r"By:?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
+                 r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?\.?$")  # ("By: X | October 3, 2022")
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Pictured)(?:\s+credit)?\s*:\s*(?P<credit>.{1,120}?)\.?$", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Fe|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -160,7 +161,7 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
             kinds.append("byline")
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
             name = by["author"].title() if by["author"].isupper() else by["author"]
-            if name.startswith("The "):  # "By The Kest Press": an agency's byline names no writer
+            if name.startswith("The ") or name.endswith(" Desk"):  # "By The Kest Press", "By: Kest Web Desk": an agency's or desk's byline names no writer
                 outlet = outlet or name
             else:
                 author, outlet = name, outlet or by["outlet"]
