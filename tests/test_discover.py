@@ -2542,3 +2542,12 @@ def test_hundred_and_seventh_held_out_classes():
         "KNA", "Kestpress", "Varno Wire"}
     assert names(find_people("The first helicopters were delivered.&nbsp; ByAna Berg", None), "person") == {"Ana Berg"}
     assert names(find_organizations("By: Kest Web Desk | October 03, 2022", set())) == {"Kest Web Desk"}
+
+
+def test_hundred_and_eighth_held_out_classes():
+    # A generational suffix ending a titled name is no title; a rank's abbreviation after "to" is no place.
+    text = "He was referring to Maj. Gen. Ivo Anton Marek Sr., who took office on Tuesday."
+    assert names(find_people(text, None), "person") == {"Ivo Anton Marek Sr"}
+    assert names(find_places(text, set())) == set()
+    # A body's name inside a law's or programme's name names no body.
+    assert names(find_organizations("It was done under the Armed Forces of Kestria Modernization Act.", set())) == set()

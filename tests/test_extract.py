@@ -884,3 +884,10 @@ def test_hundred_and_seventh_held_out_classes():
     # A quote that is a sentence of its own after a sentence in which one person "said that ...".
     assert attributed('After the opening, harbour master Lea Horvat said that the bridge will help the port. '
                       '"Our crews showed courage during the works."') == [("lea", "Our crews showed courage during the works.")]
+
+
+def test_hundred_and_eighth_held_out_classes():
+    # Two apostrophes typed for a quotation mark, opening or closing.
+    assert attributed("Ivo Marek, in his speech, said: ''My orders are clear and simple.\"",
+                      "''So we have now sixteen ships,\" he said.") == [
+        ("ivo", "My orders are clear and simple."), ("ivo", "So we have now sixteen ships")]

@@ -486,8 +486,9 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         words.pop()
         if len(words) < 2:
             return None
-    titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)}
-                    | honorifics_at(words))
+    # (a generational suffix ending the run is no title: "Gen. Ana Berg Sr.")
+    titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)
+                     and not (i == len(words) - 1 and i > 1 and w in SUFFIXES)} | honorifics_at(words))
     given = _given_name_like_a_rank(words, titled)
     if given:
         start = offsets[-2]

@@ -428,7 +428,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                         and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
                         or w[0].isupper() and w in other_words
                         or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
-                        or pattern is _AFTER_PREPOSITION and w in ORGANIZATION_NOUNS)
+                        or pattern is _AFTER_PREPOSITION and (w in ORGANIZATION_NOUNS or is_title_word(w)))  # ("to Maj. Gen. X")
 
             if label == "named feature" and len(words) == 3 and no_place_word(words[0]):
                 words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")

@@ -17,6 +17,7 @@ from retrie.trie import Trie
 _DROP = "[]"
 _SAME_AS = {"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "«": "“", "»": "”"}
 _REMOVE = str.maketrans("", "", _DROP)
+_TWO_APOSTROPHES = re.compile("''")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def fold(text: str) -> str:
 
 def matchable(text: str) -> str:
     """`fold(normalise(text).text)`: the text as the matcher reads it."""
-    text = _same(text)
+    text = _same(text).replace("''", '"')
     for char in _DROP:
         text = text.replace(char, "")
     return fold(text)
@@ -76,10 +77,15 @@ def _same(text: str) -> str:
 
 def normalise(text: str) -> Normalised:
     translated = _same(text)
-    if "[" not in translated and "]" not in translated:
+    if "[" not in translated and "]" not in translated and "''" not in translated:
         return Normalised(translated)
-    dropped = [i for i, char in enumerate(translated) if char in _DROP]
-    return Normalised(translated.translate(_REMOVE), tuple(position - count for count, position in enumerate(dropped)))
+    # (two apostrophes stand for a quotation mark: "''My orders are ...''", as some copy types them)
+    doubled = [m.start() for m in _TWO_APOSTROPHES.finditer(translated)]
+    for position in doubled:
+        translated = f'{translated[:position]}"{translated[position + 1:]}'
+    dropped = sorted([i for i, char in enumerate(translated) if char in _DROP] + [p + 1 for p in doubled])
+    kept = "".join(char for i, char in enumerate(translated) if i not in set(dropped)) if doubled else translated.translate(_REMOVE)
+    return Normalised(kept, tuple(position - count for count, position in enumerate(dropped)))
 
 
 @lru_cache(maxsize=16)  # the word lists patterns need, and the changed names of recent runs
