@@ -2551,3 +2551,11 @@ def test_hundred_and_eighth_held_out_classes():
     assert names(find_places(text, set())) == set()
     # A body's name inside a law's or programme's name names no body.
     assert names(find_organizations("It was done under the Armed Forces of Kestria Modernization Act.", set())) == set()
+    # A storm by its name is an event (not the fighter, nor a heading's words).
+    assert names(find_events("It came in the aftermath of Typhoon Kesta.", lambda _: "")) == {"Typhoon Kesta"}
+    assert names(find_events("The Eurofighter Typhoon Tranche 3 jets flew.", lambda _: "")) == set()
+    assert names(find_events("Typhoon Production", lambda _: "")) == set()
+    # A company that another is "a subsidiary of"; a wing named by its ordinal and kind.
+    assert names(find_organizations("They are made by Varno Mielec, a subsidiary of Kest-Werk.", set())) >= {"Kest-Werk"}
+    assert names(find_organizations("They were inducted into the 205th Tactical Helicopter Wing.", set())) == {
+        "205th Tactical Helicopter Wing"}

@@ -8,7 +8,7 @@ import re
 from ..extract.vocabulary import NOT_NAMES
 from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countries, country_words, holds_any, is_demonym,
                      is_plain_word)
-from .places import REGION_NAMES
+from .places import REGION_NAMES, is_heading
 from .equipment import CATEGORY_NOUNS
 
 _NAMED_YEAR = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED}){{0,3}}(?:\s[-–]\s|[\s-])(?:19|20)\d\d)(?![\w-])")  # ("X - 2021")
@@ -39,6 +39,11 @@ _NAMED_WAR = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)
 # (or by a place, after "the" and perhaps its year: "the 1999 Kestgil War")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:19|20)\d\d\s+)?$")
 _WAR_WORDS = {"Gulf", "Civil", "Six-Day", "Falklands", "Balkan", "Crimean", "Boer", "Napoleonic", "Indochina"}
+# A storm by its name: "Typhoon Kesta", "Hurricane Varna" (not the fighter: "Typhoon Tranche 3 jets").
+_STORMS = ("Typhoon ", "Hurricane ", "Cyclone ", "Tropical Storm ")
+_STORM = re.compile(r"(?<![\w-])(?:Super\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical\s+Storm)\s+(?P<name>[A-Z][a-z]{2,})(?![\w-])")
+_NOT_STORM_NAMES = {"Tranche", "Block", "Batch", "Squadron", "Force", "Fighter", "Fighters", "Jets", "Display", "Team"}
+_CATEGORY_AFTER_STORM = re.compile(r"\s+(?:jets?|fighters?|aircraft|squadrons?|pilots?)\b")
 _WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow|air\s+show))\b(?!\s+\d)")  # (or "the Kest air show")
@@ -150,6 +155,10 @@ def find_events(text: str, sentence_of) -> list[Found]:
             found.append(Found(name, "event", "named show", start, match.end("name"), aliases))
     for match in _RUN_TOGETHER_SHOW.finditer(text) if holds_any(text, ("Expo ", "Show ")) else ():
         found.append(Found(match.group(0), "event", "named show", match.start(), match.end(), (match["name"],)))
+    for match in _STORM.finditer(text) if holds_any(text, _STORMS) and not is_heading(text) else ():  # (a heading's "Typhoon Production")
+        if match["name"] not in _NOT_STORM_NAMES and not _CATEGORY_AFTER_STORM.match(text, match.end()) \
+                and not text.endswith(("Eurofighter ", "RAF "), 0, match.start()):
+            found.append(Found(match.group(0), "event", "named storm", match.start(), match.end()))
     for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _NAMED_WAR.finditer(text) if " War" in text or " Revolution" in text else ():  # "the Kestrian War", "Vietnam War-era"

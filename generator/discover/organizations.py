@@ -69,7 +69,8 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "news provider", "news site", "news portal", "news website", "investigative site", "website",
                 "made by", "built by", "manufactured by", "produced by", "developed by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by", "Developed by",
-                "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with")
+                "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with",
+                "subsidiary of", "a unit of")  # ("a subsidiary of Kestwerk")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
                "display team", "aerobatic team", "aerobatics team")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
@@ -503,7 +504,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
 # Or the number first, as Commonwealth air forces write it: "16 Squadron", "No. 3 Squadron" (a count
 # would take the plural).
 _NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Battalion)\s+\d{1,3}(?![\w-]|[.,]\d)"
-                            r"|(?<![\w.,-])(?:No\.?\s+)?\d{1,3}\s+(?:Wing|Squadron|Flotilla|Regiment|Battalion)(?![\w-])")
+                            r"|(?<![\w.,-])(?:No\.?\s+)?\d{1,3}\s+(?:Wing|Squadron|Flotilla|Regiment|Battalion)(?![\w-])"
+                            # (an ordinal and the unit's kind: "the 205th Tactical Helicopter Wing")
+                            r"|(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){1,3}Wing(?![\w-])")
 
 
 def _numbered_units(text: str):
