@@ -887,6 +887,9 @@ def test_hundred_and_seventh_held_out_classes():
 
 
 def test_hundred_and_eighth_held_out_classes():
+    # An appositive title followed by its body's name, not by another person's.
+    text = "It was attended by Lt. Gen. Ivo Marek, Commanding General, Kest Air Forces and Ana Berg of the embassy."
+    assert appositive_after(text, text.index(", Commanding")) == "Commanding General"
     # Two apostrophes typed for a quotation mark, opening or closing.
     assert attributed("Ivo Marek, in his speech, said: ''My orders are clear and simple.\"",
                       "''So we have now sixteen ships,\" he said.") == [

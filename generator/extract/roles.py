@@ -22,8 +22,15 @@ _APPOSITIVE = re.compile(
 )
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
-_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*(?:,|and\b|\.)"
+_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2})\s*(?:,|and\b|\.)"
                         r"|(?:[A-Z][a-z]+\s+){0,3}[A-Z]\.[A-Z][a-z]{2,})")  # (or "Lieutenant General D.Davra")
+
+
+def _next_name(text: str, at: int) -> bool:
+    """Whether a person's name follows the appositive ending at `at` (not its body's: "X, Commanding
+    General, Kest Air Forces and ...")."""
+    match = _NEXT_NAME.match(text, at)
+    return bool(match) and not (match["name"] and match["name"].split()[-1] in ORGANIZATION_NOUNS)
 # An appositive that ends in a person's name after a rank ("Lieutenant General Mohammed Berrid").
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
                         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"
@@ -220,7 +227,7 @@ def appositive_after(text: str, end: int) -> str | None:
     if relative:
         words = relative["role"].split()
         return relative["role"] if len(words) <= _MAX_WORDS and is_title_word(words[-1]) \
-            and not _NEXT_NAME.match(text, end + relative.end()) else None
+            and not _next_name(text, end + relative.end()) else None
     match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
@@ -246,7 +253,7 @@ def appositive_after(text: str, end: int) -> str | None:
     serves = any(words[i] in ("of", "to", "for") and words[i - 1].islower() and is_title_word(words[i - 1])
                  for i in range(1, min(4, len(words))))
     named = (_IS_A_NAME.search(role) or _ranked_name(words)) and not serves
-    if _NEXT_NAME.match(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
+    if _next_name(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role
