@@ -2559,3 +2559,5 @@ def test_hundred_and_eighth_held_out_classes():
     assert names(find_organizations("They are made by Varno Mielec, a subsidiary of Kest-Werk.", set())) >= {"Kest-Werk"}
     assert names(find_organizations("They were inducted into the 205th Tactical Helicopter Wing.", set())) == {
         "205th Tactical Helicopter Wing"}
+    # A place after "parts of".
+    assert names(find_places("It caused damage in Kestia and parts of Varnao.", set())) == {"Kestia", "Varnao"}
