@@ -2561,3 +2561,10 @@ def test_hundred_and_eighth_held_out_classes():
         "205th Tactical Helicopter Wing"}
     # A place after "parts of".
     assert names(find_places("It caused damage in Kestia and parts of Varnao.", set())) == {"Kestia", "Varnao"}
+    # A system named with its maker before its designation in one article and with its name after it
+    # in another is one system.
+    made = {"a": article("a", "A chartered Kestwerk KX-124 transport aircraft delivered them."),
+            "b": article("b", "They came aboard a KX-124 Falke strategic airlifter.")}
+    systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
+               if e.type == "equipment"]
+    assert len(systems) == 1

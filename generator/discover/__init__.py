@@ -17,7 +17,7 @@ from ..model import Article, Entity, Provenance
 from ..urls import slug
 from .common import Found, countries, is_demonym
 from .equipment import (find_bracketed_designations, find_coordinated, find_equipment, find_siblings, find_systems_alone,
-                        find_variants, tail_numbers)
+                        find_variants, is_designation, tail_numbers)
 from .events import find_events
 from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
@@ -407,6 +407,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_tail: dict[str, list[str]] = {}
     by_inner: dict[str, set[str]] = {}  # people by each inner word of a longer name
     by_head: dict[str, list[str]] = {}  # people by the first words of a longer name
+    by_designation: dict[str, tuple[list[str], list[str]]] = {}  # two-word equipment: designation first, designation last
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
@@ -419,6 +420,11 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
         elif types[key] == "equipment" and not _is_variant(members):  # "F-16" is not the "F-16 C"
             if len(words) == 2:  # "KX41 Falke" and "Falke KX41": a designation on either side of the name
                 by_words.setdefault(("equipment", *sorted(words)), []).append(key)
+                # and "Kestwerk KX-124" and "KX-124 Falke": a maker before it, a name after it
+                side = 0 if is_designation(words[0]) and not is_designation(words[1]) else \
+                    1 if is_designation(words[1]) and not is_designation(words[0]) else None
+                if side is not None:
+                    by_designation.setdefault(words[side], ([], []))[side].append(key)
             family = _FAMILY.match(words[0])  # "Shahed" is the "Shahed-136" (where no other Shahed is named)
             for word in (words if len(words) > 1 else []) + ([family[1]] if family else []):
                 by_word.setdefault(word, set()).add(key)
@@ -458,6 +464,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 links.append((key, next(iter(plain))))
             break  # (an acronym of a body's initials is none of the bodies it begins: "KMOD Directorate")
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
+    links += [(first[0], last[0]) for first, last in by_designation.values() if len(first) == 1 and len(last) == 1]
     links += [(key, longer[0]) for table in (by_tail, by_head) for key, longer in table.items()
               if len(longer) == 1 and key in groups and types[key] == "person"]
     links += [(key, min(keys)) for keys in by_transliteration.values() for key in keys if key != min(keys)]
