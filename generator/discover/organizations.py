@@ -326,8 +326,6 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
 _PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept", "Sales",
                "Financing"}  # ("X Military Sales", "X Military Financing")
-# (a body's name, perhaps with its "of X", then a programme's or law's words: the whole names the programme)
-_PROGRAMME_AFTER_BODY = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)?\s+[A-Z][\w-]*\s+(?:Act|Program|Programme|Law)\b")
 _PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
@@ -635,8 +633,6 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
-            if index == len(words) - 1 and _PROGRAMME_AFTER_BODY.match(text, end):
-                break  # "the Armed Forces of Kestria Modernization Act": a law's or programme's name, no body
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
             heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
             if name_words[-1:] == ["Ministry"] and tail.split()[:4] == ["of", "the", "Armed", "Forces"]:
