@@ -2580,3 +2580,7 @@ def test_hundred_and_ninth_held_out_classes():
     assert names(find_organizations(text, set())) == {"Kestpix"}
     text = "The aircraft flew over the base. Source: Ana Berg/Kestpix"
     assert names(find_people(text, None), "person") == {"Ana Berg"} and names(find_organizations(text, set())) == {"Kestpix"}
+    # A city before its country after a comma; an ocean named by a compass word; a dependency.
+    assert names(find_places("The aircraft left Nadi, Fiji in the morning.", set())) == {"Nadi", "Fiji"}
+    assert names(find_places("It will patrol the Southern Ocean and the Kest Dependency.", set())) >= {
+        "Southern Ocean", "Kest Dependency"}

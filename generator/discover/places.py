@@ -29,7 +29,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
-             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port")
+             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -300,6 +300,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         spelling = text[match.start:match.end]
         found.append(Found(match.entity_id, "place", "country", match.start, match.end,
                            (spelling,) if spelling != match.entity_id else ()))
+        # (and a city the text names before it after a comma: "leaving Kestburg, Varnia")
+        city = _CITY_BEFORE_STATE.search(text, max(0, match.start - 40), match.start) if text.endswith(", ", 0, match.start) else None
+        if city and city["city"] in _city_names() and city["city"] not in other_words:
+            found.append(Found(city["city"], "place", "city of a country", city.start("city"), city.end("city")))
     for match in _COMPASS_COUNTRY.finditer(text) if holds_any(text, _COMPASS) else ():
         if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
             found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
@@ -428,7 +432,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             named_water = label == "named feature" and match["kind"] in _WATERS and words and is_demonym(words[-1])
 
             def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"
-                return (is_plain_word(w) and not (named_water and w in _COMPASS) or is_demonym(w)
+                return (is_plain_word(w) and not (named_water and w in _COMPASS)
+                        and not (label == "named feature" and match["kind"] == "Ocean" and w in _OCEANS) or is_demonym(w)
                         and not (named_water and w is words[-1]) or w.isupper() and not (label == "named feature" and is_title_word(w))
                         or w in LANGUAGES or "-" in w[1:]
                         and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
