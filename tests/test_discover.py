@@ -92,6 +92,11 @@ def article(article_id: str, *paragraphs: str) -> Article:
                    tuple(Paragraph(i, f"p{i + 1}", t, i + 1) for i, t in enumerate(paragraphs)))
 
 
+def merged(made: dict[str, Article]) -> list[Entity]:
+    """The entities discovery merges from the articles `made`."""
+    return list(merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values())
+
+
 def test_merge_one_entity_across_articles_and_curated_wins():
     articles = {"a": article("a", "Russian Defense Minister Sergei Shoigu inspected T-90M tanks."),
                 "b": article("b", "Defense Minister Sergei Shoigu said T-90M tanks and Su-35 fighters were ready.")}
@@ -2357,7 +2362,7 @@ def test_ninety_eighth_held_out_classes():
 def test_ninety_eighth_held_out_merges():
     # A word inside one person's full name, said alone, is that person ("Lula" of "Luiz Inacio Lula da Silva").
     made = {"a": article("a", "President Ivo Kestra Marek da Lunde met the crew.", '"We are ready," said Kestra.')}
-    people = [e for e in merge_discoveries(discover(made["a"]), {}, set(), made).values() if e.type == "person"]
+    people = [e for e in merged(made) if e.type == "person"]
     assert [(e.name, "Kestra" in e.aliases) for e in people] == [("Ivo Kestra Marek da Lunde", True)]
 
 
@@ -2405,8 +2410,7 @@ def test_hundred_and_first_held_out_classes():
     # A name the text also writes with a second family name is one person ("Ana Berg", "Ana Berg Lunde").
     made = {"a": article("a", "Gen. Ana Berg Lunde will head the ministry."),
             "b": article("b", "General Ana Berg was named defence minister.")}
-    people = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
-              if e.type == "person"]
+    people = [e for e in merged(made) if e.type == "person"]
     assert [e.name for e in people] == ["Ana Berg Lunde"] and "Ana Berg" in people[0].aliases
     # A rank's word as an adjective ("a major project") makes no appositive of a body's name.
     assert names(find_people("Ivo Marek ran the Kest Corridor, a major infrastructure project to link the coasts.",
@@ -2433,8 +2437,7 @@ def test_hundred_and_second_held_out_classes():
     # A model's designation on either side of its name names one system.
     made = {"a": article("a", "The army received its first KX41 Falke vehicle."),
             "b": article("b", "The army will receive 218 Falke KX41 combat vehicles.")}
-    systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
-               if e.type == "equipment"]
+    systems = [e for e in merged(made) if e.type == "equipment"]
     assert len(systems) == 1
 
 
@@ -2497,7 +2500,7 @@ def test_hundred_and_sixth_held_out_classes():
         "Falcon", "Osprey"}
     made = {"a": article("a", "The future Kestrel, Falcon and Osprey will serve in the flotilla.",
                          "The keel of ORP Kestrel was laid on Monday.")}
-    assert {"Falcon", "Osprey"} <= {e.name for e in merge_discoveries(discover(made["a"]), {}, set(), made).values()
+    assert {"Falcon", "Osprey"} <= {e.name for e in merged(made)
                                     if e.type == "equipment"}
     # Minesweepers are a category; a design's family and its model ("Meko-A200") a designation.
     assert names(find_equipment("They were built as quickly as the Kestrel minesweepers.", set(), set())) == {"Kestrel"}
@@ -2513,8 +2516,7 @@ def test_hundred_and_sixth_held_out_classes():
     # where another article or paragraph names it by either.
     made = {"a": article("a", "The agency selected the Kestrel 140 (KS140) design.", "Our Kestrel 140 frigate won."),
             "b": article("b", "The three KS140 frigates will be built in Varno.")}
-    systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
-               if e.type == "equipment"]
+    systems = [e for e in merged(made) if e.type == "equipment"]
     assert [(e.name, "KS140" in e.aliases) for e in systems] == [("Kestrel 140", True)]
 
 
@@ -2523,7 +2525,7 @@ def test_hundred_and_seventh_held_out_classes():
     # acronym alone later is no body; nor are an office's initials before a rank ("CDS General X").
     made = {"a": article("a", "The army inducted its first Light Strike Vehicles (LSVs) on Monday.",
                          "The LSV itself was built in Varno.", "It was seen by CDS General Ivo Marek.")}
-    assert [e.name for e in merge_discoveries(discover(made["a"]), {}, set(), made).values()
+    assert [e.name for e in merged(made)
             if e.type == "organization"] == []
     # A company's legal form names no person ("aerospace major Kest Aeronautics Ltd").
     found = discover(article("a", "The helicopter was built by aerospace major Kest Aeronautics Ltd last year."))
@@ -2563,8 +2565,7 @@ def test_hundred_and_eighth_held_out_classes():
     # in another is one system.
     made = {"a": article("a", "A chartered Kestwerk KX-124 transport aircraft delivered them."),
             "b": article("b", "They came aboard a KX-124 Falke strategic airlifter.")}
-    systems = [e for e in merge_discoveries([c for a in made.values() for c in discover(a)], {}, set(), made).values()
-               if e.type == "equipment"]
+    systems = [e for e in merged(made) if e.type == "equipment"]
     assert len(systems) == 1
 
 
