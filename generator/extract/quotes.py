@@ -495,6 +495,7 @@ _PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
 _PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+){{0,3}}\.$")
 
 
+# A paragraph that opens on a title doing something ("The minister shared a video"): whom its "he" means.
 _ROLE_ACTS = re.compile(r"The\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 _ROLE_OPENS = re.compile(rf"^The\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:also\s+|further\s+|then\s+|simultaneously\s+)?{_VERB}\b")
 

@@ -31,6 +31,8 @@ def _next_name(text: str, at: int) -> bool:
     General, Kest Air Forces and ...")."""
     match = _NEXT_NAME.match(text, at)
     return bool(match) and not (match["name"] and match["name"].split()[-1] in ORGANIZATION_NOUNS)
+
+
 # An appositive that ends in a person's name after a rank ("Lieutenant General Mohammed Berrid").
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
                         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"

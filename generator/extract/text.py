@@ -80,11 +80,10 @@ def normalise(text: str) -> Normalised:
     if "[" not in translated and "]" not in translated and "''" not in translated:
         return Normalised(translated)
     # (two apostrophes stand for a quotation mark: "''My orders are ...''", as some copy types them)
-    doubled = [m.start() for m in _TWO_APOSTROPHES.finditer(translated)]
-    for position in doubled:
-        translated = f'{translated[:position]}"{translated[position + 1:]}'
-    dropped = sorted([i for i, char in enumerate(translated) if char in _DROP] + [p + 1 for p in doubled])
-    kept = "".join(char for i, char in enumerate(translated) if i not in set(dropped)) if doubled else translated.translate(_REMOVE)
+    # (the second apostrophe of each pair is dropped, the first becomes the mark)
+    dropped = sorted([i for i, char in enumerate(translated) if char in _DROP]
+                     + [m.start() + 1 for m in _TWO_APOSTROPHES.finditer(translated)])
+    kept = _TWO_APOSTROPHES.sub('"', translated).translate(_REMOVE)
     return Normalised(kept, tuple(position - count for count, position in enumerate(dropped)))
 
 

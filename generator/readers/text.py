@@ -87,17 +87,17 @@ _GOES_ON = re.compile(r"\w+(?:[\s,;:]|\.(?!\w)|$)")  # a word (not an address: "
 def _rejoined(lines: list[tuple[int, str]], wrap_width: int) -> list[Block]:
     """A paragraph per line, except where a passage wrapped by hand stands among the pasted lines
     (a page's text copied with its line breaks): its lines join as they would in a run of their own."""
-    blocks: list[Block] = []
+    paragraphs: list[tuple[int, list[str]]] = []  # each paragraph's first line number and its lines
     joined = False  # whether the previous line went on into this one
     for (number, line), following in zip(lines, [text for _, text in lines[1:]] + [""]):
         if joined:
-            blocks[-1] = Block(f"{blocks[-1].text} {line}", blocks[-1].line)
+            paragraphs[-1][1].append(line)
         else:
-            blocks.append(Block(line, number))
+            paragraphs.append((number, [line]))
         joined = _WRAPPED_LENGTH[0] <= len(line) <= wrap_width and not line.endswith(tuple(".!?:;\"”’…")) \
             and _GOES_ON.match(following) is not None and (
                 bool(_STOPS_MID_SENTENCE.search(line)) or following[0].islower() or ((joined or line[0].islower()) and len(line) >= _WRAPPED_LENGTH[1]))
-    return blocks
+    return [Block(" ".join(parts), number) for number, parts in paragraphs]
 
 
 def find_dates(text: str) -> list[str]:
