@@ -2585,3 +2585,20 @@ def test_hundred_and_ninth_held_out_classes():
     assert names(find_places("The aircraft left Nadi, Fiji in the morning.", set())) == {"Nadi", "Fiji"}
     assert names(find_places("It will patrol the Southern Ocean and the Kest Dependency.", set())) >= {
         "Southern Ocean", "Kest Dependency"}
+
+
+def test_hundred_and_tenth_held_out_classes():
+    # A capital "according to" which a quote is given is its government, a place, no body; a tax's
+    # initials are no body; an aerodrome is a place.
+    assert names(find_organizations("“The second ship follows this year,” according to Oslo.", set())) == set()
+    assert names(find_organizations("The total cost is €230 million, inclusive of VAT.", set())) == set()
+    assert names(find_places("The aircraft arrived at Kestley Aerodrome on Tuesday.", set())) == {"Kestley Aerodrome"}
+    # A kind's words in capitals before the category, and a caption's place after a model, name no
+    # system; a hashtag's category word is no maker.
+    found = discover(article("a", "The first of two Kestwerk KC295 Maritime Patrol Aircraft arrived.",
+                             "Kest Air Corps KC295 Kestley Aerodrome", "The three new #Aircraft KX-12 NG were unveiled."))
+    assert {c.found.name for c in found if c.found.type == "equipment"} <= {"KC295", "KX-12 NG", "KX-12"}
+    assert "Aircraft" not in {c.found.name for c in found if c.found.type == "organization"}
+    # A body's name that runs into the title of the person named after a comma ends before the title.
+    text = "She was met by the Department of Harbours Secretary General, Ana Berg and the chief of staff."
+    assert "Department of Harbours" in names(find_organizations(text, {"Ana", "Berg"}))

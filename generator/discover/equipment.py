@@ -11,6 +11,7 @@ import inflection
 
 from ..extract.text import any_of
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
+from .places import FEATURES
 from .common import (CAPITALISED, CAPITAL_START, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word)
 
@@ -269,7 +270,11 @@ def _owned_name(text: str, owner: str, name: str, taken: set[str]) -> bool:
 # Words that describe a kind of vehicle in title case ("M1117 Armored Security Vehicles"): no name.
 _DESCRIPTIVE = {"armored", "armoured", "security", "personnel", "infantry", "fighting", "combat", "reconnaissance",
                 "utility", "transport", "attack", "light", "heavy", "medium", "main", "battle", "amphibious", "tactical",
-                "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked"}
+                "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked",
+                "maritime", "airborne", "early", "warning", "electronic", "warfare", "anti-submarine"}
+
+
+_PLACE_KINDS = {kind.rpartition(" ")[2] for kind in FEATURES if kind.rpartition(" ")[2][0].isupper()}  # ("Aerodrome", "Base", "Port")
 
 
 def _proper_words(proper: str | None, taken: set[str]) -> str | None:
@@ -277,6 +282,8 @@ def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     ("F-35 Joint Strike Fighter", but "Su-35 Russian", "S-400 Putin", "F-16 Block 70" have none)."""
     if not proper or all(w.lower() in _DESCRIPTIVE or w.lower() in _CATEGORY_LOWER for w in proper.split()):
         return None
+    if proper.rpartition(" ")[2] in _PLACE_KINDS:
+        return None  # "Kest Air Corps KC295 Varno Aerodrome": a caption's place after the model, no name of it
     kept = []
     for word in proper.split():
         word = word.removesuffix("'s")
@@ -617,6 +624,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         previous = text[max(0, named.start - 20):named.start].split()[-1:]
         if any("".join(w[0] for w in spelt if w[0].isupper()) in CLASS_ACRONYMS for spelt in (words, previous + words)):
             continue  # "Air Independent Propulsion systems": a kind of system, whatever is named with it
+        if all(w.lower() in _DESCRIPTIVE for w in words):
+            continue  # "Maritime Patrol Aircraft": the kind's words in capitals, no name
         # (a word of titles opens a product's name before its model number: "Ground Master 200 radars")
         numbered = len(words) > 2 and re.fullmatch(r"\d{2,4}[A-Z]?", words[-1]) and words[0].lower() in TITLE_MODIFIERS \
             and words[0] not in NOT_NAMES and words[1][:1].isupper() and not is_plain_word(words[1])

@@ -275,6 +275,7 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE",
                      "MLU",  # (a mid-life update)
+                     "VAT",  # (a tax: "inclusive of VAT")
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 # (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
@@ -307,7 +308,8 @@ _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets
 _KIND_WORDS = _WEAPON_WORDS | {"light", "heavy", "medium", "advanced", "multirole", "multi-role", "attack", "trainer",
                                "transport", "utility", "unmanned", "aerial", "main", "battle", "armoured", "armored",
                                "infantry", "fighting", "ballistic", "cruise", "guided", "precision", "tactical",
-                               "strategic", "targeting", "long-range", "short-range", "medium-range", "surface-to-air"}
+                               "strategic", "targeting", "long-range", "short-range", "medium-range", "surface-to-air",
+                               "maritime", "patrol", "surveillance", "reconnaissance", "tanker", "airborne", "early", "warning"}
 
 
 def _names_a_kind(words: list[str]) -> bool:
@@ -522,6 +524,7 @@ def _makers(text: str, person_words: set[str]):
     for start, end in makers_of_named_models(text):  # "Kestwerk KX-2 Falcon jets"
         name = text[start:end]
         if not (opens_sentence(text, start) or name in person_words or is_plain_word(name) or is_demonym(name)
+                or name.lower() in CATEGORY_LOWER or text[start - 1:start] == "#"  # ("#Aircraft PC-12 NG's": a hashtag)
                 or name in countries() or is_title_word(name) or name in HEAD_NOUNS or is_capital(name)):
             yield Found(name, "organization", "maker before a model", start, end)
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
@@ -776,6 +779,9 @@ def _maker_alone(words: list[str]) -> bool:
         or fold(words[0]) in folded_countries() or words[0] in country_words())
 
 
+_COMMA_NAME = re.compile(r",\s+([A-Z][\w'’-]+)")
+
+
 def _tail(text: str, person_words: set[str]) -> str:
     """The "of the X" that goes on an organisation's name, up to a person's name ("the Council of
     Ministers of Ruritania Ann Holt") and without a dangling adjective ("of the German government")."""
@@ -792,7 +798,10 @@ def _tail(text: str, person_words: set[str]) -> str:
     while cut < len(words) and words[cut][0] in person_words and kept and kept[-1][0].lower() in RANK_WORDS - {"staff"} \
             and is_title_word(kept[-1][0]):
         kept.pop()  # "of Staff Committee General X": the rank is the person's
-    while cut < len(words) and words[cut][0] in person_words and len(kept) > 2 and is_title_word(kept[-1][0]) \
+    # (or after a comma: "of Defence Secretary General, X")
+    named_after = cut < len(words) and words[cut][0] in person_words or cut == len(words) and bool(
+        (comma := _COMMA_NAME.match(text, tail.end())) and comma[1] in person_words)
+    while named_after and len(kept) > 2 and is_title_word(kept[-1][0]) \
             and kept[-1][0][0].isupper() and kept[-2][0] not in ("of", "the", "to"):
         kept.pop()  # "of National Defense Deputy Minister X": the title is the person's (not "of the President X")
     # "of Weapons and Technological Infrastructure" goes on; "of the Army and Air Force", "of Defence and
@@ -947,7 +956,7 @@ def _sources(text: str, person_words: set[str]):
     for match in chain(reported, sourced, spoken_to):
         name = match["name"]  # (no title: "according to Prof. Ana Berg")
         if not any(w in person_words or is_plain_word(w) or is_demonym(w) or is_title_word(w) for w in name.split()) \
-                and name not in countries():
+                and name not in countries() and not is_capital(name):  # ("according to Dublin": its government, a place)
             yield Found(name, "organization", "source of a report", match.start("name"), match.end("name"))
 
 
