@@ -267,11 +267,12 @@ def _owned_name(text: str, owner: str, name: str, taken: set[str]) -> bool:
     return all(text.endswith(f"{owner} ", 0, m.start()) for m in alone)
 
 
-# Words that describe a kind of vehicle in title case ("M1117 Armored Security Vehicles"): no name.
-_DESCRIPTIVE = {"armored", "armoured", "security", "personnel", "infantry", "fighting", "combat", "reconnaissance",
-                "utility", "transport", "attack", "light", "heavy", "medium", "main", "battle", "amphibious", "tactical",
-                "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked",
-                "maritime", "airborne", "early", "warning", "electronic", "warfare", "anti-submarine"}
+# Words that describe a kind of weapon or vehicle in title case ("M1117 Armored Security Vehicles",
+# "Maritime Patrol Aircraft"): no name of one system.
+KIND_WORDS = {"armored", "armoured", "security", "personnel", "infantry", "fighting", "combat", "reconnaissance",
+              "utility", "transport", "attack", "light", "heavy", "medium", "main", "battle", "amphibious", "tactical",
+              "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked",
+              "maritime", "airborne", "early", "warning", "electronic", "warfare", "anti-submarine"}
 
 
 _PLACE_KINDS = {kind.rpartition(" ")[2] for kind in FEATURES if kind.rpartition(" ")[2][0].isupper()}  # ("Aerodrome", "Base", "Port")
@@ -280,7 +281,7 @@ _PLACE_KINDS = {kind.rpartition(" ")[2] for kind in FEATURES if kind.rpartition(
 def _proper_words(proper: str | None, taken: set[str]) -> str | None:
     """The words of a proper name after a designation, up to the first that cannot be one
     ("F-35 Joint Strike Fighter", but "Su-35 Russian", "S-400 Putin", "F-16 Block 70" have none)."""
-    if not proper or all(w.lower() in _DESCRIPTIVE or w.lower() in _CATEGORY_LOWER for w in proper.split()):
+    if not proper or all(w.lower() in KIND_WORDS or w.lower() in _CATEGORY_LOWER for w in proper.split()):
         return None
     if proper.rpartition(" ")[2] in _PLACE_KINDS:
         return None  # "Kest Air Corps KC295 Varno Aerodrome": a caption's place after the model, no name of it
@@ -624,7 +625,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         previous = text[max(0, named.start - 20):named.start].split()[-1:]
         if any("".join(w[0] for w in spelt if w[0].isupper()) in CLASS_ACRONYMS for spelt in (words, previous + words)):
             continue  # "Air Independent Propulsion systems": a kind of system, whatever is named with it
-        if all(w.lower() in _DESCRIPTIVE for w in words):
+        if all(w.lower() in KIND_WORDS for w in words):
             continue  # "Maritime Patrol Aircraft": the kind's words in capitals, no name
         # (a word of titles opens a product's name before its model number: "Ground Master 200 radars")
         numbered = len(words) > 2 and re.fullmatch(r"\d{2,4}[A-Z]?", words[-1]) and words[0].lower() in TITLE_MODIFIERS \

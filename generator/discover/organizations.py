@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, SHIP_PREFIXES, acronyms_before_category, is_designation,
+from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_PREFIXES, acronyms_before_category, is_designation,
                         makers_of_named_models)
 from .people import BYLINE_OF_TWO, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
@@ -305,11 +305,9 @@ _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets
                  "artillery", "strike", "combat", "fire", "air", "anti-aircraft", "anti-ship"} | {c.lower() for c in CATEGORY_NOUNS}
 # Words of a kind of weapon spelt out with capitals ("Light Combat Aircraft (LCA)", "Main Battle
 # Tank (MBT)"), which names no one system.
-_KIND_WORDS = _WEAPON_WORDS | {"light", "heavy", "medium", "advanced", "multirole", "multi-role", "attack", "trainer",
-                               "transport", "utility", "unmanned", "aerial", "main", "battle", "armoured", "armored",
-                               "infantry", "fighting", "ballistic", "cruise", "guided", "precision", "tactical",
-                               "strategic", "targeting", "long-range", "short-range", "medium-range", "surface-to-air",
-                               "maritime", "patrol", "surveillance", "reconnaissance", "tanker", "airborne", "early", "warning"}
+_KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "ballistic", "cruise", "guided", "precision",
+                                            "strategic", "targeting", "long-range", "short-range", "medium-range",
+                                            "surface-to-air", "tanker"}
 
 
 def _names_a_kind(words: list[str]) -> bool:
@@ -388,7 +386,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_inputs_from(text), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
@@ -569,6 +567,9 @@ def _inputs_from(text: str):
         for agency in _AGENCY.finditer(text, *match.span("agencies")):
             if agency.group(0) not in countries() and not is_plain_word(agency.group(0)):
                 yield Found(agency.group(0), "organization", "source of a report", agency.start(), agency.end())
+
+
+def _desk_byline(text: str):
     desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
     if desk:
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
@@ -588,12 +589,6 @@ def _internationals(text: str):
                 or words[0] in HEAD_NOUNS or words[0] in _GENERIC or is_title_word(words[0]) or words[0].endswith(("'s", "’s"))):
             yield Found(" ".join(words), "organization", "organisation noun", run.end() - len(" ".join(words)), run.end(),
                         (words[0],))
-
-
-# A kind of arms before "Systems" ("Kest Coastal Defense Systems", "Kest Missile Systems"): the name
-# may be a weapon's; before another word ("Kest Marine Systems", "Kest Land Systems") a maker's.
-_ARMS_BEFORE_SYSTEMS = {"Defense", "Defence", "Missile", "Missiles", "Rocket", "Rockets", "Weapon", "Weapons", "Launch",
-                        "Artillery", "Strike", "Fire", "Radar", "Combat", "Interceptor"}
 
 
 def _named_by_head(text: str, person_words: set[str]):
@@ -656,7 +651,7 @@ def _named_by_head(text: str, person_words: set[str]):
             if not name_words or any(w in person_words for w in name_words) or "Rights Reserved" in run.group(0) \
                     or name_words[-1] == "News" and name_words[0] in _NOT_OUTLETS \
                     or name_words[-1] == "Bank" and len(name_words) == 2 and name_words[0] in _BANK_SIDES \
-                    or name_words[-1] == "Systems" and len(name_words) > 2 and name_words[-2] in _ARMS_BEFORE_SYSTEMS and not (
+                    or name_words[-1] == "Systems" and len(name_words) > 2 and name_words[-2].lower() in _WEAPON_WORDS and not (
                         owner is None and possessive_cut(words[:index + 1]) != words[:index + 1]
                         and words[len(words[:index + 1]) - len(name_words) - 1][:-2] in countries()):
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" or "X Marine Systems" a maker;

@@ -17,7 +17,7 @@ from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_W
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import SHIP_PREFIXES
-from .places import REGION_NAMES, is_capital, is_place_name
+from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, is_capital, is_place_name
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -130,7 +130,6 @@ _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess",
 _NICKNAMED = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) [\"“][A-Z][\w-]+[\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 # A corps or branch in brackets between a rank and the name: "Lt. Col. (Pnb) X".
 _BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|of|for|at|from) $")
 # A byline whose "By" a page's copy glued to the name, ending its line: "... helicopters. ByAna Berg".
 _GLUED_BY = re.compile(r"(?:^|\s)By(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
@@ -500,7 +499,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     first = titled[-1] + 1 if titled else len(words) - len(strip_leading(words))
     # "Consul-General to Los Angeles Ana Berg": the place a title names opens the run, the name follows it
     placed = next((k for k in (3, 2, 1) if len(words) - k >= 2 and is_place_name(" ".join(words[:k]))), 0) \
-        if _PREPOSITION_BEFORE.search(text, max(0, run.start() - 6), run.start()) else 0
+        if PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 12), run.start()) else 0
     first = max(first, placed)
     appositive: str | None = None
     for start_index in range(first, len(words) - 1):

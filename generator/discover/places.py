@@ -249,7 +249,7 @@ def _us_state() -> re.Pattern:
 
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
 # A city before its state: "Sparks, " before "Nevada"; or a place's preposition: "in Nevada".
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|throughout|of)\s+$")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|throughout|of)\s+$")
 _CITY_BEFORE_STATE = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+$")
 
 
@@ -394,7 +394,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _us_state().finditer(text) if holds_any(text, us_states()) else ():
         city = _CITY_BEFORE_STATE.search(text, max(0, match.start() - 40), match.start())
-        if not city and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if not city and not PLACE_PREPOSITION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # a state's name alone may be a ship's class's ("the Virginia", "the Virginia class")
         found.append(Found(match["name"], "place", "state", match.start(), match.end()))
         if city and not any(w in other_words or is_plain_word(w) or is_demonym(w) or w in ORGANIZATION_NOUNS
