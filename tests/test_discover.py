@@ -2602,3 +2602,37 @@ def test_hundred_and_tenth_held_out_classes():
     # A body's name that runs into the title of the person named after a comma ends before the title.
     text = "She was met by the Department of Harbours Secretary General, Ana Berg and the chief of staff."
     assert "Department of Harbours" in names(find_organizations(text, {"Ana", "Berg"}))
+
+
+def test_hundred_and_twelfth_and_thirteenth_held_out_classes():
+    # A preposition opening a sentence is no word of the body after it; a body whose name holds an
+    # acronym, "and", then another body: two.
+    assert names(find_organizations("Through Kestwerk Group, which builds ships, the work goes on.", set())) == {
+        "Kestwerk Group"}
+    assert names(find_organizations("Kest KMT and Varno Group signed a contract.", set())) >= {"Varno Group"}
+    assert "Kest KMT and Varno Group" not in names(find_organizations("Kest KMT and Varno Group signed a contract.", set()))
+    # A legislature's chamber, also after its acronym in its own language.
+    assert names(find_organizations("It was backed by the Kestrian House of Representatives.", set())) == {
+        "House of Representatives"}
+    found = find_organizations("He skipped meetings with the KPR (House of Representatives) for months.", set())
+    assert [(f.name, f.aliases) for f in found if f.name == "House of Representatives"] == [
+        ("House of Representatives", ("KPR",))]
+    # An honour's initials after a name are no body; an agency's initials alone in brackets on a line,
+    # "Read the Full article on X", "Follow X on Google News" name outlets; "Branch chiefs" no body.
+    assert names(find_organizations("He thanked President Ivo Marek, GCFR, for his support.", {"Ivo", "Marek"})) == set()
+    assert names(find_organizations("(KNA)", set())) == {"KNA"}
+    assert names(find_organizations("Read the Full article on DailyKest.com", set())) == {"DailyKest.com"}
+    assert "Kest Recognition" in names(find_organizations("Follow Kest Recognition on Google News at this link", set()))
+    assert names(find_organizations("He met the Branch chiefs and officers.", set())) == set()
+    # A body's noun in the plural is no surname after a title.
+    assert names(find_people("Members of the Senate and House of Representatives Committees on Ports came.", None),
+                 "person") == set()
+    # A kind of base after "in", before its city, is no place; a place after "arrived" without "in"; a
+    # city whose name opens with "The".
+    assert names(find_places("The graduation was held in Airforce Base, Kaduna, on Friday.", set())) == set()
+    assert names(find_places("The aircraft arrived Kano, at noon.", set())) == {"Kano"}
+    assert names(find_places("They signed it in The Hague on Monday.", set())) == {"The Hague"}
+    # Ships given their names in a list, with a translation in brackets.
+    found = find_equipment('The four boats will be named Kestrel, Varnvis ("Swordfish"), Osprey, and Zeehond.', set())
+    assert {(f.name, f.aliases) for f in found} >= {("Kestrel", ()), ("Varnvis", ("Swordfish",)), ("Osprey", ()),
+                                                    ("Zeehond", ())}

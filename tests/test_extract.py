@@ -894,3 +894,39 @@ def test_hundred_and_eighth_held_out_classes():
     assert attributed("Ivo Marek, in his speech, said: ''My orders are clear and simple.\"",
                       "''So we have now sixteen ships,\" he said.") == [
         ("ivo", "My orders are clear and simple."), ("ivo", "So we have now sixteen ships")]
+
+
+def test_hundred_and_thirteenth_held_out_role_and_quote_classes():
+    # An office, then its holder's rank typed with stray punctuation, or set off by commas, or after the
+    # office's initials or body set off by commas: the office is the role.
+    text = "Guests were the Minister of Harbours, Major.-Gen. Ivo Marek (Rtd); Chief of Port Staff (CPS), Lt.- Gen. Lea Horvat."
+    assert title_before(text, text.index("Ivo")) == "Minister of Harbours, Major.-Gen."
+    assert title_before(text, text.index("Lea")) == "Chief of Port Staff, Lt.- Gen."
+    text = "The Chief of the Port Staff, CPS, Commodore Ivo Marek, spoke."
+    assert title_before(text, text.index("Ivo")) == "Chief of the Port Staff, Commodore"
+    text = "The Director of Public Works, Kest Headquarters, Colonel Ivo Marek, spoke."
+    assert title_before(text, text.index("Ivo")) == "Director of Public Works, Colonel"
+    text = "The Chief of Port Staff, Commodore, Ivo Marek and others came."
+    assert title_before_comma(text, text.index("Ivo")) == "Chief of Port Staff, Commodore"
+    # A title in lower case right after a quote, before the name.
+    text = '"The bridge will open," secretary of state for transport Ivo Marek said.'
+    assert title_before(text, text.index("Ivo")) == "secretary of state for transport"
+    # An office named by its initials speaks for the one person holding it.
+    assert attributed("The Chief of Port Staff, Commodore Ivo Marek, opened the bridge with Lea Horvat.",
+                      "The CPS said, “We thank the builders for the bridge.”") == [("ivo", "We thank the builders for the bridge.")]
+    # A title, then what they spoke on, then "said:".
+    assert attributed("Transport Minister Ivo Marek visited the port.",
+                      "The transport minister on the new ferries said: “They will sail from May.”") == [
+        ("ivo", "They will sail from May.")]
+    # A quote left open runs on through a paragraph without marks in the first person, and on to the next.
+    quotes = attributed("Ivo Marek said: “We have waited long for this bridge.",
+                        "But what I can say is that it will carry the traffic of the port.",
+                        "“We are glad the works are done.”")
+    assert [speaker for speaker, _ in quotes] == ["ivo", "ivo", "ivo"]
+    # (an unmarked paragraph that does not speak in the first person is the writer's again)
+    assert [s for s, _ in attributed("Ivo Marek said: “We have waited long for this bridge.",
+                                     "The bridge cost two million euros.")] == ["ivo"]
+    # A body's paper quoted: "the document says" is the body named before.
+    assert attributed("According to a factsheet from the Ministry of Transport, the ferries will be quieter.",
+                      'Cars will board quickly, while there is a "large deck for cars" on each, the document says.') == [
+        ("ministry", "large deck for cars")]

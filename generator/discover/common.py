@@ -83,6 +83,8 @@ LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", 
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",
            "Under", "Over", "Speaking", "According", "Last", "Next", "Earlier", "Later"} | {
+    "Through", "Via", "Without", "Despite", "Unlike", "Besides", "Including", "Against", "Among", "Amid", "Within",
+    "Across", "Towards", "Toward", "Upon", "Into", "Alongside", "Although", "Though", "Because", "Whether", "Unless"} | {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ish)$")
 _DEMONYMS = {"Argentine", "Sino", "Indo", "Euro", "Afro", "Anglo", "Franco", "Russo", "Austro", "Greco", "Turco", "Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni", "Somali", "Bangladeshi",

@@ -221,6 +221,11 @@ _PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": it
 _SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
                            r",\s+(?:named\s+|the\s+)?(?P<name>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)(?=,|\s+(?:was|is|has)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
+# Ships given their names in a list: "the four boats will be named Kest, Varno ("Falcon") and Osprey".
+_SHIPS_NAMED = re.compile(r"\b(?:ships|submarines|subs|boats|vessels|frigates|corvettes|destroyers)\b[^.;:]{0,40}?\bnamed\s+"
+                          r"(?P<items>(?:[A-Z][a-z]{2,}(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?,?\s+){1,8}and\s+[A-Z][a-z]{2,}"
+                          r"(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?)")
+_SHIP_ITEM = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:\s+\([\"“]?(?P<other>[A-Z][\w ]*?)[\"”]?\))?")
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
 # Ships listed with their hull numbers, where the paragraph speaks of ships: "the three submarines -
 # Kestrel (S41), Osprey (S42) and Falke (S43)".
@@ -744,6 +749,12 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
                            (hull["hull"],) if hull else (), (("category", kind),)))
+    for match in _SHIPS_NAMED.finditer(text) if " named " in text else ():
+        for item in _SHIP_ITEM.finditer(match["items"]):
+            if item["name"] != "and" and not (is_plain_word(item["name"]) or is_demonym(item["name"]) or item["name"] in taken):
+                start = match.start("items") + item.start("name")
+                found.append(Found(item["name"], "equipment", "named ship", start, start + len(item["name"]),
+                                   (item["other"],) if item["other"] else (), (("category", "ship"),)))
     for match in _HULLED.finditer(text) if "(" in text and holds_any(text, SHIP_NOUNS) else ():
         words = match["name"].split()
         if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in words) and match["name"] not in countries() \

@@ -33,7 +33,7 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
-            "General", "Staff", "Gendarmerie", "Embassy", "Industry"}  # ("Defence Industry": a trade, in a minister's title)
+            "General", "Staff", "Gendarmerie", "Embassy", "Industry", "Branch", "Section", "Unit"}  # ("Defence Industry": a trade, in a minister's title)
 # Words a company's name may take from its trade ("Kestrian Heavy Industries", "Varno Steel Works").
 _TRADE_WORDS = {"Heavy", "Steel", "Ordnance", "Arms", "Space", "Engine", "Engines", "Precision", "Advanced", "Electronic",
                 "United", "Mechanical", "Machinery", "Optical", "Chemical", "Nuclear"}
@@ -255,11 +255,15 @@ _SPACED_CREDIT_LINE = re.compile(r"^(?:Photo|Picture|Image)\s+:\s*(?P<agency>[A-
 _PHOTO_BY_AGENCY = re.compile(r"\((?:Photo|Picture|Image) by [^()/]{3,60}/(?P<agency>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})"
                               r"(?: via (?P<titled>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2}))?\)")
 # A wire agency credited in brackets after a report's or a caption's last sentence: "... in March. (Kestnews)".
-_BRACKETED_AFTER = re.compile(r"(?<=[.!?”\"] )\((?P<agency>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\)$")
+# (or on a line of its own: "(KNA)")
+_BRACKETED_AFTER = re.compile(r"(?:(?<=[.!?”\"] )|^)\((?P<agency>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\)$")
 # A line that sends the reader to the outlet a report came from: "Read more on KESTNEWS 24 English".
-_READ_MORE_LINE = re.compile(r"^Read (?:more|the full story|the original|the full article) (?:on|at) "
+_READ_MORE_LINE = re.compile(r"^Read (?i:more|the full story|the original|the full article) (?:on|at) "
                              r"(?P<agency>[A-Z][\w&.-]*?(?:\s+(?!(?:English|French|Spanish|Arabic)\b)[A-Z0-9][\w&.-]*?){0,3})"
                              r"(?:\s+(?:English|French|Spanish|Arabic))?\.?$")  # (an outlet's edition in a language)
+# An outlet asking to be followed elsewhere: "Follow Kest News on Google News at this link".
+_FOLLOW_LINE = re.compile(r"^Follow (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}) on (?:Google News|Twitter|X|Facebook|Telegram|"
+                          r"Instagram|LinkedIn|WhatsApp|YouTube)\b")
 # An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
 _SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$))")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
@@ -386,7 +390,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
@@ -575,6 +579,18 @@ def _desk_byline(text: str):
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
 
 
+# A legislature's chamber by the name chambers go by (a "House" is no body's noun: "White House", "House of Saud").
+# (after its acronym in its own language: "the DPR (House of Representatives)")
+_CHAMBER = re.compile(r"(?:\b(?P<short>[A-Z]{2,6}) \()?\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Deputies|Peers)\b")
+
+
+def _chambers(text: str):
+    for match in _CHAMBER.finditer(text) if "House of " in text else ():
+        start = match.start() + (len(match["short"]) + 2 if match["short"] else 0)
+        yield Found(text[start:match.end()], "organization", "legislative chamber", start, match.end(),
+                    (match["short"],) if match["short"] else ())
+
+
 def _internationals(text: str):
     """'Kestwerk International said': a company named by one word and "International" at the end of a
     run of capitals (a country's initials before it are no part of it: "UK Kestwerk International").
@@ -689,12 +705,13 @@ def _named_by_head(text: str, person_words: set[str]):
                 if start == run.start() and (name_words[-1] in ORGANIZATION_NOUNS or name_words[-1] in COMPANY_SUFFIXES) else None
             first = strip_leading(possessive_cut(joined["first"].split())) if joined else []
             # (a company's legal form after both joins them: "Kest Shipyard and Engineering Works Ltd")
-            if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES) and not first[0].isupper() \
+            if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES) \
+                    and not any(w.isupper() and len(w) > 1 for w in first) \
                     and not any(w in person_words for w in first) \
                     and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries() \
                     and not _OF_A_BODY.search(text, max(0, joined.start("first") - 40), joined.start("first")):
                 # ("Department of Defense and X Agency"; but "on behalf of X and Y Organisation" is one)
-                # (not "Ruritanian and Kest Navy", "Ruritania and Kest Navy": two bodies)
+                # (not "Ruritanian and Kest Navy", "Ruritania and Kest Navy", "Kest KMT and Varno Group": two bodies)
                 # "Air and Space Force", "Research and Development Organisation" are one body; "the
                 # Army and Air Force", "Boeing and General Electric", "X and Y Aerospace" are two
                 name, start = f"{' '.join(first)} and {name}", start - len(f"{' '.join(first)} and ")
@@ -1121,6 +1138,7 @@ def _wire_agency(text: str):
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
                               _CREDIT_VIA.search(text) if " via " in text else None,
                               _READ_MORE_LINE.match(text) if text.startswith("Read ") and len(text) < 60 else None,
+                              _FOLLOW_LINE.match(text) if text.startswith("Follow ") else None,
                               _POST_CREDIT.match(text) if text.startswith("@") else None,
                               _PAPER_DATE_LINE.match(text) if text.startswith("The ") and len(text) < 60 else None])]
     for match in credits:
@@ -1211,6 +1229,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or is_title_word(acronym) \
                 or match.end() < credited_name or match.start() in systems \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
+                or _post_nominal(text, match.start(), match.end(), person_words) \
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
@@ -1249,6 +1268,13 @@ def _after_a_name(text: str, start: int) -> bool:
     word = before[-2] if len(before) >= 2 and before[-1] == "" else ""
     return bool(word) and word[0].isupper() and word.isalpha() and not word.isupper() and not is_demonym(word) \
         and word not in countries() and not is_plain_word(word) and not is_title_word(word)
+
+
+def _post_nominal(text: str, start: int, end: int, person_words: set[str]) -> bool:
+    """An honour's or a degree's initials set off after a person's name: "Ana Berg, GCFR, said" (but not a
+    credit's agency at a line's end: "Photo: Ana Berg, KNA")."""
+    before = text[max(0, start - 40):start]
+    return before.endswith(", ") and before[:-2].rpartition(" ")[2] in person_words and text[end:end + 1] in (",", ";")
 
 
 def _lower_case_ministries(text: str):

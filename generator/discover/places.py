@@ -53,6 +53,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|as|is|wa
 _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
                "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
+# A city whose name opens with "The", after a place's preposition.
+_THE_CITY = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?P<name>The\s+[A-Z][a-z]+)\b")
+# The words of a base's kind, which name no base alone.
+_BASE_WORDS = {"Air", "Airforce", "Force", "Base", "Airbase", "Naval", "Navy", "Army", "Military", "Station", "Barracks"}
 # Languages follow "in" as places do ("known in Farsi as").
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
@@ -104,7 +108,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
-    r"|parts\s+of)\s+"  # ("damage in Kestia and parts of Varno")
+    r"|parts\s+of|arrived)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?P<name>(?:St\.\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+"
@@ -411,6 +415,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match.group(0) in _SEAS_AS_ADJECTIVES and _NOUN_AFTER.match(text, match.end()):
             continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
+    for match in _THE_CITY.finditer(text) if " The " in text else ():
+        if match["name"] in _city_names():  # ("The" opens no other place's name: "in The Hague")
+            found.append(Found(match["name"], "place", "after a place preposition", match.start("name"), match.end()))
     for match in _former_countries().finditer(text):
         if not _inside_a_word(text, match.start()):
             found.append(Found(match.group(0), "place", "former country", match.start(), match.end()))
@@ -444,8 +451,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             if label == "named feature" and len(words) == 3 and no_place_word(words[0]):
                 words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")
             named = words[words.index("of") + 1:] if label == "feature of" else words  # (the feature's own words are kind)
-            if not words or any(map(no_place_word, named)):
-                continue
+            if not words or any(map(no_place_word, named)) or pattern is _AFTER_PREPOSITION and all(w in _BASE_WORDS for w in words):
+                continue  # ("at Airforce Base, Varno": a kind of place, its name the city's after it)
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
                     and text[match.end():match.end() + 2][1:].islower():
                 continue  # "threats to Arctic security": a region's adjective before its noun

@@ -9,8 +9,8 @@ from functools import partial
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import (Context, Speaker, find_quotes, introduces_speech, pronoun_speaks, role_speaks, runs_on, speaking_people,
-                     statement_maker, subjects)
+from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_speaks, role_speaks, runs_on,
+                     speaking_people, speech_goes_on, statement_maker, subjects)
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
@@ -50,6 +50,7 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     context = Context(by_role=by_role)
     carried: tuple[str, str, int] | None = None  # a quote left open and unattributed in the paragraph before
     introduced: str | None = None  # who the paragraph before has speak after a colon: "X said in his remarks:"
+    open_speech: str | None = None  # whose quote the paragraph before left open
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
         sentences = Sentences(norm.text)
         speakers: list[Speaker] = []
@@ -62,8 +63,11 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                 speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
         context = replace(context, by_role=partial(by_role, upto=paragraph.index))  # (the titles stated so far)
         found_quotes = find_quotes(norm.text, speakers, sentences, context)
-        if introduced and paragraph.kind == "body" and not found_quotes and not any(m in norm.text for m in '"“”'):
-            quotes.append(Quote(introduced, paragraph.text.strip(), article.id, paragraph.index))  # his words, unmarked
+        unmarked = paragraph.kind == "body" and not found_quotes and not any(m in norm.text for m in '"“”')
+        # (or a quote left open goes on without marks, in the first person: "But what I can tell you ...")
+        going_on = unmarked and open_speech and speech_goes_on(norm.text)
+        if unmarked and introduced or going_on:
+            quotes.append(Quote(introduced or open_speech, paragraph.text.strip(), article.id, paragraph.index))  # his words, unmarked
         if carried and found_quotes and found_quotes[0].start <= 1:  # the speech goes on, and its speaker is named
             quotes.append(Quote(found_quotes[0].speaker_id, *carried))
         for quote in found_quotes:
@@ -84,6 +88,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
             people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
         organizations = [s.entity_id for s in speakers if not s.is_person]
+        open_speech = found_quotes[-1].speaker_id if found_quotes and left_open(norm.text) \
+            else open_speech if going_on else None
         introduced = speaking[-1] if speaking and introduces_speech(norm.text) else None
         context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,
                           people[-1] if people else context.last_person,

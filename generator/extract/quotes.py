@@ -107,7 +107,7 @@ _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
                re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I),
                # (a title in capitals without its article: '"...," Defense Minister said')
                re.compile(rf"^[\s,]*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)\s+(?:has\s+)?{_VERB}\b"))
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}(?:\s+on\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
 # Who made a statement: "X said in a statement", "The department said in a statement", "X, in a
 # statement issued on Monday, said"; '"...," the statement read' (or "the post explained") then quotes it.
 _IN_A_STATEMENT = re.compile(rf"^\)?(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement"
@@ -516,6 +516,21 @@ def introduces_speech(text: str) -> bool:
     return text.endswith(":") and bool(_INTRODUCES.search(text, max(0, len(text) - 80)))
 
 
+def left_open(text: str) -> bool:
+    """Whether the paragraph's last quote is not closed in it: the speech goes on into the next."""
+    spans = _spans(text)
+    return bool(spans) and spans[-1][1] == len(text) and len(_MARK.findall(text)) % 2 == 1
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|me)\b")
+
+
+def speech_goes_on(text: str) -> bool:
+    """Whether a paragraph without quotation marks, after one that left a quote open, is more of that
+    speech: it speaks in the first person ("But what I can tell you is ...")."""
+    return not _MARK.search(text) and bool(_FIRST_PERSON.search(text))
+
+
 def pronoun_speaks(text: str) -> bool:
     """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."),
     or closes with them ("..., he said."): its speaker is the person last named, whom a quote after
@@ -556,13 +571,18 @@ def _by_role(phrase: str, context: Context) -> str | None:
     words = phrase.split()
     if "of" in words and any(map(is_title_word, words[:words.index("of")])):
         words = words[:words.index("of")]  # "the Commander-in-Chief of the Armed Forces": the commander, not the forces
-    if words and words[-1].lower() in OUTLET_WORDS:
-        return context.last_organization  # "..., the newspaper reported": the outlet named before
+    if words and (words[-1].lower() in OUTLET_WORDS or len(words) == 1 and words[0].lower() in _PAPERS):
+        return context.last_organization  # "..., the newspaper reported": the outlet named before (a paper, its body)
     heads = [i for i, w in enumerate(words) if is_title_word(w) or w.capitalize() in ORGANIZATION_NOUNS
-             or w.lower() in COMPANY_WORDS]
+             or w.lower() in COMPANY_WORDS or len(words) == 1 and _OFFICE_ACRONYM.fullmatch(w)]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
         return None
     return context.by_role(words[:heads[-1] + 1], context.last_organization)
+
+
+# A body's paper quoted: "..., the document says" (the body named before issued it).
+_PAPERS = {"document", "factsheet"}  # (not "the report": often another's, about the body named last)
+_OFFICE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "the CAS said": an office by its initials
 
 
 _JOINT_STATEMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])")

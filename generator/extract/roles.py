@@ -65,7 +65,8 @@ def _title_phrase(prefix: str) -> str | None:
                 addressed.insert(0, False)
             continue
         bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
-        if not (_TOKEN.fullmatch(bare) or (bare.endswith(".") and is_title_word(bare))):
+        # ("Gen.", and "Lt.-" with a stray hyphen after its full stop: "Lt.- Gen.")
+        if not (_TOKEN.fullmatch(bare) or (bare.endswith((".", ".-")) and is_title_word(bare.rstrip("-")))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
         if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
@@ -124,6 +125,8 @@ _LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?
 _BODY_AND_POST = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+))$")
 
 
+# A title in lower case right after a quote: '"...," state secretary for defence X said'.
+_AFTER_QUOTE = re.compile(r"[,.!?][\"”]\s+[a-z][\w\s-]{3,60}\s$")
 _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
 
 
@@ -141,6 +144,8 @@ def title_before(text: str, start: int) -> str | None:
     if _SENTENCE_END_BEFORE.search(prefix):
         return None  # "... selected by the Speaker. Chosen ...": a full stop after a word too long to be cut short
     phrase = _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
+    if not phrase and prefix.endswith(" ") and _AFTER_QUOTE.search(prefix):
+        return _lower_case_title(prefix[:-1])  # '"...," state secretary for defence X said'
     if not phrase and prefix.endswith(" and "):  # "Deputy Ministers A B and C D": a title in the plural is both's
         words = prefix[:-5].split(" ")
         for count in (2, 3):
@@ -153,8 +158,8 @@ def title_before(text: str, start: int) -> str | None:
     if address.endswith(", "):
         # "the President and Commander-in-Chief, His Excellency X": the office before the form of address
         return _title_phrase(address[:-2]) or phrase
-    if phrase and all(w.strip(".").lower() in _RANK_OR_DEGREE for w in phrase.split()):
-        before = prefix[:-1][:-len(phrase)]
+    if phrase and _ranks_only(phrase, _RANK_OR_DEGREE):
+        before = _without_aside(prefix[:-1][:-len(phrase)])
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
         if office and all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
             office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
@@ -180,6 +185,21 @@ def title_before(text: str, start: int) -> str | None:
     return phrase
 
 
+def _ranks_only(phrase: str, ranks: set[str]) -> bool:
+    """Whether every word of `phrase` is a rank's (or a degree's): "Maj. Gen.", "Major.-Gen."."""
+    return all(part.lower() in ranks for w in phrase.split() for part in w.strip(".-").split(".-"))
+
+
+# Between an office and the rank and name of its holder, the office's acronym or body set off by
+# commas: "the Chief of the Air Staff, CAS, Air Marshal X", "the Director of Y, Kest Headquarters, Colonel X".
+_ASIDE = re.compile(r"(?<=[a-z]), (?:[A-Z]{2,6}|(?:[A-Z][\w-]*\s){1,3}(?:Headquarters|HQ|" + "|".join(ORGANIZATION_NOUNS) + r")), $")
+
+
+def _without_aside(before: str) -> str:
+    aside = _ASIDE.search(before)
+    return before[:aside.start()] + ", " if aside else before
+
+
 def _office_and_post(before: str) -> str | None:
     """The office of a person's two that ends in a post in lower case, right before a rank: "Deputy
     Defense Minister and head of the steering committee [Senior Lieutenant General] X"."""
@@ -199,9 +219,19 @@ def title_before_comma(text: str, start: int) -> str | None:
     if not prefix.endswith(", ") or _DESCRIBED.search(prefix[:-2]):
         return None  # ("Kestria being both a NATO and EU member, X said": the clause describes Kestria)
     phrase = _title_phrase(prefix[:-2])
+    if phrase and _ranks_only(phrase, RANK_WORDS) and prefix[:-2].endswith(phrase):
+        # "the Chief of Air Staff, Air Marshal, X": the office before the rank set off by commas too
+        before = _without_aside(prefix[:-2 - len(phrase)])
+        office = _title_phrase(before[:-2]) if before.endswith(", ") else None
+        return f"{office}, {phrase}" if office and not _ranks_only(office, RANK_WORDS) else phrase
     if phrase:
         return phrase
-    lower = _LOWER_CASE_TITLE.search(prefix[:-2])
+    return _lower_case_title(prefix[:-2])
+
+
+def _lower_case_title(prefix: str) -> str | None:
+    """A title in lower case that ends `prefix`, with whose it is: "the minister of defence"."""
+    lower = _LOWER_CASE_TITLE.search(prefix)
     if not lower or not is_title_word(lower["noun"]):
         return None
     modifier = lower["modifier"]
@@ -313,6 +343,20 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
     return roles
 
 
+def _initials(role: str) -> set[str]:
+    """The initials an office may go by: "Chief of Air Staff" -> CAS or COAS (the linking words' letters
+    written or not)."""
+    forms = {""}
+    for word in role.split(",")[0].split():
+        if word in ("of", "the", "for", "and"):
+            forms |= {f + word[0].upper() for f in forms}
+        elif word[:1].isupper():
+            forms = {f + word[0] for f in forms}
+        else:
+            return set()
+    return forms - {""}
+
+
 def role_finder(roles: list[Role], organizations: list[Entity], known_roles: list[Role]):
     """A function from a title ("minister") to the one person the article gives that title, if one
     does (the person whose role ends in it, else the only one whose role holds it; else the same
@@ -350,6 +394,10 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
         two people hold is the one's stated by paragraph `upto` if only one's is ("President X" at
         the top, "the President said", "President Y" further on)."""
         noun = words[-1].lower()
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            # an office by its initials ("the CAS said"): the one person whose office they are
+            ids = {r.entity_id for r in roles if words[0] in _initials(r.role)}
+            return next(iter(ids)) if len(ids) == 1 else None
         if noun.capitalize() in ORGANIZATION_NOUNS or noun in COMPANY_WORDS:
             # Of the article's organisations so named, the one whose name holds the other words too;
             # of several, the one named last before ("... said the X Ministry." then "the ministry wrote").
