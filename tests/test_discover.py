@@ -2636,3 +2636,30 @@ def test_hundred_and_twelfth_and_thirteenth_held_out_classes():
     found = find_equipment('The four boats will be named Kestrel, Varnvis ("Swordfish"), Osprey, and Zeehond.', set())
     assert {(f.name, f.aliases) for f in found} >= {("Kestrel", ()), ("Varnvis", ("Swordfish",)), ("Osprey", ()),
                                                     ("Zeehond", ())}
+
+
+def test_hundred_and_fourteenth_and_fifteenth_held_out_classes():
+    # A person's possessive ends the name inside a run of capitals.
+    assert names(find_people("It was agreed during President Ivo Marek’s State visit to Varno.", None), "person") == {
+        "Ivo Marek"}
+    # An armed group by its members (not a people's or a creed's), also after a country's possessive;
+    # a name with the Arabic article is found in its other spellings too.
+    found = find_organizations("The base was hit by Al Kestaab terrorists, and Kestria's Varnoti rebels, "
+                               "Islamist militants and Kestrian rebels fought on.", set())
+    assert names(found) == {"Al Kestaab", "Varnoti"}
+    assert {"Al-Kestaab", "al-Kestaab", "Al-kestaab", "Alkestaab"} <= set(next(f.aliases for f in found if f.name == "Al Kestaab"))
+    # A company's legal form before a model's letters ends its name; an acronym with a hyphen, and a
+    # body's word with a prefix ("Co-operation"), spell the name in full.
+    text = "Kestria will receive all six Kest Helicopters Inc KH 530F Warrior platforms it ordered."
+    assert "Kest Helicopters Inc" in names(find_organizations(text, set()))
+    assert names(find_organizations("The general of Kest Joint Task Force-Horn of Varno (KJTF-HOV) came.", set())) == {
+        "Kest Joint Task Force-Horn of Varno"}
+    assert names(find_organizations("In a statement, Kestria's Defence Security Co-operation Agency (DSCA) noted it.",
+                                    set())) == {"Defence Security Co-operation Agency"}
+    # A model with a bare designation after its maker's possessive: both.
+    text = "Two bidders dropped their proposals (Kestwerk’s Lynx KX41 and KDS’ VARNO 42), but not Q3 results: Kestwerk’s Q3 sales."
+    assert names(find_equipment(text, set())) == {"Lynx KX41", "VARNO 42"}
+    assert "Kestwerk" in names(find_organizations(text, set()))
+    # A name before a kind in capitals that its initials define.
+    assert names(find_equipment("In 2018 the army received 12 Kestrel Armoured Personnel Carriers (APC) for patrols.",
+                                set())) == {"Kestrel"}

@@ -930,3 +930,12 @@ def test_hundred_and_thirteenth_held_out_role_and_quote_classes():
     assert attributed("According to a factsheet from the Ministry of Transport, the ferries will be quieter.",
                       'Cars will board quickly, while there is a "large deck for cars" on each, the document says.') == [
         ("ministry", "large deck for cars")]
+
+
+def test_hundred_and_fourteenth_held_out_role_classes():
+    # A title after "the" with no comma before it; "general of X" is a post, not an adjective.
+    text = "The gift came from His Highness Sheikh Ivo Marek the President of the Kest Emirates. More came later."
+    assert appositive_after(text, text.index(" the President")) == "President of the Kest Emirates"
+    assert appositive_after("Ivo Marek the next day left.", len("Ivo Marek")) is None
+    text = "It was led by Major General Ivo Marek, the commanding general of Kest Task Force, and Lea Horvat, who spoke."
+    assert appositive_after(text, text.index(", the")) == "commanding general of Kest Task Force"

@@ -76,10 +76,25 @@ _NUMBERED_SITES = {"Berth", "Pier", "Gate", "Dock", "Jetty", "Wharf", "Terminal"
                    "Zone", "Sector", "Project", "Phase", "Stage", "Package"}  # (and programmes' parts: "Project-2")
 
 
+def models_after_owners(text: str):
+    """Models named with a bare designation after their owner's possessive: "Kestwerk's Lynx KX41" (the
+    owner a maker or a country)."""
+    for match in _OWNED_MODEL.finditer(text) if "'" in text or "’" in text else ():
+        if not _NOT_A_MODEL.fullmatch(match["model"].split()[-1]):
+            yield match
+
+
 def is_designation(word: str) -> bool:
     """Whether a word is a model designation ("F-110", "Su-35", "M1A2")."""
     return bool(_IS_DESIGNATION.fullmatch(word))
 
+# A model its maker's possessive names, with a bare designation: "Kestwerk's Lynx KX41", "KDS' VARNO 42".
+_OWNED_MODEL = re.compile(r"\b(?P<owner>[A-Z][\w-]+)(?:['’]s|(?<=S)['’])\s+(?P<model>(?:[A-Z][a-z]+\s+)?[A-Z]{1,6}\s?\d{1,3}[A-Z]?)(?![\w-])")
+# (not a quarter, a half-year or a group of countries: "Kestwerk's Q3 results", "the G7")
+_NOT_A_MODEL = re.compile(r"[QH][1-4]|G\d{1,2}|FY\s?\d{2,4}|[A-Z]{1,6}\s?(?:19|20)\d\d")
+# A name before a kind written in capitals and defined by its initials: "12 Kestrel Armoured Personnel Carriers (APC)".
+_NAME_BEFORE_DEFINED_KIND = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+)\s+(?P<kind>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)\s+"
+                                       r"\((?P<short>[A-Z]{2,5}s?)\)")
 # K2, K9, HIMARS, "KMW 396" (a maker's initials and a number): only before a category
 _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}\+?|[A-Z]{2,4} \d{2,4}|[A-Z]{3,6}-[A-Z]{2})$")
 # Up to three words between a name and its category ("Kalibr cruise missiles"), none of which
@@ -656,6 +671,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         variant = (("variant of", name[:marked.start()]),) if marked else ()
         found.append(Found(name, "equipment", "name before category", named.end - len(name),
                            named.end, (), _category(named.category) + variant))
+    for match in _NAME_BEFORE_DEFINED_KIND.finditer(text) if "(" in text else ():
+        kind = match["kind"].split()
+        short = match["short"].rstrip("s")
+        if kind[-1].lower() in CATEGORY_NOUNS and "".join(w[0] for w in kind) == short and not (
+                is_plain_word(match["name"]) or is_demonym(match["name"]) or match["name"] in taken
+                or _sentence_start(text, match.start("name"))):
+            found.append(Found(match["name"], "equipment", "name before category", match.start("name"), match.end("name"),
+                               (), _category(match["kind"].lower())))
     for match in _SLASHED_MARK.finditer(text) if "/" in text else ():  # "Kestrel C/D": two marks of the Kestrel
         system = match["system"]
         if system not in taken and system not in _LETTERED_WORDS and not is_plain_word(system) and not is_demonym(system) \
@@ -690,6 +713,11 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         maker = match["maker"] if match["maker"] and match["maker"] not in taken else None
         found.append(Found(f"{maker} {match['name']}" if maker else match["name"], "equipment", "numbered class",
                            match.start("maker") if maker else match.start("name"), match.end(), (match["name"],) if maker else ()))
+    for match in models_after_owners(text):
+        owner, model = match["owner"], match["model"]
+        if not (is_plain_word(owner) or any(w in taken or is_plain_word(w) or is_demonym(w)
+                                                               for w in model.split()[:-1])):
+            found.append(Found(model, "equipment", "model after its maker's possessive", match.start("model"), match.end("model")))
     for match in _OF_TYPE.finditer(text) if "type" in text else ():
         group = "after" if match["after"] else "before"
         written = match[group]

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import chain
 
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_PREFIXES, acronyms_before_category, is_designation,
-                        makers_of_named_models)
+                        makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
                      us_states)
@@ -283,7 +283,7 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 # (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}})(?:(?<=[A-Z]{{3}})s)?\)")
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
@@ -342,6 +342,10 @@ _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "t
 _TIME_OF_OFFICE = {"former", "then", "acting", "outgoing", "incoming", "late", "senior", "junior", "top"}  # ("Senior X Ministry officials")
 
 
+_WORD_PREFIXES = {"Co", "Non", "Anti", "Counter", "Inter", "Multi", "Pre", "Re", "Self", "Semi", "Sub", "Post", "Cross",
+                  "Trans", "Ultra", "Super"}
+
+
 def _clean(words: list[str]) -> list[str]:
     """Without what precedes a possessive, leading function words and titles ("Chief Cabinet
     Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
@@ -355,7 +359,9 @@ def _clean(words: list[str]) -> list[str]:
     while words and words[0].lower() in _TIME_OF_OFFICE:  # "Former Labor Party Prime Minister X"
         words = words[1:]
     # "the Varno-based Arms Agency": the words after the last that describes it
-    described = [i for i, w in enumerate(words) if "-" in w[1:] and w.rsplit("-", 1)[1].islower()]
+    # (not a word with a prefix: "Co-operation", "Counter-terrorism")
+    described = [i for i, w in enumerate(words) if "-" in w[1:] and w.rsplit("-", 1)[1].islower()
+                 and w.split("-", 1)[0] not in _WORD_PREFIXES]
     if described:
         words = words[described[-1] + 1:]
     while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
@@ -390,7 +396,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
@@ -529,6 +535,12 @@ def _makers(text: str, person_words: set[str]):
                 or name.lower() in CATEGORY_LOWER or text[start - 1:start] == "#"  # ("#Aircraft PC-12 NG's": a hashtag)
                 or name in countries() or is_title_word(name) or name in HEAD_NOUNS or is_capital(name)):
             yield Found(name, "organization", "maker before a model", start, end)
+    for match in models_after_owners(text):  # "Kestwerk's Lynx KX41": its maker
+        name = match["owner"]
+        if not (name in person_words or is_plain_word(name)
+                or is_demonym(name) or name in countries() or is_capital(name) or is_title_word(name) or name in HEAD_NOUNS
+                or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()])):
+            yield Found(name, "organization", "maker of a thing", match.start(), match.end("owner"))
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
         if opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
@@ -577,6 +589,36 @@ def _desk_byline(text: str):
     desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
     if desk:
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
+
+
+# An armed group by its members: "Kest Shabaab militants", "Varno fighters" (not a people's: "Kestrian rebels").
+_ARMED_GROUP = re.compile(r"(?<![\w-])(?P<name>(?:[Aa]l[- ])?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:terrorists|militants|"
+                          r"insurgents|rebels|jihadists|extremists|militiamen)\b")
+_PEOPLE_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ist", "ite", "ists")
+
+
+def _armed_groups(text: str, person_words: set[str]):
+    for match in _ARMED_GROUP.finditer(text) if holds_any(text, ("terrorists", "militants", "insurgents", "rebels",
+                                                                  "jihadists", "extremists", "militiamen")) else ():
+        words = possessive_cut(match["name"].split())  # ("Kestria's Varno rebels")
+        if not words or opens_sentence(text, match.start()) and len(words) == 1 or words[-1].endswith(_PEOPLE_ENDINGS) \
+                or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or w in _GENERIC
+                       or is_demonym(w.rpartition("-")[2]) for w in words):
+            continue  # ("Islamist militants", "Pro-Kestrian rebels": what they are, no group's name)
+        name = " ".join(words)
+        yield Found(name, "organization", "armed group", match.end("name") - len(name), match.end("name"), _arabic_article(name))
+
+
+def _arabic_article(name: str) -> tuple[str, ...]:
+    """A name opening with the Arabic article, as news writes it otherwise too: "Al Kest" is also
+    "Al-Kest", "al-Kest", "Al-kest" and "Alkest"."""
+    article = re.match(r"[Aa]l[- ]", name)
+    if not article:
+        return ()
+    rest = name[3:]
+    lower = rest[:1].lower() + rest[1:]
+    forms = {f"{a}{sep}{core}" for a in ("Al", "al") for sep in ("-", " ") for core in (rest, lower)} | {f"Al{lower}"}
+    return tuple(sorted(forms - {name}))
 
 
 # A legislature's chamber by the name chambers go by (a "House" is no body's noun: "White House", "House of Saud").
@@ -643,6 +685,7 @@ def _named_by_head(text: str, person_words: set[str]):
                                      and not all(w in person_words for w in words[index + 1:])
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)
                                      and not is_designation(words[index + 1])  # "General Electric F-110 engines"
+                                     and not (word in COMPANY_SUFFIXES and words[index + 1].isupper())  # "Kest Inc KX 530F"
                                      and words[index + 1] not in _OPERATIONS):  # "the Kest Task Force Operation X"
                 continue
             name_words = _clean(words[: index + 1])
@@ -1250,10 +1293,12 @@ def _defined_by(words: list[str], acronym: str) -> list[str]:
     "Lockheed Martin LMT Terminal High Altitude Area Defense (THAAD)")."""
     for start in range(len(words) - 1, -1, -1):
         # (a name with capitals inside gives each: "KestWerk Marine Systems (KWMS)")
-        initials = "".join((w if w[1:].isalpha() and not w.isupper() else w[0]) if w[0].isupper() else w[0]
-                           for w in words[start:] if w[0].isupper() or w == "&")
-        initials = "".join(c for c in initials if c.isupper() or c == "&")
-        if initials.replace("&", "").upper() == acronym and words[start][0].isupper():
+        # (a hyphen joins two words in both: "Kest Task Force-Horn of Varno (KTF-HOV)")
+        spelt = [part for w in words[start:] for part in (w.split("-") if "-" in acronym and w[:1].isupper() else [w]) if part]
+        initials = "".join(("".join(c for c in w if c.isupper()) if w[1:].isalpha() and not w.isupper() else w[0])
+                           if w[0].isupper() else "O" if w == "of" and "-" in acronym else ""
+                           for w in spelt)
+        if initials in (acronym, acronym.replace("-", "")) and words[start][0].isupper():
             return words[start:]
     capitals = [i for i, w in enumerate(words) if w.isalpha() and w.isupper() and len(w) > 1]
     rest = words[capitals[-1] + 1:] if capitals else words

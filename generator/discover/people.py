@@ -480,9 +480,12 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     if in_capitals:
         words[-1] = in_capitals.capitalize()
     owns_personally = False
+    owner = next((i for i in range(1, len(words) - 1) if words[i].endswith(_POSSESSIVE)), None)
+    if owner is not None and not looks_like_name(words[owner + 1:]):
+        words, offsets = words[:owner + 1], offsets[:owner + 1]  # "President Ana Berg's State visit": the run ends at her
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
+        owns_personally = bool(_PERSONAL_AFTER_POSSESSIVE.match(text, offsets[-1] + len(words[-1])))
         words[-1] = words[-1][:-2]
-        owns_personally = bool(_PERSONAL_AFTER_POSSESSIVE.match(text, run.end()))
     if words[-1] in POST_NOMINALS:
         words.pop()
         if len(words) < 2:

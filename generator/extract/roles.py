@@ -19,6 +19,8 @@ _APPOSITIVE = re.compile(
     r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"
     # or by a hyphen between spaces, to the clause's end: "X - the director of Y, and Z - the CEO of W"
     r"|^ - (?:the|a|an)\s+(?P<hyphened>[^,.;:\"“”()—–]{3,120}?)(?=\s*(?:[,.;:]|$)|\s+and\b)"
+    # or by "the" and a title in capitals alone: "X the President of Kestria" (checked to open on a title)
+    r"|^ the (?P<bare>(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*(?:\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})?)(?=\s*[,.;:]|\s[a-z]|$)"
 )
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
@@ -263,13 +265,16 @@ def appositive_after(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
-    role = (match["role"] or match["inside"] or match["hyphened"]).strip()
+    if match["bare"] and not is_title_word(match["bare"].split()[0]):
+        return None
+    role = (match["role"] or match["inside"] or match["hyphened"] or match["bare"]).strip()
     if len(role.rpartition(" ")[2]) == 1 and _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
         return None  # ", Minister of Defense N.Varnbold": the title is the next name's
     words = role.split()
     # ("a major infrastructure project", "the general public": a rank's word as an adjective names no title)
     titled = [w for i, w in enumerate(words[:7]) if is_title_word(w) and not (
-        w in _ADJECTIVE_RANKS and i + 1 < len(words) and words[i + 1].islower() and not is_title_word(words[i + 1]))]
+        w in _ADJECTIVE_RANKS and i + 1 < len(words) and words[i + 1].islower() and not is_title_word(words[i + 1])
+        and words[i + 1] not in _LINKS)]  # (but "the commanding general of X" holds a post)
     if not words or len(words) > _MAX_WORDS and words[0] != "responsible" \
             or not titled and words[:2] != ["responsible", "for"]:
         return None  # (a duty is a role too: "X, responsible for the arms trade with foreign partners")
