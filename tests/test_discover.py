@@ -2663,3 +2663,19 @@ def test_hundred_and_fourteenth_and_fifteenth_held_out_classes():
     # A name before a kind in capitals that its initials define.
     assert names(find_equipment("In 2018 the army received 12 Kestrel Armoured Personnel Carriers (APC) for patrols.",
                                 set())) == {"Kestrel"}
+
+
+def test_hundred_and_sixteenth_and_seventeenth_held_out_classes():
+    # A photographer and agency in a caption's brackets, the credit word in capitals.
+    text = "A jet performing a display at the show on 9 February. (PHOTO: Ana Berg/Kest Images)"
+    assert names(find_people(text, None), "person") == {"Ana Berg"}
+    assert "Kest Images" in names(find_organizations(text, set()))
+    # A part of a country before its initials is no company's arm; an outlet in capitals between bars
+    # after a dateline's place, written as a name.
+    assert names(find_organizations("They will be deployed in Continental US for training.", set())) == set()
+    found = find_organizations("Varno, Kestria | THE KEST HERALD | The navy passed out 12 pilots.", set())
+    assert [(f.name, f.aliases) for f in found] == [("The Kest Herald", ("THE KEST HERALD",))]
+    # Grounds are a place; "X class submarines" name the class.
+    assert names(find_places("He received it at Varno Ceremonial Grounds on Monday.", set())) == {"Varno Ceremonial Grounds"}
+    found = find_equipment("It will replace its ageing Kestrel class submarines.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Kestrel class", ("Kestrel", "Kestrel-class"))]

@@ -939,3 +939,16 @@ def test_hundred_and_fourteenth_held_out_role_classes():
     assert appositive_after("Ivo Marek the next day left.", len("Ivo Marek")) is None
     text = "It was led by Major General Ivo Marek, the commanding general of Kest Task Force, and Lea Horvat, who spoke."
     assert appositive_after(text, text.index(", the")) == "commanding general of Kest Task Force"
+
+
+def test_hundred_and_seventeenth_held_out_role_classes():
+    # Two offices joined by "and" before a rank; an office whose own words "and" joins, then ranks;
+    # the director of a programme before a rank.
+    text = "The Deputy Chief of Harbour Forces and Inspector General of the Kest Navy (KN), Lt Gen Ivo Marek, came."
+    assert title_before(text, text.index("Ivo")) == "Deputy Chief of Harbour Forces and Inspector General of the Kest Navy, Lt Gen"
+    text = "It was graced by the Chief of Harbour Forces (CHF) and Senior Advisor for Harbours, General Ivo Marek."
+    assert title_before(text, text.index("Ivo")) == "Chief of Harbour Forces and Senior Advisor for Harbours, General"
+    text = "The Director of Personnel and Administration Brig Gen Ivo Marek briefed them."
+    assert title_before(text, text.index("Ivo")) == "Director of Personnel and Administration Brig Gen"
+    text = "However, the Kest director of the K-35 programme, Lieutenant General Ivo Marek, said no."
+    assert title_before(text, text.index("Ivo")) == "director of the K-35 programme, Lieutenant General"

@@ -669,6 +669,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             name = f"{owner[1]} {name}"  # "Ferdo's Hammer air defense system"
         marked = _MARKED.search(name)  # "Kestrel Mk1A jets": a variant of the Kestrel
         variant = (("variant of", name[:marked.start()]),) if marked else ()
+        if text.startswith(" class ", named.end):  # "Kestrel class submarines": the class, as "the Kestrel class" is
+            found.append(Found(f"{name} class", "equipment", "ship or aircraft class", named.end - len(name),
+                               named.end + len(" class"), (name, f"{name}-class"), _category(named.category)))
+            continue
         found.append(Found(name, "equipment", "name before category", named.end - len(name),
                            named.end, (), _category(named.category) + variant))
     for match in _NAME_BEFORE_DEFINED_KIND.finditer(text) if "(" in text else ():

@@ -261,6 +261,8 @@ _BRACKETED_AFTER = re.compile(r"(?:(?<=[.!?”\"] )|^)\((?P<agency>[A-Z][\w-]+(?
 _READ_MORE_LINE = re.compile(r"^Read (?i:more|the full story|the original|the full article) (?:on|at) "
                              r"(?P<agency>[A-Z][\w&.-]*?(?:\s+(?!(?:English|French|Spanish|Arabic)\b)[A-Z0-9][\w&.-]*?){0,3})"
                              r"(?:\s+(?:English|French|Spanish|Arabic))?\.?$")  # (an outlet's edition in a language)
+# An outlet's name in capitals between bars after a dateline's place: "Varno, Kestria | THE KEST HERALD | ...".
+_BARRED_OUTLET = re.compile(r"^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+\|\s+(?P<agency>[A-Z][A-Z'&. ]{2,40}[A-Z])\s+\|")
 # An outlet asking to be followed elsewhere: "Follow Kest News on Google News at this link".
 _FOLLOW_LINE = re.compile(r"^Follow (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}) on (?:Google News|Twitter|X|Facebook|Telegram|"
                           r"Instagram|LinkedIn|WhatsApp|YouTube)\b")
@@ -1055,6 +1057,10 @@ TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwer
 COMPANY_TAILS = TRADES | COMPANY_NOUNS | set(COMPANY_SUFFIXES) | {"International", "Group", "Corporation", "Company"}
 
 
+_PART_OF_A_COUNTRY = {"Continental", "Mainland", "Greater", "Inner", "Outer", "Upper", "Lower", "Metropolitan", "Rural",
+                      "Coastal", "Peninsular", "Insular", "Overseas"}
+
+
 def _national_arms(text: str, person_words: set[str]):
     """'KNDS Deutschland', 'Kestwerk Canada': a company's arm in a country, named with the country
     (not "Western Canada", "Ottawa Canada", a heading's "Tanks For Germany")."""
@@ -1072,7 +1078,8 @@ def _national_arms(text: str, person_words: set[str]):
         if any(w in person_words or (is_plain_word(w) and w not in TRADES) or is_demonym(w) or w in countries()
                or is_capital(w) or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
-                or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3:
+                or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3 \
+                or company[0] in _PART_OF_A_COUNTRY:  # ("Continental US", "Mainland China": a part of the country)
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
             continue  # "the Kestfighter Varno programme": a programme of a company for a country
@@ -1195,6 +1202,10 @@ def _wire_agency(text: str):
                     and len(agency.split()[0]) > 3 else (agency, (agency.rsplit(".", 1)[0],)) \
                     if re.fullmatch(_DOMAIN, agency, re.IGNORECASE) else (agency, ())  # ("Kestnews.com" is Kestnews)
                 yield Found(spelt[0], "organization", "picture credit", match.start(group), match.end(group), spelt[1])
+    barred = _BARRED_OUTLET.match(text) if " | " in text[:60] else None
+    if barred and barred["agency"] not in NOT_ORGANIZATIONS:  # (its name in capitals is written as a name)
+        yield Found(barred["agency"].title(), "organization", "outlet of a dateline", barred.start("agency"), barred.end("agency"),
+                    (barred["agency"],))
     two = BYLINE_OF_TWO.match(text) if len(text) < 100 and "," in text else None  # "A and B, KTV"
     if two and not is_plain_word(two["outlet"]):
         yield Found(two["outlet"], "organization", "outlet of a byline", two.start("outlet"), two.end("outlet"))
@@ -1264,6 +1275,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         return  # "VARNO / KEST": a dateline's cities
     credit = _CREDIT_LINE.match(text) if "/" in text else None  # "ANNA BERG/AGENCY": a name in capitals, then the agency
     credited_name = credit.start("agency") if credit else 0
+    barred = _BARRED_OUTLET.match(text) if " | " in text[:60] else None  # ("Varno | THE KEST HERALD |": one outlet's words)
+    credited_name = max(credited_name, barred.end() if barred else 0)
     # ("the FDI frigates": a system's name, see equipment)
     systems = {start for start, _, _ in acronyms_before_category(text)}
     for match in _BARE_ACRONYM.finditer(text) if not any(_body_in_capitals(text)) else ():  # (a heading's words, no acronyms)

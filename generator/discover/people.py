@@ -333,8 +333,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     if pictured and pictured["again"] in (pictured["name"], pictured["name"].split()[-1]) \
             and looks_like_name(pictured["name"].split()):
         found.append(Found(pictured["name"], "person", "name by a picture", 0, pictured.end("name")))
-    credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None
-    group = credited and ("name" if credited["name"] else "lead")
+    credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text or " : " in text else None
+    group = credited and next(g for g in ("name", "lead", "alone") if credited[g])
     if credited and looks_like_name(credited[group].split()):
         found.append(Found(credited[group], "person", "photo credit", credited.start(group), credited.end(group)))
     for line in _PHOTOGRAPHERS_LINE.finditer(text) if "|" in text else ():
@@ -373,6 +373,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(Found(match["name"], "person", "speaker of a quote", match.start("name"), match.end("name")))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
+        if credited and match.start() < credited.end() and credited.start() < match.end():
+            continue  # (the agency of a credit read above, no second name: "(PHOTO: Ana Berg/Kest Images)")
         group = next(i for i in range(1, 7) if match[i])
         credited = match[group]
         if text[match.start():match.start(group)].rstrip("/ ") in SHIP_PREFIXES:

@@ -25,7 +25,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
-             "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square",
+             "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square", "Grounds",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",

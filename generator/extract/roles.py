@@ -91,8 +91,15 @@ def _title_phrase(prefix: str) -> str | None:
     # "and" joins the words of an office ("Minister of Trade and Industry"), not two titles.
     joins = [i for i, w in enumerate(words) if w == "and"]
     # (but two titles of one person are both: "Deputy Premier and Minister for Defence X")
-    both = len(joins) == 1 and joins[0] < last and joins[0] - 1 in titles and words[joins[0] + 1][0].isupper()
-    if joins and joins[0] < last and not both:
+    # ("Deputy Chief of Defence Forces and Inspector General of X"; "Chief of X (CX) and Senior Advisor for Y")
+    both = len(joins) == 1 and joins[0] < last and words[joins[0] + 1][0].isupper() and (
+        joins[0] - 1 in titles or any(t < joins[0] for t in titles) and any(joins[0] < t <= joins[0] + 3 for t in titles))
+    # (and ranks after an office whose words "and" joins: "Director of Personnel and Administration Brig Gen X")
+    ranks = next((i for i in range(len(words), 0, -1) if not all(w.strip(".-").lower() in RANK_WORDS for w in words[i - 1:])),
+                 len(words))
+    office_then_ranks = ranks < len(words) and any(t < joins[0] for t in titles) and not any(
+        joins[-1] < t < ranks for t in titles) if joins else False
+    if joins and joins[0] < last and not both and not office_then_ranks:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]
     # (an office run together with its body: "Chairman Joint Chiefs of Staff Committee")
@@ -166,7 +173,8 @@ def title_before(text: str, start: int) -> str | None:
         if office and all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
             office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
-        if lower and is_title_word(lower["office"].split()[0]) and lower["body"].capitalize() in ORGANIZATION_NOUNS:
+        if lower and is_title_word(lower["office"].split()[0]) and (lower["body"].capitalize() in ORGANIZATION_NOUNS
+                                                                  or lower["body"] in ("programme", "program", "project")):
             office = lower["office"]  # "the commander of the Ruritanian division, Major General X"
         post = _BODY_AND_POST.search(before[:-2]) if before.endswith(", ") and not office else None
         if post and is_title_word(post["noun"]) and not is_title_word(post["office"].split()[0]):
