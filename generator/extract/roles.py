@@ -93,7 +93,8 @@ def _title_phrase(prefix: str) -> str | None:
     # (but two titles of one person are both: "Deputy Premier and Minister for Defence X")
     # ("Deputy Chief of Defence Forces and Inspector General of X"; "Chief of X (CX) and Senior Advisor for Y")
     both = len(joins) == 1 and joins[0] < last and words[joins[0] + 1][0].isupper() and (
-        joins[0] - 1 in titles or any(t < joins[0] for t in titles) and any(joins[0] < t <= joins[0] + 3 for t in titles))
+        joins[0] - 1 in titles or words[joins[0] - 1] in ORGANIZATION_NOUNS and any(t < joins[0] for t in titles)
+        and any(joins[0] < t <= joins[0] + 3 for t in titles))  # (not "Secretary of State Ana Berg and Minister X")
     # (and ranks after an office whose words "and" joins: "Director of Personnel and Administration Brig Gen X")
     ranks = next((i for i in range(len(words), 0, -1) if not all(w.strip(".-").lower() in RANK_WORDS for w in words[i - 1:])),
                  len(words))
