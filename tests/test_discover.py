@@ -2679,3 +2679,15 @@ def test_hundred_and_sixteenth_and_seventeenth_held_out_classes():
     assert names(find_places("He received it at Varno Ceremonial Grounds on Monday.", set())) == {"Varno Ceremonial Grounds"}
     found = find_equipment("It will replace its ageing Kestrel class submarines.", set())
     assert [(f.name, f.aliases) for f in found] == [("Kestrel class", ("Kestrel", "Kestrel-class"))]
+
+
+def test_hundred_and_eighteenth_held_out_classes():
+    # An acronym right after the words in lower case it spells (an editorial bracket dropped) is no body.
+    text = normalise("“It will help the security of a major non-Kest ally [MNKA],” the KSCA said in its notice.").text
+    assert names(find_organizations(text, set())) == {"KSCA"}
+    # A heading with a comma capitalises its verb, no maker's name; "to X news" names no place.
+    assert names(find_organizations("Royal Kest Air Force, US Sign KX16 Purchase Agreement", set())) == {"Royal Kest Air Force"}
+    assert names(find_places("Gain unlimited access to Kestpress news and more.", set())) == set()
+    # A body named after its country's initials is also named without them.
+    found = find_organizations("The US Kest Security Cooperation Agency announced it on Monday.", set())
+    assert "Kest Security Cooperation Agency" in next(f.aliases for f in found if f.name == "US Kest Security Cooperation Agency")

@@ -65,6 +65,12 @@ def test_a_passage_wrapped_by_hand_among_pasted_lines_joins():
     assert [p.line for p in article.paragraphs] == [2, 5, 6, 7, 8, 9]
 
 
+def test_a_byline_closed_by_a_bar_names_its_writer():
+    # "By X |": a site's bar after the writer's name, its date left out of the excerpt.
+    article = read_text("Kest approved for more jets\n\nBy Ana Berg |\n\nKestria will receive twelve more jets.\n", "a.txt")
+    assert (article.title, article.author) == ("Kest approved for more jets", "Ana Berg")
+
+
 def test_a_desk_byline_with_its_date_opens_an_excerpt():
     # "By: X Desk | date" names the outlet's desk, no writer, and no headline: the title is what follows.
     article = read_text("By: Kest Web Desk | October 03, 2022\nThe navy took delivery of a frigate\nIt sails in May.\n",

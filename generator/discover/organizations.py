@@ -531,8 +531,8 @@ def _makers(text: str, person_words: set[str]):
                 or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_title_word(w)
                        for w in words)):
             yield Found(" ".join(words), "organization", "maker before a model", match.start(), match.end() - 1)
-    for start, end in makers_of_named_models(text):  # "Kestwerk KX-2 Falcon jets"
-        name = text[start:end]
+    for start, end in makers_of_named_models(text) if not is_heading(text) else ():  # "Kestwerk KX-2 Falcon jets"
+        name = text[start:end]  # (a heading capitalises its verbs: "Kestria, Varno Sign KX-2 Deal")
         if not (opens_sentence(text, start) or name in person_words or is_plain_word(name) or is_demonym(name)
                 or name.lower() in CATEGORY_LOWER or text[start - 1:start] == "#"  # ("#Aircraft PC-12 NG's": a hashtag)
                 or name in countries() or is_title_word(name) or name in HEAD_NOUNS or is_capital(name)):
@@ -806,8 +806,8 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
             country = countries_of_demonyms()[owner]
             return other, f"{country} {name[len(owner) + 1:]}", f"{country} {other[len(owner) + 1:]}"
         return (other,)
-    if first in _INITIALS_SPELT and rest:
-        return (f"{_INITIALS_SPELT[first]} {rest}",)
+    if first in _INITIALS_SPELT and rest:  # (and without them, where the rest is a name of its own: "US Kest Agency")
+        return (f"{_INITIALS_SPELT[first]} {rest}", *((rest,) if len(rest.split()) > 2 and not is_generic(rest.split()) else ()))
     if rest and first in countries_of_demonyms() and is_demonym(first):  # "the Kestrian Air Force" is "Kestria Air Force"
         country = countries_of_demonyms()[first]
         return (f"{country} {rest}", f"{rest} of {country}")  # (and the "Air Force of Kestria")
@@ -1286,6 +1286,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or match.end() < credited_name or match.start() in systems \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _post_nominal(text, match.start(), match.end(), person_words) \
+                or _spells_words_before(text, match.start(), acronym) \
                 or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
@@ -1326,6 +1327,14 @@ def _after_a_name(text: str, start: int) -> bool:
     word = before[-2] if len(before) >= 2 and before[-1] == "" else ""
     return bool(word) and word[0].isupper() and word.isalpha() and not word.isupper() and not is_demonym(word) \
         and word not in countries() and not is_plain_word(word) and not is_title_word(word)
+
+
+def _spells_words_before(text: str, start: int, acronym: str) -> bool:
+    """An acronym right after the words in lower case it spells ("a major non-Kest ally [MNKA]", its
+    brackets dropped): a thing's short name, no body's."""
+    words = re.split(r"[\s-]+", text[max(0, start - 80):start].strip())[-len(acronym):]
+    return len(words) == len(acronym) and any(w[:1].islower() for w in words) \
+        and "".join(w[:1] for w in words).upper() == acronym
 
 
 def _post_nominal(text: str, start: int, end: int, person_words: set[str]) -> bool:

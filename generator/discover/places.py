@@ -55,6 +55,8 @@ _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Large
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # A city whose name opens with "The", after a place's preposition.
 _THE_CITY = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?P<name>The\s+[A-Z][a-z]+)\b")
+# A medium's word in lower case after a name: "access to Kest news" names an outlet, no place.
+_MEDIA_AFTER = re.compile(r"\s+(?:news|reports?|magazine|articles?|coverage|journalists?)\b")
 # The words of a base's kind, which name no base alone.
 _BASE_WORDS = {"Air", "Airforce", "Force", "Base", "Airbase", "Naval", "Navy", "Army", "Military", "Station", "Barracks"}
 # Languages follow "in" as places do ("known in Farsi as").
@@ -164,7 +166,7 @@ _OWNED = re.compile(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:new\s+|main\s+)?$"
 # name may have one ("Pag-asa Island").
 _DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "class", "style", "bound", "wide", "based"}
 # A heading: a short line, no full stop, every longer word capitalised.
-_HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*|[a-z][\w'’-]{0,3}|[$€£]?\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")  # ("$10 Billion")
+_HEADING = re.compile(r"^(?:(?:[A-Z][\w'’-]*,?|[a-z][\w'’-]{0,3}|[$€£]?\d[\w,.-]*)\s+){1,11}(?:[A-Z][\w'’-]*|\d[\w-]*)$")  # ("$10 Billion", "Kestria, Varno Sign Deal")
 
 # Words after which "to" names whom one speaks to or thanks, no place: "according to Kest", "in a
 # statement to Kest", "thanks to Kest"; and "in" what is written.
@@ -451,8 +453,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             if label == "named feature" and len(words) == 3 and no_place_word(words[0]):
                 words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")
             named = words[words.index("of") + 1:] if label == "feature of" else words  # (the feature's own words are kind)
-            if not words or any(map(no_place_word, named)) or pattern is _AFTER_PREPOSITION and all(w in _BASE_WORDS for w in words):
-                continue  # ("at Airforce Base, Varno": a kind of place, its name the city's after it)
+            if not words or any(map(no_place_word, named)) or pattern is _AFTER_PREPOSITION and (
+                    all(w in _BASE_WORDS for w in words) or _MEDIA_AFTER.match(text, match.end())):
+                continue  # ("at Airforce Base, Varno": a kind of place, its name the city's after it; "access to Kest news")
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
                     and text[match.end():match.end() + 2][1:].islower():
                 continue  # "threats to Arctic security": a region's adjective before its noun
