@@ -2691,3 +2691,7 @@ def test_hundred_and_eighteenth_held_out_classes():
     # A body named after its country's initials is also named without them.
     found = find_organizations("The US Kest Security Cooperation Agency announced it on Monday.", set())
     assert "Kest Security Cooperation Agency" in next(f.aliases for f in found if f.name == "US Kest Security Cooperation Agency")
+    # A maker between a count and its model's designation (not a people's name before the model).
+    found = find_organizations("The air force now operates 33 Kestwerk Falcon KE/Es and 70 Varnco KX-5E/Fs.", set())
+    assert names(found) >= {"Kestwerk", "Varnco"}
+    assert "South" not in names(find_organizations("It will buy 18 South Korean KA-50 jets.", set()))

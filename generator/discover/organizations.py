@@ -537,6 +537,12 @@ def _makers(text: str, person_words: set[str]):
                 or name.lower() in CATEGORY_LOWER or text[start - 1:start] == "#"  # ("#Aircraft PC-12 NG's": a hashtag)
                 or name in countries() or is_title_word(name) or name in HEAD_NOUNS or is_capital(name)):
             yield Found(name, "organization", "maker before a model", start, end)
+    for match in _COUNTED_MAKER.finditer(text) if _COUNT_THEN_CAPITAL.search(text) else ():  # "70 Kestwerk KX-5E/Fs"
+        name = match["maker"]
+        if not (name in person_words or is_plain_word(name) or is_demonym(name) or name in countries() or is_capital(name)
+                or is_title_word(name) or name in HEAD_NOUNS or name in _GENERIC or name.lower() in CATEGORY_LOWER
+                or match["name"] and (is_demonym(match["name"]) or f"{name} {match['name']}" in countries())):
+            yield Found(name, "organization", "maker before a model", match.start("maker"), match.end("maker"))
     for match in models_after_owners(text):  # "Kestwerk's Lynx KX41": its maker
         name = match["owner"]
         if not (name in person_words or is_plain_word(name)
@@ -551,6 +557,9 @@ def _makers(text: str, person_words: set[str]):
             yield Found(name, "organization", "maker of a thing", match.start(), match.end("name"))
 
 
+# A maker between a count and its model: "operates 33 Kestwerk Falcon KE/Es and 70 Varnco KX-5E/Fs".
+_COUNTED_MAKER = re.compile(r"\b\d{1,4}\s+(?P<maker>[A-Z][a-z]{3,})\s+(?:(?P<name>[A-Z][a-z]+)\s+)?(?=[A-Z]{1,3}-\d|[A-Z]{2,}/[A-Z])")
+_COUNT_THEN_CAPITAL = re.compile(r"\d\s[A-Z][a-z]{3,}\s")
 _JOINED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+and\s+$")
 # The company a business title names: "CEO of Velmar Defence and Space", "chairman of Orbis".
 _COMPANY_TITLE = re.compile(rf"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging "
