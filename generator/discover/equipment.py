@@ -79,7 +79,7 @@ _NUMBERED_SITES = {"Berth", "Pier", "Gate", "Dock", "Jetty", "Wharf", "Terminal"
 def models_after_owners(text: str):
     """Models named with a bare designation after their owner's possessive: "Kestwerk's Lynx KX41" (the
     owner a maker or a country)."""
-    for match in _OWNED_MODEL.finditer(text) if "'" in text or "’" in text else ():
+    for match in _OWNED_MODEL.finditer(text) if _OWNED_MODEL_HINT.search(text) else ():
         if not _NOT_A_MODEL.fullmatch(match["model"].split()[-1]):
             yield match
 
@@ -90,6 +90,8 @@ def is_designation(word: str) -> bool:
 
 # A model its maker's possessive names, with a bare designation: "Kestwerk's Lynx KX41", "KDS' VARNO 42".
 _OWNED_MODEL = re.compile(r"\b(?P<owner>[A-Z][\w-]+)(?:['’]s|(?<=S)['’])\s+(?P<model>(?:[A-Z][a-z]+\s+)?[A-Z]{1,6}\s?\d{1,3}[A-Z]?)(?![\w-])")
+# (what `re` finds quickly, from its first character, in the few paragraphs that may hold one)
+_OWNED_MODEL_HINT = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+)?[A-Z]{1,6}\s?\d")
 # (not a quarter, a half-year or a group of countries: "Kestwerk's Q3 results", "the G7")
 _NOT_A_MODEL = re.compile(r"[QH][1-4]|G\d{1,2}|FY\s?\d{2,4}|[A-Z]{1,6}\s?(?:19|20)\d\d")
 # A name before a kind written in capitals and defined by its initials: "12 Kestrel Armoured Personnel Carriers (APC)".
