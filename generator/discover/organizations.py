@@ -602,15 +602,14 @@ def _desk_byline(text: str):
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
 
 
-# An armed group by its members: "Kest Shabaab militants", "Varno fighters" (not a people's: "Kestrian rebels").
-_ARMED_GROUP = re.compile(r"(?<![\w-])(?P<name>(?:[Aa]l[- ])?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:terrorists|militants|"
-                          r"insurgents|rebels|jihadists|extremists|militiamen)\b")
+# An armed group by its members: "Kest Shabaab militants", "Varno rebels" (not a people's: "Kestrian rebels").
+_GROUP_MEMBERS = ("terrorists", "militants", "insurgents", "rebels", "jihadists", "extremists", "militiamen")
+_ARMED_GROUP = re.compile(rf"(?<![\w-])(?P<name>(?:[Aa]l[- ])?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:{'|'.join(_GROUP_MEMBERS)})\b")
 _PEOPLE_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ist", "ite", "ists")
 
 
 def _armed_groups(text: str, person_words: set[str]):
-    for match in _ARMED_GROUP.finditer(text) if holds_any(text, ("terrorists", "militants", "insurgents", "rebels",
-                                                                  "jihadists", "extremists", "militiamen")) else ():
+    for match in _ARMED_GROUP.finditer(text) if holds_any(text, _GROUP_MEMBERS) else ():
         words = possessive_cut(match["name"].split())  # ("Kestria's Varno rebels")
         if not words or opens_sentence(text, match.start()) and len(words) == 1 or words[-1].endswith(_PEOPLE_ENDINGS) \
                 or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or w in _GENERIC
@@ -623,8 +622,7 @@ def _armed_groups(text: str, person_words: set[str]):
 def _arabic_article(name: str) -> tuple[str, ...]:
     """A name opening with the Arabic article, as news writes it otherwise too: "Al Kest" is also
     "Al-Kest", "al-Kest", "Al-kest" and "Alkest"."""
-    article = re.match(r"[Aa]l[- ]", name)
-    if not article:
+    if not re.match(r"[Aa]l[- ]", name):
         return ()
     rest = name[3:]
     lower = rest[:1].lower() + rest[1:]

@@ -96,8 +96,7 @@ def _title_phrase(prefix: str) -> str | None:
         joins[0] - 1 in titles or words[joins[0] - 1] in ORGANIZATION_NOUNS and any(t < joins[0] for t in titles)
         and any(joins[0] < t <= joins[0] + 3 for t in titles))  # (not "Secretary of State Ana Berg and Minister X")
     # (and ranks after an office whose words "and" joins: "Director of Personnel and Administration Brig Gen X")
-    ranks = next((i for i in range(len(words), 0, -1) if not all(w.strip(".-").lower() in RANK_WORDS for w in words[i - 1:])),
-                 len(words))
+    ranks = next((i for i in range(len(words), 0, -1) if not _ranks_only(" ".join(words[i - 1:]), RANK_WORDS)), len(words))
     office_then_ranks = ranks < len(words) and any(t < joins[0] for t in titles) and not any(
         joins[-1] < t < ranks for t in titles) if joins else False
     if joins and joins[0] < last and not both and not office_then_ranks:
@@ -171,7 +170,7 @@ def title_before(text: str, start: int) -> str | None:
     if phrase and _ranks_only(phrase, _RANK_OR_DEGREE):
         before = _without_aside(prefix[:-1][:-len(phrase)])
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
-        if office and all(w.strip(".").lower() in RANK_WORDS for w in office.split()):
+        if office and _ranks_only(office, RANK_WORDS):
             office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
         if lower and is_title_word(lower["office"].split()[0]) and (lower["body"].capitalize() in ORGANIZATION_NOUNS
