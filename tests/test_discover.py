@@ -2695,3 +2695,10 @@ def test_hundred_and_eighteenth_held_out_classes():
     found = find_organizations("The air force now operates 33 Kestwerk Falcon KE/Es and 70 Varnco KX-5E/Fs.", set())
     assert names(found) >= {"Kestwerk", "Varnco"}
     assert "South" not in names(find_organizations("It will buy 18 South Korean KA-50 jets.", set()))
+
+
+def test_hundred_and_twentieth_held_out_classes():
+    # A base's name after a body's acronym; "aircrafts" as a category; "Sister Services" no body.
+    assert names(find_places("He spoke on Friday at KAF Varno Air Force Base to the crews.", set())) == {"Varno Air Force Base"}
+    assert names(find_equipment("Two Kestrel aircrafts will be delivered in 2018.", set())) == {"Kestrel"}
+    assert names(find_organizations("He called for work with other Sister Services and departments.", set())) == set()

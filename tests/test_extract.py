@@ -955,3 +955,12 @@ def test_hundred_and_fourteenth_held_out_role_classes():
 ])
 def test_hundred_and_seventeenth_held_out_role_classes(text, role):
     assert title_before(text, text.index("Ivo")) == role
+
+
+def test_hundred_and_twentieth_held_out_role_classes():
+    # A verb in "-ed" after a title ends the title before a rank; the office an appointment gives runs
+    # to a body's name of three words.
+    text = "The President appointed Major General Ivo Marek as Commander of the Kest Air Force and promoted him."
+    start = text.index("Ivo")
+    assert title_before(text, start) == "Major General"
+    assert appointed_as(text, start, start + len("Ivo Marek")) == "Commander of the Kest Air Force"

@@ -17,7 +17,7 @@ from .common import (CAPITALISED, CAPITAL_START, Found, PARAGRAPHS_CACHED, STAND
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (
-    "fighter", "fighters", "jet", "jets", "bomber", "bombers", "aircraft", "helicopter", "helicopters", "drone",
+    "fighter", "fighters", "jet", "jets", "bomber", "bombers", "aircraft", "aircrafts", "helicopter", "helicopters", "drone",
     "drones", "tank", "tanks", "system", "systems", "missile", "missiles", "launcher", "launchers", "rocket",
     "rockets", "howitzer", "howitzers", "vehicle", "vehicles", "carrier", "carriers", "frigate", "frigates",
     "corvette", "corvettes", "destroyer", "destroyers", "submarine", "submarines", "cruiser", "cruisers",

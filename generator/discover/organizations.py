@@ -33,7 +33,7 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
-            "General", "Staff", "Gendarmerie", "Embassy", "Industry", "Branch", "Section", "Unit"}  # ("Defence Industry": a trade, in a minister's title)
+            "General", "Staff", "Gendarmerie", "Embassy", "Industry", "Branch", "Section", "Unit", "Sister"}  # ("Defence Industry": a trade, in a minister's title)
 # Words a company's name may take from its trade ("Kestrian Heavy Industries", "Varno Steel Works").
 _TRADE_WORDS = {"Heavy", "Steel", "Ordnance", "Arms", "Space", "Engine", "Engines", "Precision", "Advanced", "Electronic",
                 "United", "Mechanical", "Machinery", "Optical", "Chemical", "Nuclear"}

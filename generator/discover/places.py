@@ -37,7 +37,8 @@ _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a peo
 # and what a place is, so named ("the Varka desert" is Varka)
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
                    "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port",
-                   "border checkpoint", "checkpoint", "army barracks", "barracks", "military base"}  # ("the Kest air base": Kest)
+                   "border checkpoint", "checkpoint", "army barracks", "barracks", "military base",
+                   "air force base"}  # ("the Kest air base": Kest)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -450,8 +451,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                         or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
                         or pattern is _AFTER_PREPOSITION and (w in ORGANIZATION_NOUNS or is_title_word(w)))  # ("to Maj. Gen. X")
 
-            if label == "named feature" and len(words) == 3 and no_place_word(words[0]):
-                words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base")
+            if label == "named feature" and (len(words) == 3 and no_place_word(words[0])
+                                             or len(words) == 2 and words[0].isupper() and len(words[0]) > 1):
+                words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base", "KAF Varno Air Force Base")
             named = words[words.index("of") + 1:] if label == "feature of" else words  # (the feature's own words are kind)
             if not words or any(map(no_place_word, named)) or pattern is _AFTER_PREPOSITION and (
                     all(w in _BASE_WORDS for w in words) or _MEDIA_AFTER.match(text, match.end())):

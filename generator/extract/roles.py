@@ -73,6 +73,8 @@ def _title_phrase(prefix: str) -> str | None:
         if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
             break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat", "in the DDR&D")
+        if bare.islower() and bare.endswith("ed") and index and is_title_word(tokens[index - 1].strip(",.")):
+            break  # "The President appointed Major General X": a verb after a title, no modifier of the rank
         honorific = index - tail in honorifics or bare in ("His", "Her") and words[:1] in (["Highness"], ["Excellency"],
                                                                                      ["Majesty"])  # "His Highness"
         if not (is_title_word(bare) or honorific) and (
@@ -327,7 +329,7 @@ _AND_TITLE = re.compile(r"\s+and\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)
 _APPOINTED_BEFORE = re.compile(r"\b(?:named|naming|names|appointed|appointing|appoints|nominated|nominating|nominates"
                                r"|picked|chose|tapped|selected|selection\s+of)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+)?(?:(?:new|next|incoming|interim|acting|country['’]s)\s+){0,2}"
-                        r"(?P<role>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)??)?)"
+                        r"(?P<role>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?)"
                         r"(?=\s*[,.;:]|\s+(?:and|on|in|to|for|after|while|from|until)\b)")
 
 
