@@ -2702,3 +2702,9 @@ def test_hundred_and_twentieth_held_out_classes():
     assert names(find_places("He spoke on Friday at KAF Varno Air Force Base to the crews.", set())) == {"Varno Air Force Base"}
     assert names(find_equipment("Two Kestrel aircrafts will be delivered in 2018.", set())) == {"Kestrel"}
     assert names(find_organizations("He called for work with other Sister Services and departments.", set())) == set()
+
+
+def test_hundred_and_twenty_first_held_out_classes():
+    # "Officer Commanding" is a post, no surname after a title.
+    text = "Brigadier General Ivo Marek is the new General Officer Commanding of the Kest Brigade."
+    assert names(find_people(text, None), "person") == {"Ivo Marek"}

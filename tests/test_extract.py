@@ -964,3 +964,13 @@ def test_hundred_and_twentieth_held_out_role_classes():
     start = text.index("Ivo")
     assert title_before(text, start) == "Major General"
     assert appointed_as(text, start, start + len("Ivo Marek")) == "Commander of the Kest Air Force"
+
+
+def test_hundred_and_twenty_first_held_out_quote_classes():
+    # A title that acts after an opening clause naming others is whom the next "she said" means; a vice
+    # president is never "the president".
+    assert attributed("President Lea Horvat opened the bridge.",
+                      "Speaking after a ceremony attended by Vice President Dan Aro and Transport Minister Ivo Marek, "
+                      "the President emphasised the importance of the bridge.",
+                      "“If the bridge is looked after, it lasts a hundred years,” she said.") == [
+        ("lea", "If the bridge is looked after, it lasts a hundred years")]

@@ -488,7 +488,9 @@ def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str |
 
 def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
     """The people of a paragraph that a reporting verb follows, in order: whom a later 'he said' means."""
-    return [s.entity_id for s in speakers if s.is_person and _spoke(text, s)]
+    clause = _ROLE_AFTER_CLAUSE.match(text) if text[:1].isupper() and "ing " in text[:20] else None
+    # (not one named in an opening clause before a title that acts: "Speaking beside X, the President said")
+    return [s.entity_id for s in speakers if s.is_person and _spoke(text, s) and not (clause and s.end <= clause.start("role"))]
 
 
 _PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
@@ -497,13 +499,16 @@ _PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+)
 
 # A paragraph that opens on a title doing something ("The minister shared a video"): whom its "he" means.
 _ROLE_ACTS = re.compile(r"The\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|then\s+)?[a-z]+ed\b")
+# (or after a clause that opens the paragraph: "Speaking after the ceremony, the President emphasised ...")
+_ROLE_AFTER_CLAUSE = re.compile(rf"^[A-Z][a-z]+ing\b[^.\"“”]{{0,160}}?,\s+the\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+"
+                                rf"(?:also\s+)?(?:{_VERB}|[a-z]+ed)\b")
 _ROLE_OPENS = re.compile(rf"^The\s+(?P<role>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:also\s+|further\s+|then\s+|simultaneously\s+)?{_VERB}\b")
 
 
 def role_speaks(text: str, context: Context) -> str | None:
     """The person a paragraph opening "The premier also said ..." means (by the title the article
     gives them): whom a later "she added" means, before anyone the paragraph merely names."""
-    opening = _ROLE_OPENS.match(text) if text.startswith("The ") else None
+    opening = _ROLE_OPENS.match(text) if text.startswith("The ") else _ROLE_AFTER_CLAUSE.match(text)
     return _by_role(opening["role"], context) if opening and is_title_word(opening["role"].split()[-1]) else None
 
 

@@ -290,6 +290,8 @@ def appositive_after(text: str, end: int) -> str | None:
         return None  # (a duty is a role too: "X, responsible for the arms trade with foreign partners")
     if words[0] == "responsible" and _INSIDE_APPOSITIVE.search(text, max(0, end - 100), end):
         return None  # "X, an aide to President Y, responsible for ...": X's duty, not Y's
+    if any(w.islower() and w.endswith("ed") and is_title_word(words[i - 1]) for i, w in enumerate(words) if i):
+        return None  # "..., Ivo Marek, the President emphasised ...": a clause with its verb, no appositive
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
             or words[0].islower() and words[0].endswith("ed"):
         return None  # (a clause, no role: "X, graced the occasion as the Chief Guest")
@@ -382,8 +384,8 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
         holders: dict[str, set[str]] = {}
         for role in stated:
             words = role.role.split()
-            # a prime minister is "the prime minister", never "the minister"
-            nouns = [title_noun(w) if i == 0 or words[i - 1].lower() != "prime" else "prime minister"
+            # a prime minister is "the prime minister", never "the minister"; a vice president never "the president"
+            nouns = [title_noun(w) if i == 0 or words[i - 1].lower() not in ("prime", "vice") else f"{words[i - 1].lower()} {title_noun(w)}"
                      for i, w in enumerate(words) if is_title_word(w)]
             if nouns:
                 heads.setdefault(nouns[-1], set()).add(role.entity_id)
