@@ -2708,3 +2708,6 @@ def test_hundred_and_twenty_first_held_out_classes():
     # "Officer Commanding" is a post, no surname after a title.
     text = "Brigadier General Ivo Marek is the new General Officer Commanding of the Kest Brigade."
     assert names(find_people(text, None), "person") == {"Ivo Marek"}
+    # A fleet listed by counts, one of them a designation: every item is a system.
+    found = discover(article("a", "The squadrons were small: only five Kestrels, four KX8, two KM18 and two KY-12 then."))
+    assert {c.found.name for c in found if c.found.type == "equipment"} >= {"Kestrels", "KX8", "KM18", "KY-12"}

@@ -473,6 +473,9 @@ class _Named(NamedTuple):
 _LISTED = r"[A-Z][\w-]*(?:['’]s\s+[A-Z][\w-]*)?(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?"
 _LIST = re.compile(rf"[A-Z](?<![\w'’-][A-Z]){_LISTED[5:]}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
 _LIST_ITEM = re.compile(r"(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
+# A fleet listed by counts: "five Kestrels, four KX8, two KM18 and two KY-12".
+_COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_COUNTED_LIST = re.compile(rf"\b{_COUNT}{_LISTED}(?:,\s+{_COUNT}{_LISTED})+,?\s+(?:and|or)\s+{_COUNT}{_LISTED}(?![\w-])")
 
 
 def _listed_items(text: str, designations: list[tuple[int, int]]):
@@ -489,7 +492,8 @@ def _listed_items(text: str, designations: list[tuple[int, int]]):
     for window_start, window_end in windows:
         if " and " not in text[window_start:window_end] and " or " not in text[window_start:window_end]:
             continue
-        for match in _LIST.finditer(text, window_start, min(len(text), window_end)):
+        for match in [*_LIST.finditer(text, window_start, min(len(text), window_end)),
+                      *_COUNTED_LIST.finditer(text, window_start, min(len(text), window_end))]:
             items = list(_LIST_ITEM.finditer(text, match.start(), match.end()))
             if any(is_designation(item["name"].removesuffix("s")) for item in items):
                 for item in items:
