@@ -9,7 +9,7 @@ from functools import partial
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_speaks, role_speaks, runs_on,
+from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_speaks, role_speaks,
                      speaking_people, speech_goes_on, statement_maker, subjects)
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
@@ -63,7 +63,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                 speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
         context = replace(context, by_role=partial(by_role, upto=paragraph.index))  # (the titles stated so far)
         found_quotes = find_quotes(norm.text, speakers, sentences, context)
-        unmarked = paragraph.kind == "body" and not found_quotes and not any(m in norm.text for m in '"“”')
+        marked = any(m in norm.text for m in '"“”')  # (double quotation marks)
+        unmarked = paragraph.kind == "body" and not found_quotes and not marked
         # (or a quote left open goes on without marks, in the first person: "But what I can tell you ...")
         going_on = unmarked and open_speech and speech_goes_on(norm.text)
         if unmarked and introduced or going_on:
@@ -73,7 +74,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         for quote in found_quotes:
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
-        open_span = runs_on(norm.text)
+        unclosed = left_open(norm.text)
+        open_span = unclosed if unclosed and unclosed[0] <= 1 else None  # (a quote that opens the paragraph, unclosed)
         carried = (paragraph.text[slice(*norm.span(*open_span))].strip(), article.id, paragraph.index) \
             if open_span and not any(q.start == open_span[0] for q in found_quotes) else None
         by_title = role_speaks(norm.text, context)
@@ -88,7 +90,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
             people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
         organizations = [s.entity_id for s in speakers if not s.is_person]
-        open_speech = found_quotes[-1].speaker_id if found_quotes and left_open(norm.text) \
+        # (a quote in double marks left open; not one in single marks, which may be an apostrophe)
+        open_speech = found_quotes[-1].speaker_id if found_quotes and unclosed and marked \
             else open_speech if going_on else None
         introduced = speaking[-1] if speaking and introduces_speech(norm.text) else None
         context = Context(quotes[-1].speaker_id if quotes and quotes[-1].paragraph == paragraph.index else None,

@@ -215,11 +215,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
 _LOST_CLOSING = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|added|stated|noted)\.$")
 
 
-def runs_on(text: str) -> tuple[int, int] | None:
-    """The span of a quote that opens the paragraph and is not closed in it: speech the next
-    paragraph goes on with, whose speaker that paragraph names ('“...', then '“...,” X said.')."""
+def left_open(text: str) -> tuple[int, int] | None:
+    """The span of the paragraph's last quote where it is not closed in it: speech the next paragraph
+    goes on with ('“...', then '“...,” X said.'; or 'X said: “...', then an unmarked "But I ...")."""
     spans = _spans(text)
-    return spans[-1] if spans and spans[-1][0] <= 1 and spans[-1][1] == len(text) else None
+    return spans[-1] if spans and spans[-1][1] == len(text) else None
 
 
 def _nested(curly: str) -> bool:
@@ -519,12 +519,6 @@ def introduces_speech(text: str) -> bool:
     """Whether a paragraph ends by giving the floor to its speaker: "X said in his opening remarks:"
     (the next paragraph, unmarked, is what X said)."""
     return text.endswith(":") and bool(_INTRODUCES.search(text, max(0, len(text) - 80)))
-
-
-def left_open(text: str) -> bool:
-    """Whether the paragraph's last quote is not closed in it: the speech goes on into the next."""
-    spans = _spans(text)
-    return bool(spans) and spans[-1][1] == len(text) and len(_MARK.findall(text)) % 2 == 1
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|us|my|My|me)\b")
