@@ -2711,3 +2711,16 @@ def test_hundred_and_twenty_first_held_out_classes():
     # A fleet listed by counts, one of them a designation: every item is a system.
     found = discover(article("a", "The squadrons were small: only five Kestrels, four KX8, two KM18 and two KY-12 then."))
     assert {c.found.name for c in found if c.found.type == "equipment"} >= {"Kestrels", "KX8", "KM18", "KY-12"}
+
+
+def test_hundred_and_twenty_second_and_third_held_out_classes():
+    # An airport "International" and a stadium are places by their kind.
+    assert names(find_places("They landed at the Ivo Marek International Airport and met at Varno Stadium.", set())) == {
+        "Ivo Marek International Airport", "Varno Stadium"}
+    # A city's name with a lower-case particle, after a preposition and as a dateline in capitals.
+    assert names(find_places("The ceremony was held in Dar es Salaam on Monday.", set())) == {"Dar es Salaam"}
+    found = find_places("DAR ES SALAAM: The army marked its anniversary with a parade on Monday.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Dar es Salaam", ("DAR ES SALAAM",))]
+    # A people in the plural is no place ("gratitude to Kestrians").
+    assert is_demonym("Tanzanians") and not is_demonym("Philippines")
+    assert names(find_places("He thanked the troops and expressed gratitude to Tanzanians for their support.", set())) == set()

@@ -127,7 +127,7 @@ def folded_countries() -> frozenset[str]:
 @lru_cache(maxsize=None)  # bounded by the corpus's capitalised words
 def is_demonym(word: str) -> bool:
     """'Russian', 'Turkish', 'Chinese', 'Philippine', 'Saudi', 'Russian-Belarusian': adjectives of
-    a people or country, not names. Besides the usual endings, a word that shares most of its
+    a people or country, and a people in the plural ('Tanzanians'), not names. Besides the usual endings, a word that shares most of its
     letters with a country's name counts ('Philippine', 'Estonian')."""
     if "-" in word:
         return all(is_demonym(part) for part in word.split("-"))
@@ -135,6 +135,8 @@ def is_demonym(word: str) -> bool:
         return True
     if word in _NOT_DEMONYMS or word in countries():
         return False
+    if word.endswith("s") and len(word) > 5 and is_demonym(word[:-1]):
+        return True
     if _DEMONYM.match(word) and (word[:3] in _country_openings() or word in _PEOPLES_ISH):
         return True  # ("Polish", "Japanese"; not a given name so ending: "Manish", "Therese")
     return word in _derived_forms()

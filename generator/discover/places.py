@@ -29,7 +29,8 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
-             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome")
+             "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
+            "International Airport", "Stadium")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -88,7 +89,9 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
 # (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa")
 _CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
-_OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:(?:de|do|da|del|di)\s+)?{CAPITALISED})?)\b")
+# Lower-case words inside places' names ("Rio de Janeiro", "Dar es Salaam").
+_PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es")
+_OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:{any_of(_PARTICLES)}\s+)?{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
                        r"|\s+\([^()]{1,30}\)\s*[-–—:])"
@@ -114,7 +117,7 @@ _AFTER_PREPOSITION = re.compile(
     r"|parts\s+of|arrived)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    r"(?P<name>(?:St\.\s)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:\s+(?:de|do|da|del|di|al|el)\s+[A-Z][a-z]+"
+    rf"(?P<name>(?:St\.\s)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
     r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$"  # ("in Varnoburg (Kestown)": its other name after it)
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")  # ("held in Varno Sunday")
@@ -211,11 +214,17 @@ def is_place_name(name: str) -> bool:
     return name in countries() or name in _city_names()
 
 
+def _city_case(written: str) -> str:
+    """A name written in capitals, as a place's name is spelt ("DAR ES SALAAM": "Dar es Salaam")."""
+    return " ".join(word.lower() if word.lower() in _PARTICLES and at else word.title()
+                    for at, word in enumerate(written.split()))
+
+
 def _is_section_label(name: str) -> bool:
     """Words in capitals before a colon that name no city GeoNames knows of 15,000 people or more, as a
     site's section's label ("TOP STORY: ..."); a dateline of several words is a city's ("NEW DELHI:")."""
     words = [w for w in name.split() if len(w) > 2]  # ("WASHINGTON DC": a state's code)
-    return len(words) > 1 and " ".join(words).title() not in _city_names()
+    return len(words) > 1 and " ".join(words).title() not in _city_names() and _city_case(name) not in _city_names()
 
 
 def is_capital(name: str) -> bool:
@@ -357,7 +366,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         written = dateline["name"]
         city, _, code = written.rpartition(" ")
         written = city if len(code) == 2 and city else written  # "WASHINGTON DC": a city and its state's code
-        found.append(Found(written.title(), "place", "dateline", 0, len(written), (written,)))
+        found.append(Found(_city_case(written), "place", "dateline", 0, len(written), (written,)))
         country = dateline["country"] and dateline["country"].title()
         if country in known:  # "VARNO (KESTRIA), Sept 13 —"
             found.append(Found(known[country], "place", "dateline", dateline.start("country"), dateline.end("country"),
