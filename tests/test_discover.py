@@ -2724,3 +2724,13 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
     # A people in the plural is no place ("gratitude to Kestrians").
     assert is_demonym("Tanzanians") and not is_demonym("Philippines")
     assert names(find_places("He thanked the troops and expressed gratitude to Tanzanians for their support.", set())) == set()
+    # One body's name with its words in the plural or possessive, or not, is one body.
+    made = {"a": article("a", "The Kest People Defence Forces (KPDF) held a parade on Monday."),
+            "b": article("b", "The Kest Peoples Defense Force (KPDF) marked its anniversary."),
+            "c": article("c", "The Kest People’s Defence Forces (KPDF) showed its helicopters.")}
+    assert [e.name for e in merged(made) if e.type == "organization"] == ["Kest People Defence Forces"]
+    # "Airforce" names a body; "Air Headquarters" is one, "KAF Headquarters" the place its acronym's
+    # body works; "Staff Officers" is a post; "ALSO READ" a site's label; an exercise's kind no body.
+    text = "Principal Staff Officers of Air Headquarters and the Kest Airforce met at KAF Headquarters. ALSO READ: more."
+    assert names(find_organizations(text, set())) == {"Air Headquarters", "Kest Airforce"}
+    assert names(find_organizations("They held a joint Field Training Exercise (FTX) in May.", set())) == set()

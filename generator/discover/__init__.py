@@ -340,9 +340,17 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     for keys in sharing.values():
         first = min(keys, key=lambda k: (-len(k), k)) if len(keys) > 1 else None
         links += [(key, first) for key in sorted(keys - {first})] if first else []
-    # A plural is its singular: "P-8A Poseidons", "Center for Defense Investments".
+    # A plural is its singular: "P-8A Poseidons", "Center for Defense Investments"; and a body's name of
+    # three words or more is one name whichever of its words are written in the plural or possessive
+    # ("Kest People Defence Forces", "Kest Peoples Defense Force", "Kest People's Defence Forces").
     links += [(key, key[:-1]) for key in groups if key.endswith("s") and types.get(key[:-1]) == types[key]
               and types[key] in ("equipment", "organization")]
+    by_singulars: dict[str, list[str]] = {}
+    for key, members in groups.items():
+        words = members[0].found.name.split()
+        if types[key] == "organization" and len(words) > 2:
+            by_singulars.setdefault(" ".join(name_key(word).removesuffix("s") for word in words), []).append(key)
+    links += [(key, min(keys)) for keys in by_singulars.values() for key in keys if key != min(keys)]
     joined = _joined(list(groups), links)
     spellings = {source for source, _ in links}
     # Each joined set is named by its most complete spelling: one that is no other's spelling

@@ -279,7 +279,7 @@ _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2
 _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])(?!\s+(?:project|programme|program)\b)")
 NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS", "UAE",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
-                     "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE",
+                     "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE", "ALSO", "READ",
                      "MLU",  # (a mid-life update)
                      "VAT",  # (a tax: "inclusive of VAT")
                      # time zones
@@ -331,7 +331,7 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 # What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
 _PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept", "Sales",
-               "Financing"}  # ("X Military Sales", "X Military Financing")
+               "Financing", "Exercise"}  # ("X Military Sales", "X Military Financing"; "a Field Training Exercise (FTX)")
 _PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}
 _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name, which no body's has
@@ -658,6 +658,10 @@ def _internationals(text: str):
                         (words[0],))
 
 
+# A body's noun that a post's word follows: the two are the post's title.
+_POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
+
+
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     heading = is_heading(text)  # which capitalises every word: "Kestria Looks for Defense Systems"
@@ -685,8 +689,10 @@ def _named_by_head(text: str, person_words: set[str]):
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
-            if word == "Cabinet" and words[index + 1:index + 2] == ["Secretary"]:
-                continue  # "Defence Cabinet Secretary X": a minister's title
+            if (word, *words[index + 1:index + 2]) in _POSTS:
+                continue  # "Defence Cabinet Secretary X", "Principal Staff Officers": a post's title
+            if word == "Headquarters" and index and words[index - 1].isupper():
+                break  # "KAF Headquarters": where the body its acronym names works (but "Air Headquarters" is a body)
             if word in HEAD_NOUNS and "Minister" in words[:index] and word not in ("Office", "Secretariat"):
                 break  # "Defence Minister Army of the General X": a title and a rank run together, no body (but "Prime Minister Office")
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
