@@ -2734,3 +2734,18 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
     text = "Principal Staff Officers of Air Headquarters and the Kest Airforce met at KAF Headquarters. ALSO READ: more."
     assert names(find_organizations(text, set())) == {"Air Headquarters", "Kest Airforce"}
     assert names(find_organizations("They held a joint Field Training Exercise (FTX) in May.", set())) == set()
+    # Initials count for none of a name's four words, and "A" before another initial is one.
+    assert names(find_people("The flight was led by Group Captain A K M Ivo Marek of the air force.", None)) == {
+        "A K M Ivo Marek"}
+    assert names(find_people("Planning minister A K Varga, a former chief of air staff, told the parliament.", None)) == {
+        "A K Varga"}
+    # A place and its country set off by a comma is no one's appositive.
+    assert names(find_people("It arrived after a ferry flight from Kesto Varn, China by its pilots.", None)) == set()
+    # Honours listed after a name, in capitals or lower case, are no bodies.
+    found = find_organizations("The Chief of Air Staff, Air Chief Marshal Ivo Marek, BBP, OSP, ndu, psc and others came.",
+                               {"Ivo", "Marek"})
+    assert names(found) == set()
+    # A base after its air force's initials, named after a person or a place: the place, the base its spelling.
+    found = find_places("He spoke at the Kest Air Force (KAF) Base Ivo Marek and at KAF Base Varno. The KAF Base "
+                        "Commander came.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Ivo Marek", ("Base Ivo Marek",)), ("Varno", ("Base Varno",))]

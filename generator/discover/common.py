@@ -252,8 +252,8 @@ def is_plain_word(word: str) -> bool:
 
 
 def strip_leading(words: list[str]) -> list[str]:
-    while words and words[0] in LEADING:
-        words = words[1:]
+    while words and words[0] in LEADING and not (words[0] == "A" and len(words) > 2 and len(words[1]) == 1):
+        words = words[1:]  # (but "A K Berg": an initial before another)
     return words
 
 

@@ -691,8 +691,10 @@ def _named_by_head(text: str, person_words: set[str]):
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
             if (word, *words[index + 1:index + 2]) in _POSTS:
                 continue  # "Defence Cabinet Secretary X", "Principal Staff Officers": a post's title
-            if word == "Headquarters" and index and words[index - 1].isupper():
-                break  # "KAF Headquarters": where the body its acronym names works (but "Air Headquarters" is a body)
+            of_a_body = _OF_A_BODY.search(text, max(0, run.start() - 30), run.start()) if word == "Headquarters" else None
+            if word == "Headquarters" and (index and words[index - 1].isupper()
+                                           or of_a_body and of_a_body.group(0).split()[0] in ORGANIZATION_NOUNS):
+                break  # "KAF Headquarters", "Ministry of X Headquarters": where a body works (but "Air Headquarters" is one)
             if word in HEAD_NOUNS and "Minister" in words[:index] and word not in ("Office", "Secretariat"):
                 break  # "Defence Minister Army of the General X": a title and a rank run together, no body (but "Prime Minister Office")
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
@@ -1351,10 +1353,18 @@ def _spells_words_before(text: str, start: int, acronym: str) -> bool:
 
 
 def _post_nominal(text: str, start: int, end: int, person_words: set[str]) -> bool:
-    """An honour's or a degree's initials set off after a person's name: "Ana Berg, GCFR, said" (but not a
-    credit's agency at a line's end: "Photo: Ana Berg, KNA")."""
-    before = text[max(0, start - 40):start]
-    return before.endswith(", ") and before[:-2].rpartition(" ")[2] in person_words and text[end:end + 1] in (",", ";")
+    """An honour's or a degree's initials set off after a person's name, alone or among others: "Ana Berg,
+    GCFR, said" (but not a credit's agency at a line's end: "Photo: Ana Berg, KNA")."""
+    items = text[max(0, start - 80):start].split(", ")
+    if len(items) < 2 or items[-1]:
+        return False
+    before = len(items) - 2
+    while before > 0 and _HONOUR.fullmatch(items[before]):
+        before -= 1  # one of several: "Ana Berg, KBE, OSP, ndu, psc"
+    return before >= 0 and items[before].rpartition(" ")[2] in person_words and text[end:end + 1] in (",", ";")
+
+
+_HONOUR = re.compile(r"[A-Z]{2,6}|[a-z]{2,5}")
 
 
 def _lower_case_ministries(text: str):

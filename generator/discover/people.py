@@ -79,8 +79,8 @@ def looks_like_name(words: list[str]) -> bool:
         return False
     # (inside a name a particle may be capitalised: "Khalifa Bin Zayed Al Nahyan")
     particles = sum(w in PARTICLES or 0 < i < len(words) - 1 and w.lower() in PARTICLES for i, w in enumerate(words))
-    if len(words) - particles > 4:
-        return False
+    if len(words) - particles - sum(bool(_INITIAL.match(w)) for w in words[:-1]) > 4:
+        return False  # (initials count for none: "A K M Kest Varno")
     if not all(word in PARTICLES or _is_name_word(word) or word == "A" and i + 1 < len(words) - 1
                and _INITIAL.match(words[i + 1]) or i == 0 and len(words) > 2 and _TWO_INITIALS.match(word)
                and not is_title_word(word)
@@ -539,6 +539,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if role:
             return Found(name, "person", "title before name", start, end, (), _role(role))
         appositive = appositive_after(text, end)
+        if appositive and appositive.split()[0] in countries() and not is_title_word((appositive.split()[1:2] or [""])[0]):
+            appositive = None  # "from Varno, Kestria by its pilots": a place and its country, no one's role
         if _CREDIT.search(text[max(0, start - 80):start]) and not _CREDIT_TAIL.search(_CREDIT_END.split(text[end:], 1)[0]):
             return Found(name, "person", "wire credit", start, end)
         if byline_author == name:

@@ -88,7 +88,9 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).
 _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
 # (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa")
-_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])")
+_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])"
+                   # (and as some air forces name theirs, after the force: "KAF Base Ivo Marek", "Kest Air Force (KAF) Base Varno")
+                   rf"|(?:(?<=[A-Z] )|(?<=[A-Z]\) ))Base\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?![\w-])")
 # Lower-case words inside places' names ("Rio de Janeiro", "Dar es Salaam").
 _PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:{any_of(_PARTICLES)}\s+)?{CAPITALISED})?)\b")
@@ -399,9 +401,13 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
     if member and member["seat"] not in other_words:  # "Ana Berg (Kestbury North, Kest Party)"
         found.append(Found(member["seat"], "place", "seat of a member", member.start("seat"), member.end("seat")))
-    for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ")) else ():
-        if not any(is_plain_word(w) or w in other_words for w in match.group(0).split()[-1:]):
-            found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
+    for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ", "Base ")) else ():
+        # (a camp or base may be named after a person: "Camp Ana Berg"; not "KAF Base Commander X", a post)
+        if not is_plain_word(match.group(0).split()[-1]) and not any(map(is_title_word, match.group(0).split()[1:])):
+            if match["named"]:  # (the base's place: "KAF Base Varno" is at Varno)
+                found.append(Found(match["named"], "place", "camp", match.start(), match.end(), (match.group(0),)))
+            else:
+                found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
     for match in _AT_IN_COUNTRY.finditer(text) if " at " in text and " in " in text else ():  # "at Kestburg in central Varno"
         if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
