@@ -974,3 +974,15 @@ def test_hundred_and_twenty_first_held_out_quote_classes():
                       "the President emphasised the importance of the bridge.",
                       "“If the bridge is looked after, it lasts a hundred years,” she said.") == [
         ("lea", "If the bridge is looked after, it lasts a hundred years")]
+
+
+def test_hundred_and_twenty_second_held_out_quote_classes():
+    # A paragraph that opens with "He" and any verb has him act: a quote alone after it is his; a person
+    # named as a passive's agent is not whom a later "he said" means.
+    assert attributed("Air Marshal Ivo Marek urged calm on Monday.",
+                      "He also extended his condolences to the families.",
+                      "“Accidents like this are very hard to prevent in a crowded city.”",
+                      "The jet, piloted by flight lieutenant Dan Aro, came down after take-off.",
+                      "“These aircraft do not grow old quickly,” he said.") == [
+        ("ivo", "Accidents like this are very hard to prevent in a crowded city."),
+        ("ivo", "These aircraft do not grow old quickly")]

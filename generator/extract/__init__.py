@@ -23,6 +23,7 @@ _NAMES_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*|[\d:/.,•·|–—-]+)(?:\s+(?:
 
 # A picture's credit after a name ("... Ana Berg / AGENCY"): the photographer, whom no later "he" means.
 _CREDITED = re.compile(r"\s?/\s?[A-Z]")
+_AGENT = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w.-]+\s+){0,3}$")
 
 
 def articles_holding(articles: dict[str, Article], forms: list[str]) -> set[str]:
@@ -86,7 +87,9 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
             or ([context.last_person] if context.last_person and pronoun_speaks(norm.text) else [])
         credited = {s.entity_id for s in speakers if s.is_person and _CREDITED.match(norm.text, s.end)}
         speaking = [p for p in speaking if p not in credited]
-        people = speaking or [s.entity_id for s in speakers if s.is_person and s.entity_id not in credited]
+        # (nor is one named as a passive's agent whom a later "he" means: "the jet, piloted by Lt X, crashed")
+        agents = {s.entity_id for s in speakers if s.is_person and _AGENT.search(norm.text, max(0, s.start - 40), s.start)}
+        people = speaking or [s.entity_id for s in speakers if s.is_person and s.entity_id not in credited | agents]
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
             people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
         organizations = [s.entity_id for s in speakers if not s.is_person]

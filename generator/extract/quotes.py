@@ -493,7 +493,8 @@ def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
     return [s.entity_id for s in speakers if s.is_person and _spoke(text, s) and not (clause and s.end <= clause.start("role"))]
 
 
-_PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?{_VERB}\b")
+_PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?(?:{_VERB}|[a-z]+ed|made|gave|took|met|went|came|held|led|sent|paid|saw|"
+                             rf"brought|spoke|wrote)\b")
 _PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+){{0,3}}\.$")
 
 
@@ -531,9 +532,9 @@ def speech_goes_on(text: str) -> bool:
 
 
 def pronoun_speaks(text: str) -> bool:
-    """Whether a paragraph opens with "He" or "She" and a reporting verb ("He stressed that ..."),
-    or closes with them ("..., he said."): its speaker is the person last named, whom a quote after
-    it may go on from."""
+    """Whether a paragraph opens with "He" or "She" and a verb ("He stressed that ...", "He also
+    extended his condolences"), or closes with them and a reporting verb ("..., he said."): its
+    speaker is the person last named, whom a quote after it may go on from."""
     return bool(_PRONOUN_SPEAKS.match(text) or text.endswith(".") and _PRONOUN_SPOKE.search(text, len(text) - 60))
 
 
