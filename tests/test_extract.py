@@ -986,3 +986,14 @@ def test_hundred_and_twenty_second_held_out_quote_classes():
                       "“These aircraft do not grow old quickly,” he said.") == [
         ("ivo", "Accidents like this are very hard to prevent in a crowded city."),
         ("ivo", "These aircraft do not grow old quickly")]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a sentence run into the next without its space; a branch in brackets inside the office
+    ("It arrived on Thursday with its aircrew.Chief of Air Staff Air Marshal Ivo Marek came.", "Chief of Air Staff Air Marshal"),
+    ("Later, Assistant Chief of Air Staff (Operations) Air Vice Marshal Ivo Marek briefed the press.",
+     "Assistant Chief of Air Staff (Operations) Air Vice Marshal"),
+    ("The veteran, General (Rtd) Ivo Marek, spoke.", "General"),
+])
+def test_hundred_and_twenty_second_held_out_role_classes(text, role):
+    assert title_before(text, text.index("Ivo")) == role

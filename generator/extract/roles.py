@@ -46,7 +46,10 @@ _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|
 _LINKS = ("of", "to", "for", "on", "in", "charge")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
 _RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)\s(?=(?:\S+\s)?$)")  # (a degree may follow: "Dr.")
-_BRACKETED_SERVICE = re.compile(r"\((?:Air|Navy|Army|Naval|Ground)\)")
+# (a service or a branch in brackets is the office's: "Commander-in-Chief (Air)", "Assistant Chief (Operations)")
+_BRACKETED_SERVICE = re.compile(r"\((?!(?:Res|Ret|Retd|Rtd)\))[A-Z][a-z]{2,}\)")
+# A sentence run into the next without its space: "... the aircrew.Chief of Air Staff X".
+_RUN_TOGETHER = re.compile(r"[a-z]{2,}\.(?P<word>[A-Z][\w'-]*)")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)|" + _BRACKETED_SERVICE.pattern)
 
 
@@ -67,6 +70,8 @@ def _title_phrase(prefix: str) -> str | None:
                 addressed.insert(0, False)
             continue
         bare = token.lstrip("-–—\"“")  # "(Reuters) -President", '"Director General': the dash or mark ends it
+        run_together = _RUN_TOGETHER.fullmatch(bare)
+        bare = run_together["word"] if run_together else bare  # (the word after the full stop, which ends the phrase)
         # ("Gen.", and "Lt.-" with a stray hyphen after its full stop: "Lt.- Gen.")
         if not (_TOKEN.fullmatch(bare) or (bare.endswith((".", ".-")) and is_title_word(bare.rstrip("-")))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
