@@ -2749,3 +2749,5 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
     found = find_places("He spoke at the Kest Air Force (KAF) Base Ivo Marek and at KAF Base Varno. The KAF Base "
                         "Commander came.", set())
     assert [(f.name, f.aliases) for f in found] == [("Ivo Marek", ("Base Ivo Marek",)), ("Varno", ("Base Varno",))]
+    # (named after someone the article names: the base by its whole name, no one's name a place)
+    assert [(f.name, f.aliases) for f in find_places("Officers of KAF Base Marek came.", {"Marek"})] == [("Base Marek", ())]

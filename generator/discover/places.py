@@ -404,7 +404,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ", "Base ")) else ():
         # (a camp or base may be named after a person: "Camp Ana Berg"; not "KAF Base Commander X", a post)
         if not is_plain_word(match.group(0).split()[-1]) and not any(map(is_title_word, match.group(0).split()[1:])):
-            if match["named"]:  # (the base's place: "KAF Base Varno" is at Varno)
+            if match["named"] and not other_words.intersection(match["named"].split()):  # (the base's place: "KAF Base Varno" is at Varno)
                 found.append(Found(match["named"], "place", "camp", match.start(), match.end(), (match.group(0),)))
             else:
                 found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
