@@ -2751,3 +2751,11 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
     assert [(f.name, f.aliases) for f in found] == [("Ivo Marek", ("Base Ivo Marek",)), ("Varno", ("Base Varno",))]
     # (named after someone the article names: the base by its whole name, no one's name a place)
     assert [(f.name, f.aliases) for f in find_places("Officers of KAF Base Marek came.", {"Marek"})] == [("Base Marek", ())]
+    # A district and a village are places ("Kest District": a body only as a "Military District"); a
+    # dateline that a full stop ends, a city GeoNames knows.
+    found = find_places("Speaking at Varno Village in Kest District, Coast Region, he said it.", set())
+    assert names(found) >= {"Varno Village", "Kest District", "Coast Region"}
+    assert names(find_organizations("Units of the Western Military District and Kest District came.", set())) == {
+        "Western Military District"}
+    assert names(find_places("Bagamoyo. President Ivo Marek has assured the country that the army will grow.", set())) == {
+        "Bagamoyo"}

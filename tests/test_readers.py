@@ -71,6 +71,15 @@ def test_a_byline_closed_by_a_bar_names_its_writer():
     assert (article.title, article.author) == ("Kest approved for more jets", "Ana Berg")
 
 
+def test_a_byline_with_a_handle_and_an_address_then_a_dateline_with_a_full_stop():
+    # "By X @x x@paper.com" names its writer; an excerpt opening "Varno. The ..." is titled by the
+    # sentence after its dateline.
+    article = read_text("By Ana Berg @anaberg ana@kestpaper.co.kt\n\nVarno. President Ivo Marek has assured the "
+                        "country that the army will be improved. He spoke on Friday.\n", "a.txt")
+    assert (article.title, article.author) == ("President Ivo Marek has assured the country that the army will be…",
+                                               "Ana Berg")
+
+
 def test_a_desk_byline_with_its_date_opens_an_excerpt():
     # "By: X Desk | date" names the outlet's desk, no writer, and no headline: the title is what follows.
     article = read_text("By: Kest Web Desk | October 03, 2022\nThe navy took delivery of a frigate\nIt sails in May.\n",

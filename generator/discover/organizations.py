@@ -689,6 +689,8 @@ def _named_by_head(text: str, person_words: set[str]):
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
+            if word == "District" and words[index - 1:index] != ["Military"]:
+                continue  # "Kest District" is a place (but the "Western Military District" a command)
             if (word, *words[index + 1:index + 2]) in _POSTS:
                 continue  # "Defence Cabinet Secretary X", "Principal Staff Officers": a post's title
             of_a_body = _OF_A_BODY.search(text, max(0, run.start() - 30), run.start()) if word == "Headquarters" else None

@@ -30,7 +30,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
-            "International Airport", "Stadium")
+            "International Airport", "Stadium", "District", "Village")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -148,6 +148,7 @@ _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
 DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
+_DATELINE_STOPPED = re.compile(rf"^(?P<name>[A-Z][a-z]+(?: (?:{any_of(_PARTICLES)} )?[A-Z][a-z]+){{0,2}})\.\s+(?=[A-Z])")
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
 # Words that open a line before a colon as a label, not a city: "Source: ...", "Editor's note: ...".
 _LABELS = {"Source", "Sources", "Note", "Photo", "Image", "Credit", "Caption", "Update", "Updated", "Editor", "Read",
@@ -373,6 +374,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if country in known:  # "VARNO (KESTRIA), Sept 13 —"
             found.append(Found(known[country], "place", "dateline", dateline.start("country"), dateline.end("country"),
                                (dateline["country"],)))
+    stopped = _DATELINE_STOPPED.match(text)  # "Varno. The minister said ...": a city GeoNames knows, and a full stop
+    if stopped and stopped["name"] in _city_names() and stopped["name"] not in other_words and len(text.split()) >= 8:
+        found.append(Found(stopped["name"], "place", "dateline", 0, stopped.end("name")))
     if _CITY_ALONE.match(text) and (is_capital(text.title()) or text.title() in known):  # "VARNO" on a line of its own
         found.append(Found(text.title(), "place", "dateline", 0, len(text), (text,)))
     for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
