@@ -2759,3 +2759,7 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
         "Western Military District"}
     assert names(find_places("Bagamoyo. President Ivo Marek has assured the country that the army will grow.", set())) == {
         "Bagamoyo"}
+    # A city under another name GeoNames gives it is one place.
+    made = {"a": article("a", "The jets landed in Chittagong on Thursday."),
+            "b": article("b", "The ferry flight ended in Chattogram on Friday.")}
+    assert [(e.name, e.aliases) for e in merged(made) if e.type == "place"] == [("Chattogram", ("Chittagong",))]

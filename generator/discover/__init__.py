@@ -21,7 +21,7 @@ from .equipment import (find_bracketed_designations, find_coordinated, find_equi
 from .events import find_events
 from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
-from .places import find_places
+from .places import city_spellings, find_places
 
 __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
 
@@ -351,6 +351,9 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         if types[key] == "organization" and len(words) > 2:
             by_singulars.setdefault(" ".join(name_key(word).removesuffix("s") for word in words), []).append(key)
     links += [(key, min(keys)) for keys in by_singulars.values() for key in keys if key != min(keys)]
+    # A city under another name GeoNames gives it is one place ("Kiev", "Kyiv").
+    places = {members[0].found.name: key for key, members in groups.items() if types[key] == "place"}
+    links += [(places[other], places[city]) for other, city in city_spellings(set(places))] if places else []
     joined = _joined(list(groups), links)
     spellings = {source for source, _ in links}
     # Each joined set is named by its most complete spelling: one that is no other's spelling

