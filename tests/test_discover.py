@@ -2763,3 +2763,9 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
     made = {"a": article("a", "The jets landed in Chittagong on Thursday."),
             "b": article("b", "The ferry flight ended in Chattogram on Friday.")}
     assert [(e.name, e.aliases) for e in merged(made) if e.type == "place"] == [("Chattogram", ("Chittagong",))]
+    # A designation's plural after two letters of its variant; "Bengali" a people's word; a maker after a
+    # count in words, and the makers of the items listed after it.
+    assert names(find_equipment("It is similar to the KX-29BMs of the Kest Air Force and the Bengali KX-29s.", set())) == {
+        "KX-29BM", "KX-29"}
+    found = find_organizations("It operates 40 Kestwerk KX-7, Varnco A-5 and Osbo Ke-29 jets, and eight Lundco Su-30s.", set())
+    assert names(found) == {"Kestwerk", "Varnco", "Osbo", "Lundco"}

@@ -114,7 +114,7 @@ _DESIGNATED = re.compile(
     rf"|[A-Z]{{3,6}}-[A-Z]{{2}}(?![\w/-])"  # ("KAMM-ER missiles", "PILAX+ systems": before its category only)
     rf"|[A-Z]{{2,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", "KD 42 aircraft": before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
-    rf"(?:(?<=\d)s|(?<=\d[A-Z])s|'s)?"
+    rf"(?:(?<=\d)s|(?<=\d[A-Z])s|(?<=\d[A-Z]{{2}})s|'s)?"  # ("F-16s", "MiG-29Ks", "Su-30SMs")
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?"
     rf"(?!\w|-(?!like\b|style\b))"  # ("an F-22-like spiral" names the F-22)
 )

@@ -543,6 +543,13 @@ def _makers(text: str, person_words: set[str]):
                 or is_title_word(name) or name in HEAD_NOUNS or name in _GENERIC or name.lower() in CATEGORY_LOWER
                 or match["name"] and (is_demonym(match["name"]) or f"{name} {match['name']}" in countries())):
             yield Found(name, "organization", "maker before a model", match.start("maker"), match.end("maker"))
+            at = match.end()
+            while listed := _NEXT_MAKER.match(text, at):
+                name = listed["maker"]
+                if name in person_words or is_plain_word(name) or is_demonym(name) or name in countries():
+                    break
+                yield Found(name, "organization", "maker before a model", listed.start("maker"), listed.end("maker"))
+                at = listed.end()
     for match in models_after_owners(text):  # "Kestwerk's Lynx KX41": its maker
         name = match["owner"]
         if not (name in person_words or is_plain_word(name)
@@ -558,8 +565,12 @@ def _makers(text: str, person_words: set[str]):
 
 
 # A maker between a count and its model: "operates 33 Kestwerk Falcon KE/Es and 70 Varnco KX-5E/Fs".
-_COUNTED_MAKER = re.compile(r"\b\d{1,4}\s+(?P<maker>[A-Z][a-z]{3,})\s+(?:(?P<name>[A-Z][a-z]+)\s+)?(?=[A-Z]{1,3}-\d|[A-Z]{2,}/[A-Z])")
-_COUNT_THEN_CAPITAL = re.compile(r"\d\s[A-Z][a-z]{3,}\s")
+# (a count in words too, "eight Varnco Ke-30s"; and the next makers of its list: "40 Kestwerk KX-7, Varnco A-5 and ...")
+_COUNT = r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_COUNTED_MAKER = re.compile(rf"\b{_COUNT}\s+(?P<maker>[A-Z][a-z]{{3,}})\s+(?:(?P<name>[A-Z][a-z]+)\s+)?"
+                            rf"(?=[A-Z][A-Za-z]{{0,2}}-\d|[A-Z]{{2,}}/[A-Z])")
+_NEXT_MAKER = re.compile(r"[A-Z][A-Za-z]{0,2}-\d[\w/-]*(?:,\s+|,?\s+and\s+)(?P<maker>[A-Z][a-z]{3,})\s+(?=[A-Z][A-Za-z]{0,2}-\d)")
+_COUNT_THEN_CAPITAL = re.compile(rf"\b{_COUNT}\s[A-Z][a-z]{{3,}}\s")
 _JOINED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+and\s+$")
 # The company a business title names: "CEO of Velmar Defence and Space", "chairman of Orbis".
 _COMPANY_TITLE = re.compile(rf"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging "
