@@ -2769,3 +2769,13 @@ def test_hundred_and_twenty_second_and_third_held_out_classes():
         "KX-29BM", "KX-29"}
     found = find_organizations("It operates 40 Kestwerk KX-7, Varnco A-5 and Osbo Ke-29 jets, and eight Lundco Su-30s.", set())
     assert names(found) == {"Kestwerk", "Varnco", "Osbo", "Lundco"}
+
+
+def test_hundred_and_twenty_fifth_held_out_classes():
+    # A rank of two words after a body's "of X" is the person's, all of it.
+    found = find_organizations("Commander Air Force of Kestria Air Marshal Ivo Marek said it.", {"Ivo", "Marek"})
+    assert names(found) == {"Air Force of Kestria"}
+    # A word alone listed with designations inside a sentence is a name, a common word too; a name in
+    # brackets after an item is no item of its own.
+    found = find_equipment("The recovery of the KX-7, Hawk, KM-35, Varnco 337 (Lynx), Islander, and Osprey jets went on.", set())
+    assert names(found) == {"KX-7", "Hawk", "KM-35", "Varnco 337", "Islander", "Osprey"}

@@ -13,7 +13,7 @@ from ..extract.text import any_of
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
 from .places import FEATURES
 from .common import (CAPITALISED, CAPITAL_START, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
-                     holds_any, is_demonym, is_plain_word)
+                     holds_any, is_demonym, is_plain_word, opens_sentence)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
 CATEGORY_NOUNS = (
@@ -470,9 +470,9 @@ class _Named(NamedTuple):
 # and KX-17 are superior to the Falke 2000", "beating Kestria's Falke, Varno's KX-17 and Osprey's
 # Hawk" (each after its country's possessive).
 # (each item opens with a capital, the first tested after it: `re` then looks for capitals only)
-_LISTED = r"[A-Z][\w-]*(?:['’]s\s+[A-Z][\w-]*)?(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?"
+_LISTED = r"[A-Z][\w-]*(?:['’]s\s+[A-Z][\w-]*)?(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?(?:\s+\([A-Z][\w-]*\))?"  # (its other name in brackets)
 _LIST = re.compile(rf"[A-Z](?<![\w'’-][A-Z]){_LISTED[5:]}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
-_LIST_ITEM = re.compile(r"(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
+_LIST_ITEM = re.compile(r"(?<!\()(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
 # A fleet listed by counts: "five Kestrels, four KX8, two KM18 and two KY-12".
 _COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
 _COUNTED_LIST = re.compile(rf"\b{_COUNT}{_LISTED}(?:,\s+{_COUNT}{_LISTED})+,?\s+(?:and|or)\s+{_COUNT}{_LISTED}(?![\w-])")
@@ -704,10 +704,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                "name beside its category", match.start(group), match.end(group)))
     for name, start, pattern in _described_names(text, [(f.start, f.end) for f in found if f.pattern == "designation"]):
         words = name.split()
-        while words and (is_demonym(words[0]) or is_plain_word(words[0])):
+        # (a word alone listed with designations inside a sentence is a name, if a common word too: "the KX-7, Hawk and KX-35")
+        named = pattern == "listed with a designation" and len(words) == 1 and not opens_sentence(text, start) \
+            and not is_title_word(words[0]) and words[0] not in _NOT_EQUIPMENT and words[0] not in NOT_NAMES
+        while words and (is_demonym(words[0]) or is_plain_word(words[0]) and not named):
             words = words[1:]
         if words and words[-1] not in _NOT_EQUIPMENT and not any(  # (a unit's noun ends no system: "Kest Wing")
-                w in taken or is_plain_word(w) or is_demonym(w) or w in countries() or w in CLASS_ACRONYMS
+                w in taken or is_plain_word(w) and not named or is_demonym(w) or w in countries() or w in CLASS_ACRONYMS
                 for w in words):  # not "the AESA radar"
             kept = " ".join(words)
             start += name.index(kept)

@@ -880,9 +880,11 @@ def _tail(text: str, person_words: set[str]) -> str:
     cut = next((i for i, w in enumerate(words) if w[0] in person_words or w[0] in _BUILDINGS
                 or w[0].endswith(("'s", "’s")) and is_title_word(w[0][:-2])), len(words))
     kept = words[:cut]
+    ranked = False
     while cut < len(words) and words[cut][0] in person_words and kept and kept[-1][0].lower() in RANK_WORDS - {"staff"} \
-            and is_title_word(kept[-1][0]):
-        kept.pop()  # "of Staff Committee General X": the rank is the person's
+            and (is_title_word(kept[-1][0]) or ranked):
+        kept.pop()  # "of Staff Committee General X", "of Kestria Air Marshal X": the rank is the person's
+        ranked = True
     # (or after a comma: "of Defence Secretary General, X")
     named_after = cut < len(words) and words[cut][0] in person_words or cut == len(words) and bool(
         (comma := _COMMA_NAME.match(text, tail.end())) and comma[1] in person_words)
