@@ -2779,3 +2779,11 @@ def test_hundred_and_twenty_fifth_held_out_classes():
     # brackets after an item is no item of its own.
     found = find_equipment("The recovery of the KX-7, Hawk, KM-35, Varnco 337 (Lynx), Islander, and Osprey jets went on.", set())
     assert names(found) == {"KX-7", "Hawk", "KM-35", "Varnco 337", "Islander", "Osprey"}
+    # A body with its country's possessive is the one named with "of" it; a day named with its
+    # country before it is the day; a day before "commemorations" is named.
+    made = {"a": article("a", "The Commander of Kenya’s Air Force has travelled to Varno."),
+            "b": article("b", "The Air Force of Kenya, AFK, held the KDF Day commemorations."),
+            "c": article("c", "The Kenya Defence Forces Day will be marked; Defence Forces Day parades follow.")}
+    entities = merged(made)
+    assert [e.name for e in entities if e.type == "organization" and "Air Force" in e.name] == ["Air Force of Kenya"]
+    assert sorted(e.name for e in entities if e.type == "event") == ["Defence Forces Day", "KDF Day"]

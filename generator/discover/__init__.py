@@ -315,10 +315,10 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
                     _acronyms_only(groups[key]) or _acronyms_only(groups[other]))):
                 links.append((other, key))
         words = members[0].found.name.split()
-        if types[key] == "organization":
+        if types[key] in ("organization", "event"):  # (and "the Kestria Army Day" is the "Army Day")
             plain = _without_demonym(words)
             plain_key = name_key(" ".join(plain))
-            if plain != words and types.get(plain_key) == "organization":
+            if plain != words and types.get(plain_key) == types[key]:
                 qualified.setdefault(plain_key, []).append(key)
                 if is_generic([w for w in plain if w not in ("of", "the")]):
                     generic.add(plain_key)
@@ -327,6 +327,11 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     links += [(key, plain_key) for plain_key, keys in qualified.items() for key in keys
               if len(keys) == 1 or plain_key not in generic]
     links += _short_forms(groups, types)
+    # A body named with its country's possessive is the one named with "of" it: "Kestria's Air Force",
+    # the "Air Force of Kestria".
+    links += [(key, of_key) for key, members in groups.items() if types[key] == "organization"
+              and (owned := _OWNED.fullmatch(members[0].found.name))
+              and types.get(of_key := name_key(f"{owned['body']} of {owned['owner']}")) == "organization"]
     # Two bodies found by one other spelling are one: "Kestria's Defense Ministry" and the "Kestrian
     # Ministry of Defense" are both the "Kestria Defense Ministry".
     sharing: dict[str, set[str]] = {}
@@ -387,6 +392,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
 
 
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+_OWNED = re.compile(r"(?P<owner>[A-Z][\w ]+?)['’]s (?P<body>[A-Z][\w ]+)")
 
 
 def _without_demonym(words: list[str]) -> list[str]:

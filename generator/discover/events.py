@@ -27,7 +27,7 @@ _DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuv
 # (a word or two may describe them between: "the upcoming annual Kest Dragon drills")
 _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+(?:[a-z]+\s+){{0,2}})?(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+$")
 # A day a body celebrates, named with what is held on it: "the Kest Navy Day parade", "NAF Day celebrations".
-_NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parade|ceremony|commemoration)\b"
+_NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parades?|ceremony|commemorations?)\b"
                         # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"
                         r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){1,4}Day)\b")
 # A day of one word's name: a service's or a remembrance's ("Army Day", "Victory Day").
