@@ -2787,3 +2787,6 @@ def test_hundred_and_twenty_fifth_held_out_classes():
     entities = merged(made)
     assert [e.name for e in entities if e.type == "organization" and "Air Force" in e.name] == ["Air Force of Kenya"]
     assert sorted(e.name for e in entities if e.type == "event") == ["Defence Forces Day", "KDF Day"]
+    # The outlet of a writer's line ("X Herald Reporter"); an airbase in one word.
+    assert names(find_organizations("Ana Berg Herald Reporter", {"Ana", "Berg"})) == {"Herald"}
+    assert names(find_places("He spoke at Varno Airbase on Friday.", set())) == {"Varno Airbase"}

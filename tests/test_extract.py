@@ -997,3 +997,10 @@ def test_hundred_and_twenty_second_held_out_quote_classes():
 ])
 def test_hundred_and_twenty_second_held_out_role_classes(text, role):
     assert title_before(text, text.index("Ivo")) == role
+
+
+def test_hundred_and_twenty_fifth_held_out_quote_classes():
+    # "implored" reports speech: a quote alone after it is the speaker's.
+    assert attributed("Harbour spokeswoman Lea Horvat implored the crews to work hard for the port.",
+                      "“We want to thank the old crews and ask the new ones to keep going.”") == [
+        ("lea", "We want to thank the old crews and ask the new ones to keep going.")]

@@ -80,6 +80,16 @@ def test_a_byline_with_a_handle_and_an_address_then_a_dateline_with_a_full_stop(
                                                "Ana Berg")
 
 
+def test_a_writers_line_with_the_outlet_and_reporter_is_a_byline():
+    # "X Herald Reporter" names the writer and the outlet ("X Staff Reporter" no outlet); not a title.
+    article = read_text("Ana Berg Herald Reporter\n\nThe air force will work with what it has, its commander said.\n",
+                        "a.txt")
+    assert (article.title, article.author, article.outlet) == (
+        "The air force will work with what it has, its commander said.", "Ana Berg", "Herald")
+    article = read_text("Kest jets return\n\nAna Berg Staff Reporter\n\nThe jets flew again on Monday.\n", "a.txt")
+    assert (article.author, article.outlet, article.paragraphs[0].kind) == ("Ana Berg", None, "byline")
+
+
 def test_a_desk_byline_with_its_date_opens_an_excerpt():
     # "By: X Desk | date" names the outlet's desk, no writer, and no headline: the title is what follows.
     article = read_text("By: Kest Web Desk | October 03, 2022\nThe navy took delivery of a frigate\nIt sails in May.\n",

@@ -17,6 +17,7 @@ from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
+from ..readers.text import DESK_WORDS, NAME_AND_DESK
 from .common import (CAPITALISED, CAPITAL_START, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
                      PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
@@ -611,6 +612,9 @@ def _desk_byline(text: str):
     desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
     if desk:
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
+    writer = NAME_AND_DESK.match(text) if text.endswith(("Reporter", "Correspondent")) else None
+    if writer and writer["outlet"] not in DESK_WORDS:  # "Ana Berg Herald Reporter"
+        yield Found(writer["outlet"], "organization", "outlet of a byline", writer.start("outlet"), writer.end("outlet"))
 
 
 # An armed group by its members: "Kest Shabaab militants", "Varno rebels" (not a people's: "Kestrian rebels").

@@ -13,6 +13,7 @@ from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
+from ..readers.text import NAME_AND_DESK
 from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
@@ -215,6 +216,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
                 and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
             found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
+        elif i < 4 and (desk := NAME_AND_DESK.match(text)) and looks_like_name(desk["author"].split()):
+            found.append((i, Found(desk["author"], "person", "byline", 0, desk.end("author"))))  # "Ana Berg Herald Reporter"
         elif i < 4 and (handled := _NAME_HANDLE.match(text)) and looks_like_name(handled["name"].split()):
             found.append((i, Found(handled["name"], "person", "byline", 0, handled.end("name"))))  # "Ana Berg (@anaberg) 2 hours ago"
         elif i < 3 and (pair := _TWO_WRITERS.match(text)) and all(looks_like_name(pair[g].split()) for g in ("first", "second")):

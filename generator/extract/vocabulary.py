@@ -155,7 +155,7 @@ SPEECH_VERBS = {
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
     "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
     "referred",  # "X referred to the deal as a "..."" (but "referred to as" names: see quotes.py)
-    "clarified", "clarifying", "stating", "commended", "lauded", "applauded",
+    "clarified", "clarifying", "stating", "commended", "lauded", "applauded", "implored", "appealed", "exhorted",
     "characterized", "characterised", "characterizing", "characterising",  # ("X characterized the drills as "...")
     "believes", "believed",  # ("She believes this will "...": an expert's view, quoted)
 }

@@ -26,6 +26,10 @@ _BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
                  r"(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
                  r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?(?:\s*\|)?\.?$")  # ("By: X | October 3, 2022", "By X |")
+# A writer's line with the outlet's name and the word for a reporter: "Ana Berg Herald Reporter" (or a
+# desk's word for its staff: "Ana Berg Staff Reporter", which names no outlet).
+NAME_AND_DESK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?P<outlet>[A-Z][a-z]+) (?:Reporter|Correspondent)$")
+DESK_WORDS = {"Staff", "Senior", "Special", "Chief", "Our", "Political", "Business", "Court", "Foreign", "Diplomatic"}
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Pictured)(?:\s+credit)?\s*:\s*(?P<credit>.{1,120}?)\.?$", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Fe|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -143,7 +147,8 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         if not blocks:
             raise ReadError(source, None, "empty file: no title and no text")
         # ("By X" opening an excerpt names its writer, no headline: the title is what follows)
-        at = 1 if len(blocks) > 1 and (_BY.match(blocks[0].text) or _BYLINE.match(blocks[0].text)) else 0
+        at = 1 if len(blocks) > 1 and (_BY.match(blocks[0].text) or _BYLINE.match(blocks[0].text)
+                                       or NAME_AND_DESK.match(blocks[0].text)) else 0
         first = blocks[at]
         if len(first.text) > MAX_TITLE or _SENTENCE_NOT_TITLE.match(first.text):
             title = _short_title(first.text)  # keep the block: it is body text
@@ -158,7 +163,11 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
     author_role = credit = None
     for block in blocks:
         byline, by, credit_match = _BYLINE.match(block.text), _BY.match(block.text), _CREDIT.match(block.text)
-        if byline and author in (None, byline["author"]):
+        desk = NAME_AND_DESK.match(block.text) if author is None and len(kinds) < 4 else None
+        if desk:  # "Ana Berg Herald Reporter"
+            kinds.append("byline")
+            author, outlet = desk["author"], outlet or (desk["outlet"] if desk["outlet"] not in DESK_WORDS else None)
+        elif byline and author in (None, byline["author"]):
             kinds.append("byline")
             author, author_role, outlet = byline["author"], byline["role"], outlet or byline["outlet"]
         elif by and author is None:
