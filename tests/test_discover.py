@@ -2790,3 +2790,14 @@ def test_hundred_and_twenty_fifth_held_out_classes():
     # The outlet of a writer's line ("X Herald Reporter"); an airbase in one word.
     assert names(find_organizations("Ana Berg Herald Reporter", {"Ana", "Berg"})) == {"Herald"}
     assert names(find_places("He spoke at Varno Airbase on Friday.", set())) == {"Varno Airbase"}
+
+
+def test_hundred_and_twenty_sixth_held_out_classes():
+    # A nickname in quotation marks between a given and a family name, the family name a common word
+    # once folded ("Fivé"); a country's initials before a noun are no body.
+    found = discover(article("a", "It was led by Lieutenant Colonel Ivo “Kestrel” Fivé in collaboration with US pilots."))
+    assert [(c.found.type, c.found.name) for c in found] == [("person", "Ivo Fivé")]
+    # A branch's word beside a rank ("General Aviator X") is the title's, no given name; a badge's
+    # ("Aviator Wings") names no one.
+    assert names(find_people("He spoke to the Chief of Defence, General Aviator Varga, on Monday.", None)) == {"Varga"}
+    assert names(find_people("The president presented Aviator Wings to the cadets.", None)) == set()

@@ -204,7 +204,16 @@ def _as_written(found: Found, original: str, folded: str) -> Found:
 
     def written(name: str) -> str:
         at = folded.find(name, found.start)
-        return original[at:at + len(name)] if at >= 0 else name
+        if at >= 0:
+            return original[at:at + len(name)]
+        words, at = [], found.start  # (a name whose words stand apart, a nickname between them: each word as written)
+        for word in name.split():
+            at = folded.find(word, at)
+            if at < 0:
+                return name
+            words.append(original[at:at + len(word)])
+            at += len(word)
+        return " ".join(words)
 
     return found._replace(name=written(found.name), aliases=tuple(map(written, found.aliases)))
 

@@ -987,8 +987,8 @@ def _described(text: str, person_words: set[str]):
             if words and not any(w in person_words for w in words) and (party or not (is_demonym(words[0]) or words[0] in _SIDES
                                                                      and len(words) > 1 and is_demonym(words[1]))) \
                     and (not is_plain_word(words[-1]) or len(words) > 1 and words[-1] in TRADES) \
-                    and " ".join(words) not in countries() \
-                    and not is_capital(" ".join(words)):  # "made by Norway", "in cooperation with Varno"
+                    and " ".join(words) not in countries() and " ".join(words) not in COUNTRY_INITIALS \
+                    and not is_capital(" ".join(words)):  # "made by Norway", "in cooperation with Varno", "with US pilots"
                 name = " ".join(words)
                 end = match.end(group)
                 if party and words[-1].endswith(("'s", "’s")):  # "the Kest People's party" keeps its noun

@@ -11,7 +11,7 @@ from itertools import chain
 from ..extract.matcher import SUFFIXES
 from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
+from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
                                   is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
 from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
@@ -330,7 +330,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         branch = _BRANCH_AFTER_RANK.search(text, max(0, match.start() - 10), match.start())
         role = title_before(text, branch.start() if branch else match.start())
         name = f"{match['first']} {match['last']}"
-        if role and looks_like_name(name.split()):
+        if role and (looks_like_name(name.split()) or _is_name_word(match["first"])):  # (a family name may be a word: "Five")
             found.append(Found(name, "person", "title before name", match.start(), match.end(), (match.group(0),), _role(role)))
     pictured = _NAME_BY_PICTURE.match(text) if len(text) < 80 else None
     if pictured and pictured["again"] in (pictured["name"], pictured["name"].split()[-1]) \
@@ -497,7 +497,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
             return None
     # (a generational suffix ending the run is no title: "Gen. Ana Berg Sr.")
     titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)
-                     and not (i == len(words) - 1 and i > 1 and w in SUFFIXES)} | honorifics_at(words))
+                     and not (i == len(words) - 1 and i > 1 and w in SUFFIXES)} | honorifics_at(words)
+                    | {i for i, w in enumerate(words) if w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])})
     given = _given_name_like_a_rank(words, titled)
     if given:
         start = offsets[-2]

@@ -8,7 +8,7 @@ import re
 from ..model import Article, Entity, Role
 from .matcher import Match
 from .text import Normalised
-from .vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
+from .vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_WORDS, NOT_NAMES, ORGANIZATION_NOUNS, RANK_WORDS,
                          TITLE_MODIFIERS, honorifics_at, is_title_word, only_honorifics, title_noun)
 
 _TOKEN = re.compile(r"[\w'-]+(?:&\w+)?|&")  # "Research & Development", "DDR&D"
@@ -91,7 +91,8 @@ def _title_phrase(prefix: str) -> str | None:
         if bare != token or len(words) == 16:
             break
     # The phrase ends in a title word, or in one followed by "of/to/for [the] Name ...".
-    titles = [i for i, w in enumerate(words) if is_title_word(w) or addressed[i]]
+    titles = [i for i, w in enumerate(words) if is_title_word(w) or addressed[i]
+              or w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])]  # ("General Aviator X")
     if not titles:
         return None
     last = titles[-1]

@@ -123,9 +123,14 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
               "senior", "sr", "sen", "lieut", "junior",  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
               "army", "navy",  # (a service before a rank: "Army General X")
-              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt"}  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
+              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt",
+              "aviator", "airman"}
+# Words of a branch that some armed forces write beside a rank: "General Aviator X", "airman General X"
+# (a title's word only there: "Aviator Wings" are a badge).
+BRANCH_WORDS = {"aviator", "airman"}  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
+    "aviator", "airman",  # a rank's branch word ("General Aviator X", "airman General X"; see BRANCH_WORDS)
     "flt", "fg", "sqn", "wg", "gp", "plt",  # (air forces' abbreviations before a rank: "Flt Lt", "Fg Offr", "Wg Cdr")
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
     "acting", "military", "press", "national", "security", "interior", "state", "finance", "economy",
