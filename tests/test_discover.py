@@ -2801,3 +2801,7 @@ def test_hundred_and_twenty_sixth_held_out_classes():
     # ("Aviator Wings") names no one.
     assert names(find_people("He spoke to the Chief of Defence, General Aviator Varga, on Monday.", None)) == {"Varga"}
     assert names(find_people("The president presented Aviator Wings to the cadets.", None)) == set()
+    # A picture's credit in capitals after the copyright sign: the agency and the photographer.
+    text = "Arrival of the first jets at the air base, Monday 13 October 2025. © KESTPRESS PHOTO ANA BERG"
+    assert [(f.name, f.aliases) for f in find_people(text, None)] == [("Ana Berg", ("ANA BERG",))]
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"KESTPRESS"}

@@ -66,6 +66,8 @@ PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photogra
                                      rf"|\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage) ?: (?P<alone>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)"
                                      # or opening a caption, glued to it: "Ana Berg/Kestpix Minister X visited ..."
                                      rf"|^(?P<lead>[A-Z][a-z]+ [A-Z][a-z]+)/(?P<outlet>[A-Z][a-z]+) (?=[A-Z])")
+# A picture's credit in capitals after the copyright sign: "© KESTPRESS PHOTO ANA BERG" (the agency, the photographer).
+COPYRIGHT_PHOTO = re.compile(r"©\s*(?P<agency>[A-Z]{3,12})\s+PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})(?![\w-])")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine",  # (ISO 3166 writes "Palestine, State of")
@@ -127,8 +129,9 @@ def folded_countries() -> frozenset[str]:
 @lru_cache(maxsize=None)  # bounded by the corpus's capitalised words
 def is_demonym(word: str) -> bool:
     """'Russian', 'Turkish', 'Chinese', 'Philippine', 'Saudi', 'Russian-Belarusian': adjectives of
-    a people or country, and a people in the plural ('Tanzanians'), not names. Besides the usual endings, a word that shares most of its
-    letters with a country's name counts ('Philippine', 'Estonian')."""
+    a people or country, and a people in the plural ('Tanzanians'), not names. Besides the usual
+    endings, a word that shares most of its letters with a country's name counts ('Philippine',
+    'Estonian')."""
     if "-" in word:
         return all(is_demonym(part) for part in word.split("-"))
     if word in _DEMONYMS:

@@ -18,8 +18,8 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
-from .common import (CAPITALISED, CAPITAL_START, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
-                     PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
+from .common import (CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
+                     PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
                      strip_leading)
 
@@ -1220,6 +1220,7 @@ def _wire_agency(text: str):
                               _CREDIT_WORD_LINE.match(text) if text.startswith("Credit ") else None,
                               _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
+                              COPYRIGHT_PHOTO.search(text) if "©" in text else None,
                               _CREDIT_VIA.search(text) if " via " in text else None,
                               _READ_MORE_LINE.match(text) if text.startswith("Read ") and len(text) < 60 else None,
                               _FOLLOW_LINE.match(text) if text.startswith("Follow ") else None,
@@ -1311,6 +1312,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     credited_name = credit.start("agency") if credit else 0
     barred = _BARRED_OUTLET.match(text) if " | " in text[:60] else None  # ("Varno | THE KEST HERALD |": one outlet's words)
     credited_name = max(credited_name, barred.end() if barred else 0)
+    photo = COPYRIGHT_PHOTO.search(text) if "©" in text else None  # ("© KESTPRESS PHOTO ANA BERG": a name in capitals)
+    credited_name = max(credited_name, photo.end() + 1 if photo else 0)  # (its last word too)
     # ("the FDI frigates": a system's name, see equipment)
     systems = {start for start, _, _ in acronyms_before_category(text)}
     for match in _BARE_ACRONYM.finditer(text) if not any(_body_in_capitals(text)) else ():  # (a heading's words, no acronyms)

@@ -11,10 +11,10 @@ from itertools import chain
 from ..extract.matcher import SUFFIXES
 from ..extract.quotes import SPEAKER_LABEL
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS, TITLE_NOUNS, honorifics_at,
-                                  is_title_word, only_honorifics)
+from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS,
+                                  TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
-from .common import (CAPITALISED, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
+from .common import (CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import SHIP_PREFIXES
@@ -340,6 +340,10 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     group = credited and next(g for g in ("name", "lead", "alone") if credited[g])
     if credited and looks_like_name(credited[group].split()):
         found.append(Found(credited[group], "person", "photo credit", credited.start(group), credited.end(group)))
+    photo = COPYRIGHT_PHOTO.search(text) if "©" in text else None
+    if photo and looks_like_name(photo["shot"].title().split()):  # "© KESTPRESS PHOTO ANA BERG"
+        found.append(Found(photo["shot"].title(), "person", "photo credit", photo.start("shot"), photo.end("shot"),
+                           (photo["shot"],)))
     for line in _PHOTOGRAPHERS_LINE.finditer(text) if "|" in text else ():
         for name in re.finditer(r"[^,]+", line["names"]):
             if looks_like_name(name.group(0).split()):
