@@ -2805,3 +2805,5 @@ def test_hundred_and_twenty_sixth_held_out_classes():
     text = "Arrival of the first jets at the air base, Monday 13 October 2025. © KESTPRESS PHOTO ANA BERG"
     assert [(f.name, f.aliases) for f in find_people(text, None)] == [("Ana Berg", ("ANA BERG",))]
     assert names(find_organizations(text, {"Ana", "Berg"})) == {"KESTPRESS"}
+    # The Atlantic crossed is a place, the adjective in a body's name or before a noun none.
+    assert names(find_places("After crossing the Atlantic to the islands, the Atlantic Council met.", set())) == {"Atlantic"}

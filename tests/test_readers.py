@@ -90,6 +90,15 @@ def test_a_writers_line_with_the_outlet_and_reporter_is_a_byline():
     assert (article.author, article.outlet, article.paragraphs[0].kind) == ("Ana Berg", None, "byline")
 
 
+def test_a_sites_menu_before_the_headline_is_no_title():
+    # Bulleted lines of a site's menu open the page: the headline is the first line after them (the
+    # menu's lines stay paragraphs).
+    article = read_text("- Daily newsletters\n- Buy the Kest Bulletin\nKestria's first jets land at Varno\n"
+                        "The first jets landed on Monday after a ferry flight.\n", "a.txt")
+    assert article.title == "Kestria's first jets land at Varno"
+    assert [p.text for p in article.paragraphs][:2] == ["- Daily newsletters", "- Buy the Kest Bulletin"]
+
+
 def test_a_desk_byline_with_its_date_opens_an_excerpt():
     # "By: X Desk | date" names the outlet's desk, no writer, and no headline: the title is what follows.
     article = read_text("By: Kest Web Desk | October 03, 2022\nThe navy took delivery of a frigate\nIt sails in May.\n",

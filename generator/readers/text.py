@@ -30,6 +30,7 @@ _BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]
 # desk's word for its staff: "Ana Berg Staff Reporter", which names no outlet).
 NAME_AND_DESK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?P<outlet>[A-Z][a-z]+) (?:Reporter|Correspondent)$")
 DESK_WORDS = {"Staff", "Senior", "Special", "Chief", "Our", "Political", "Business", "Court", "Foreign", "Diplomatic"}
+_MENU_ITEM = re.compile(r"^[-•*]\s")
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Pictured)(?:\s+credit)?\s*:\s*(?P<credit>.{1,120}?)\.?$", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Fe|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -147,8 +148,10 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         if not blocks:
             raise ReadError(source, None, "empty file: no title and no text")
         # ("By X" opening an excerpt names its writer, no headline: the title is what follows)
-        at = 1 if len(blocks) > 1 and (_BY.match(blocks[0].text) or _BYLINE.match(blocks[0].text)
-                                       or NAME_AND_DESK.match(blocks[0].text)) else 0
+        # (nor is a site's menu, its lines bulleted: "- Daily newsletters", "- Buy the paper")
+        at = next((i for i, block in enumerate(blocks[:6]) if not _MENU_ITEM.match(block.text)), 0)
+        at += 1 if len(blocks) > at + 1 and (_BY.match(blocks[at].text) or _BYLINE.match(blocks[at].text)
+                                             or NAME_AND_DESK.match(blocks[at].text)) else 0
         first = blocks[at]
         if len(first.text) > MAX_TITLE or _SENTENCE_NOT_TITLE.match(first.text):
             title = _short_title(first.text)  # keep the block: it is body text
