@@ -61,7 +61,8 @@ def test_header_button_and_ctrl_k_open_search_with_highlighted_excerpts(seed_sit
     console = Console(page)
     with served(seed_site) as base:
         page.goto(base + "articles/joint-russian-belarusian-military-exercises-nearing-completion/")
-        assert page.locator("header pagefind-modal-trigger").is_visible()
+        # (the trigger is a web component: visible once its script has defined it, which a busy machine delays)
+        page.locator("header pagefind-modal-trigger").wait_for(state="visible", timeout=10_000)
         before = console.received
         open_search(page)
         page.keyboard.type("Lukashenka")
