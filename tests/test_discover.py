@@ -2807,3 +2807,7 @@ def test_hundred_and_twenty_sixth_held_out_classes():
     assert names(find_organizations(text, {"Ana", "Berg"})) == {"KESTPRESS"}
     # The Atlantic crossed is a place, the adjective in a body's name or before a noun none.
     assert names(find_places("After crossing the Atlantic to the islands, the Atlantic Council met.", set())) == {"Atlantic"}
+    # A party's initials in brackets after a member's name (not the member's own initials).
+    found = find_organizations("It was attended by minister Ivo Marek (K-VA), Ana Berg (KDU) and Air Marshal Dan Aro (AMA).",
+                               {"Ivo", "Marek", "Ana", "Berg", "Dan", "Aro"})
+    assert names(found) == {"K-VA", "KDU"}

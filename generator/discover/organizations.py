@@ -10,7 +10,7 @@ from itertools import chain
 
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_PREFIXES, acronyms_before_category, is_designation,
                         makers_of_named_models, models_after_owners)
-from .people import BYLINE_OF_TWO, byline_with_outlet
+from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
                      us_states)
 from ..extract.matcher import COUNTRY_INITIALS
@@ -399,7 +399,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
     return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
-            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
+            *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
@@ -648,6 +648,26 @@ def _arabic_article(name: str) -> tuple[str, ...]:
 # A legislature's chamber by the name chambers go by (a "House" is no body's noun: "White House", "House of Saud").
 # (after its acronym in its own language: "the DPR (House of Representatives)")
 _CHAMBER = re.compile(r"(?:\b(?P<short>[A-Z]{2,6}) \()?\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Deputies|Peers)\b")
+
+
+# A party's initials in brackets after a member's name: "Ana Berg (KDU)", "Ivo Marek (N-VA)".
+_MEMBERS_PARTY = re.compile(r"(?P<member>[A-Z][\w'’-]+) \((?P<party>[A-Z]{1,5}-[A-Z]{1,3}|[A-Z]{2,5})\)")
+
+
+def _parties_of_members(text: str, person_words: set[str]):
+    for match in _MEMBERS_PARTY.finditer(text) if " (" in text else ():
+        party = match["party"]
+        if match["member"] in person_words and party not in NOT_ORGANIZATIONS and party not in POST_NOMINALS \
+                and party not in COUNTRY_INITIALS and party not in countries() \
+                and not _initials_before(text, match.end("member"), party):
+            yield Found(party, "organization", "party of a member", match.start("party"), match.end("party"))
+
+
+def _initials_before(text: str, end: int, letters: str) -> bool:
+    """Whether `letters` are initials of the words before `end`, in order ("Air Marshal Ana Berg (AMB)":
+    a person's own short name, no party's)."""
+    initials = iter(w[0] for w in text[max(0, end - 60):end].split() if w[:1].isupper())
+    return all(letter in initials for letter in letters.replace("-", ""))
 
 
 def _chambers(text: str):
