@@ -2811,3 +2811,7 @@ def test_hundred_and_twenty_sixth_held_out_classes():
     found = find_organizations("It was attended by minister Ivo Marek (K-VA), Ana Berg (KDU) and Air Marshal Dan Aro (AMA).",
                                {"Ivo", "Marek", "Ana", "Berg", "Dan", "Aro"})
     assert names(found) == {"K-VA", "KDU"}
+    # Two places joined by a hyphen before a noun are an adjective, no body's "on the ...".
+    text = "The government deployed Special Forces on the Kenya-Mozambique border in the north."
+    assert names(find_organizations(text, set())) == set()
+    assert names(find_places(text, set())) == {"Kenya", "Mozambique"}

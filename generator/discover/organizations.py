@@ -891,12 +891,15 @@ def _maker_alone(words: list[str]) -> bool:
 _COMMA_NAME = re.compile(r",\s+([A-Z][\w'’-]+)")
 
 
+_PAIR_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")
+
+
 def _tail(text: str, person_words: set[str]) -> str:
     """The "of the X" that goes on an organisation's name, up to a person's name ("the Council of
     Ministers of Ruritania Ann Holt") and without a dangling adjective ("of the German government")."""
     tail = _TAIL.match(text)
-    if not tail:
-        return ""
+    if not tail or _PAIR_BEFORE_NOUN.search(tail.group(0)) and text[tail.end():tail.end() + 2][1:].islower():
+        return ""  # ("Special Forces on the Kestria-Varno border": two places' names joined, an adjective)
     words = list(re.finditer(r"\S+", tail.group(0)))
     # It stops at a person's name, a title ("of Defense Spokesperson's Office": the spokesperson's
     # office is another body) and a building ("of Defense Headquarters"); a possessive ends it
