@@ -1012,3 +1012,10 @@ def test_hundred_and_twenty_fifth_held_out_quote_classes():
 ])
 def test_hundred_and_twenty_sixth_held_out_role_classes(text, role):
     assert title_before(text, text.index("Ivo")) == role
+
+
+def test_hundred_and_twenty_sixth_held_out_quote_classes():
+    # A quote after a sentence that ends ", it added." is the body's whose statement the text gives.
+    assert attributed("The Ministry of Transport said in a statement that the bridge would open in May.",
+                      "The bridge has four lanes, it added. “It places the harbour at the heart of the region.”") == [
+        ("ministry", "It places the harbour at the heart of the region.")]

@@ -446,6 +446,9 @@ def _subject_before(text: str, sentence_start: int, sentences: Sentences, speake
         return opening[0].entity_id
     if _PERSON_SUBJECT.match(text, start):
         return _pronoun_person(speakers, start, context)
+    if _IT_SPOKE.search(text, start, sentence_start):  # ("..., it added. "..."": the body's statement goes on)
+        earlier = next((s for s in speakers.before(start, 0) if not s.is_person), None)
+        return earlier.entity_id if earlier else context.statement_by or context.last_organization
     # (or the one person that sentence has speak: 'After the ceremony, X said that .... "..."')
     talking = {s.entity_id for s in speakers.between(start, sentence_start) if s.is_person and _spoke(text, s)}
     return next(iter(talking)) if len(talking) == 1 else None
@@ -495,6 +498,7 @@ def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
 
 _PRONOUN_SPEAKS = re.compile(rf"^(?:He|She)\s+(?:also\s+)?(?:{_VERB}|[a-z]+ed|made|gave|took|met|went|came|held|led|sent|paid|saw|"
                              rf"brought|spoke|wrote)\b")
+_IT_SPOKE = re.compile(rf",\s+it\s+(?:also\s+)?{_VERB}\.\s*$")
 _PRONOUN_SPOKE = re.compile(rf",\s+(?:he|she)\s+(?:also\s+)?{_VERB}(?:\s+[\w-]+){{0,3}}\.$")
 
 
