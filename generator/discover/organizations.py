@@ -567,7 +567,7 @@ def _makers(text: str, person_words: set[str]):
 
 # A maker between a count and its model: "operates 33 Kestwerk Falcon KE/Es and 70 Varnco KX-5E/Fs".
 # (a count in words too, "eight Varnco Ke-30s"; and the next makers of its list: "40 Kestwerk KX-7, Varnco A-5 and ...")
-_COUNT = r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_COUNT = rf"(?:\d{{1,4}}|{any_of(NUMBER_WORDS)})"
 _COUNTED_MAKER = re.compile(rf"\b{_COUNT}\s+(?P<maker>[A-Z][a-z]{{3,}})\s+(?:(?P<name>[A-Z][a-z]+)\s+)?"
                             rf"(?=[A-Z][A-Za-z]{{0,2}}-\d|[A-Z]{{2,}}/[A-Z])")
 _NEXT_MAKER = re.compile(r"[A-Z][A-Za-z]{0,2}-\d[\w/-]*(?:,\s+|,?\s+and\s+)(?P<maker>[A-Z][a-z]{3,})\s+(?=[A-Z][A-Za-z]{0,2}-\d)")

@@ -115,6 +115,9 @@ COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "ship
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
 # title made of these alone may follow the office it holds ("the Commander of the Air Force,
 # Lieutenant Brigadier ...").
+# Words of a branch that some armed forces write beside a rank: "General Aviator X", "airman General X"
+# (a title's word only there: "Aviator Wings" are a badge).
+BRANCH_WORDS = {"aviator", "airman"}
 RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier", "commodore", "admiral",
               "marshal", "corporal", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig", "sgt", "cpl", "lt-gen",
               "maj-gen", "lieutenant-general", "major-general", "colonel-general", "vice-admiral", "rear", "vice",
@@ -123,14 +126,9 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
               "senior", "sr", "sen", "lieut", "junior",  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
               "army", "navy",  # (a service before a rank: "Army General X")
-              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt",
-              "aviator", "airman"}
-# Words of a branch that some armed forces write beside a rank: "General Aviator X", "airman General X"
-# (a title's word only there: "Aviator Wings" are a badge).
-BRANCH_WORDS = {"aviator", "airman"}  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
+              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt"} | BRANCH_WORDS  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
-    "aviator", "airman",  # a rank's branch word ("General Aviator X", "airman General X"; see BRANCH_WORDS)
     "flt", "fg", "sqn", "wg", "gp", "plt",  # (air forces' abbreviations before a rank: "Flt Lt", "Fg Offr", "Wg Cdr")
     "foreign", "defence", "defense", "deputy", "first", "vice", "prime", "chief", "senior", "former",
     "acting", "military", "press", "national", "security", "interior", "state", "finance", "economy",
@@ -142,7 +140,7 @@ TITLE_MODIFIERS = {
     "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
     "then", "then-", "outgoing", "incoming", "newly", "appointed", "parliamentary", "opposition", "ranking",
     "lead", "principal", "special", "foreign-policy",
-}
+} | BRANCH_WORDS  # (a rank's branch word: "airman General X")
 SPEECH_VERBS = {
     "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",
     "declared", "explained", "announced", "argued", "claimed", "wrote", "continued", "asserted",
