@@ -2815,3 +2815,8 @@ def test_hundred_and_twenty_sixth_held_out_classes():
     text = "The government deployed Special Forces on the Kenya-Mozambique border in the north."
     assert names(find_organizations(text, set())) == set()
     assert names(find_places(text, set())) == {"Kenya", "Mozambique"}
+    # "The X military airbase" is X and the X Air Base: one place.
+    made = {"a": article("a", "The jets landed at the Varno military airbase on Monday."),
+            "b": article("b", "Three jets landed at Varno Air Base shortly after 3 p.m.")}
+    assert [(e.name, sorted(e.aliases)) for e in merged(made) if e.type == "place"] == [
+        ("Varno", ["Varno Air Base", "Varno military airbase"])]

@@ -511,6 +511,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             name = f"{written} {match['kind']}" if label == "named feature" else written
             # "the Tovuz region", "Tovuz province": the place is Tovuz, however the text ranks it
             aliases = (name,) if match.groupdict().get("kind") in _ADMINISTRATIVE else ()
+            if match.groupdict().get("kind") in ("military airbase", "military air base"):
+                aliases += (f"{written} Air Base",)  # ("the Varno military airbase" is Varno Air Base)
             if match.groupdict().get("kind") == "City" and (written in known or len(words) > 1):
                 # "Mexico City": the city's own name ("Ho Chi Minh City" whole, or not at all)
                 if _PREVIOUS_CAPITALISED.search(text, max(0, match.start("name") - 30), match.start("name")):
