@@ -1911,9 +1911,10 @@ def test_seventieth_held_out_classes():
     found = discover(Article("a", "a.txt", "T", (Paragraph(0, "p1", "He signed a deal to buy 14 U.S. KX-16 Block 70/72 fighter jets.", 1),)))
     assert {c.found.name for c in found if c.found.type == "equipment"} == {"KX-16 Block 70/72"}
     assert {c.found.name for c in found if c.found.type == "organization"} == set()
-    # An air base by its name, its kind another of its names ("Varnac military airbase").
+    # An air base by its name, its kind another of its names ("Varnac military airbase", and so the
+    # "Varnac Air Base").
     found = find_places("It stays until the reconstruction of Varnac military airbase is done.", set())
-    assert [(f.name, f.aliases) for f in found] == [("Varnac", ("Varnac military airbase",))]
+    assert [(f.name, f.aliases) for f in found] == [("Varnac", ("Varnac military airbase", "Varnac Air Base"))]
 
 
 def test_seventy_first_held_out_classes():
