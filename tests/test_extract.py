@@ -976,18 +976,6 @@ def test_hundred_and_twenty_first_held_out_quote_classes():
         ("lea", "If the bridge is looked after, it lasts a hundred years")]
 
 
-def test_hundred_and_twenty_second_held_out_quote_classes():
-    # A paragraph that opens with "He" and any verb has him act: a quote alone after it is his; a person
-    # named as a passive's agent is not whom a later "he said" means.
-    assert attributed("Air Marshal Ivo Marek urged calm on Monday.",
-                      "He also extended his condolences to the families.",
-                      "“Accidents like this are very hard to prevent in a crowded city.”",
-                      "The jet, piloted by flight lieutenant Dan Aro, came down after take-off.",
-                      "“These aircraft do not grow old quickly,” he said.") == [
-        ("ivo", "Accidents like this are very hard to prevent in a crowded city."),
-        ("ivo", "These aircraft do not grow old quickly")]
-
-
 @pytest.mark.parametrize("text, role", [
     # a sentence run into the next without its space; a branch in brackets inside the office
     ("It arrived on Thursday with its aircrew.Chief of Air Staff Air Marshal Ivo Marek came.", "Chief of Air Staff Air Marshal"),
@@ -1002,15 +990,24 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
     assert title_before(text, text.index("Ivo")) == role
 
 
-def test_hundred_and_twenty_fifth_held_out_quote_classes():
+@pytest.mark.parametrize("paragraphs, quotes", [
+    # A paragraph that opens with "He" and any verb has him act: a quote alone after it is his; a person
+    # named as a passive's agent is not whom a later "he said" means.
+    (("Air Marshal Ivo Marek urged calm on Monday.",
+      "He also extended his condolences to the families.",
+      "“Accidents like this are very hard to prevent in a crowded city.”",
+      "The jet, piloted by flight lieutenant Dan Aro, came down after take-off.",
+      "“These aircraft do not grow old quickly,” he said."),
+     [("ivo", "Accidents like this are very hard to prevent in a crowded city."),
+      ("ivo", "These aircraft do not grow old quickly")]),
     # "implored" reports speech: a quote alone after it is the speaker's.
-    assert attributed("Harbour spokeswoman Lea Horvat implored the crews to work hard for the port.",
-                      "“We want to thank the old crews and ask the new ones to keep going.”") == [
-        ("lea", "We want to thank the old crews and ask the new ones to keep going.")]
-
-
-def test_hundred_and_twenty_sixth_held_out_quote_classes():
+    (("Harbour spokeswoman Lea Horvat implored the crews to work hard for the port.",
+      "“We want to thank the old crews and ask the new ones to keep going.”"),
+     [("lea", "We want to thank the old crews and ask the new ones to keep going.")]),
     # A quote after a sentence that ends ", it added." is the body's whose statement the text gives.
-    assert attributed("The Ministry of Transport said in a statement that the bridge would open in May.",
-                      "The bridge has four lanes, it added. “It places the harbour at the heart of the region.”") == [
-        ("ministry", "It places the harbour at the heart of the region.")]
+    (("The Ministry of Transport said in a statement that the bridge would open in May.",
+      "The bridge has four lanes, it added. “It places the harbour at the heart of the region.”"),
+     [("ministry", "It places the harbour at the heart of the region.")]),
+])
+def test_hundred_and_twenty_second_to_sixth_held_out_quote_classes(paragraphs, quotes):
+    assert attributed(*paragraphs) == quotes

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 import pycountry
 
-from ..extract.text import fold, word_finder
-from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS
+from ..extract.text import any_of, fold, word_finder
+from ..extract.vocabulary import NOT_NAMES, NUMBER_WORDS, TITLE_MODIFIERS
 
 
 class Found(NamedTuple):
@@ -268,3 +268,7 @@ def possessive_cut(words: list[str]) -> list[str]:
                 or words[index].endswith(("s'", "s’")):  # "the Philippines' Marine Corps"
             return words[index + 1:]
     return words
+
+
+# A count, in figures or in words ("40 Kestrels", "eight Kestrels"), before what it counts.
+COUNT = rf"(?:\d{{1,4}}|{any_of(NUMBER_WORDS)})"

@@ -12,7 +12,7 @@ import inflection
 from ..extract.text import any_of
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
 from .places import FEATURES
-from .common import (CAPITALISED, CAPITAL_START, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
+from .common import (CAPITALISED, CAPITAL_START, COUNT, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word, opens_sentence)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
@@ -474,8 +474,7 @@ _LISTED = r"[A-Z][\w-]*(?:['’]s\s+[A-Z][\w-]*)?(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-
 _LIST = re.compile(rf"[A-Z](?<![\w'’-][A-Z]){_LISTED[5:]}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
 _LIST_ITEM = re.compile(r"(?<!\()(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
 # A fleet listed by counts: "five Kestrels, four KX8, two KM18 and two KY-12".
-_COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-_COUNTED_LIST = re.compile(rf"\b{_COUNT}{_LISTED}(?:,\s+{_COUNT}{_LISTED})+,?\s+(?:and|or)\s+{_COUNT}{_LISTED}(?![\w-])")
+_COUNTED_LIST = re.compile(rf"\b{COUNT}\s+{_LISTED}(?:,\s+{COUNT}\s+{_LISTED})+,?\s+(?:and|or)\s+{COUNT}\s+{_LISTED}(?![\w-])")
 
 
 def _listed_items(text: str, designations: list[tuple[int, int]]):

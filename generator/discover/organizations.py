@@ -18,7 +18,7 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
-from .common import (CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
+from .common import (CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
                      PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
                      strip_leading)
@@ -567,11 +567,10 @@ def _makers(text: str, person_words: set[str]):
 
 # A maker between a count and its model: "operates 33 Kestwerk Falcon KE/Es and 70 Varnco KX-5E/Fs".
 # (a count in words too, "eight Varnco Ke-30s"; and the next makers of its list: "40 Kestwerk KX-7, Varnco A-5 and ...")
-_COUNT = rf"(?:\d{{1,4}}|{any_of(NUMBER_WORDS)})"
-_COUNTED_MAKER = re.compile(rf"\b{_COUNT}\s+(?P<maker>[A-Z][a-z]{{3,}})\s+(?:(?P<name>[A-Z][a-z]+)\s+)?"
+_COUNTED_MAKER = re.compile(rf"\b{COUNT}\s+(?P<maker>[A-Z][a-z]{{3,}})\s+(?:(?P<name>[A-Z][a-z]+)\s+)?"
                             rf"(?=[A-Z][A-Za-z]{{0,2}}-\d|[A-Z]{{2,}}/[A-Z])")
 _NEXT_MAKER = re.compile(r"[A-Z][A-Za-z]{0,2}-\d[\w/-]*(?:,\s+|,?\s+and\s+)(?P<maker>[A-Z][a-z]{3,})\s+(?=[A-Z][A-Za-z]{0,2}-\d)")
-_COUNT_THEN_CAPITAL = re.compile(rf"\b{_COUNT}\s[A-Z][a-z]{{3,}}\s")
+_COUNT_THEN_CAPITAL = re.compile(rf"\b{COUNT}\s[A-Z][a-z]{{3,}}\s")
 _JOINED_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+and\s+$")
 # The company a business title names: "CEO of Velmar Defence and Space", "chairman of Orbis".
 _COMPANY_TITLE = re.compile(rf"\b(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Mm]anaging "
