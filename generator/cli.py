@@ -53,6 +53,8 @@ def print_score(gold: Path, articles: Path | None, errors: bool) -> int:
     except AnnotationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    for unread in scores.unread:
+        print(f"warning: {unread} (its annotation is not scored)", file=sys.stderr)
     print(scores.table())
     if errors:
         print("\n".join(scores.errors))

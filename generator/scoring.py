@@ -12,7 +12,7 @@ import yaml
 from .discover import name_key
 from .model import Article, Entity
 from .pipeline import extract_all
-from .readers import read_article, with_unique_id
+from .readers import ReadError, read_article, with_unique_id
 
 # Precision and recall each type must reach (None: not targeted, still reported).
 TARGETS: dict[str, tuple[float | None, float | None]] = {
@@ -51,6 +51,7 @@ class Scores:
     spurious_links: int = 0  # of which the entity is no annotated one of its type
     split: int = 0  # annotated entities found as more than one entity in one article
     errors: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # one line for each annotated article not read, not scored
 
     @property
     def quote_accuracy(self) -> float:
@@ -89,6 +90,8 @@ class Scores:
         lines.append(f"roles as stated: {self.roles_correct}/{self.roles_total} = {self.role_accuracy:.2f}")
         lines.append(f"spurious entity-article links: {self.spurious_links}/{self.links} = {self.spurious_share:.3f};"
                      f" annotated entities split over several pages in one article: {self.split}")
+        if self.unread:
+            lines.append(f"annotated articles not read, so not scored: {len(self.unread)}")
         return "\n".join(lines)
 
 
@@ -163,14 +166,20 @@ def score(gold: Path, articles_dir: Path | None = None) -> Scores:
     gold = load_annotations(gold_file)
     articles: dict[str, Article] = {}
     by_file: dict[str, str] = {}
+    scores = Scores()
     for file_name in sorted(gold):
-        article = with_unique_id(read_article(articles_dir / file_name, file_name), articles)
+        try:
+            article = with_unique_id(read_article(articles_dir / file_name, file_name), articles)
+        except ReadError as error:  # a missing or unreadable text: the others are still scored
+            scores.unread.append(f"{articles_dir / file_name}: {error.reason}")
+            continue
         articles[article.id] = article
         by_file[file_name] = article.id
     extracted = extract_all(articles, {}, set())  # nothing curated: discovery alone
     entities, extractions = extracted.entities, extracted.extractions
-    scores = Scores()
     for file_name, annotation in sorted(gold.items()):
+        if file_name not in by_file:
+            continue
         extraction = extractions[by_file[file_name]]
         present = {entities[m.entity_id] for m in extraction.mentions}
         for entity_type in TARGETS:

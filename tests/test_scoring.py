@@ -89,6 +89,23 @@ def test_a_slip_in_the_annotations_is_named_with_its_line(tmp_path, capsys, entr
         score(tmp_path / "mine.yml", tmp_path / "texts")
 
 
+def test_an_annotated_article_that_cannot_be_read_is_named_and_the_rest_scored(tmp_path, capsys):
+    """A user's archive rarely holds every text the annotations name: a missing file is one warning
+    naming it, its annotation is left out of the figures, and the other articles are still scored."""
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text("Title\n\nDefence Minister Ana Berg said they are ready.\n", encoding="utf-8")
+    (tmp_path / "mine.yml").write_text(yaml.safe_dump({
+        "a.txt": {"entities": {"person": ["Ana Berg"]}},
+        "gone.txt": {"entities": {"person": ["Ivo Lind"]}}}), encoding="utf-8")
+    assert main(["score", "--gold", str(tmp_path / "mine.yml"), "--articles", str(tmp_path / "texts")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip().splitlines() == [
+        f"warning: {tmp_path / 'texts' / 'gone.txt'}: cannot read file (No such file or directory)"
+        " (its annotation is not scored)"]
+    assert "person              1.00    1.00      1     1" in captured.out
+    assert "annotated articles not read, so not scored: 1" in captured.out
+
+
 def test_articles_with_the_same_title_are_scored_apart(tmp_path):
     """Two outlets often run one headline; each file is still scored against its own annotation."""
     (tmp_path / "articles").mkdir()
