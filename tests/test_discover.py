@@ -2821,3 +2821,12 @@ def test_hundred_and_twenty_sixth_held_out_classes():
             "b": article("b", "Three jets landed at Varno Air Base shortly after 3 p.m.")}
     assert [(e.name, sorted(e.aliases)) for e in merged(made) if e.type == "place"] == [
         ("Varno", ["Varno Air Base", "Varno military airbase"])]
+
+
+def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
+    # An acronym one article defines as a kind of ship or weapon names no body, there or where
+    # another article uses it bare; a body's acronym defined beside it stays one.
+    made = {"a": article("a", "The navy ordered six Coastal Patrol Vessels (CPV) from the Kest Defence Agency (KDA)."),
+            "b": article("b", "The CPV programme is late, KDA officials said."),
+            "c": article("c", "The first fast attack craft (FAC) is ready, and the FAC crews train.")}
+    assert [e.name for e in merged(made) if e.type == "organization"] == ["Kest Defence Agency"]

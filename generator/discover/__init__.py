@@ -19,7 +19,7 @@ from .common import Found, countries, is_demonym
 from .equipment import (find_bracketed_designations, find_coordinated, find_equipment, find_siblings, find_systems_alone,
                         find_variants, is_designation, tail_numbers)
 from .events import find_events
-from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic
+from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic, kinds_defined
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
 from .places import city_spellings, find_places
 
@@ -31,6 +31,10 @@ _LABELLED_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [\w.’'&-]+){0,4}:(?=\s+[A-Z]
 _TYPE_PRIORITY = ("person", "equipment", "organization", "event", "place")  # breaks ties between types
 # A programme named "Project 75I" (or "Project 75(I)"): written "P-75I", it takes a model's form.
 _PROJECT = re.compile(r"\bProject[- ](\d{1,3}[A-Z]?)(?:\(([A-Z])\))?")
+
+
+# The type of a find that names no entity but a kind of thing ("Littoral Combat Ship (LCS)").
+KIND = "kind"
 
 
 class Candidate(NamedTuple):
@@ -142,6 +146,10 @@ def discover(article: Article) -> list[Candidate]:
     coordinated = find_coordinated(folded, systems | {f.name.split(" ", 1)[1] for found in finds for f in found
                                                       if f.pattern == "named ship" and " " in f.name}, taken_words)
     candidates: list[Candidate] = []
+    for (paragraph, norm), text, spans in zip(paragraphs, folded, sentences):
+        for short, start in kinds_defined(text):  # (no entity: merging drops the bare acronym everywhere)
+            found = Found(short, KIND, "acronym of a kind", start, start + len(short))
+            candidates.append(Candidate(found, article.id, paragraph.index, *sentence_around(paragraph.text, norm, spans, start)))
     for index, ((paragraph, norm), text, spans, found_here, sibling_finds, joined_finds) in enumerate(
             zip(paragraphs, folded, sentences, finds, siblings, coordinated)):
         if index in labelled:  # (before the outermost finds are chosen: the label's span is the speaker's)
@@ -256,6 +264,10 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     """One entity per name across all articles (aliases join spellings of the same type); the
     articles give the sentence each was first found in."""
     known = {name_key(n) for e in curated.values() for n in (e.name, *e.aliases)}
+    # An acronym one article defines as a kind of weapon or ship ("Littoral Combat Ship (LCS)") is
+    # no body where another uses it bare ("the LCS programme").
+    kinds = {c.found.name for c in candidates if c.found.type == KIND}
+    candidates = [c for c in candidates if c.found.type != KIND and not (c.found.pattern == "acronym" and c.found.name in kinds)]
     person_words = {w for c in candidates if c.found.type == "person" for w in c.found.name.split()}
     # A name found alone ("Commodore Tarriela", '"...," Zhao said') is the person of that surname or
     # given name, if the corpus or the knowledge base names one in full (the matcher gives them the

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_PREFIXES, acronyms_before_category, is_designation,
+from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, SHIP_PREFIXES, acronyms_before_category, is_designation,
                         makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
@@ -314,11 +314,15 @@ _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets
 # Tank (MBT)"), which names no one system.
 _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "ballistic", "cruise", "guided", "precision",
                                             "strategic", "targeting", "long-range", "short-range", "medium-range",
-                                            "surface-to-air", "tanker"}
+                                            "surface-to-air", "tanker", "littoral", "offshore", "landing", "coastal",
+                                            "fast", "support", "auxiliary"}
+# and of a kind of ship ("Littoral Combat Ship (LCS)", "Offshore Patrol Vessels (OPV)", "Fast Attack Craft (FAC)")
+_SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
 
 def _names_a_kind(words: list[str]) -> bool:
-    return len(words) > 1 and words[-1].lower() in CATEGORY_LOWER and all(w.lower() in _KIND_WORDS for w in words)
+    return len(words) > 1 and (words[-1].lower() in CATEGORY_LOWER or words[-1].lower() in _SHIP_KINDS) \
+        and all(w.lower() in _KIND_WORDS or w.lower() in _SHIP_KINDS for w in words)
 
 
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
@@ -471,6 +475,20 @@ def defined_otherwise(text: str) -> frozenset[str]:
             shorts.add(match["short"])
     shorts.update(m["short"] for m in _LOWER_DEFINED_AFTER.finditer(text) if _spelt_by(m["words"].split(), m["short"]))
     return frozenset(shorts)
+
+
+def kinds_defined(text: str) -> list[tuple[str, int]]:
+    """Acronyms a paragraph defines as a kind of weapon or ship, with where: "Littoral Combat Ship
+    (LCS)", "a main battle tank (MBT)". Such an acronym names no body anywhere in the corpus."""
+    if "(" not in text:
+        return []
+    kinds = [(m["short"], m.start("short")) for m in _ACRONYM.finditer(text)
+             if _names_a_kind(_defined_by(_clean(m["name"].split()), m["short"]))]
+    for match in _LOWER_DEFINED.finditer(text):
+        words = match["words"].split()
+        if any(_spelt_by(words[-count:], match["short"]) and _names_a_kind(words[-count:]) for count in range(2, len(words) + 1)):
+            kinds.append((match["short"], match.start("short")))
+    return kinds
 
 
 def _spelt_by(words: list[str], short: str) -> bool:
