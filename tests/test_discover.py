@@ -2830,3 +2830,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
             "b": article("b", "The CPV programme is late, KDA officials said."),
             "c": article("c", "The first fast attack craft (FAC) is ready, and the FAC crews train.")}
     assert [e.name for e in merged(made) if e.type == "organization"] == ["Kest Defence Agency"]
+    # A line in capitals cannot tell an acronym from a word: its bare acronyms are bodies only where
+    # the article writes them in its other lines too.
+    found = discover(article("a", "KNA SUMMIT OPENS IN VARNO", "KNA leaders met on Monday.", "YOU MIGHT ALSO LIKE", "TRENDING NOW"))
+    assert {c.found.name for c in found if c.found.type == "organization"} == {"KNA"}

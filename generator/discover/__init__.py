@@ -86,6 +86,13 @@ def discover(article: Article) -> list[Candidate]:
     not_bodies = set().union(*map(defined_otherwise, folded),
                              *(defined_otherwise(fold(p.text)) for p, _ in paragraphs if "[" in p.text))
     bodies = [find_organizations(text, person_words, not_bodies) for text in folded]
+    # A line in capitals ("YOU MIGHT ALSO LIKE", "TRENDING NOW") cannot tell an acronym from a word:
+    # its bare acronyms are bodies only where the article also writes them in its other lines.
+    in_capitals = {i for i, text in enumerate(folded) if " " in text.strip() and not any(c.islower() for c in text)}
+    if in_capitals:
+        elsewhere = " ".join(text for i, text in enumerate(folded) if i not in in_capitals)
+        bodies = [[f for f in found if i not in in_capitals or f.pattern != "acronym"
+                   or re.search(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])", elsewhere)] for i, found in enumerate(bodies)]
     # (a person's name in another transliteration is no body either: "according to Syrsky", of "Oleksandr Syrskyi")
     spelt_as_people = {_transliterated(name_key(w)) for w in person_words}
     bodies = [[f for f in found if " " in f.name or _transliterated(name_key(f.name)) not in spelt_as_people]
