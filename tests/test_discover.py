@@ -2834,3 +2834,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # the article writes them in its other lines too.
     found = discover(article("a", "KNA SUMMIT OPENS IN VARNO", "KNA leaders met on Monday.", "YOU MIGHT ALSO LIKE", "TRENDING NOW"))
     assert {c.found.name for c in found if c.found.type == "organization"} == {"KNA"}
+    # A list with a designation in it names systems after their makers' possessives (of two words, with
+    # any quotation mark for an apostrophe), after "the" where the list ends, and designations with a slash.
+    text = "The rivals include Kestwerk‘s Falke, Varno Aviation’s Osprey, Velmar’s F/K-18 Super Heron, and the Kestrel."
+    assert names(find_equipment(text, {"Varno", "Aviation"})) == {"Falke", "Osprey", "F/K-18 Super Heron", "Kestrel"}

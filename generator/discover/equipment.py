@@ -468,13 +468,18 @@ class _Named(NamedTuple):
 
 # Systems listed together, one of them a model's designation, so the others too: "Kestrel, Osprey
 # and KX-17 are superior to the Falke 2000", "beating Kestria's Falke, Varno's KX-17 and Osprey's
-# Hawk" (each after its country's possessive).
-# (each item opens with a capital, the first tested after it: `re` then looks for capitals only)
-_LISTED = r"[A-Z][\w-]*(?:['’]s\s+[A-Z][\w-]*)?(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?(?:\s+\([A-Z][\w-]*\))?"  # (its other name in brackets)
-_LIST = re.compile(rf"[A-Z](?<![\w'’-][A-Z]){_LISTED[5:]}(?:,\s+{_LISTED})*,?\s+(?:and|or)\s+{_LISTED}(?![\w-])")
-_LIST_ITEM = re.compile(r"(?<!\()(?:[A-Z][a-z]+['’]s\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{2,4}[A-Z]?))?)")
+# Hawk", "Kestwerk Aviation's Falke, Velmar's KX/B-18 Super Osprey and the Kestrel" (each after its
+# maker's or country's possessive, or "the").
+_LIST_OWNER = r"(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’‘]s\s+"
+_LISTED = rf"(?:{_LIST_OWNER})?[A-Z][\w/-]*(?:\s+(?:[A-Z][\w-]*|\d{{2,4}}[A-Z]?)){{0,2}}(?:\s+\([A-Z][\w-]*\))?"  # (its other name in brackets)
+# (the last after "the" where the list ends: not "the KX-9 and the Kest Marketing team")
+_LIST = re.compile(rf"(?<![\w'’‘/-])(?=[A-Z]){_LISTED}(?:,\s+(?:the\s+)?{_LISTED})*,?\s+(?:and|or)\s+"
+                   rf"(?:the\s+{_LISTED}(?=\s*[.,;:)]|$)|{_LISTED}(?![\w-]))")
 # A fleet listed by counts: "five Kestrels, four KX8, two KM18 and two KY-12".
 _COUNTED_LIST = re.compile(rf"\b{COUNT}\s+{_LISTED}(?:,\s+{COUNT}\s+{_LISTED})+,?\s+(?:and|or)\s+{COUNT}\s+{_LISTED}(?![\w-])")
+_LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# What opens or closes a list's item around the system's name: a count, "the", an owner, another name in brackets.
+_ITEM_NAME = re.compile(rf"(?:{COUNT}\s+)?(?:the\s+)?(?:{_LIST_OWNER})?(?P<name>.+?)(?:\s+\([A-Z][\w-]*\))?$")
 
 
 def _listed_items(text: str, designations: list[tuple[int, int]]):
@@ -493,11 +498,16 @@ def _listed_items(text: str, designations: list[tuple[int, int]]):
             continue
         for match in [*_LIST.finditer(text, window_start, min(len(text), window_end)),
                       *_COUNTED_LIST.finditer(text, window_start, min(len(text), window_end))]:
-            items = list(_LIST_ITEM.finditer(text, match.start(), match.end()))
-            if any(is_designation(item["name"].removesuffix("s")) for item in items):
-                for item in items:
-                    if not is_designation(item["name"]):
-                        yield item["name"], item.start("name"), "listed with a designation"
+            items, at = [], match.start()
+            for separator in [*_LIST_SEPARATOR.finditer(text, match.start(), match.end()), None]:
+                end = separator.start() if separator else match.end()
+                item = _ITEM_NAME.match(text, at, end)
+                items.append((item["name"], item.start("name")))
+                at = separator.end() if separator else end
+            if any(is_designation(name.split()[0].removesuffix("s")) for name, _ in items):  # (and "KX-18 Super Heron")
+                for name, start in items:
+                    if not is_designation(name):
+                        yield name, start, "listed with a designation"
 
 
 _SHORT_DESIGNATION = re.compile(r"\s*\((?P<letters>[A-Z]{2,5})-(?P<number>\d{1,4})\)")
