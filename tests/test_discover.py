@@ -2838,3 +2838,10 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # any quotation mark for an apostrophe), after "the" where the list ends, and designations with a slash.
     text = "The rivals include Kestwerk‘s Falke, Varno Aviation’s Osprey, Velmar’s F/K-18 Super Heron, and the Kestrel."
     assert names(find_equipment(text, {"Varno", "Aviation"})) == {"Falke", "Osprey", "F/K-18 Super Heron", "Kestrel"}
+    # One family name transliterated with a hard "c" or a "k" ("Yaacob", "Yaakob") is one person's,
+    # and the first two words of that name, alone, are that person too.
+    made = {"a": article("a", "Defence Minister Ivo Marek Yaacob told parliament on 3 August."),
+            "b": article("b", "In May, Defence Minister Ivo Marek Yaakob was reported as saying so.",
+                         "Now that Minister Ivo Marek is in office, the project will go on.")}
+    assert [(e.name, sorted(e.aliases)) for e in merged(made) if e.type == "person"] == [
+        ("Ivo Marek Yaacob", ["Ivo Marek", "Ivo Marek Yaakob"])]

@@ -510,8 +510,10 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             break  # (an acronym of a body's initials is none of the bodies it begins: "KMOD Directorate")
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
     links += [(first[0], last[0]) for first, last in by_designation.values() if len(first) == 1 and len(last) == 1]
-    links += [(key, longer[0]) for table in (by_tail, by_head) for key, longer in table.items()
-              if len(longer) == 1 and key in groups and types[key] == "person"]
+    # (the longer names may be one person's spellings: "Ana Berg" is the "Ana Berg Lunde" and "Ana Berg Lunnde")
+    links += [(key, min(longer)) for table in (by_tail, by_head) for key, longer in table.items()
+              if key in groups and types[key] == "person"
+              and len({_consonants(groups[k][0].found.name.split()) for k in longer}) == 1]
     links += [(key, min(keys)) for keys in by_transliteration.values() for key in keys if key != min(keys)]
     return links
 
@@ -533,8 +535,10 @@ _DOUBLED = re.compile(r"(.)\1")
 @lru_cache(maxsize=1 << 16)  # the words of an article's people and bodies, asked for in every article naming them
 def _transliterated(key: str) -> str:
     """A person's name key without the letters transliterations of one name differ in ("Oleksii",
-    "Oleksiy"; "Zelenskyy", "Zelensky"): doubled letters once, "y" as "i"."""
-    return _DOUBLED.sub(r"\1", _DOUBLED.sub(r"\1", key).replace("y", "i"))
+    "Oleksiy"; "Zelenskyy", "Zelensky"; "Yaacob", "Yaakob"): doubled letters once, "y" as "i", a hard
+    "c" as "k"."""
+    return _HARD_C.sub("k", _DOUBLED.sub(r"\1", _DOUBLED.sub(r"\1", key).replace("y", "i")))
+_HARD_C = re.compile(r"ck|c(?=[aou]|$)")
 
 
 def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:
