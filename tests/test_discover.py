@@ -2845,3 +2845,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
                          "Now that Minister Ivo Marek is in office, the project will go on.")}
     assert [(e.name, sorted(e.aliases)) for e in merged(made) if e.type == "person"] == [
         ("Ivo Marek Yaacob", ["Ivo Marek", "Ivo Marek Yaakob"])]
+    # A compass word names a country's province or region ("the Northern Province"), not a command.
+    found = find_places("The courses were held in the Northern Province, and the Western Command met in Varno.", set())
+    assert names(found) == {"Northern Province", "Varno"}

@@ -50,6 +50,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic", "Baltic",
            "Caribbean", "Americas", "Oceania", "Atlantic")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
+_PROVINCES = {"Province", "Region", "Governorate", "District"}
 # A sea named by its adjective alone is a place only where no noun follows it.
 _SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic"}  # (not "the Atlantic Council", "Atlantic ties")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|as|is|was|are|were|has|had|will|would|which|that|where)\b)[A-Za-z]")
@@ -479,8 +480,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             # A people's name may name a sea ("the Arabian Sea", "the West Ruritanian Sea"), last before it.
             named_water = label == "named feature" and match["kind"] in _WATERS and words and is_demonym(words[-1])
 
+            # ("the Northern Province", "Eastern Region": a compass word names a country's province)
+            compass_province = label == "named feature" and len(words) == 1 and match["kind"] in _PROVINCES
+
             def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"
-                return (is_plain_word(w) and not (named_water and w in _COMPASS)
+                return (is_plain_word(w) and not ((named_water or compass_province) and w in _COMPASS)
                         and not (label == "named feature" and match["kind"] == "Ocean" and w in _OCEANS) or is_demonym(w)
                         and not (named_water and w is words[-1]) or w.isupper() and not (label == "named feature" and is_title_word(w))
                         or w in LANGUAGES or "-" in w[1:]
