@@ -2848,3 +2848,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A compass word names a country's province or region ("the Northern Province"), not a command.
     found = find_places("The courses were held in the Northern Province, and the Western Command met in Varno.", set())
     assert names(found) == {"Northern Province", "Varno"}
+    # "Supreme" before a title describes it ("the Supreme chief commander"): no institution; a body's
+    # first word it still is ("the Supreme Council").
+    text = "The Supreme chief commander of the Kest Defence Forces, Ivo Marek, and the Supreme Council met."
+    assert names(find_organizations(text, {"Ivo", "Marek"})) == {"Kest Defence Forces", "Supreme Council"}

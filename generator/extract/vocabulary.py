@@ -139,7 +139,7 @@ TITLE_MODIFIERS = {
     "agency", "procurement", "armaments", "armament", "operations", "international", "cooperation",
     "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
     "then", "then-", "outgoing", "incoming", "newly", "appointed", "parliamentary", "opposition", "ranking",
-    "lead", "principal", "special", "foreign-policy",
+    "lead", "principal", "special", "foreign-policy", "supreme", "overall",
 } | BRANCH_WORDS  # (a rank's branch word: "airman General X")
 SPEECH_VERBS = {
     "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",
