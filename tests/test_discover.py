@@ -2852,3 +2852,8 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # first word it still is ("the Supreme Council").
     text = "The Supreme chief commander of the Kest Defence Forces, Ivo Marek, and the Supreme Council met."
     assert names(find_organizations(text, {"Ivo", "Marek"})) == {"Kest Defence Forces", "Supreme Council"}
+    # A school named by two words joined ("Command and Staff College", "School and College"), a body's
+    # acronym opening it; but "the Army and Naval Academy" may be two bodies.
+    text = "He toured the KDF Command and Staff College, the Varno Cadet School and College and the Army and Naval Academy."
+    assert {c.found.name for c in discover(article("a", text)) if c.found.type == "organization"} == {
+        "KDF Command and Staff College", "Varno Cadet School and College", "Naval Academy"}

@@ -710,6 +710,7 @@ def _internationals(text: str):
                         (words[0],))
 
 
+_SCHOOLS = {"College", "School", "Academy", "Institute", "University"}
 # A body's noun that a post's word follows: the two are the post's title.
 _POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
 
@@ -799,6 +800,17 @@ def _named_by_head(text: str, person_words: set[str]):
                     and not (is_demonym(name_words[0]) or name_words[0] in countries()) \
                     or name.startswith("Union of ") and name[len("Union of "):] in countries():  # "the Varno Air Force base" (but "a Kestrian Air Force base" is the body's); "the Republic of the Union of Kestria"
                 continue  # "the Kestrian Naval Industry" is a trade; "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
+            # "X Command and Staff College", "X School and College": a school named by two words joined (a
+            # body's acronym may open the first: "KDF Command and Staff College"; but "the Army and Naval
+            # Academy" may be two)
+            school = _JOINED_BEFORE.search(text, max(0, run.start() - 60), run.start()) \
+                if word in _SCHOOLS and index == len(words) - 1 and not tail else None
+            first = strip_leading(school["first"].split()) if school else []
+            if first and (first[-1] in _SCHOOLS or first[-1] == "Command") and not any(w in person_words or is_demonym(w) for w in first) \
+                    and not any(w.isupper() for w in first[1:]):
+                joined_name = f"{' '.join(first)} and {run.group(0)}"
+                yield Found(joined_name, "organization", "organisation noun", run.end() - len(joined_name), run.end())
+                continue
             numbered = len(name_words) == 1 and name_words[0] in _UNITS and run.start() == end - len(name_words[0]) \
                 and _ORDINAL_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "the 4th Squadron": a unit's name
             if (is_generic(name.split()) or len(name_words) == 1 and not tail) and not numbered:
