@@ -7,6 +7,8 @@ from generator.extract import Matcher, extract
 from generator.extract.quantities import find_quantities
 from generator.extract.matcher import given_name
 from generator.extract.roles import appointed_as, appositive_after, title_before, title_before_comma
+from generator.extract.text import normalise
+from generator.discover.people import find_people
 from generator.model import Article, Entity, Paragraph
 
 PEOPLE = {e.id: e for e in [
@@ -1011,3 +1013,20 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
 ])
 def test_hundred_and_twenty_second_to_sixth_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes
+
+
+def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
+    # Where a caption places people in the picture ("(L)", "(C)", "(R)") is dropped: the appositive after
+    # it is the person's role; ranks abbreviated with a stop before a surname alone ("Gen. Aro (L) and
+    # Gen. Marek (R)") name people; a rank before one name and "and" is no part of the next one's role.
+    caption = "Gen. Dan Aro (C), the Chief of Defence Staff, and Brig. Gen. Ivo Marek (R) look on."
+    norm = normalise(caption)
+    assert norm.text == "Gen. Dan Aro, the Chief of Defence Staff, and Brig. Gen. Ivo Marek look on."
+    start, end = norm.span(norm.text.index("Ivo"), norm.text.index(" look"))
+    assert caption[start:end] == "Ivo Marek"
+    roles = {(r.entity_id, r.role) for r in extract(article(
+        "Gen. Dan Aro (C), the Chief of Defence Staff, and Brig. Gen. Ivo Marek (R) look on.",
+        "Gen. Lea Horvat and Gen. Ivo Marek met."), Matcher(ACTORS)).roles}
+    assert roles == {("dan", "Gen."), ("dan", "Chief of Defence Staff"), ("ivo", "Brig. Gen."), ("lea", "Gen."), ("ivo", "Gen.")}
+    found = find_people(normalise("Gen. Gatsa (L) and Gen. Kabare (R).").text, None)
+    assert [(f.name, f.fields) for f in found] == [("Gatsa", (("role", "Gen."),)), ("Kabare", (("role", "Gen."),))]

@@ -480,8 +480,11 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
     gives the run "State Antony Blinken" and the name "Antony Blinken"."""
     words = run.group(0).split()
-    if len(words) < 2:
-        return None  # most runs: one capitalised word, which names no one here
+    if len(words) < 2:  # most runs: one capitalised word, which names no one here (but "Gen. X": a run its rank's stop cut)
+        role = title_before(text, run.start()) if text.endswith(". ", 0, run.start()) and _is_surname(words[0]) else None
+        if role and role.endswith(".") and not re.match(r"\s+(?:the|a|an)\s", text[run.end():]):
+            return Found(words[0], "person", "title before surname", run.start(), run.end(), (), _role(role))
+        return None
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
     # a surname in capitals after a given name, as some officials' texts write it ("Mr Ana BERGA")
     in_capitals = words[-1] if len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].isupper() \

@@ -105,8 +105,9 @@ def _title_phrase(prefix: str) -> str | None:
         and any(joins[0] < t <= joins[0] + 3 for t in titles))  # (not "Secretary of State Ana Berg and Minister X")
     # (and ranks after an office whose words "and" joins: "Director of Personnel and Administration Brig Gen X")
     ranks = next((i for i in range(len(words), 0, -1) if not _ranks_only(" ".join(words[i - 1:]), RANK_WORDS)), len(words))
+    # (not "General Ana Berg and General X": a name before the "and", no office's words linked by "of")
     office_then_ranks = ranks < len(words) and any(t < joins[0] for t in titles) and not any(
-        joins[-1] < t < ranks for t in titles) if joins else False
+        joins[-1] < t < ranks for t in titles) and any(w in _LINKS for w in words[titles[0]:joins[0]]) if joins else False
     if joins and joins[0] < last and not both and not office_then_ranks:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]

@@ -18,6 +18,9 @@ _DROP = "[]"
 _SAME_AS = {"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "«": "“", "»": "”"}
 _REMOVE = str.maketrans("", "", _DROP)
 _TWO_APOSTROPHES = re.compile("''")
+# Where a caption places a person in the picture, dropped so that the name reads on: "Gen. Ana Berg (L)
+# and Gen. Ivo Marek (R)", "Lt. Gen. Dan Aro (C), the Chief of Defence Staff, ...".
+_POSITION_MARK = re.compile(r" \((?:[LRC]|(?:far |second |third )?(?:left|right)|cent(?:re|er)|middle|front|back)\)(?=[\s,.;:]|$)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,10 @@ def fold(text: str) -> str:
 
 def matchable(text: str) -> str:
     """`fold(normalise(text).text)`: the text as the matcher reads it."""
-    text = _same(text).replace("''", '"')
+    text = _same(text)
+    if "(" in text:
+        text = _POSITION_MARK.sub("", text)
+    text = text.replace("''", '"')
     for char in _DROP:
         text = text.replace(char, "")
     return fold(text)
@@ -77,13 +83,18 @@ def _same(text: str) -> str:
 
 def normalise(text: str) -> Normalised:
     translated = _same(text)
-    if "[" not in translated and "]" not in translated and "''" not in translated:
+    marks = [m.span() for m in _POSITION_MARK.finditer(translated)] if "(" in translated else []
+    if "[" not in translated and "]" not in translated and "''" not in translated and not marks:
         return Normalised(translated)
     # (two apostrophes stand for a quotation mark: "''My orders are ...''", as some copy types them)
     # (the second apostrophe of each pair is dropped, the first becomes the mark)
     dropped = sorted([i for i, char in enumerate(translated) if char in _DROP]
-                     + [m.start() + 1 for m in _TWO_APOSTROPHES.finditer(translated)])
-    kept = _TWO_APOSTROPHES.sub('"', translated).translate(_REMOVE)
+                     + [m.start() + 1 for m in _TWO_APOSTROPHES.finditer(translated)]
+                     + [i for start, end in marks for i in range(start, end)])
+    kept = translated
+    for start, end in reversed(marks):
+        kept = kept[:start] + kept[end:]
+    kept = _TWO_APOSTROPHES.sub('"', kept).translate(_REMOVE)
     return Normalised(kept, tuple(position - count for count, position in enumerate(dropped)))
 
 
