@@ -1030,3 +1030,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     assert roles == {("dan", "Gen."), ("dan", "Chief of Defence Staff"), ("ivo", "Brig. Gen."), ("lea", "Gen."), ("ivo", "Gen.")}
     found = find_people(normalise("Gen. Gatsa (L) and Gen. Kabare (R).").text, None)
     assert [(f.name, f.fields) for f in found] == [("Gatsa", (("role", "Gen."),)), ("Kabare", (("role", "Gen."),))]
+    # "and" joining the words that modify one title is the title's, and a list's "and" before it none.
+    text = "It was attended by Gen. Dan Aro, and Senior Defence and Security Advisor in the Office of the President, Gen. Ivo Marek."
+    assert title_before(text, text.index("Ivo")) == "Senior Defence and Security Advisor in the Office of the President, Gen."

@@ -90,6 +90,9 @@ def _title_phrase(prefix: str) -> str | None:
         addressed.insert(0, honorific)
         if bare != token or len(words) == 16:
             break
+    while words and words[0] == "and":  # ("..., and Senior Advisor X": the list's "and" opens no title)
+        words.pop(0)
+        addressed.pop(0)
     # The phrase ends in a title word, or in one followed by "of/to/for [the] Name ...".
     titles = [i for i, w in enumerate(words) if is_title_word(w) or addressed[i]
               or w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])]  # ("General Aviator X")
@@ -108,7 +111,10 @@ def _title_phrase(prefix: str) -> str | None:
     # (not "General Ana Berg and General X": a name before the "and", no office's words linked by "of")
     office_then_ranks = ranks < len(words) and any(t < joins[0] for t in titles) and not any(
         joins[-1] < t < ranks for t in titles) and any(w in _LINKS for w in words[titles[0]:joins[0]]) if joins else False
-    if joins and joins[0] < last and not both and not office_then_ranks:
+    # (nor "Senior Defence and Security Advisor": "and" joins the words that modify one title)
+    modifiers = len(joins) == 1 and 0 < joins[0] < len(words) - 1 and words[joins[0] - 1].lower() in TITLE_MODIFIERS \
+        and words[joins[0] + 1].lower() in TITLE_MODIFIERS and any(joins[0] + 1 < t <= joins[0] + 3 for t in titles)
+    if joins and joins[0] < last and not both and not office_then_ranks and not modifiers:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     tail = words[last + 1:]
     # (an office run together with its body: "Chairman Joint Chiefs of Staff Committee")
