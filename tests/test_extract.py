@@ -1033,3 +1033,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     # "and" joining the words that modify one title is the title's, and a list's "and" before it none.
     text = "It was attended by Gen. Dan Aro, and Senior Defence and Security Advisor in the Office of the President, Gen. Ivo Marek."
     assert title_before(text, text.index("Ivo")) == "Senior Defence and Security Advisor in the Office of the President, Gen."
+    # An office between two names, the second after a rank cut short ("Gen."), is the second's.
+    text = "He was flanked by the Minister for Transport, Ivo Marek, Chief of Harbour Staff, Gen. Dan Aro, and others."
+    assert appositive_after(text, text.index(" Marek") + 6) is None

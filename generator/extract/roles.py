@@ -24,7 +24,8 @@ _APPOSITIVE = re.compile(
 )
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
-_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2})\s*(?:,|and\b|\.)"
+# (after ranks cut short too: "A, Chief of X, Gen. B, ...")
+_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?:[A-Z][a-z]{1,4}\.\s+){0,3}(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2})\s*(?:,|and\b|\.)"
                         r"|(?:[A-Z][a-z]+\s+){0,3}[A-Z]\.[A-Z][a-z]{2,})")  # (or "Lieutenant General D.Davra")
 
 
