@@ -2857,3 +2857,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     text = "He toured the KDF Command and Staff College, the Varno Cadet School and College and the Army and Naval Academy."
     assert {c.found.name for c in discover(article("a", text)) if c.found.type == "organization"} == {
         "KDF Command and Staff College", "Varno Cadet School and College", "Naval Academy"}
+    # "Chief of Defence Staff of X" is an office's words, no body "Defence Staff of X".
+    text = "The Chief of Defence Staff of KDF, Gen. Ivo Marek, and the Chief of the General Staff of Varno met."
+    assert names(find_organizations(text, {"Ivo", "Marek"})) == {"KDF", "General Staff of Varno"}
