@@ -2860,3 +2860,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # "Chief of Defence Staff of X" is an office's words, no body "Defence Staff of X".
     text = "The Chief of Defence Staff of KDF, Gen. Ivo Marek, and the Chief of the General Staff of Varno met."
     assert names(find_organizations(text, {"Ivo", "Marek"})) == {"KDF", "General Staff of Varno"}
+    # An adverb opening a sentence before a country is no company's national arm.
+    text = "Similarly Norway is a member of NATO. Meanwhile Kestria bought jets from Kestwerk Norway."
+    assert names(find_organizations(text, set())) == {"NATO", "Kestwerk Norway"}

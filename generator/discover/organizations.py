@@ -711,6 +711,8 @@ def _internationals(text: str):
 
 
 _SCHOOLS = {"College", "School", "Academy", "Institute", "University"}
+_SENTENCE_ADVERBS = {"meanwhile", "likewise", "moreover", "furthermore", "however", "nevertheless", "otherwise", "instead",
+                     "today", "yesterday", "earlier", "later", "also", "thus", "hence", "still", "now", "then", "so"}
 _OFFICE_OF = re.compile(r"\bChiefs? of $")
 # A body's noun that a post's word follows: the two are the post's title.
 _POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
@@ -1172,6 +1174,9 @@ def _national_arms(text: str, person_words: set[str]):
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
             continue  # "the Kestfighter Varno programme": a programme of a company for a country
+        if len(company) == 1 and (company[0].endswith("ly") or company[0].lower() in _SENTENCE_ADVERBS) \
+                and opens_sentence(text, run.start()):
+            continue  # "Similarly Norway is ...", "Meanwhile Kestria ...": an adverb opens the sentence
         if _COUNT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             continue  # "the twelve Kestjets Varnia has bought": things counted, then a country's clause
         yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
