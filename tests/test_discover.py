@@ -2863,3 +2863,5 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # An adverb opening a sentence before a country is no company's national arm.
     text = "Similarly Norway is a member of NATO. Meanwhile Kestria bought jets from Kestwerk Norway."
     assert names(find_organizations(text, set())) == {"NATO", "Kestwerk Norway"}
+    # A category's own word in capitals before a category names no system ("the KX Fighter jet programme").
+    assert names(find_equipment("Offers came for the KX Fighter jet programme and the Kestrel fighter jets.", set())) == {"Kestrel"}

@@ -669,8 +669,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                           or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
             words = words[1:]
         if not any(w[0].isupper() for w in words) or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
-                                                         or is_demonym(w) for w in words[1 if numbered else 0:]):
-            continue
+                                                         or is_demonym(w) for w in words[1 if numbered else 0:]) \
+                or all(w.lower() in _CATEGORY_LOWER or w.lower() in KIND_WORDS for w in words):
+            continue  # (nor a category's own word: "the HX Fighter jet programme")
         name = " ".join(words)
         if re.fullmatch(r"[IVX]+|\d+[A-Z]?|Mod\s?\d{1,2}", name):
             continue  # "Block V missiles": a number left of a batch's name; "Block 2 Mod 2 missiles" a modification's
