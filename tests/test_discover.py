@@ -2865,3 +2865,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     assert names(find_organizations(text, set())) == {"NATO", "Kestwerk Norway"}
     # A category's own word in capitals before a category names no system ("the KX Fighter jet programme").
     assert names(find_equipment("Offers came for the KX Fighter jet programme and the Kestrel fighter jets.", set())) == {"Kestrel"}
+    # Two variants' letters after a space ("F/K-18 C/D") are the designation's; a letter alone is no alias.
+    found = find_equipment("The KF-35 jets replace the F/K-18 C/D Herons and two F-16 C jets.", set())
+    assert [(f.name, f.aliases) for f in found] == [("KF-35", ()), ("F/K-18 C/D Herons", ("F/K-18 C/D", "Herons", "Heron")),
+                                                    ("F-16 C", ("F-16",))]

@@ -110,7 +110,8 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it. (Its first character is
 # looked ahead for before the lookbehind: `re` rules most positions out faster so.)
 _DESIGNATED = re.compile(
-    rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-]))?|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}\+?"  # "F-5E/F"
+    rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-])| [A-Z](?:/[A-Z]){{1,2}}(?![\w/-]))?"  # "F-5E/F", "F-5 E/F"
+    rf"|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}\+?"
     rf"|[A-Z]{{3,6}}-[A-Z]{{2}}(?![\w/-])"  # ("KAMM-ER missiles", "PILAX+ systems": before its category only)
     rf"|[A-Z]{{2,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", "KD 42 aircraft": before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
@@ -171,7 +172,7 @@ def acronyms_before_category(text: str) -> tuple[tuple[int, int, str], ...]:
         if category and category.group(0).rsplit(None, 1)[-1] not in ("engine", "engines"):
             found.append((match.start(), name_end, category.group(0)))
     return tuple(found)
-_PAIRED = re.compile(r"/[A-Z]{1,2}$")  # the second of a pair of variants: "F-5E/F"
+_PAIRED = re.compile(r"/[A-Z]{1,2}$| [A-Z](?:/[A-Z]){1,2}$")  # the second of a pair of variants: "F-5E/F"; or both, spaced: "F-5 E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
@@ -625,7 +626,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue  # "Ana Berg (Kest-SD)": a member's party, which organisations found
         name = f"{designation} {proper}" if proper else designation
         # (a variant's name alone is its family's: "F-16B Fighting Falcon", later "the Fighting Falcon")
-        aliases = ((designation, proper) if not _VARIANT_LETTERS.search(designation) else (designation,)) if proper else ()
+        aliases = ((designation, proper) if not _VARIANT_LETTERS.search(designation) and len(proper) > 1 else (designation,)) \
+            if proper else ()  # (not a variant's letter alone: "F-16 C")
         if proper and proper.endswith("s") and len(aliases) == 2:  # "F-16 Fighting Falcons": the "Fighting Falcon" too
             aliases += (f"{proper.rpartition(' ')[0]} {inflection.singularize(proper.rpartition(' ')[2])}".strip(),)
         if _ROMAN_MARK.search(designation):  # "KSS-III" is also written "KSS III"
