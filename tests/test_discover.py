@@ -2869,3 +2869,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     found = find_equipment("The KF-35 jets replace the F/K-18 C/D Herons and two F-16 C jets.", set())
     assert [(f.name, f.aliases) for f in found] == [("KF-35", ()), ("F/K-18 C/D Herons", ("F/K-18 C/D", "Herons", "Heron")),
                                                     ("F-16 C", ("F-16",))]
+    # A kind's words in capitals after a model's name of three words are the kind's, no part of the name.
+    found = find_equipment("A KF-35A Heron II Joint Strike Fighter and the KF-35 Joint Strike Fighter flew.", set())
+    assert names(found) == {"KF-35A Heron II", "KF-35 Joint Strike Fighter"}

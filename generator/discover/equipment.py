@@ -296,6 +296,10 @@ KIND_WORDS = {"armored", "armoured", "security", "personnel", "infantry", "fight
               "utility", "transport", "attack", "light", "heavy", "medium", "main", "battle", "amphibious", "tactical",
               "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked",
               "maritime", "airborne", "early", "warning", "electronic", "warfare", "anti-submarine"}
+# A kind's words in capitals after a model's name: "... Lightning II Joint Strike Fighter".
+_KIND_PHRASE_WORDS = KIND_WORDS | {"joint", "strike"}
+_KIND_IN_CAPITALS = re.compile(rf"(?:\s+{any_of(sorted(w.capitalize() for w in _KIND_PHRASE_WORDS))})*"
+                               rf"\s+{any_of(sorted(c.capitalize() for c in CATEGORY_NOUNS if c.islower()))}\b")
 
 
 _PLACE_KINDS = {kind.rpartition(" ")[2] for kind in FEATURES if kind.rpartition(" ")[2][0].isupper()}  # ("Aerodrome", "Base", "Port")
@@ -615,6 +619,12 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if head in _NUMBERED_SITES or head in _BATCHES or head.upper() in _ILLNESSES:
             continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness; "Block-III" a batch
         proper = _proper_words(match["proper"], taken)
+        kind = _KIND_IN_CAPITALS.match(text, match.end("proper")) if proper else None
+        if kind:  # "F-35A Lightning II Joint Strike Fighter": the kind's words in capitals, cut by the name's length
+            words = proper.split()
+            while len(words) > 1 and words[-1].lower() in _KIND_PHRASE_WORDS:
+                words.pop()
+            proper = " ".join(words) or None
         if proper != match["proper"]:  # the category, if any, followed the words we dropped
             rest = _CATEGORY_NEXT.match(text, match.start("proper") + len(proper) if proper else match.end("designation"))
             category = rest.group(0).strip() if rest else None
