@@ -2872,3 +2872,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A kind's words in capitals after a model's name of three words are the kind's, no part of the name.
     found = find_equipment("A KF-35A Heron II Joint Strike Fighter and the KF-35 Joint Strike Fighter flew.", set())
     assert names(found) == {"KF-35A Heron II", "KF-35 Joint Strike Fighter"}
+    # A company's own noun may end its name before the country of its national arm ("Kestwerk Group
+    # France"), which is then no place of its own; another body's noun may not ("Kest Navy France").
+    found = discover(article("a", "The options: appointing Kestwerk Group France as a contractor, or the Kest Navy Norway."))
+    assert {(c.found.type, c.found.name) for c in found} == {("organization", "Kestwerk Group France"), ("place", "Norway")}

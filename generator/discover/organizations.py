@@ -1166,9 +1166,12 @@ def _national_arms(text: str, person_words: set[str]):
         company = words[:-1]
         if run.start() < 40 and _DATELINE.match(text) and run.start() < _DATELINE.match(text).end():
             continue  # "VARNO. KESTINFORM Kestria plans ...": the dateline's agency, then the sentence
-        if any(w in person_words or (is_plain_word(w) and w not in TRADES) or is_demonym(w) or w in countries()
-               or is_capital(w) or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
-               or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS for w in company) \
+        # (a company's own noun may end its name: "Kest Group France", "Varno Aerospace Norway"; no other body's)
+        company_noun = len(company) > 1 and company[-1] in COMPANY_TAILS and company[-1] not in _GENERIC
+        if any(w in person_words or (is_plain_word(w) and w not in TRADES and not company_noun) or is_demonym(w)
+               or w in countries() or is_capital(w) or w.endswith(("'s", "’s"))  # ("China's Taiwan region": a claim, no company's arm)
+               or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS and not (company_noun and w is company[-1])
+               for w in company) \
                 or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3 \
                 or company[0] in _PART_OF_A_COUNTRY:  # ("Continental US", "Mainland China": a part of the country)
             continue
