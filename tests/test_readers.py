@@ -222,3 +222,15 @@ def test_a_byline_opening_an_excerpt_is_its_writer_and_no_title():
     assert article.author == "Ana Berg"
     assert article.title.startswith("Varno intends to buy six new patrol boats")
     assert [p.kind for p in article.paragraphs] == ["byline", "body", "body"]
+
+
+def test_a_byline_on_the_line_after_a_caption_is_its_own_paragraph():
+    # A picture's caption, then "By X" on the next line with no blank line between: the caption is the
+    # title, the byline names the writer; a paragraph wrapped by hand with "by" inside it stays one.
+    article = read_text("Kestrian navy corvette KNS Varno moored at the harbour - file picture\nBy A. Berg\n\n"
+                        "I have followed the debate on the corvettes with great interest.\n\nThe plan\nby the navy "
+                        "would go on, as it was\nwritten by hand in narrow lines.\n", "a.txt")
+    assert article.title == "Kestrian navy corvette KNS Varno moored at the harbour - file picture"
+    assert article.author == "A. Berg"
+    assert [p.kind for p in article.paragraphs] == ["byline", "body", "body"]
+    assert article.paragraphs[2].text == "The plan by the navy would go on, as it was written by hand in narrow lines."

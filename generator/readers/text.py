@@ -52,13 +52,14 @@ class Block:
 def split_blocks(text: str, first_line: int = 1, wrap_width: int | None = None) -> list[Block]:
     """Paragraphs are runs of non-blank lines; wrapped lines join with one space. With
     `wrap_width`, a run with a line longer than that is one paragraph per line instead, and so is
-    a run that holds a line of a page's furniture (see `_own_line`): no paragraph wrapped by hand does."""
+    a run that holds a line of a page's furniture (see `_own_line`) or a byline ("By X" after a
+    caption): no paragraph wrapped by hand does."""
     blocks: list[Block] = []
     lines: list[tuple[int, str]] = []
 
     def close() -> None:
         if wrap_width and len(lines) > 1 and (max(len(line) for _, line in lines) > wrap_width
-                                              or any(_own_line(a, b) for (_, a), (_, b) in zip(lines, lines[1:]))):
+                                              or any(_own_line(a, b) or _BY.match(b) for (_, a), (_, b) in zip(lines, lines[1:]))):
             blocks.extend(_rejoined(lines, wrap_width))
         elif lines:
             blocks.append(Block(" ".join(line for _, line in lines), lines[0][0]))
