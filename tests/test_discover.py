@@ -2876,3 +2876,8 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # France"), which is then no place of its own; another body's noun may not ("Kest Navy France").
     found = discover(article("a", "The options: appointing Kestwerk Group France as a contractor, or the Kest Navy Norway."))
     assert {(c.found.type, c.found.name) for c in found} == {("organization", "Kestwerk Group France"), ("place", "Norway")}
+    # A body named with another body's acronym first is the body named without it in the corpus.
+    made = {"a": article("a", "He was addressing the Force's High Command Council at the academy."),
+            "b": article("b", "The KDF High Command Council is an annual council.")}
+    assert [(e.name, e.aliases) for e in merged(made) if e.type == "organization"] == [
+        ("High Command Council", ("KDF High Command Council",))]

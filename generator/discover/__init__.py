@@ -344,7 +344,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
                 links.append((other, key))
         words = members[0].found.name.split()
         if types[key] in ("organization", "event"):  # (and "the Kestria Army Day" is the "Army Day")
-            plain = _without_demonym(words)
+            plain = _without_owner(words)
             plain_key = name_key(" ".join(plain))
             if plain != words and types.get(plain_key) == types[key]:
                 qualified.setdefault(plain_key, []).append(key)
@@ -423,10 +423,13 @@ _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
 _OWNED = re.compile(r"(?P<owner>[A-Z][\w ]+?)['’]s (?P<body>[A-Z][\w ]+)")
 
 
-def _without_demonym(words: list[str]) -> list[str]:
+def _without_owner(words: list[str]) -> list[str]:
     """'Russian Black Sea Fleet' -> 'Black Sea Fleet', 'South Korean Joint Chiefs of Staff' -> 'Joint
-    Chiefs of Staff', 'Ruritania Defense Procurement Agency' -> 'Defense Procurement Agency' (at least
-    two words remain)."""
+    Chiefs of Staff', 'Ruritania Defense Procurement Agency' -> 'Defense Procurement Agency', 'KDF High
+    Command Council' -> 'High Command Council' (a body's acronym first; at least two words remain)."""
+    if len(words) > 2 and words[0].isupper() and words[0].isalpha() and 2 <= len(words[0]) <= 6 \
+            and not is_demonym(words[0]) and words[0] not in countries():
+        return words[1:]
     index = 0
     while index < len(words) - 2 and (is_demonym(words[index]) or words[index] in _COMPASS and is_demonym(words[index + 1])):
         index += 1
@@ -456,7 +459,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     for key, members in groups.items():
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 1:
-            for form in {tuple(words), tuple(_without_demonym(words)), tuple(words[1:] if words[0] == "The" else words)}:
+            for form in {tuple(words), tuple(_without_owner(words)), tuple(words[1:] if words[0] == "The" else words)}:
                 # ("JMSDF", "MSDF"; "KP", "The Kest Post")
                 by_initials.setdefault("".join(w[0] for w in form if w[0].isupper()), set()).add(key)
                 if "of" in form:  # "KMOD", the "Kestria Ministry of Defense"
@@ -501,7 +504,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 continue
             # "South Korean Joint Chiefs of Staff" and "Joint Chiefs of Staff" are one longer name,
             # and so are the "Kestria Ministry of Defense" and the "Kestrian Ministry of Defense"
-            plain = {name_key(" ".join(_without_demonym(groups[k][0].found.name.split()))) for k in longer}
+            plain = {name_key(" ".join(_without_owner(groups[k][0].found.name.split()))) for k in longer}
             spellings = [{k} | {name_key(a) for c in groups[k] for a in c.found.aliases} for k in longer]
             if all(a & b for a in spellings for b in spellings):  # (each spelt as the others are)
                 links.append((key, min(longer)))
