@@ -2881,3 +2881,5 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
             "b": article("b", "The KDF High Command Council is an annual council.")}
     assert [(e.name, e.aliases) for e in merged(made) if e.type == "organization"] == [
         ("High Command Council", ("KDF High Command Council",))]
+    # A photographer credited after a slash in brackets: "(Photo/ X)".
+    assert names(find_people("The general adresses the troops on Friday. (Photo/ Ana Berg).", None)) == {"Ana Berg"}

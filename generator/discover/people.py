@@ -294,7 +294,8 @@ _PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})
                        # ending a caption, out of its square brackets: "... on April 7th. [Photo by Ana Berg]"
                        rf"|(?:(?<=[.!?] )|^)Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,2}})$"  # (or on its own line)
                        # "Photo: LSIS Ana Berg": a navy photographer's rank in capitals, then the name
-                       rf"|\bPhoto: [A-Z]{{2,5}} ({CAPITALISED} {CAPITALISED})$")
+                       rf"|\bPhoto: [A-Z]{{2,5}} ({CAPITALISED} {CAPITALISED})$"
+                       rf"|\(Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")  # "(Photo/ Ana Berg)"
 # A name with its initial joined by a full stop, as Mongolian agencies write them: "Minister of
 # Defense N.Enkhbold", "..., B.Erdenebat, has said" (after a title, before a reporting verb, or set off
 # by commas).
