@@ -1036,3 +1036,9 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     # An office between two names, the second after a rank cut short ("Gen."), is the second's.
     text = "He was flanked by the Minister for Transport, Ivo Marek, Chief of Harbour Staff, Gen. Dan Aro, and others."
     assert appositive_after(text, text.index(" Marek") + 6) is None
+    # An office a sentence gives with "is" or "was" ("X is the deputy editor of Y"); not a member of a
+    # team that did something, nor anything else "is a ..." says of a person.
+    roles = {(r.entity_id, r.role) for r in extract(article(
+        "Ivo Marek is the deputy editor of Harbour Weekly. Dan Aro was the commander of the Harbour Guard until 2019.",
+        "Lea Horvat is a member of the crew that won. Dan Aro is a good friend of hers."), Matcher(ACTORS)).roles}
+    assert roles == {("ivo", "deputy editor of Harbour Weekly"), ("dan", "commander of the Harbour Guard")}

@@ -357,6 +357,19 @@ def appointed_as(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def stated_as_copula(text: str, end: int) -> str | None:
+    """The office a sentence gives a person with "is": "X is the deputy editor of Kest Weekly", "X
+    was the commander of the Kest Navy"."""
+    office = _IS_OFFICE.match(text, end) if text.startswith((" is ", " was "), end) else None
+    return office["role"] if office and is_title_word(office["noun"]) else None
+
+
+# (an office of up to four words, and the body it is of: not "X is a member of the team that ...")
+_IS_OFFICE = re.compile(r"\s+(?:is|was)\s+(?:the|a|an)\s+(?:(?:new|former|current)\s+)?"
+                        r"(?P<role>(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*){0,4})?)"
+                        r"(?=\s*[,.;]|\s+(?:and|since|until|in|who)\b)")
+
+
 def stated_roles(article: Article, normalised: list[Normalised], found: list[list[Match]],
            entities: dict[str, Entity]) -> list[Role]:
     """The roles the article states for the people it names, in reading order."""
@@ -366,7 +379,8 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
             if entities[match.entity_id].type != "person":
                 continue
             for role in (title_before(norm.text, match.start), title_before_comma(norm.text, match.start),
-                         appositive_after(norm.text, match.end), appointed_as(norm.text, match.start, match.end)):
+                         appositive_after(norm.text, match.end), appointed_as(norm.text, match.start, match.end),
+                         stated_as_copula(norm.text, match.end)):
                 if role and not only_honorifics(role):
                     roles.append(Role(match.entity_id, role, article.id, paragraph.index))
             if paragraph.kind == "byline" and article.author_role and match.start == 0:
