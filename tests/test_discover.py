@@ -2883,3 +2883,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
         ("High Command Council", ("KDF High Command Council",))]
     # A photographer credited after a slash in brackets: "(Photo/ X)".
     assert names(find_people("The general adresses the troops on Friday. (Photo/ Ana Berg).", None)) == {"Ana Berg"}
+    # An outlet by what it reported, citing someone, after "earlier".
+    text = "Kestpress earlier reported, citing defence officials, that the country plans to buy jets."
+    assert names(find_organizations(text, set())) == {"Kestpress"}

@@ -80,7 +80,9 @@ _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+
                              rf"(?:\s+{CAPITALISED}){{1,2}})\s+(?:reported|reports)\b")
 # or of one word, which reported that something happened or on something: "On Monday, Kestpress reported
 # that ..." (a person is named in full first, and their surname is a person's word)
-_WORD_REPORTED = re.compile(r"(?:^|[,;]\s+)(?P<name>[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)\s+reported\s+(?:that|on)\b"
+# (or what it reported is cited: "Kestpress earlier reported, citing officials, that ...")
+_WORD_REPORTED = re.compile(r"(?:^|[,;]\s+)(?P<name>[A-Z][a-z]{3,}|[A-Z][a-z]+[A-Z][a-z]+)\s+(?:(?:earlier|also|first|previously|recently)\s+)?"
+                            r"reported(?:\s+(?:that|on)\b|,\s+citing\b)"
                             r"|(?:^|[.!?]\s+)(?P<site>[A-Z][a-z]+\.[a-z]{2,3})\s+(?:reports|reported)\b")  # ("Kest.az reports citing ...")
 _POSTED = ("said on", "posted on", "wrote on", "announced on", "tweeted on", "shared on", "post on", "told The",
            "in a ", "in an ", "social media")
@@ -1010,7 +1012,7 @@ def _described(text: str, person_words: set[str]):
                    for w in words[words[0] == "The":]) and " ".join(words[words[0] == "The":]) not in countries() \
                 and (words[0] == "The" or words[0].isupper() or words[-1] in MEDIA_NOUNS):  # (not "Ana Berg reported")
             yield Found(match["paper"], "organization", "described organisation", match.start("paper"), match.end("paper"))
-    for match in _WORD_REPORTED.finditer(text) if holds_any(text, (" reported ", " reports ")) else ():
+    for match in _WORD_REPORTED.finditer(text) if holds_any(text, (" reported ", " reports ", " reported,")) else ():
         if match["site"]:
             yield Found(match["site"], "organization", "described organisation", match.start("site"), match.end("site"))
             continue
