@@ -2886,3 +2886,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # An outlet by what it reported, citing someone, after "earlier".
     text = "Kestpress earlier reported, citing defence officials, that the country plans to buy jets."
     assert names(find_organizations(text, set())) == {"Kestpress"}
+    # The makers whose models a list with a designation names after their possessives (not countries).
+    text = "The rivals include Kestwerk‘s Falke, Varno Aviation’s Osprey, France's Rafale and the F/K-18 Heron."
+    assert names(find_organizations(text, set())) == {"Kestwerk", "Varno Aviation"}

@@ -484,12 +484,12 @@ _LIST = re.compile(rf"(?<![\w'’‘/-])(?=[A-Z]){_LISTED}(?:,\s+(?:the\s+)?{_LI
 _COUNTED_LIST = re.compile(rf"\b{COUNT}\s+{_LISTED}(?:,\s+{COUNT}\s+{_LISTED})+,?\s+(?:and|or)\s+{COUNT}\s+{_LISTED}(?![\w-])")
 _LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # What opens or closes a list's item around the system's name: a count, "the", an owner, another name in brackets.
-_ITEM_NAME = re.compile(rf"(?:{COUNT}\s+)?(?:the\s+)?(?:{_LIST_OWNER})?(?P<name>.+?)(?:\s+\([A-Z][\w-]*\))?$")
+_ITEM_NAME = re.compile(rf"(?:{COUNT}\s+)?(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)['’‘]s\s+)?(?P<name>.+?)(?:\s+\([A-Z][\w-]*\))?$")
 
 
-def _listed_items(text: str, designations: list[tuple[int, int]]):
-    """The systems of a list of them where one is a designation (the others are checked by the
-    caller), looked for around the paragraph's designations only."""
+def _lists_with_a_designation(text: str, designations: list[tuple[int, int]]):
+    """Each list of systems where one is a designation, looked for around the paragraph's
+    designations only: its items' names and where they start, and their owners' (or None, -1)."""
     if " and " not in text and " or " not in text:
         return
     windows: list[list[int]] = []  # the stretches of text around the designations, overlapping ones joined
@@ -507,12 +507,27 @@ def _listed_items(text: str, designations: list[tuple[int, int]]):
             for separator in [*_LIST_SEPARATOR.finditer(text, match.start(), match.end()), None]:
                 end = separator.start() if separator else match.end()
                 item = _ITEM_NAME.match(text, at, end)
-                items.append((item["name"], item.start("name")))
+                items.append((item["name"], item.start("name"), item["owner"], item.start("owner")))
                 at = separator.end() if separator else end
-            if any(is_designation(name.split()[0].removesuffix("s")) for name, _ in items):  # (and "KX-18 Super Heron")
-                for name, start in items:
-                    if not is_designation(name):
-                        yield name, start, "listed with a designation"
+            if any(is_designation(item[0].split()[0].removesuffix("s")) for item in items):  # (and "KX-18 Super Heron")
+                yield items
+
+
+def _listed_items(text: str, designations: list[tuple[int, int]]):
+    """The systems of a list of them where one is a designation (the others are checked by the caller)."""
+    for items in _lists_with_a_designation(text, designations):
+        for name, start, _, _ in items:
+            if not is_designation(name):
+                yield name, start, "listed with a designation"
+
+
+def listed_owners(text: str) -> list[tuple[str, int]]:
+    """The owners named before the systems of a list with a designation ("Kestwerk's Falke, Velmar
+    Aviation's KX-17 and the Kestrel"): makers or countries, and where each starts."""
+    if "'s " not in text and "’s " not in text and "‘s " not in text:
+        return []
+    designations = [m.span("designation") for m in _designated(text)]
+    return [(owner, start) for items in _lists_with_a_designation(text, designations) for _, _, owner, start in items if owner]
 
 
 _SHORT_DESIGNATION = re.compile(r"\s*\((?P<letters>[A-Z]{2,5})-(?P<number>\d{1,4})\)")

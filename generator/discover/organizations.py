@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import chain
 
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, SHIP_PREFIXES, acronyms_before_category, is_designation,
-                        makers_of_named_models, models_after_owners)
+                        listed_owners, makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
                      us_states)
@@ -410,7 +410,17 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
-            *_made_by_one(text, person_words)]
+            *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words)]
+
+
+def _makers_of_listed_models(text: str, person_words: set[str]):
+    """The makers whose models a list names with a designation: "Kestwerk's Falke, Velmar's KX-17 and
+    the Kestrel" (not a country's: "Kestria's Falke")."""
+    for owner, start in listed_owners(text):
+        words = owner.split()
+        if not any(w in person_words or is_demonym(w) or is_plain_word(w) for w in words) \
+                and owner not in countries() and not is_capital(owner) and owner not in REGION_NAMES:
+            yield Found(owner, "organization", "maker of a listed model", start, start + len(owner))
 
 
 # A company by what it is contracted for: "contracted Kest Martin to update the fleet", "the main
