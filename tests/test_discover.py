@@ -2889,3 +2889,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # The makers whose models a list with a designation names after their possessives (not countries).
     text = "The rivals include Kestwerk‘s Falke, Varno Aviation’s Osprey, France's Rafale and the F/K-18 Heron."
     assert names(find_organizations(text, set())) == {"Kestwerk", "Varno Aviation"}
+    # Kinds of take-off and landing after a designation, and "C2" (command and control), name no system.
+    text = "Kestria orders KF-35A CTOL jets and KF-35B STOVL jets to support C2 systems."
+    assert names(find_equipment(text, set())) == {"KF-35A", "KF-35B"}
