@@ -2892,3 +2892,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # Kinds of take-off and landing after a designation, and "C2" (command and control), name no system.
     text = "Kestria orders KF-35A CTOL jets and KF-35B STOVL jets to support C2 systems."
     assert names(find_equipment(text, set())) == {"KF-35A", "KF-35B"}
+    # A board is a body ("the Armed Forces Fund Board"); a company's "Board of Directors" is no one body.
+    text = "The Kest Armed Forces Fund Board and the Board of Directors met."
+    assert names(find_organizations(text, set())) == {"Kest Armed Forces Fund Board"}

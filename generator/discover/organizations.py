@@ -726,6 +726,7 @@ _SCHOOLS = {"College", "School", "Academy", "Institute", "University"}
 _SENTENCE_ADVERBS = {"meanwhile", "likewise", "moreover", "furthermore", "however", "nevertheless", "otherwise", "instead",
                      "today", "yesterday", "earlier", "later", "also", "thus", "hence", "still", "now", "then", "so"}
 _OFFICE_OF = re.compile(r"\bChiefs? of $")
+_BOARDS_OF = (" of Directors", " of Governors", " of Trustees", " of Management")
 # A body's noun that a post's word follows: the two are the post's title.
 _POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
 
@@ -803,6 +804,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" or "X Marine Systems" a maker;
                 # but after a country's possessive, a company: "Kestria's Kest Marine Systems")
             name = " ".join((" ".join(name_words) + tail).split())
+            if name_words[-1] == "Board" and tail.startswith(_BOARDS_OF):
+                continue  # "the Board of Directors": any company's, no one body
             if name_words[-1] == "Staff" and _OFFICE_OF.search(text, max(0, run.start() - 12), run.start()):
                 continue  # "Chief of Defence Staff of the KDF": an office's words (but "Chief of the General Staff" names one)
             if len(name_words) == 2 and name_words[0] in SHIP_PREFIXES and not tail:
