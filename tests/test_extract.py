@@ -1042,3 +1042,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
         "Ivo Marek is the deputy editor of Harbour Weekly. Dan Aro was the commander of the Harbour Guard until 2019.",
         "Lea Horvat is a member of the crew that won. Dan Aro is a good friend of hers."), Matcher(ACTORS)).roles}
     assert roles == {("ivo", "deputy editor of Harbour Weekly"), ("dan", "commander of the Harbour Guard")}
+    # A role never holds its holder's own name: a caption a page repeats.
+    roles = {r.role for r in extract(article("Transport Minister Ivo Marek (Kestpress) Transport Minister Ivo Marek (Kestpress)"),
+                                     Matcher(ACTORS)).roles}
+    assert roles == {"Transport Minister"}
