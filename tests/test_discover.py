@@ -2895,3 +2895,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A board is a body ("the Armed Forces Fund Board"); a company's "Board of Directors" is no one body.
     text = "The Kest Armed Forces Fund Board and the Board of Directors met."
     assert names(find_organizations(text, set())) == {"Kest Armed Forces Fund Board"}
+    # "N. Korea" and "S. Korea", as headlines shorten them, are the two countries.
+    assert [(e.name, e.aliases) for e in merged({"a": article("a", "N. Korea's missile threat worries S. Korea.")})] == [
+        ("North Korea", ("N. Korea",)), ("South Korea", ("S. Korea",))]

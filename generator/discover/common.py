@@ -72,8 +72,8 @@ COPYRIGHT_PHOTO = re.compile(r"©\s*(?P<agency>[A-Z]{3,12})\s+PHOTO\s+(?P<shot>[
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine",  # (ISO 3166 writes "Palestine, State of")
                  "CD": "Democratic Republic of the Congo", "BN": "Brunei", "VA": "Vatican City"}  # (and these with commas or brackets)
-_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea"),  # names ISO
-               "KP": ("DPRK", "Democratic People's Republic of Korea"), "CN": ("PRC",), "AE": ("UAE",),
+_OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea", "S. Korea"),  # names ISO
+               "KP": ("DPRK", "Democratic People's Republic of Korea", "N. Korea"), "CN": ("PRC",), "AE": ("UAE",),
                "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa"),
                "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo")}  # 3166 does not list
 _USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code (XK), which pycountry lacks
