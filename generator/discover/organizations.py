@@ -12,7 +12,7 @@ from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, 
                         listed_owners, makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
-                     us_states)
+                     is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
@@ -1096,11 +1096,13 @@ _REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]
 _BODIES_OF_NATIONS = re.compile(r"(?<![\w.-])(?:UN|EU|United Nations)(?![\w.]|-[a-z])")
 
 
-# A body of one word that speaks: "the Kestmark said", "The Kestmark has denied" (what speaks is a
-# person or a body; a person of the article is named, a title is a title).
+# A body of one word or two that speaks: "the Kestmark said", "The Kestmark has denied", "The Varno House
+# recently declassified ..." (what speaks is a person or a body; a person of the article is named, a title
+# is a title; no person takes "the").
 # (it opens with the literal "he ", which `re` finds quickly; "the" or "The" is checked before it)
-_BODY_SPEAKS = re.compile(r"he (?P<name>[A-Z][a-z]{3,}) (?:has |had |have )?(?:said|says|announced|confirmed|stated|"
-                          r"denied|declined|insisted|warned|added|noted|told)\b(?! by\b)")  # (not "the X announced by Y")
+_BODY_SPEAKS = re.compile(r"he (?P<name>[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?) (?:(?:has|had|have|also|recently|earlier|previously) )?"
+                          r"(?:said|says|announced|confirmed|stated|denied|declined|insisted|warned|added|noted|told|"
+                          r"declassified|disclosed)\b(?! by\b)")  # (not "the X announced by Y")
 
 
 def _sources(text: str, person_words: set[str]):
@@ -1108,8 +1110,9 @@ def _sources(text: str, person_words: set[str]):
         if text[match.start() - 1:match.start()] not in ("t", "T") or text[match.start() - 2:match.start() - 1].isalnum():
             continue  # ("the" or "The", a word of its own)
         name = match["name"]
-        if not (name in person_words or is_plain_word(name) or is_demonym(name) or is_title_word(name) or name in countries()
-                or is_capital(name) or name.lower() in CATEGORY_LOWER or name in ORGANIZATION_NOUNS or name in REGION_NAMES):
+        if not (any(w in person_words or is_plain_word(w) or is_demonym(w) or is_title_word(w) for w in name.split())
+                or name in countries() or is_capital(name) or is_place_name(f"The {name}") or name.lower() in CATEGORY_LOWER
+                or name in ORGANIZATION_NOUNS or name in REGION_NAMES or is_generic(name.split())):
             yield Found(name, "organization", "body that speaks", match.start("name"), match.end("name"))
     for match in _BODIES_OF_NATIONS.finditer(text) if holds_any(text, ("UN", "EU", "United Nations")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
