@@ -210,7 +210,10 @@ def score(gold: Path, articles_dir: Path | None = None) -> Scores:
         for quote in annotation.get("quotes", []):
             scores.quotes_total += 1
             snippet = name_key(quote["text"])
-            said = [q for q in extraction.quotes if snippet in name_key(q.text)]
+            # (the quote that opens with the annotated words first: a phrase quoted in one sentence may
+            # also stand inside another's longer quote)
+            said = sorted((q for q in extraction.quotes if snippet in name_key(q.text)),
+                          key=lambda q: not name_key(q.text).startswith(snippet))
             matched_quotes.update(id(q) for q in said)
             speaker = _gold_keys(quote["speaker"])
             speaker = set().union(speaker, *(spellings.get(k, ()) for k in speaker))

@@ -106,6 +106,21 @@ def test_an_annotated_article_that_cannot_be_read_is_named_and_the_rest_scored(t
     assert "annotated articles not read, so not scored: 1" in captured.out
 
 
+def test_a_quoted_phrase_is_matched_to_the_quote_it_opens(tmp_path):
+    """A phrase one speaker is quoted with may also stand inside another's longer quote: the scorer
+    takes the quote that opens with the annotated words."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Drills\n\n\"We do not know if they were short-range missiles or not,\" Defence Minister Ana Berg said.\n\n"
+        "Foreign Minister Ivo Marek said he believes they were \"short-range missiles,\" and no more.\n", encoding="utf-8")
+    (tmp_path / "gold.yml").write_text(yaml.safe_dump({"a.txt": {
+        "entities": {"person": ["Ana Berg", "Ivo Marek"]},
+        "quotes": [{"text": "We do not know", "speaker": "Ana Berg"}, {"text": "short-range missiles", "speaker": "Ivo Marek"}]}}),
+        encoding="utf-8")
+    result = score(tmp_path)
+    assert (result.quotes_correct, result.quotes_total) == (2, 2), result.errors
+
+
 def test_articles_with_the_same_title_are_scored_apart(tmp_path):
     """Two outlets often run one headline; each file is still scored against its own annotation."""
     (tmp_path / "articles").mkdir()
