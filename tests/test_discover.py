@@ -2902,3 +2902,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # declassified ..."); a city whose name opens with "The" is none.
     text = "The Varno House recently declassified the reports. The Hague said it would wait."
     assert names(find_organizations(text, set())) == {"Varno House"}
+    # Two agencies credited, joined by a hyphen, at a caption's end ("... Saturday. KP-Kestnews |").
+    text = "Minister Ana Berg attends the session in Varno, Saturday. KP-Kestnews |"
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"KP", "Kestnews"}

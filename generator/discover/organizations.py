@@ -250,6 +250,8 @@ _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mech
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
 _DASHED_CREDIT = re.compile(r"(?<=[.)] )-\s?(?P<agency>[A-Z]{2,6})$")
+# or two agencies joined by a hyphen, a bar after them: "... in Varno, Saturday. KP-Kestnews |"
+_JOINED_CREDIT = re.compile(r"(?<=[.)] )(?P<agency>[A-Z]{2,6})-(?P<outlet>[A-Z][a-z]{2,}|[A-Z]{2,6})\s?\|?$")
 # or the agency's name on a line of its own at a story's end: "-Kestria Presse"
 _DASHED_AGENCY_LINE = re.compile(r"^[-–—]\s?(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){1,3})$")
 # A picture's credit line with a space before its colon: "Photo : KESTPRESS News".
@@ -1293,6 +1295,7 @@ def _wire_agency(text: str):
                               _SLASHED_CREDIT.search(text) if "//" in text else None,
                               _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,
                               _DASHED_CREDIT.search(text, len(text) - 12) if text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None,
+                              _JOINED_CREDIT.search(text, len(text) - 24) if "-" in text[-24:] else None,
                               _DASHED_AGENCY_LINE.match(text) if text[:1] in "-–—" and len(text) < 50 else None,
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
                               _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None,
