@@ -2905,3 +2905,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # Two agencies credited, joined by a hyphen, at a caption's end ("... Saturday. KP-Kestnews |").
     text = "Minister Ana Berg attends the session in Varno, Saturday. KP-Kestnews |"
     assert names(find_organizations(text, {"Ana", "Berg"})) == {"KP", "Kestnews"}
+    # An ordinal before a body's name is a unit's number ("the 16th Armoured Division"), not an
+    # institute's ("the 18th Kest Institute for Strategy (KIS) Forum" counts the forum).
+    text = "The 16th Armoured Division met at the 18th Kest Institute for Strategy (KIS) Forum."
+    assert names(find_organizations(text, set())) == {"16th Armoured Division", "Kest Institute for Strategy"}

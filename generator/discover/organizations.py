@@ -244,6 +244,7 @@ _INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance"
 # A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
 _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
+_NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces"}  # ("the 7th Fleet", "the 3rd Army")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
 _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
@@ -863,8 +864,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 # "Air and Space Force", "Research and Development Organisation" are one body; "the
                 # Army and Air Force", "Boeing and General Electric", "X and Y Aerospace" are two
                 name, start = f"{' '.join(first)} and {name}", start - len(f"{' '.join(first)} and ")
-            ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
-            if ordinal and start == run.start():  # "the 16th Armoured Division": the number is the name's
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start) if name_words[-1] in _NUMBERED_BODIES else None
+            if ordinal and start == run.start():  # "the 16th Armoured Division": the number is the name's (not "the 18th Kest Institute Forum")
                 name, start = f"{ordinal[1]} {name}", ordinal.start()
             ampersand = _AMPERSAND_BEFORE.search(text, max(0, start - 5), start) if start == run.start() else None
             if ampersand:  # "the R&D Division": a run of capitals begins after the "&"
