@@ -2909,3 +2909,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # institute's ("the 18th Kest Institute for Strategy (KIS) Forum" counts the forum).
     text = "The 16th Armoured Division met at the 18th Kest Institute for Strategy (KIS) Forum."
     assert names(find_organizations(text, set())) == {"16th Armoured Division", "Kest Institute for Strategy"}
+    # A country of three words whose last is a country's too ("Papua New Guinea") is no company's arm.
+    found = discover(article("a", "At the request of Papua New Guinea, Kestwerk Norway agreed."))
+    assert {(c.found.type, c.found.name) for c in found} == {("place", "Papua New Guinea"), ("organization", "Kestwerk Norway")}

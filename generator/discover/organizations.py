@@ -1181,7 +1181,8 @@ def _national_arms(text: str, person_words: set[str]):
         if last == run.group(0) or last not in _ARM_COUNTRIES and last not in countries():
             continue
         words = run.group(0).split()
-        if len(words) > 3 or is_heading(text) or " ".join(words[-2:]) in countries() or " ".join(words[-2:]) in REGION_NAMES \
+        if len(words) > 3 or is_heading(text) or any(" ".join(words[i:]) in countries() for i in range(len(words) - 1)) \
+                or " ".join(words[-2:]) in REGION_NAMES \
                 or " ".join(words[-2:]) in us_states():  # ("New Jersey": a state whose last word is a country too)
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
