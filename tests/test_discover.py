@@ -2912,3 +2912,11 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A country of three words whose last is a country's too ("Papua New Guinea") is no company's arm.
     found = discover(article("a", "At the request of Papua New Guinea, Kestwerk Norway agreed."))
     assert {(c.found.type, c.found.name) for c in found} == {("place", "Papua New Guinea"), ("organization", "Kestwerk Norway")}
+    # A sea's or ocean's name before a noun or a hyphen is an adjective, no place; and a class named
+    # after one takes no other name from it.
+    made = {"a": article("a", "The Pacific Maritime Programme gives Pacific-class boats to Pacific Island nations."),
+            "b": article("b", "The ships sailed across the Pacific.")}
+    entities = merged(made)
+    assert [(e.name, e.aliases) for e in entities if e.type == "equipment"] == [("Pacific-class", ())]
+    assert [c.found.name for c in discover(made["a"]) if c.found.name == "Pacific"] == []
+    assert [c.found.name for c in discover(made["b"]) if c.found.type == "place"] == ["Pacific"]

@@ -11,7 +11,7 @@ import inflection
 
 from ..extract.text import any_of
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
-from .places import FEATURES
+from .places import FEATURES, REGION_NAMES
 from .common import (CAPITALISED, CAPITAL_START, COUNT, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word, opens_sentence)
 
@@ -863,8 +863,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         first, _, rest = name.partition(" ")
         if rest and (is_demonym(first) or is_plain_word(first) or first.endswith(("'s", "’s")) or first in countries()):
             name = rest  # "the Ruritanian Kestrel-class", "the Navy's Kestrel-class": the class is the Kestrel-class
+        bare = name[: -len("-class")]  # (no other name where it names a sea or a land: "a Pacific-class boat")
         found.append(Found(name, "equipment", "ship or aircraft class", match.end("name") - len(name), match.end("name"),
-                           (name[: -len("-class")],), _category(match["category"]) or (("category", "class"),)))
+                           () if bare in REGION_NAMES or bare in countries() else (bare,),
+                           _category(match["category"]) or (("category", "class"),)))
     return _with_former_names(text, found)
 
 

@@ -52,7 +52,8 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _PROVINCES = {"Province", "Region", "Governorate", "District"}
 # A sea named by its adjective alone is a place only where no noun follows it.
-_SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic"}  # (not "the Atlantic Council", "Atlantic ties")
+_SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic", "Pacific", "Arctic", "Mediterranean", "Adriatic", "Caribbean"}  # (not "the Atlantic
+# Council", "Atlantic ties", "Pacific Island nations", "a Pacific-class boat")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|as|is|was|are|were|has|had|will|would|which|that|where)\b)[A-Za-z]")
 _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
                "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
@@ -454,7 +455,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         if _ONE_COUNTRY_AFTER.match(text, match.end()):
             continue  # "the Mediterranean country": an adjective, of one country the text names otherwise
-        if match.group(0) in _SEAS_AS_ADJECTIVES and _NOUN_AFTER.match(text, match.end()):
+        if match.group(0) in _SEAS_AS_ADJECTIVES and (_NOUN_AFTER.match(text, match.end()) or text.startswith("-", match.end())):
             continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _THE_CITY.finditer(text) if " The " in text else ():
