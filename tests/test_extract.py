@@ -8,6 +8,7 @@ from generator.extract.quantities import find_quantities
 from generator.extract.matcher import given_name
 from generator.extract.roles import appointed_as, appositive_after, title_before, title_before_comma
 from generator.extract.text import normalise
+from generator.readers.text import read_text
 from generator.discover.people import find_people
 from generator.model import Article, Entity, Paragraph
 
@@ -1046,3 +1047,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     roles = {r.role for r in extract(article("Transport Minister Ivo Marek (Kestpress) Transport Minister Ivo Marek (Kestpress)"),
                                      Matcher(ACTORS)).roles}
     assert roles == {"Transport Minister"}
+    # A writer's line gives the writer's role once, as the reader reads it ("a reporter"), not again
+    # with the outlet's name run into it.
+    written = read_text("Jets arrive\n\nThe jets landed on Monday.\n\nIvo Marek is a harbour reporter for the Harbour Weekly.\n", "a.txt")
+    assert [r.role for r in extract(written, Matcher(ACTORS)).roles] == ["harbour reporter"]

@@ -380,9 +380,10 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
                 continue
             # (a role never holds its holder's own name: a caption repeated, "Minister X (Agency) Minister X")
             own = {w for n in (entities[match.entity_id].name, *entities[match.entity_id].aliases) for w in n.split() if len(w) > 2}
+            # (a writer's line, "X is a reporter for Y", gives its role once, as the reader reads it)
             for role in (title_before(norm.text, match.start), title_before_comma(norm.text, match.start),
                          appositive_after(norm.text, match.end), appointed_as(norm.text, match.start, match.end),
-                         stated_as_copula(norm.text, match.end)):
+                         stated_as_copula(norm.text, match.end) if paragraph.kind != "byline" else None):
                 if role and not only_honorifics(role) and own.isdisjoint(role.split()):
                     roles.append(Role(match.entity_id, role, article.id, paragraph.index))
             if paragraph.kind == "byline" and article.author_role and match.start == 0:
