@@ -2920,3 +2920,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     assert [(e.name, e.aliases) for e in entities if e.type == "equipment"] == [("Pacific-class", ())]
     assert [c.found.name for c in discover(made["a"]) if c.found.name == "Pacific"] == []
     assert [c.found.name for c in discover(made["b"]) if c.found.type == "place"] == ["Pacific"]
+    # A Commonwealth navy's prefix by its shape ("HM" ... "S": His or Her Majesty's country's Ship).
+    text = "The first boat, HMKS Ted Varno, was handed over in 2018; the second, HMKS Osprey, in 2021."
+    assert names(find_equipment(text, set())) == {"HMKS Ted Varno", "HMKS Osprey"}

@@ -41,6 +41,15 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS")
+# and the shape of the Commonwealth navies' prefixes, His or Her Majesty's (country's) Ship: "HMJS", "HMBS"
+_MAJESTY_S_SHIP = r"HM[A-Z]{1,4}S"
+_SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{_MAJESTY_S_SHIP})"
+
+
+def is_ship_prefix(word: str) -> bool:
+    """Whether a word is a navy's prefix to its ships' names ("USS", "HMAS", "HMJS")."""
+    return word in SHIP_PREFIXES or bool(re.fullmatch(_MAJESTY_S_SHIP, word))
+
 
 _DESIGNATION = (
     r"\d[A-Z]\d{1,4}[A-Z0-9]*"  # 9K720, 3M22, 2S19
@@ -229,10 +238,10 @@ _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force",
 # "USS Frank E. Petersen" (a picture's credit after a name in a caption is no word of it: "HMS Kest Credit: ...")
 _SHIP_WORD = rf"(?:[A-Z]\.|(?!(?:Credit|Photo|Picture|Image|Source)\b){CAPITALISED})"
 _SHIP = re.compile(
-    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{any_of(SHIP_PREFIXES)}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
+    rf"\b(?P<kind>{any_of(SHIP_NOUNS)})\s+(?P<name>{_SHIP_PREFIX}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}}|"
     rf"{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})"
-    rf"|(?<![\w-])(?P<prefixed>{any_of(SHIP_PREFIXES)}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"  # ("PNS/M X": a submarine)
-    rf"|(?<![\w-])(?P<quoted_prefix>{any_of(SHIP_PREFIXES)})\s+[‘'“\"](?P<quoted>{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})[’'”\"]"  # "KNS ‘Varno’"
+    rf"|(?<![\w-])(?P<prefixed>{_SHIP_PREFIX}(?:/[A-Z])?\s+{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,3}})"  # ("PNS/M X": a submarine)
+    rf"|(?<![\w-])(?P<quoted_prefix>{_SHIP_PREFIX})\s+[‘'“\"](?P<quoted>{CAPITALISED}(?:\s+{_SHIP_WORD}){{0,2}})[’'”\"]"  # "KNS ‘Varno’"
 )
 _PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": its pennant number
 # A ship named beside its noun, set off by commas or after "named": "The first vessel, KESTREL, was
@@ -245,7 +254,7 @@ _SHIPS_NAMED = re.compile(r"\b(?:ships|submarines|subs|boats|vessels|frigates|co
                           r"(?P<items>(?:[A-Z][a-z]{2,}(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?,?\s+){1,8}and\s+[A-Z][a-z]{2,}"
                           r"(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?)")
 _SHIP_ITEM = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:\s+\([\"“]?(?P<other>[A-Z][\w ]*?)[\"”]?\))?")
-_SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES
+_SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES + ("HM",)
 # Ships listed with their hull numbers, where the paragraph speaks of ships: "the three submarines -
 # Kestrel (S41), Osprey (S42) and Falke (S43)".
 _HULLED = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+\((?P<hull>[A-Z]{{1,3}}[ -]?\d{{2,4}})\)"

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, SHIP_PREFIXES, acronyms_before_category, is_designation,
+from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, acronyms_before_category, is_designation, is_ship_prefix,
                         listed_owners, makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
 from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
@@ -811,7 +811,7 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # "the Board of Directors": any company's, no one body
             if name_words[-1] == "Staff" and _OFFICE_OF.search(text, max(0, run.start() - 12), run.start()):
                 continue  # "Chief of Defence Staff of the KDF": an office's words (but "Chief of the General Staff" names one)
-            if len(name_words) == 2 and name_words[0] in SHIP_PREFIXES and not tail:
+            if len(name_words) == 2 and is_ship_prefix(name_words[0]) and not tail:
                 continue  # "the BAP Union": a ship's prefix and its name, which may be a body's noun
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
                 continue  # "Varno AB": a city's air base, no company

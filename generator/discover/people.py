@@ -17,7 +17,7 @@ from ..readers.text import NAME_AND_DESK
 from .common import (CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
-from .equipment import SHIP_PREFIXES
+from .equipment import is_ship_prefix
 from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, is_capital, is_place_name
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -385,7 +385,7 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             continue  # (the agency of a credit read above, no second name: "(PHOTO: Ana Berg/Kest Images)")
         group = next(i for i in range(1, 7) if match[i])
         credited = match[group]
-        if text[match.start():match.start(group)].rstrip("/ ") in SHIP_PREFIXES:
+        if is_ship_prefix(text[match.start():match.start(group)].rstrip("/ ")):
             continue  # "PNS/M KESTREL": a submarine's prefix, no agency's credit
         spelt = " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in credited.split())
         if looks_like_name(spelt.split()):  # "ANNA BERG/AGENCY", "Ana BERG / AGENCY"
