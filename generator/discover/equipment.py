@@ -746,7 +746,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if group == "name" and "," in text[match.start():match.start(group)] \
                 and _CLAUSE_VERB.match(text, match.end(group)):
             continue  # "components for submarines, KESTPROG is a ...": a clause's subject after the comma
-        if match[group] not in taken and match[group].upper() not in CLASS_ACRONYMS:  # (not "satellites, AWACS")
+        if match[group] not in taken and match[group].upper() not in CLASS_ACRONYMS and not is_ship_prefix(match[group]):
+            # (not "satellites, AWACS"; nor a ship's prefix: "the boat, HMKS Varno")
             found.append(Found(match[group], "equipment", "name after category" if group == "name" else
                                "name beside its category", match.start(group), match.end(group)))
     for name, start, pattern in _described_names(text, [(f.start, f.end) for f in found if f.pattern == "designation"]):
