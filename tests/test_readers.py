@@ -234,3 +234,9 @@ def test_a_byline_on_the_line_after_a_caption_is_its_own_paragraph():
     assert article.author == "A. Berg"
     assert [p.kind for p in article.paragraphs] == ["byline", "body", "body"]
     assert article.paragraphs[2].text == "The plan by the navy would go on, as it was written by hand in narrow lines."
+
+
+def test_a_byline_in_capitals_names_the_writer():
+    # "BY ANA BERG": the word and the name in capitals, as some papers set them.
+    article = read_text("Jets arrive\n\nMain Stories\n\nBY ANA BERG\nThe first jets landed on Monday at the base.\n", "a.txt")
+    assert article.author == "Ana Berg"

@@ -22,7 +22,7 @@ _BYLINE = re.compile(
     r"(?P<role>[^.]{3,80}?)\s+(?:(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][^.]{1,80}?)|based\s+in\s+[A-Z][^.]{1,60}?)\.?$"
 )
 _BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # "13 May 2016 - 19:30 By X"
-                 r"By:?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+                 r"(?:By|BY):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
                  r"(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
                  r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?(?:\s*\|)?\.?$")  # ("By: X | October 3, 2022", "By X |")
