@@ -2923,3 +2923,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A Commonwealth navy's prefix by its shape ("HM" ... "S": His or Her Majesty's country's Ship).
     text = "The first boat, HMKS Ted Varno, was handed over in 2018; the second, HMKS Osprey, in 2021."
     assert names(find_equipment(text, set())) == {"HMKS Ted Varno", "HMKS Osprey"}
+    # A place within a place whose name opens like a month's short form ("Sepik") is no date.
+    found = find_places("It sailed from Wewak, East Sepik, on Monday, and docked in Norfolk, Nov. 5.", set())
+    assert names(found) == {"Wewak", "East Sepik", "Norfolk"}

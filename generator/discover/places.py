@@ -535,7 +535,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 within = (_WITHIN.match(text, end) or _AND_PLACE.match(text, end)
                           or listed and _BEFORE_LAST.match(text, end)) if end else None
                 if not within or any(is_plain_word(w) or is_demonym(w) or w in other_words or w in LANGUAGES
-                                     or w[:3] in _MONTH_STARTS for w in within["name"].split()):  # not "Norfolk, Nov. 5"
+                                     or w in _MONTH_STARTS or w in _MONTHS or w == "Sept"
+                                     for w in within["name"].split()):  # not "Norfolk, Nov. 5" (but "Wewak, East Sepik")
                     break
                 found.append(Found(within["name"], "place", "place of a place", within.start("name"), within.end("name")))
                 end = within.end("name")
