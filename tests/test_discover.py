@@ -2926,3 +2926,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A place within a place whose name opens like a month's short form ("Sepik") is no date.
     found = find_places("It sailed from Wewak, East Sepik, on Monday, and docked in Norfolk, Nov. 5.", set())
     assert names(found) == {"Wewak", "East Sepik", "Norfolk"}
+    # A world war by its short form ("WWII") is the event, no body's acronym.
+    found = discover(article("a", "Our cooperation dates back to WWII, the minister said."))
+    assert [(c.found.type, c.found.name) for c in found] == [("event", "WWII")]

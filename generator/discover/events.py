@@ -44,7 +44,7 @@ _STORMS = ("Typhoon ", "Hurricane ", "Cyclone ", "Tropical Storm ")
 _STORM = re.compile(r"(?<![\w-])(?:Super\s+)?(?:Typhoon|Hurricane|Cyclone|Tropical\s+Storm)\s+(?P<name>[A-Z][a-z]{2,})(?![\w-])")
 _NOT_STORM_NAMES = {"Tranche", "Block", "Batch", "Squadron", "Force", "Fighter", "Fighters", "Jets", "Display", "Team"}
 _CATEGORY_AFTER_STORM = re.compile(r"\s+(?:jets?|fighters?|aircraft|squadrons?|pilots?)\b")
-_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
+_WORLD_WAR = re.compile(r"\bWorld War (?:One|Two|I{1,2}|[12])\b|\bWW(?:I{1,2}|[12])\b|\b(?:First|Second) World War\b|(?<![Nn]ew )(?<!\ba )(?<![Ss]econd )(?<![\w-])Cold War\b")  # (not "a new Cold War")
 # A trade show named by its city or name: "the Varno Air Show", "the Kest International Airshow".
 _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Airshow|air\s+show))\b(?!\s+\d)")  # (or "the Kest air show")
 # A trade exhibition or a meeting by its name: "the Kest International Maritime and Aerospace
@@ -159,7 +159,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
         if match["name"] not in _NOT_STORM_NAMES and not _CATEGORY_AFTER_STORM.match(text, match.end()) \
                 and not text.endswith(("Eurofighter ", "RAF "), 0, match.start()):
             found.append(Found(match.group(0), "event", "named storm", match.start(), match.end()))
-    for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War")) else ():
+    for match in _WORLD_WAR.finditer(text) if holds_any(text, ("World War", "Cold War", "WW")) else ():
         found.append(Found(match.group(0), "event", "world war", match.start(), match.end()))
     for match in _NAMED_WAR.finditer(text) if " War" in text or " Revolution" in text else ():  # "the Kestrian War", "Vietnam War-era"
         words = match["name"].split()
