@@ -2929,3 +2929,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A world war by its short form ("WWII") is the event, no body's acronym.
     found = discover(article("a", "Our cooperation dates back to WWII, the minister said."))
     assert [(c.found.type, c.found.name) for c in found] == [("event", "WWII")]
+    # An island is the place of its name alone where the corpus finds both.
+    made = {"a": article("a", "Some boats will be based in Varno and others in Kestus."),
+            "b": article("b", "Works at the naval base on Kestus Island went on.")}
+    assert [(e.name, e.aliases) for e in merged(made) if e.name.startswith("Kestus")] == [("Kestus Island", ("Kestus",))]

@@ -387,6 +387,9 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     # A city under another name GeoNames gives it is one place ("Kiev", "Kyiv").
     places = {members[0].found.name: key for key, members in groups.items() if types[key] == "place"}
     links += [(places[other], places[city]) for other, city in city_spellings(set(places))] if places else []
+    # and an island is the place of its name alone where the corpus finds both ("Manus Island", "Manus")
+    links += [(places[name.removesuffix(" Island")], key) for name, key in places.items()
+              if name.endswith(" Island") and name.removesuffix(" Island") in places]
     joined = _joined(list(groups), links)
     spellings = {source for source, _ in links}
     # Each joined set is named by its most complete spelling: one that is no other's spelling
