@@ -2933,3 +2933,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     made = {"a": article("a", "Some boats will be based in Varno and others in Kestus."),
             "b": article("b", "Works at the naval base on Kestus Island went on.")}
     assert [(e.name, e.aliases) for e in merged(made) if e.name.startswith("Kestus")] == [("Kestus Island", ("Kestus",))]
+    # A ship named right after its noun, a verb after the name ("my old vessel X was sunk").
+    text = "My old vessel Kestrel was sunk as a dive site, while sister-ship Osprey served on. The ship Australia is big."
+    assert names(find_equipment(text, set())) == {"Kestrel", "Osprey"}

@@ -248,6 +248,8 @@ _PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": it
 # delivered", "The last vessel in the class, named Varno, was handed over" (in capitals, or not).
 _SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
                            r",\s+(?:named\s+|the\s+)?(?P<name>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)(?=,|\s+(?:was|is|has)\b)")
+# or right after its noun, a verb after the name: "my old vessel Kestrel was sunk", "sister-ship Varno served"
+_SHIP_BEFORE_VERB = re.compile(r"\b(?:vessel|ship|sister[- ]ship)\s+(?P<name>[A-Z][a-z]{2,})(?=\s+(?:was|is|served|sank|sailed|has|had)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
 # Ships given their names in a list: "the four boats will be named Kest, Varno ("Falcon") and Osprey".
 _SHIPS_NAMED = re.compile(r"\b(?:ships|submarines|subs|boats|vessels|frigates|corvettes|destroyers)\b[^.;:]{0,40}?\bnamed\s+"
@@ -850,8 +852,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 and not any(f.start <= match.start() < f.end for f in found):
             found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end(),
                                (match["hull"],), (("category", "ship"),)))
-    for match in _SHIP_APPOSED.finditer(text) if holds_any(text, ("vessel", "ship", "frigate", "corvette", "submarine",
-                                                                   "destroyer", "boat")) else ():
+    appositions = [*_SHIP_APPOSED.finditer(text), *_SHIP_BEFORE_VERB.finditer(text)] \
+        if holds_any(text, ("vessel", "ship", "frigate", "corvette", "submarine", "destroyer", "boat")) else ()
+    for match in appositions:
         written = match["name"]
         if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in written.split()) and written not in countries():
             name = written.title() if written.isupper() else written  # ("KESTREL", elsewhere "the Kestrel")
