@@ -1051,3 +1051,13 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     # with the outlet's name run into it.
     written = read_text("Jets arrive\n\nThe jets landed on Monday.\n\nIvo Marek is a harbour reporter for the Harbour Weekly.\n", "a.txt")
     assert [r.role for r in extract(written, Matcher(ACTORS)).roles] == ["harbour reporter"]
+
+
+@pytest.mark.parametrize("paragraphs, quotes", [
+    # The first pronoun is who speaks: "He also said it shows "..."" is his, though "it" follows.
+    (("Harbour spokesman Dan Aro opened the bridge, the Nova Agency reported.",
+      "He also said it shows “the trust of the harbour in its crews.”"),
+     [("dan", "the trust of the harbour in its crews.")]),
+])
+def test_hundred_and_twenty_seventh_to_thirty_third_held_out_quote_classes(paragraphs, quotes):
+    assert attributed(*paragraphs) == quotes

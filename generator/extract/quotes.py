@@ -590,6 +590,7 @@ _OFFICE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "the CAS said": an office by its 
 
 
 _JOINT_STATEMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])")
+_FIRST_PRONOUN = re.compile(r"\b(?:he|she|it)\b", re.I)
 
 
 def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _Speakers,
@@ -597,7 +598,10 @@ def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _
     match = _PRONOUN_AFTER.match(text[close:close + 40]) or _PRONOUN_BEFORE.search(text[max(sentence_start, open_ - 250):open_])
     if not match:
         return None
-    if " it " not in f" {match.group(0).lower()} ":
+    # (the first pronoun is who speaks: "He also said it shows "..."" is his, "It said he ..." the body's;
+    # "From his perspective" a person's)
+    first = _FIRST_PRONOUN.search(match.group(0))
+    if not first or first[0].lower() != "it":
         return _pronoun_person(speakers, open_, context)
     earlier = next((s for s in speakers.before(open_, 0) if not s.is_person), None)
     if _JOINT_STATEMENT.search(text, 0, open_):
