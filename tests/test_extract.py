@@ -1058,6 +1058,10 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     (("Harbour spokesman Dan Aro opened the bridge, the Nova Agency reported.",
       "He also said it shows “the trust of the harbour in its crews.”"),
      [("dan", "the trust of the harbour in its crews.")]),
+    # A role with its country's initials before it ("the U.S. ambassador") is the person's who holds it.
+    (("It was attended by U.S. transport minister Ivo Marek.",
+      "For his part, the U.S. minister pointed out that \"the bridge would carry the trade.\""),
+     [("ivo", "the bridge would carry the trade.")]),
 ])
 def test_hundred_and_twenty_seventh_to_thirty_third_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes
