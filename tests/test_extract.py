@@ -1062,6 +1062,9 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     (("It was attended by U.S. transport minister Ivo Marek.",
       "For his part, the U.S. minister pointed out that \"the bridge would carry the trade.\""),
      [("ivo", "the bridge would carry the trade.")]),
+    # A quote opened by two backticks and closed by two apostrophes, as some wire copy sets it.
+    (("Harbour spokesman Dan Aro said the new cranes are raising the level of work ``and with it the trade.''",),
+     [("dan", "and with it the trade.")]),
 ])
 def test_hundred_and_twenty_seventh_to_thirty_third_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes

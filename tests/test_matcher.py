@@ -48,7 +48,7 @@ def test_editorial_brackets_do_not_break_a_match():
 
 def test_matchable_is_the_normalised_text():
     for text in ("[Belarusian] President [Alexander] Lukashenko’s‘ ‘plan’", "no\u00a0break", "plain", "",
-                 "Gen. Ana Berg (L) and ''Gen.'' Ivo Marek (R) [in front]."):
+                 "Gen. Ana Berg (L) and ''Gen.'' Ivo Marek (R) [in front].", "He said ``no'' to it."):
         assert matchable(text) == normalise(text).text
 
 

@@ -17,7 +17,7 @@ from retrie.trie import Trie
 _DROP = "[]"
 _SAME_AS = {"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "«": "“", "»": "”"}
 _REMOVE = str.maketrans("", "", _DROP)
-_TWO_APOSTROPHES = re.compile("''")
+_TWO_APOSTROPHES = re.compile("''|``")  # (and two backticks, as some wire copy opens a quote: ``...'')
 # Where a caption places a person in the picture, dropped so that the name reads on: "Gen. Ana Berg (L)
 # and Gen. Ivo Marek (R)", "Lt. Gen. Dan Aro (C), the Chief of Defence Staff, ...".
 _POSITION_MARK = re.compile(r" \((?:[LRC]|(?:far |second |third )?(?:left|right)|cent(?:re|er)|middle|front|back)\)(?=[\s,.;:]|$)")
@@ -65,7 +65,7 @@ def matchable(text: str) -> str:
     text = _same(text)
     if "(" in text:
         text = _POSITION_MARK.sub("", text)
-    text = text.replace("''", '"')
+    text = text.replace("''", '"').replace("``", '"')
     for char in _DROP:
         text = text.replace(char, "")
     return fold(text)
@@ -84,7 +84,7 @@ def _same(text: str) -> str:
 def normalise(text: str) -> Normalised:
     translated = _same(text)
     marks = [m.span() for m in _POSITION_MARK.finditer(translated)] if "(" in translated else []
-    if "[" not in translated and "]" not in translated and "''" not in translated and not marks:
+    if "[" not in translated and "]" not in translated and "''" not in translated and "``" not in translated and not marks:
         return Normalised(translated)
     # (two apostrophes stand for a quotation mark: "''My orders are ...''", as some copy types them)
     # (the second apostrophe of each pair is dropped, the first becomes the mark)
