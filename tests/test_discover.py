@@ -2936,3 +2936,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A ship named right after its noun, a verb after the name ("my old vessel X was sunk").
     text = "My old vessel Kestrel was sunk as a dive site, while sister-ship Osprey served on. The ship Australia is big."
     assert names(find_equipment(text, set())) == {"Kestrel", "Osprey"}
+    # "Fighters" after a body defined by its acronym are its men, no category of weapon.
+    text = "A presence of Kestrian State of Varno and Al-Osby (KSVO) fighters was found; the Kest Strike Missile (KSM) system flew."
+    assert [(f.type, f.name) for f in find_organizations(text, set()) if f.pattern == "defined acronym"] == [
+        ("organization", "Kestrian State of Varno and Al-Osby"), ("equipment", "Kest Strike Missile")]

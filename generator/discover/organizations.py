@@ -331,6 +331,7 @@ def _names_a_kind(words: list[str]) -> bool:
 
 
 _CATEGORY_AFTER = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)}\b")
+_FIGHTERS_AFTER = re.compile(r"\s+fighters?\b")
 _AMPERSAND_BEFORE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 _JOINED_BY_AMPERSAND = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+&\s+$")
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th))\s$")
@@ -1369,7 +1370,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words
                            or " ".join(words[-2:]).lower() in _PLACE_FEATURES else  # ("X Submarine Base (XSB)")
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
-                           or _CATEGORY_AFTER.match(text, match.end()) else "organization")  # "X Y (XY) system"
+                           or _CATEGORY_AFTER.match(text, match.end()) and not _FIGHTERS_AFTER.match(text, match.end())
+                           else "organization")  # "X Y (XY) system" (but "X Y (XY) fighters" are a group's men)
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text and holds_any(text, _LOWER_BODY_NOUNS) else ():
         if match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
