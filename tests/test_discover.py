@@ -2940,3 +2940,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     text = "A presence of Kestrian State of Varno and Al-Osby (KSVO) fighters was found; the Kest Strike Missile (KSM) system flew."
     assert [(f.type, f.name) for f in find_organizations(text, set()) if f.pattern == "defined acronym"] == [
         ("organization", "Kestrian State of Varno and Al-Osby"), ("equipment", "Kest Strike Missile")]
+    # A page's "Related Articles" on the last line signs nothing; a name there does.
+    texts = ["Local News", "The navy gives aid to the port.", "Ana Berg"]
+    assert [f.name for _, f in lone_bylines(texts)] == ["Ana Berg"]
+    assert lone_bylines([*texts[:2], "Related Articles"]) == []

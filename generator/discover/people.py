@@ -225,7 +225,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
     # or signed at the foot: the name alone on the last line, after a sentence's end
     last = texts[-1] if len(texts) > 1 else ""
     if len(last) < 40 and 2 <= last.count(" ") + 1 <= 3 and looks_like_name(last.split()) \
-            and texts[-2].rstrip().endswith((".", "!", "?", "”", '"')):
+            and texts[-2].rstrip().endswith((".", "!", "?", "”", '"')) \
+            and _NO_SPEAKER_LABELS.isdisjoint(last.split()):  # (a page's "Related Articles" signs nothing)
         found.append((len(texts) - 1, Found(last, "person", "byline", 0, len(last))))
     return found
 
