@@ -2944,3 +2944,7 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     texts = ["Local News", "The navy gives aid to the port.", "Ana Berg"]
     assert [f.name for _, f in lone_bylines(texts)] == ["Ana Berg"]
     assert lone_bylines([*texts[:2], "Related Articles"]) == []
+    # A web address's characters name nothing; the outlet of a source line with a page's whole address,
+    # or after "via", is the site's.
+    found = discover(article("a", "The KF-16 jets arrived.", "via kestnews.com", "Source: http://www.kestnews.com/articles/0,73,L-478,00.html"))
+    assert sorted({(c.found.type, c.found.name) for c in found}) == [("equipment", "KF-16"), ("organization", "kestnews.com")]

@@ -182,6 +182,7 @@ def acronyms_before_category(text: str) -> tuple[tuple[int, int, str], ...]:
         if category and category.group(0).rsplit(None, 1)[-1] not in ("engine", "engines"):
             found.append((match.start(), name_end, category.group(0)))
     return tuple(found)
+_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")  # a web address, whose characters name nothing
 _PAIRED = re.compile(r"/[A-Z]{1,2}$| [A-Z](?:/[A-Z]){1,2}$")  # the second of a pair of variants: "F-5E/F"; or both, spaced: "F-5 E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
@@ -633,10 +634,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     """`taken` holds words known to name other things (places, people), which are never equipment;
     `bodies` the acronyms the article uses as organisations' anywhere."""
     found: list[Found] = []
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "http" in text or "www." in text else []
     for match in _designated(text):
         designation, category = match["designation"], match["category"]
         if designation in CLASS_ACRONYMS:
             continue  # "C4ISR": a kind of capability, no system
+        if any(start <= match.start() < end for start, end in addresses):
+            continue  # ".../articles/0,7340,L-4785846,00.html": a web address's characters
         if _COMPANY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "the joint enterprise Kest-VB": a company's name, no model
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)

@@ -273,7 +273,8 @@ _BARRED_OUTLET = re.compile(r"^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+\|\s+(?P<agency
 _FOLLOW_LINE = re.compile(r"^Follow (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}) on (?:Google News|Twitter|X|Facebook|Telegram|"
                           r"Instagram|LinkedIn|WhatsApp|YouTube)\b")
 # An outlet's web address, and those a source line lists: "Source: kestnews.com, varno.info".
-_SOURCE_ADDRESS = re.compile(rf"(?:^Source:\s*|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$))")
+# (or a page's whole address there, or after "via": "Source: http://www.kestnews.com/a/1.html", "via kestnews.com")
+_SOURCE_ADDRESS = re.compile(rf"(?:^(?:Source:|via)\s*(?:https?://)?(?:www\.)?|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$)|/\S*$)")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
@@ -1288,7 +1289,7 @@ def _wire_agency(text: str):
                *(_PIC.finditer(text) if holds_any(text, (" pic)", " photo)", " picture)")) else ()),
                *(_PIC_AFTER.finditer(text, len(text) - 12) if text.endswith((" Photo", " Pic")) else ()),
                *(_CREDIT_BEFORE.finditer(text) if "/" in text else ()),
-               *(_SOURCE_ADDRESS.finditer(text) if text.startswith("Source:") else ()),
+               *(_SOURCE_ADDRESS.finditer(text) if text.startswith(("Source:", "via ")) else ()),
                *(_ADDRESS_LINE.finditer(text) if len(text) < 40 and "." in text else ()),
                *(_PHOTO_BY_AGENCY.finditer(text) if " by " in text and "/" in text else ()),
                *(_CREDIT_THEN_PHOTOGRAPHER.finditer(text) if "/" in text and "o" in text else ()),
