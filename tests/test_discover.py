@@ -2948,3 +2948,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # or after "via", is the site's.
     found = discover(article("a", "The KF-16 jets arrived.", "via kestnews.com", "Source: http://www.kestnews.com/articles/0,73,L-478,00.html"))
     assert sorted({(c.found.type, c.found.name) for c in found}) == [("equipment", "KF-16"), ("organization", "kestnews.com")]
+    # A military airport and a national cemetery by their names.
+    text = "Helicopters flew to the Varno Military Airport; a wreath was laid at Kestburg National Cemetery, Osby."
+    assert names(find_places(text, set())) == {"Varno Military Airport", "Kestburg National Cemetery", "Osby"}

@@ -31,7 +31,8 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
-            "International Airport", "Stadium", "District", "Village", "Airbase")
+            "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
+            "National Cemetery")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
