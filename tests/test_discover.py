@@ -2951,3 +2951,6 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
     # A military airport and a national cemetery by their names.
     text = "Helicopters flew to the Varno Military Airport; a wreath was laid at Kestburg National Cemetery, Osby."
     assert names(find_places(text, set())) == {"Varno Military Airport", "Kestburg National Cemetery", "Osby"}
+    # "the X News agency" names the X News Agency, its noun in lower case.
+    assert names(find_organizations("General Ana Berg came, the Kest News agency reported.", {"Ana", "Berg"})) == {
+        "Kest News Agency"}

@@ -784,6 +784,8 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
+            if not tail and name_words[-1:] == ["News"] and text.startswith(" agency", end):
+                tail = " Agency"  # "the Kest National News agency reported": the agency's name, its noun in lower case
             heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
             if name_words[-1:] == ["Ministry"] and tail.split()[:4] == ["of", "the", "Armed", "Forces"]:
                 heads = []  # "the Ministry of the Armed Forces of Kestria": one body, its defence ministry
