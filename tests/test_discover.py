@@ -2823,7 +2823,7 @@ def test_hundred_and_twenty_sixth_held_out_classes():
         ("Varno", ["Varno Air Base", "Varno military airbase"])]
 
 
-def test_hundred_and_twenty_seventh_to_ninth_held_out_classes():
+def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
     # An acronym one article defines as a kind of ship or weapon names no body, there or where
     # another article uses it bare; a body's acronym defined beside it stays one.
     made = {"a": article("a", "The navy ordered six Coastal Patrol Vessels (CPV) from the Kest Defence Agency (KDA)."),

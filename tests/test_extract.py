@@ -1011,12 +1011,23 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
     (("The Ministry of Transport said in a statement that the bridge would open in May.",
       "The bridge has four lanes, it added. “It places the harbour at the heart of the region.”"),
      [("ministry", "It places the harbour at the heart of the region.")]),
+    # The first pronoun is who speaks: "He also said it shows "..."" is his, though "it" follows.
+    (("Harbour spokesman Dan Aro opened the bridge, the Nova Agency reported.",
+      "He also said it shows “the trust of the harbour in its crews.”"),
+     [("dan", "the trust of the harbour in its crews.")]),
+    # A role with its country's initials before it ("the U.S. ambassador") is the person's who holds it.
+    (("It was attended by U.S. transport minister Ivo Marek.",
+      "For his part, the U.S. minister pointed out that \"the bridge would carry the trade.\""),
+     [("ivo", "the bridge would carry the trade.")]),
+    # A quote opened by two backticks and closed by two apostrophes, as some wire copy sets it.
+    (("Harbour spokesman Dan Aro said the new cranes are raising the level of work ``and with it the trade.''",),
+     [("dan", "and with it the trade.")]),
 ])
-def test_hundred_and_twenty_second_to_sixth_held_out_quote_classes(paragraphs, quotes):
+def test_hundred_and_twenty_second_to_thirty_third_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes
 
 
-def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
+def test_hundred_and_twenty_seventh_to_thirty_third_held_out_role_classes():
     # Where a caption places people in the picture ("(L)", "(C)", "(R)") is dropped: the appositive after
     # it is the person's role; ranks abbreviated with a stop before a surname alone ("Gen. Aro (L) and
     # Gen. Marek (R)") name people; a rank before one name and "and" is no part of the next one's role.
@@ -1051,20 +1062,3 @@ def test_hundred_and_twenty_seventh_to_ninth_held_out_role_classes():
     # with the outlet's name run into it.
     written = read_text("Jets arrive\n\nThe jets landed on Monday.\n\nIvo Marek is a harbour reporter for the Harbour Weekly.\n", "a.txt")
     assert [r.role for r in extract(written, Matcher(ACTORS)).roles] == ["harbour reporter"]
-
-
-@pytest.mark.parametrize("paragraphs, quotes", [
-    # The first pronoun is who speaks: "He also said it shows "..."" is his, though "it" follows.
-    (("Harbour spokesman Dan Aro opened the bridge, the Nova Agency reported.",
-      "He also said it shows “the trust of the harbour in its crews.”"),
-     [("dan", "the trust of the harbour in its crews.")]),
-    # A role with its country's initials before it ("the U.S. ambassador") is the person's who holds it.
-    (("It was attended by U.S. transport minister Ivo Marek.",
-      "For his part, the U.S. minister pointed out that \"the bridge would carry the trade.\""),
-     [("ivo", "the bridge would carry the trade.")]),
-    # A quote opened by two backticks and closed by two apostrophes, as some wire copy sets it.
-    (("Harbour spokesman Dan Aro said the new cranes are raising the level of work ``and with it the trade.''",),
-     [("dan", "and with it the trade.")]),
-])
-def test_hundred_and_twenty_seventh_to_thirty_third_held_out_quote_classes(paragraphs, quotes):
-    assert attributed(*paragraphs) == quotes
