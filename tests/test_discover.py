@@ -2954,3 +2954,5 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
     # "the X News agency" names the X News Agency, its noun in lower case.
     assert names(find_organizations("General Ana Berg came, the Kest News agency reported.", {"Ana", "Berg"})) == {
         "Kest News Agency"}
+    # A heading's words after a title that end in a kind of weapon in the plural name no one.
+    assert names(find_people("Kestria Defense Minister Hails Varnian Kestrel Drones for Security", None)) == set()

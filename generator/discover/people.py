@@ -17,7 +17,7 @@ from ..readers.text import NAME_AND_DESK
 from .common import (CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
-from .equipment import is_ship_prefix
+from .equipment import CATEGORY_NOUNS, is_ship_prefix
 from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, is_capital, is_place_name
 
 # Words that make a capitalised run an organisation or a place, not a person.
@@ -88,8 +88,9 @@ def looks_like_name(words: list[str]) -> bool:
                for i, word in enumerate(words)):
         return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh"; "AM Shamsul Haque")
     # (no one's name ends in a country's: "Kestwerk Canada" is a company's arm there)
+    # (nor in a kind of weapon in the plural: a heading's "Minister Hails Kestrian Jets")
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
-        and words[-1] not in countries()
+        and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS)
 
 
 # "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one
