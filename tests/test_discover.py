@@ -2956,3 +2956,8 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
         "Kest News Agency"}
     # A heading's words after a title that end in a kind of weapon in the plural name no one.
     assert names(find_people("Kestria Defense Minister Hails Varnian Kestrel Drones for Security", None)) == set()
+    # A model named by its maker and designation either way round is one, however the designation is
+    # hyphenated ("Kestwerk KT2", "KT-2 Kestwerk").
+    made = {"a": article("a", "The Kestwerk KT2 drones arrived."), "b": article("b", "Varno bought KT-2 Kestwerk drones.")}
+    assert [sorted([e.name, *e.aliases]) for e in merged(made) if e.type == "equipment"] == [
+        ["KT-2", "KT-2 Kestwerk", "KT2", "Kestwerk", "Kestwerk KT2"]]

@@ -470,7 +470,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             by_first_word.setdefault(words[0], set()).add(key)
         elif types[key] == "equipment" and not _is_variant(members):  # "F-16" is not the "F-16 C"
             if len(words) == 2:  # "KX41 Falke" and "Falke KX41": a designation on either side of the name
-                by_words.setdefault(("equipment", *sorted(words)), []).append(key)
+                by_words.setdefault(("equipment", *sorted(map(name_key, words))), []).append(key)  # ("TB-2 X", "X TB2")
                 # and "Kestwerk KX-124" and "KX-124 Falke": a maker before it, a name after it
                 side = 0 if is_designation(words[0]) and not is_designation(words[1]) else \
                     1 if is_designation(words[1]) and not is_designation(words[0]) else None
