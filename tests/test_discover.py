@@ -2961,3 +2961,6 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
     made = {"a": article("a", "The Kestwerk KT2 drones arrived."), "b": article("b", "Varno bought KT-2 Kestwerk drones.")}
     assert [sorted([e.name, *e.aliases]) for e in merged(made) if e.type == "equipment"] == [
         ["KT-2", "KT-2 Kestwerk", "KT2", "Kestwerk", "Kestwerk KT2"]]
+    # A body's noun before a document's word ends the body's name ("Security Council Resolution 12").
+    text = "Under the Kest Security Council Resolution 1244 of 1999, the force has authority."
+    assert names(find_organizations(text, set())) == {"Kest Security Council"}

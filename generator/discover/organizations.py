@@ -779,7 +779,8 @@ def _named_by_head(text: str, person_words: set[str]):
                                      and not (after_run and after_run[0].strip(",.;:") in CATEGORY_NOUNS)
                                      and not is_designation(words[index + 1])  # "General Electric F-110 engines"
                                      and not (word in COMPANY_SUFFIXES and words[index + 1].isupper())  # "Kest Inc KX 530F"
-                                     and words[index + 1] not in _OPERATIONS):  # "the Kest Task Force Operation X"
+                                     and words[index + 1] not in _OPERATIONS  # "the Kest Task Force Operation X"
+                                     and words[index + 1] not in DOCUMENTS):  # "Kest Security Council Resolution 12"
                 continue
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
