@@ -1022,8 +1022,14 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
     # A quote opened by two backticks and closed by two apostrophes, as some wire copy sets it.
     (("Harbour spokesman Dan Aro said the new cranes are raising the level of work ``and with it the trade.''",),
      [("dan", "and with it the trade.")]),
+    # The sentence's subject says what its participle does, though others are named nearer the quote.
+    (("On Sunday, Transport Minister Ivo Marek appeared with harbour master Dan Aro and spokeswoman Lea Horvat, "
+      "showing the cranes and emphasizing that “the harbour is now safer”.",),
+     [("ivo", "the harbour is now safer")]),
+    (("Transport Minister Ivo Marek faulted harbour master Dan Aro, saying “the cranes are late”.",),
+     [("ivo", "the cranes are late")]),
 ])
-def test_hundred_and_twenty_second_to_thirty_third_held_out_quote_classes(paragraphs, quotes):
+def test_hundred_and_twenty_second_to_thirty_fourth_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes
 
 

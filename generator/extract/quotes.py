@@ -406,7 +406,9 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
                 return speaker.entity_id
             continue
         if verbs and all(v.endswith("ing") for v in verbs) or not speaker.is_person and _qualifies_role(text, speaker):
-            if weak is None or speaker.is_person and not weak.is_person:
+            # (the sentence's subject says what its participle does: "X met Y, ..., emphasizing that "..."")
+            if weak is None or speaker.is_person and not weak.is_person \
+                    or speaker.is_person and _SUBJECT_OPENING.fullmatch(text, since, speaker.start):
                 weak = speaker
                 if not speaker.is_person and _PERSON_SUBJECT.search(text, since, speaker.start):
                     return _pronoun_person(speakers, speaker.start, context)
@@ -591,6 +593,9 @@ _OFFICE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "the CAS said": an office by its 
 
 _JOINT_STATEMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])")
 _FIRST_PRONOUN = re.compile(r"\b(?:he|she|it)\b", re.I)
+# What may open a sentence before its subject: a time or place set off by a comma, then titles.
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:On|In|At|Later|Earlier|Meanwhile|Last|This|Then)\b[^,.;]{0,30},\s*)?"
+                              r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
 
 
 def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _Speakers,

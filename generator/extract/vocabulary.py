@@ -146,7 +146,7 @@ SPEECH_VERBS = {
     "declared", "explained", "announced", "argued", "claimed", "wrote", "continued", "asserted",
     "stressed", "emphasized", "emphasised", "remarked", "replied", "responded", "acknowledged",
     "cautioned", "admitted", "observed", "commented", "recalled", "promised", "vowed", "boasted",
-    "tweeted", "posted", "urged", "thanked", "thanking", "saying", "noting", "telling", "according", "called", "described", "praised", "welcomed", "calling", "dismissed", "condemned",
+    "tweeted", "posted", "urged", "thanked", "thanking", "saying", "noting", "telling", "emphasizing", "emphasising", "stressing", "insisting", "according", "called", "described", "praised", "welcomed", "calling", "dismissed", "condemned",
     "criticized", "criticised", "hailed", "describing", "pointed", "points",  # "pointed out that"
     "underscored", "underlined", "reiterated", "affirmed", "reaffirmed", "assured", "pledged", "denied",
     "accused", "accusing", "charged", "alleged", "contended", "maintained", "conceded", "countered", "retorted",
