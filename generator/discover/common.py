@@ -82,7 +82,7 @@ GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festi
               "Games", "Parade", "Competition")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
-             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention", "Statement", "Resolution"}
+             "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention", "Statement"}
 LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", "From", "With", "By", "To", "Of",
            "If", "When", "While", "After", "Before", "During", "Since", "Meanwhile", "However", "Also", "Yesterday",
            "Today", "Both", "All", "This", "That", "These", "Those", "It", "Its", "Their", "His", "Her", "Our", "Asked",

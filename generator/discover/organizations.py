@@ -731,6 +731,9 @@ _SCHOOLS = {"College", "School", "Academy", "Institute", "University"}
 _SENTENCE_ADVERBS = {"meanwhile", "likewise", "moreover", "furthermore", "however", "nevertheless", "otherwise", "instead",
                      "today", "yesterday", "earlier", "later", "also", "thus", "hence", "still", "now", "then", "so"}
 _OFFICE_OF = re.compile(r"\bChiefs? of $")
+# What a body passes, named after it: "the Security Council Resolution 1244" (but "the Intermediate Range
+# Nuclear Forces Treaty" names what it limits, no body).
+_PASSED_BY_BODIES = {"Resolution", "Resolutions"}
 _BOARDS_OF = (" of Directors", " of Governors", " of Trustees", " of Management")
 # A body's noun that a post's word follows: the two are the post's title.
 _POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
@@ -780,7 +783,7 @@ def _named_by_head(text: str, person_words: set[str]):
                                      and not is_designation(words[index + 1])  # "General Electric F-110 engines"
                                      and not (word in COMPANY_SUFFIXES and words[index + 1].isupper())  # "Kest Inc KX 530F"
                                      and words[index + 1] not in _OPERATIONS  # "the Kest Task Force Operation X"
-                                     and words[index + 1] not in DOCUMENTS):  # "Kest Security Council Resolution 12"
+                                     and words[index + 1] not in _PASSED_BY_BODIES):  # "Kest Security Council Resolution 12"
                 continue
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
