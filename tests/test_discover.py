@@ -2966,3 +2966,10 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
     assert names(find_organizations(text, set())) == {"Kest Security Council"}
     # (but a treaty named after what it limits names no body: "the Kest Range Nuclear Forces Treaty")
     assert names(find_organizations("It was barred by the Kest Range Nuclear Forces Treaty with Varno.", set())) == set()
+    # An acronym in mixed case names one programme's system, though its words name a kind ("Precision
+    # Strike Missile (PrSM)"), never a body ("Doctor of Philosophy (PhD)"); the article's systems' acronyms
+    # name no body by any rule; "built by X competitor Y" names Y's builder, X no body.
+    made = {"a": article("a", "The army wants the Precision Guided Missile (PrGM) by 2023; a Doctor of Philosophy (PhD) helped."),
+            "b": article("b", "The missile is built by PrGM competitor Varno Aerospace.")}
+    assert sorted((e.type, e.name) for e in merged(made)) == [("equipment", "Precision Guided Missile"),
+                                                            ("organization", "Varno Aerospace")]

@@ -99,8 +99,8 @@ def discover(article: Article) -> list[Candidate]:
               for found in bodies]
     # (nor is an acronym the article defines as a system's: "Kest Strike Missile (KSM)", then "the KSM")
     systems_defined = {a for found in bodies for f in found if f.type == "equipment" for a in f.aliases}
-    bodies = [[f for f in found if f.pattern != "acronym" or f.name not in systems_defined] for found in bodies] \
-        if systems_defined else bodies
+    bodies = [[f for f in found if f.name not in systems_defined] for found in bodies] \
+        if systems_defined else bodies  # (by any rule: "the KSM team" is the missile's, no body)
     # A body of one word is no place and no equipment anywhere in the article (a maker: "Boeing-made
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).

@@ -111,6 +111,7 @@ _AFTER_COMMA = ("manufacturer", "maker", "producer", "company", "firm", "contrac
 # name: "the local outlet Antena 3", "broadcaster Kest 24"; a name in a Romance language joins its
 # words with "de la": "the company Servicios Navales de la Armada").
 _OF_A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+$")  # a name's "of": "Department of " (see _named_by_head)
+_NOUN_THEN_NAME = re.compile(r"\s+[a-z]{3,}\s+[A-Z]")
 _KIND_ADJECTIVES = ("business", "financial", "state", "national", "local", "regional", "official", "independent", "online",
                     "evening", "morning", "aerobatic", "aerobatics")
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:{'|'.join(_BEFORE_NAME)})\s+[“\"]?(?P<name>{CAPITALISED}"
@@ -292,7 +293,8 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 # (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z]{{2,8}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
+# (one programme's system may mix cases, "Precision Strike Missile (PrSM)": a lower-case letter before a capital)
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
@@ -326,7 +328,11 @@ _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "b
 _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
 
-def _names_a_kind(words: list[str]) -> bool:
+def _names_a_kind(words: list[str], short: str = "") -> bool:
+    """Whether capitalised words name a kind of weapon or ship ("Light Combat Aircraft", "Littoral Combat
+    Ship"); not where their acronym mixes cases, one programme's system ("Precision Strike Missile (PrSM)")."""
+    if any(c.islower() for c in short):
+        return False
     return len(words) > 1 and (words[-1].lower() in CATEGORY_LOWER or words[-1].lower() in _SHIP_KINDS) \
         and all(w.lower() in _KIND_WORDS or w.lower() in _SHIP_KINDS for w in words)
 
@@ -500,7 +506,7 @@ def kinds_defined(text: str) -> list[tuple[str, int]]:
     if "(" not in text:
         return []
     kinds = [(m["short"], m.start("short")) for m in _ACRONYM.finditer(text)
-             if _names_a_kind(_defined_by(_clean(m["name"].split()), m["short"]))]
+             if _names_a_kind(_defined_by(_clean(m["name"].split()), m["short"]), m["short"])]
     for match in _LOWER_DEFINED.finditer(text):
         words = match["words"].split()
         if any(_spelt_by(words[-count:], match["short"]) and _names_a_kind(words[-count:]) for count in range(2, len(words) + 1)):
@@ -517,7 +523,7 @@ def _names_no_body(words: list[str], short: str) -> bool:
     office = strip_leading(words)[:1]  # "the Chief of the Air Staff (CAS)": an office, which _clean would cut
     words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
-                            or _names_a_kind(words)  # "Light Combat Aircraft (LCA)": a kind of weapon
+                            or _names_a_kind(words, short)  # "Light Combat Aircraft (LCA)": a kind of weapon
                             or words[-1] in _PROGRAMMES  # "Kest Patrol Submarine Project (KPSP)": a programme
                             # (whose initial opens the acronym: "the CEO of Kest Aerospace (KAS)" defines a body)
                             or bool(office) and is_title_word(office[0]) and office[0][0].isupper() and office[0][0] == short[0])
@@ -1055,6 +1061,8 @@ def _described(text: str, person_words: set[str]):
             continue
         for match in pattern.finditer(text):
             group = next((g for g in ("paper", "platform", "site", "account") if match.groupdict().get(g)), "name")
+            if pattern is _DESCRIBED_BEFORE and _NOUN_THEN_NAME.match(text, match.end(group)):
+                continue  # "built by Kest competitor Varno Aerospace": the name qualifies a noun, whose name follows
             words = match[group].split() if group != "name" else _clean(match[group].split())
             owner = _OWNER_FIRST.match(match[group]) if pattern is _DESCRIBED_BEFORE else None
             if owner and owner["owner"] in countries():  # "developed by Kestria's Kest Group": the group
@@ -1379,6 +1387,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
                            or _CATEGORY_AFTER.match(text, match.end()) and not _FIGHTERS_AFTER.match(text, match.end())
                            else "organization")  # "X Y (XY) system" (but "X Y (XY) fighters" are a group's men)
+            if entity_type != "equipment" and any(c.islower() for c in match["short"]):
+                continue  # ("Doctor of Philosophy (PhD)": a mixed case names one programme's system, if anything)
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text and holds_any(text, _LOWER_BODY_NOUNS) else ():
         if match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
@@ -1435,8 +1445,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
 
 def _defined_by(words: list[str], acronym: str) -> list[str]:
     """The words an acronym stands for: the shortest tail whose initials spell it ("... for the
-    Royal Australian Air Force (RAAF)"), else the words after the last one in capitals (a ticker:
-    "Lockheed Martin LMT Terminal High Altitude Area Defense (THAAD)")."""
+    Royal Australian Air Force (RAAF)"; its capitals only, "Precision Strike Missile (PrSM)"), else the
+    words after the last one in capitals (a ticker: "Lockheed Martin LMT Terminal High Altitude Area
+    Defense (THAAD)")."""
+    acronym = "".join(c for c in acronym if not c.islower())
     for start in range(len(words) - 1, -1, -1):
         # (a name with capitals inside gives each: "KestWerk Marine Systems (KWMS)")
         # (a hyphen joins two words in both: "Kest Task Force-Horn of Varno (KTF-HOV)")
