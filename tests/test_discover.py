@@ -2973,3 +2973,7 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
             "b": article("b", "The missile is built by PrGM competitor Varno Aerospace.")}
     assert sorted((e.type, e.name) for e in merged(made)) == [("equipment", "Precision Guided Missile"),
                                                             ("organization", "Varno Aerospace")]
+    # An agency's word ends no person's name: "(Photo by Ana Berg/Kest Images)" credits Ana Berg, and
+    # Kest Images is the agency.
+    text = "A sign is seen in Varno. (Photo by Ana Berg/Kest Images)"
+    assert names(find_people(text, None)) == {"Ana Berg"}

@@ -88,9 +88,12 @@ def looks_like_name(words: list[str]) -> bool:
                for i, word in enumerate(words)):
         return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh"; "AM Shamsul Haque")
     # (no one's name ends in a country's: "Kestwerk Canada" is a company's arm there)
-    # (nor in a kind of weapon in the plural: a heading's "Minister Hails Kestrian Jets")
+    # (nor in a kind of weapon in the plural, a heading's "Minister Hails Kestrian Jets", nor in an agency's
+    # word, a credit's "Kest Images")
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
-        and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS)
+        and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS) \
+        and words[-1] not in _AGENCY_WORDS
+_AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom"}
 
 
 # "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one
