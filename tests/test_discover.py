@@ -2977,3 +2977,6 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
     # Kest Images is the agency.
     text = "A sign is seen in Varno. (Photo by Ana Berg/Kest Images)"
     assert names(find_people(text, None)) == {"Ana Berg"}
+    # A space force base by its name; a phase defined by its acronym is no body.
+    text = "In a test at Varno Space Force Base it moved into the Kest Risk Reduction (KRR) phase."
+    assert names(find_places(text, set())) == {"Varno Space Force Base"} and names(find_organizations(text, set())) == set()

@@ -247,7 +247,7 @@ _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces"}  # ("the 7th Fleet", "the 3rd Army")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
-_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative)\b")
+_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative|phase)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"

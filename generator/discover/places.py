@@ -32,7 +32,7 @@ FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Moun
              "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
-            "National Cemetery")
+            "National Cemetery", "Space Force Base")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
