@@ -1028,8 +1028,12 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
      [("ivo", "the harbour is now safer")]),
     (("Transport Minister Ivo Marek faulted harbour master Dan Aro, saying “the cranes are late”.",),
      [("ivo", "the cranes are late")]),
+    # "according to an X statement sent to Y": the statement X made, which "the statement reads" then quotes.
+    (("The port is closing, according to a Harbour Guard statement sent to the Nova Agency on May 2.",
+      "“Although we remain confident, we decided to close,” the statement reads in full."),
+     [("coastguard", "Although we remain confident, we decided to close")]),
 ])
-def test_hundred_and_twenty_second_to_thirty_fourth_held_out_quote_classes(paragraphs, quotes):
+def test_hundred_and_twenty_second_to_thirty_fifth_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes
 
 

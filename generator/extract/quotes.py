@@ -330,7 +330,8 @@ def statement_maker(text: str, speakers: list[Speaker], before: int, context: Co
     if "statement" not in text:
         return context.statement_by
     makers = [(s.start, s.entity_id) for s in speakers if s.end <= before and (
-        _IN_A_STATEMENT.match(text[s.end:s.end + 160]) or _STATEMENT_BY.search(text, max(0, s.start - 120), s.start))]
+        _IN_A_STATEMENT.match(text[s.end:s.end + 160]) or _STATEMENT_BY.search(text, max(0, s.start - 120), s.start)
+        or _OWN_STATEMENT.match(text, s.end))]  # ("according to a Kestwerk statement sent to Varno News")
     makers += [(m.start(), by) for m in _ROLE_IN_A_STATEMENT.finditer(text, 0, before)
                for by in [_by_role(m["role"], context)] if by]
     return max(makers)[1] if makers else context.statement_by
@@ -593,6 +594,7 @@ _OFFICE_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "the CAS said": an office by its 
 
 _JOINT_STATEMENT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])")
 _FIRST_PRONOUN = re.compile(r"\b(?:he|she|it)\b", re.I)
+_OWN_STATEMENT = re.compile(r"(?:['’]s)?\s+statement\b")
 # What may open a sentence before its subject: a time or place set off by a comma, then titles.
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:On|In|At|Later|Earlier|Meanwhile|Last|This|Then)\b[^,.;]{0,30},\s*)?"
                               r"(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}")
