@@ -2980,3 +2980,32 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_classes():
     # A space force base by its name; a phase defined by its acronym is no body.
     text = "In a test at Varno Space Force Base it moved into the Kest Risk Reduction (KRR) phase."
     assert names(find_places(text, set())) == {"Varno Space Force Base"} and names(find_organizations(text, set())) == set()
+
+
+def test_hundred_and_thirty_sixth_held_out_classes():
+    # "Sheikh" ending a name of three words is the family's, not a title; the surname alone is that person.
+    made = {"a": article("a", "Ana Dahir Sheikh, a former navy commander, told the Kest Gazette by phone that the boats were ready.",
+                         "“The crews are trained,” Sheikh added.")}
+    assert [e.name for e in merged(made) if e.type == "person"] == ["Ana Dahir Sheikh"]
+    # A broadcaster named by its medium first ("Radio Kest"), in the text and in its byline.
+    found = discover(article("a", "The troops came home on Sunday, officials told Radio Kest Varno.", "By Radio Kest"))
+    assert {(c.found.type, c.found.name) for c in found} == {("organization", "Radio Kest Varno"), ("organization", "Radio Kest")}
+    # A unit by its members ("the Kestak special forces", "Varnak commandos", "the Osk and Kestak elite
+    # units"), or by what it is called ("a force called Kestak (The Hawks)"); a people's, a place's or a
+    # trainer's adjective names no unit ("Kestrian special forces", "Mogadishu commandos", "Kest-trained commandos").
+    text = ("Hundreds of Kestak special forces, Varnak commandos and Kest-trained commandos arrived; the Osk and "
+            "Kestak elite units, Kestrian special forces and Mogadishu commandos stayed.")
+    assert names(find_organizations(text, set())) == {"Kestak", "Varnak", "Osk"}
+    assert names(find_organizations("They join the elite force called Kestak (The Hawks).", set())) == {"Kestak"}
+    # A nickname in brackets inside a body's name: "the Varnak (Cheetah) Special Police Unit" is the
+    # Varnak Special Police Unit, also as written; "the Federal Office for Arms (Kestarm)" stays a definition.
+    found = find_organizations("Training went to the army and the Varnak (Cheetah) Special Police Unit.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Varnak Special Police Unit", ("Varnak (Cheetah) Special Police Unit",))]
+    # A group before "-affiliated" with the Arabic article in lower case ("al-Kestak-affiliated").
+    assert names(find_organizations("Fighters of the al-Kestak-affiliated group fled.", set())) == {"al-Kestak"}
+    # Three places or more after a place preposition, the first a known one; a base by its use; a
+    # gerund after a preposition is no place ("from Training in X").
+    text = "The soldiers are stationed in Mogadishu, Dornek and Upper Valis, with KESTCAMP as their main base."
+    assert names(find_places(text, set())) == {"Mogadishu", "Dornek", "Upper Valis", "KESTCAMP"}
+    assert names(find_places("Talks in Ankara, Berlin and Erdogan said.", set())) == {"Ankara", "Berlin"}
+    assert names(find_places("Soldiers who had returned from Training in Kestria landed.", set())) == {"Kestria"}

@@ -1072,3 +1072,12 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_role_classes():
     # with the outlet's name run into it.
     written = read_text("Jets arrive\n\nThe jets landed on Monday.\n\nIvo Marek is a harbour reporter for the Harbour Weekly.\n", "a.txt")
     assert [r.role for r in extract(written, Matcher(ACTORS)).roles] == ["harbour reporter"]
+
+
+def test_hundred_and_thirty_sixth_held_out_role_classes():
+    # "retired" opens an appositive's role as "former" does ("X, a retired navy commander, said"); a
+    # clause's verb in "-ed" still opens none ("X, graced the occasion").
+    text = "Ana Berg, a retired navy commander, said the boats were ready."
+    assert appositive_after(text, text.index(",")) == "retired navy commander"
+    text = "Ana Berg, graced the occasion as the chief guest."
+    assert appositive_after(text, text.index(",")) is None

@@ -212,6 +212,10 @@ def test_an_agency_byline_names_the_outlet_and_no_writer():
     # "By The Kest Press": the agency wrote it; no person is its author.
     article = read_text("Jets arrive\n\nBy The Kest Press\n\nThe first jets landed on Monday at the base.\n", "a.txt")
     assert (article.author, article.outlet) == (None, "The Kest Press")
+    # "By Radio Kest", "By Kest News": an outlet's word in the byline names the outlet, no writer.
+    for outlet in ("Radio Kest", "Kest News"):
+        article = read_text(f"Jets arrive\n\nThe first jets landed on Monday at the base.\n\nBy {outlet}\n", "a.txt")
+        assert (article.author, article.outlet) == (None, outlet)
 
 
 def test_a_byline_opening_an_excerpt_is_its_writer_and_no_title():

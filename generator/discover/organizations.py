@@ -48,8 +48,8 @@ HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | 
 # Party adjectives stand before titles ("Democratic senators") but name no institution.
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
                 "Communist", "Green", "Independent"}
-# "Houthi-controlled areas", "Hamas-run", "Wagner-linked": a group that holds, backs or runs things.
-_GROUP_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[a-z]{{2,}})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
+# "Houthi-controlled areas", "Hamas-run", "Wagner-linked", "al-Kest-affiliated": a group that holds, backs or runs things.
+_GROUP_ADJECTIVE = re.compile(rf"(?P<name>(?<![\w-])[Aa]l-[A-Z][a-z]{{2,}}|{CAPITAL_START}[a-z]{{2,}})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
                               r"affiliated|supported|occupied|ruled)\b")
 # "Boeing-made jets": the maker of a thing (a people's or a country's name makes no maker: "Israeli-made";
 # nor the last word of a longer name, or a ticker after one: "Raytheon [RTN]-made").
@@ -278,6 +278,12 @@ _FOLLOW_LINE = re.compile(r"^Follow (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)
 _SOURCE_ADDRESS = re.compile(rf"(?:^(?:Source:|via)\s*(?:https?://)?(?:www\.)?|(?<=,)\s*)(?P<agency>{_DOMAIN})(?=\s*(?:,|$)|/\S*$)")
 _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
+# A broadcaster named by its medium first: "Radio Kestria", "Radio Free Varno".
+_RADIO_FIRST = re.compile(rf"(?<![\w-])(?P<name>Radio(?:\s+{CAPITALISED}){{1,3}})")
+# A nickname in brackets inside a body's name: "the Varno (Hawk) Special Police Unit" is the Varno Special Police Unit.
+_NAME_GOES_ON = re.compile(rf"\s+{CAPITALISED}")
+_NICKNAME_INSIDE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)"
+                              rf"\s+(?P<rest>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
                            r"(?!\s+[\dA-Z]|\s+(?:project|programme|program)\b)")
@@ -536,7 +542,8 @@ def _groups(text: str):
         if is_demonym(name) or name in countries() or is_plain_word(name) or opens_sentence(text, match.start()):
             continue  # at a sentence's start "Rebel-held" is a common noun capitalised
         plural = (f"{name}s",) if re.search(rf"\b{name}s\b", text) else ()
-        yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"), plural)
+        yield Found(name, "organization", "group named by an adjective", match.start(), match.end("name"),
+                    plural + _arabic_article(name))
     for match in _NAMED_GROUP.finditer(text) if " group" in text else ():  # "with the Kestani group": Kestani
         name = match["name"]
         words = name.split()
@@ -657,21 +664,42 @@ def _desk_byline(text: str):
         yield Found(writer["outlet"], "organization", "outlet of a byline", writer.start("outlet"), writer.end("outlet"))
 
 
-# An armed group by its members: "Kest Shabaab militants", "Varno rebels" (not a people's: "Kestrian rebels").
+# An armed group or a unit by its members: "Kest Shabaab militants", "Varno rebels", "the Kestak special
+# forces", "Kestak commandos" (not a people's: "Kestrian rebels"; nor a place's: "Varnograd commandos").
 _GROUP_MEMBERS = ("terrorists", "militants", "insurgents", "rebels", "jihadists", "extremists", "militiamen")
-_ARMED_GROUP = re.compile(rf"(?<![\w-])(?P<name>(?:[Aa]l[- ])?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:{'|'.join(_GROUP_MEMBERS)})\b")
+_UNIT_MEMBERS = ("commandos", "special forces", "special force", "elite units", "elite unit", "elite forces", "elite force")
+_ARMED_GROUP = re.compile(rf"(?<![\w-])(?P<name>(?:[Aa]l[- ])?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+"
+                          rf"(?:(?:special|unit|elite)\s+)?(?:{'|'.join(_GROUP_MEMBERS + _UNIT_MEMBERS)})\b")
+# A unit or group by the name it is called: "an elite force called Kestak", "a unit known as the Varno Hawks".
+_CALLED = re.compile(rf"\b(?:force|unit|brigade|battalion|regiment|militia|group)\s+(?:called|named|known\s+as|dubbed)\s+"
+                     rf"(?:the\s+)?(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})(?!\s+[A-Z])")
 _PEOPLE_ENDINGS = ("ish", "ese", "ian", "ean", "ic", "ist", "ite", "ists")
 
 
 def _armed_groups(text: str, person_words: set[str]):
-    for match in _ARMED_GROUP.finditer(text) if holds_any(text, _GROUP_MEMBERS) else ():
+    for match in _ARMED_GROUP.finditer(text) if holds_any(text, _ALL_MEMBERS) else ():
         words = possessive_cut(match["name"].split())  # ("Kestria's Varno rebels")
         if not words or opens_sentence(text, match.start()) and len(words) == 1 or words[-1].endswith(_PEOPLE_ENDINGS) \
                 or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or w in _GENERIC
-                       or is_demonym(w.rpartition("-")[2]) for w in words):
-            continue  # ("Islamist militants", "Pro-Kestrian rebels": what they are, no group's name)
+                       or is_demonym(w.rpartition("-")[2]) or w.rpartition("-")[2].islower() for w in words) \
+                or is_place_name(" ".join(words)):
+            continue  # ("Islamist militants", "Pro-Kestrian rebels", "Kest-trained commandos": what they are, no group's name)
         name = " ".join(words)
         yield Found(name, "organization", "armed group", match.end("name") - len(name), match.end("name"), _arabic_article(name))
+        other = _FIRST_OF_TWO.search(text, max(0, match.start() - 40), match.start()) if len(words) == 1 else None
+        if other and not (other["name"] in person_words or is_plain_word(other["name"]) or is_demonym(other["name"])
+                          or other["name"] in countries() or other["name"] in _GENERIC or is_place_name(other["name"])
+                          or opens_sentence(text, other.start())):  # "the Kest and Varno militants": two groups
+            yield Found(other["name"], "organization", "armed group", other.start(), other.end("name"), _arabic_article(other["name"]))
+    for match in _CALLED.finditer(text) if holds_any(text, _CALLED_WORDS) else ():
+        words = match["name"].split()
+        if not any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() for w in words):
+            yield Found(match["name"], "organization", "unit by its name", match.start("name"), match.end("name"))
+
+
+_FIRST_OF_TWO = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+) and $")
+_ALL_MEMBERS = tuple(member.split()[-1] for member in _GROUP_MEMBERS + _UNIT_MEMBERS)
+_CALLED_WORDS = ("called", "named", "known", "dubbed")
 
 
 def _arabic_article(name: str) -> tuple[str, ...]:
@@ -1355,6 +1383,9 @@ def _wire_agency(text: str):
         yield Found(post["agency"], "organization", "author of a post", post.start("agency"), post.end("agency"))
     for match in _LEGAL_FORM_FIRST.finditer(text) if holds_any(text, _LEGAL_FORMS) else ():
         yield Found(match["name"], "organization", "legal form", match.start(), match.end())
+    for match in _RADIO_FIRST.finditer(text) if "Radio " in text else ():
+        if not any(is_plain_word(w) or is_title_word(w) for w in match["name"].split()[1:]):
+            yield Found(match["name"], "organization", "broadcaster", match.start(), match.end())
 
 
 def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
@@ -1397,10 +1428,17 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     for match in _SHORT_NAME.finditer(text) if "(" in text else ():  # "the Federal Office for X (Kestarm)"
         words = _clean(match["name"].split())
         short = match["short"]
+        if _NAME_GOES_ON.match(text, match.end()):
+            continue  # a nickname inside a name (below)
         if words and any(w in HEAD_NOUNS for w in words) and not any(w in person_words for w in words) \
                 and short not in countries() and not is_demonym(short) and not is_plain_word(short):
             name = " ".join(words)
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
+    for match in _NICKNAME_INSIDE.finditer(text) if "(" in text else ():  # "the Varno (Hawk) Special Police Unit"
+        if match["rest"].split()[-1] in HEAD_NOUNS and not any(w in person_words or is_plain_word(w) or is_demonym(w)
+                                                               for w in match["name"].split()):
+            yield Found(f"{match['name']} {match['rest']}", "organization", "name with a nickname", match.start(), match.end(),
+                        (match.group(0),))
     for match in _APPOSED_ACRONYM.finditer(text) if ", " in text else ():  # "the Supreme Council of X, KSC, decided"
         words = _clean(match["name"].split())
         if words and any(w in HEAD_NOUNS for w in words) and not any(w in person_words for w in words) \

@@ -82,7 +82,8 @@ def looks_like_name(words: list[str]) -> bool:
     particles = sum(w in PARTICLES or 0 < i < len(words) - 1 and w.lower() in PARTICLES for i, w in enumerate(words))
     if len(words) - particles - sum(bool(_INITIAL.match(w)) for w in words[:-1]) > 4:
         return False  # (initials count for none: "A K M Kest Varno")
-    if not all(word in PARTICLES or _is_name_word(word) or word == "A" and i + 1 < len(words) - 1
+    if not all(word in PARTICLES or _is_name_word(word) or word in TITLES_IN_NAMES and i == len(words) - 1 > 1
+               or word == "A" and i + 1 < len(words) - 1
                and _INITIAL.match(words[i + 1]) or i == 0 and len(words) > 2 and _TWO_INITIALS.match(word)
                and not is_title_word(word)
                for i, word in enumerate(words)):
@@ -508,9 +509,10 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         words.pop()
         if len(words) < 2:
             return None
-    # (a generational suffix ending the run is no title: "Gen. Ana Berg Sr.")
+    # (a generational suffix ending the run is no title: "Gen. Ana Berg Sr."; nor is "Sheikh" ending a
+    # name of three words, where it is the family's: "Ana Abdi Sheikh")
     titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)
-                     and not (i == len(words) - 1 and i > 1 and w in SUFFIXES)} | honorifics_at(words)
+                     and not (i == len(words) - 1 and i > 1 and (w in SUFFIXES or w in TITLES_IN_NAMES))} | honorifics_at(words)
                     | {i for i, w in enumerate(words) if w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])})
     given = _given_name_like_a_rank(words, titled)
     if given:

@@ -84,6 +84,9 @@ _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?!{any_of(_KINDS_OF_TWO)}\b
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
                             r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<within>[A-Z][a-z]+)\b")
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
+# A base by what it serves as: "with Kestcamp as their main base", "using Varno as a forward base".
+_AS_BASE = re.compile(r"\b(?:with|using)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+as\s+(?:a|its|their|the)\s+"
+                      r"(?:(?:main|home|primary|forward|operating)\s+)?base\b")
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
              "exclave", "enclave", "district", "prefecture", "county", "township")
@@ -139,6 +142,9 @@ _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|i
 _KIND_AFTER_LIST = re.compile(rf" (?<=[a-z] )(?:{'|'.join(_PLACE_KINDS)})\b")
 _LIST_BEFORE_KIND = re.compile(rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})$")
 _LISTED_PLACE = re.compile(_PLACE_ITEM)
+# Three places or more after a place preposition, the first a known one: "stationed in Varno, Kestburg and Osprey Bay".
+_LIST_AFTER_PREPOSITION = re.compile(rf"\b(?:in|at|from|to|near)\s+(?P<first>{_PLACE_ITEM}),\s+"
+                                     rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})(?=\s*[,.;:)]|$)")
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
 _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$|\s+(?:on|in|at|last|this)\s)")
 # A place held by the one named with its possessive after a place preposition: "in Kestria's Varno".
@@ -408,7 +414,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                              for kind in _KIND_AFTER_LIST.finditer(text)
                              # (most kinds follow no name: "in the areas"; a list ends in a capitalised one)
                              if text[text.rfind(" ", 0, kind.start()) + 1:][:1].isupper()))] \
-        if holds_any(text, _PLACE_KINDS) else ()
+        if holds_any(text, _PLACE_KINDS) else []
+    listed += [match for match in (_LIST_AFTER_PREPOSITION.finditer(text) if " and " in text else ())
+               if match["first"] in known or is_place_name(match["first"])]
     for match in listed:
         for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
             if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in item.group(0).split()):
@@ -438,6 +446,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
+    for match in _AS_BASE.finditer(text) if " as " in text else ():
+        if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in match["name"].split()):
+            found.append(Found(match["name"], "place", "base by its use", match.start("name"), match.end("name")))
     for match in _BANK.finditer(text) if "Bank" in text else ():
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _us_state().finditer(text) if holds_any(text, us_states()) else ():
@@ -493,7 +504,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                         and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
                         or w[0].isupper() and w in other_words
                         or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
-                        or pattern is _AFTER_PREPOSITION and (w in ORGANIZATION_NOUNS or is_title_word(w)))  # ("to Maj. Gen. X")
+                        or pattern is _AFTER_PREPOSITION and (w in ORGANIZATION_NOUNS or is_title_word(w)  # ("to Maj. Gen. X")
+                                                              or w.endswith("ing") and not is_place_name(w)))  # ("from Training in X")
 
             if label == "named feature" and (len(words) == 3 and no_place_word(words[0])
                                              or len(words) == 2 and words[0].isupper() and len(words[0]) > 1):

@@ -307,7 +307,7 @@ def appositive_after(text: str, end: int) -> str | None:
     if any(w.islower() and w.endswith("ed") and is_title_word(words[i - 1]) for i, w in enumerate(words) if i):
         return None  # "..., Ivo Marek, the President emphasised ...": a clause with its verb, no appositive
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
-            or words[0].islower() and words[0].endswith("ed"):
+            or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS:
         return None  # (a clause, no role: "X, graced the occasion as the Chief Guest")
     if match["role"] and text[end:end + 6].lstrip(" ,").lower().startswith("the ") \
             and _SPEAKS_AFTER.match(text, end + match.end()):

@@ -96,7 +96,7 @@ ORGANIZATION_NOUNS = {
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
     "Community", "League", "College", "Network", "Movement", "Pact", "Squadron", "Battalion", "Flotilla", "School",
-    "Inspectorate", "Airforce", "Headquarters", "Board",
+    "Inspectorate", "Airforce", "Headquarters", "Board", "Unit",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited",
@@ -107,7 +107,7 @@ COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologie
                  "Systems", "Shipbuilders", "Industry", "Technology"}
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
-               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin"}
+               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television"}
 # What a text calls an outlet it named before: "..., the newspaper reported" (the outlet last named).
 OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "outlet", "website"}
 # What a text calls a company it named before: "the company said".
@@ -139,7 +139,7 @@ TITLE_MODIFIERS = {
     "agency", "procurement", "armaments", "armament", "operations", "international", "cooperation",
     "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
     "then", "then-", "outgoing", "incoming", "newly", "appointed", "parliamentary", "opposition", "ranking",
-    "lead", "principal", "special", "foreign-policy", "supreme", "overall",
+    "lead", "principal", "special", "foreign-policy", "supreme", "overall", "retired",
 } | BRANCH_WORDS  # (a rank's branch word: "airman General X")
 SPEECH_VERBS = {
     "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 
+from ..extract.vocabulary import MEDIA_NOUNS
 from ..model import Article, Paragraph
 from ..urls import slug
 from .errors import ReadError
@@ -178,7 +179,8 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
             kinds.append("byline")
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
             name = by["author"].title() if by["author"].isupper() else by["author"]
-            if name.startswith("The ") or name.endswith(" Desk"):  # "By The Kest Press", "By: Kest Web Desk": an agency's or desk's byline names no writer
+            if name.startswith("The ") or name.endswith(" Desk") or not MEDIA_NOUNS.isdisjoint(name.split()):
+                # "By The Kest Press", "By: Kest Web Desk", "By Radio Kest": an outlet's or desk's byline names no writer
                 outlet = outlet or name
             else:
                 author, outlet = name, outlet or by["outlet"]
