@@ -3009,3 +3009,25 @@ def test_hundred_and_thirty_sixth_held_out_classes():
     assert names(find_places(text, set())) == {"Mogadishu", "Dornek", "Upper Valis", "KESTCAMP"}
     assert names(find_places("Talks in Ankara, Berlin and Erdogan said.", set())) == {"Ankara", "Berlin"}
     assert names(find_places("Soldiers who had returned from Training in Kestria landed.", set())) == {"Kestria"}
+
+
+def test_hundred_and_thirty_seventh_held_out_classes():
+    # A model's variant letters after its number ("Kest 412 EPX", "Kest 412-EPX", "Kest 412 Epx") are
+    # the model's name, spelt either way one system; the word before a model's number is its maker:
+    # alone before a category ("two new Kest helicopters") it names the maker, no system.
+    made = {"a": article("a", "The Kest 412 EPX helicopter arrived at the base on Monday."),
+            "b": article("b", "The Kest 412-EPX helicopter touched down, smaller than the Kest 412 Epx helicopter."),
+            "c": article("c", "The force bought two new Kest helicopters for the coast.")}
+    assert sorted((e.type, e.name) for e in merged(made)) == [("equipment", "Kest 412 EPX"), ("organization", "Kest")]
+    # An aircraft's registration names no body ("8R KNU"); the model in brackets after it is a system.
+    text = "They bear the registrations 8R KNU (Varn 329) and 8R AKA (Varn 307)."
+    assert names(find_organizations(text, set())) == set() and names(find_equipment(text, set())) == {"Varn 329", "Varn 307"}
+    # A minister's portfolio names no body; a company after its kind and a comma ends the sentence.
+    text = "Senior Minister with responsibility for Finance and Public Service, Ana Berg, bought it from the Kestrian company, Varno Shark."
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"Varno Shark"}
+    # A street is a place, and ends no person's name; "the Base Camp" alone is a kind of place; a camp's
+    # second word only where its name ends ("Camp Varnok Sports Ground"); a middle initial in a place's name.
+    text = ("He spoke at the Office of the President, Ivo Marek Drive, and at the Base Camp; it landed at the Camp "
+            "Varnok Sports Ground and later at the Ana F. Berg Airport.")
+    assert names(find_places(text, set())) == {"Ivo Marek Drive", "Camp Varnok", "Ana F. Berg Airport"}
+    assert names(find_people(text, None)) == set()

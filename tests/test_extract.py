@@ -1032,6 +1032,10 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
     (("The port is closing, according to a Harbour Guard statement sent to the Nova Agency on May 2.",
       "“Although we remain confident, we decided to close,” the statement reads in full."),
      [("coastguard", "Although we remain confident, we decided to close")]),
+    # A compound title in one hyphened word ("the Chief-of-Staff") is the person's whose role holds it.
+    (("President Ivo Marek said Chief-of-Staff, Brigadier Dan Aro, in his address, said the cranes will help.",
+      "“With these cranes, the harbour works faster,” the Chief-of-Staff explained."),
+     [("dan", "With these cranes, the harbour works faster")]),
 ])
 def test_hundred_and_twenty_second_to_thirty_fifth_held_out_quote_classes(paragraphs, quotes):
     assert attributed(*paragraphs) == quotes
@@ -1081,3 +1085,17 @@ def test_hundred_and_thirty_sixth_held_out_role_classes():
     assert appositive_after(text, text.index(",")) == "retired navy commander"
     text = "Ana Berg, graced the occasion as the chief guest."
     assert appositive_after(text, text.index(",")) is None
+
+
+def test_hundred_and_thirty_seventh_held_out_role_classes():
+    # "(Ret'd)" between a rank and a name is no word of the title; a decoration's letters after a name
+    # ("MSS") are no role, nor its plural of "Ms"; a form of address and a degree ("Hon. Dr.") leave the
+    # role to the office before the comma, read over "within" and without its duty ("with responsibility for X").
+    text = "Present were Prime Minister Brigadier (Ret’d) Ivo Marek, MSS, and Senior Minister within the Office of the " \
+           "President with Responsibility for Finance and Public Service, Hon. Dr. Ana Berg, and others."
+    assert title_before(text, text.index("Ivo")) == "Prime Minister Brigadier"
+    assert appositive_after(text, text.index(", MSS")) is None
+    assert title_before(text, text.index("Ana")) == "Senior Minister within the Office of the President"
+    # (a degree after the office set off by a comma, before ranks, stays the office's: as before)
+    text = "The Director of the Kest Directorate, Brig. Gen. (res.) Dr. Ivo Marek, signed it."
+    assert title_before(text, text.index("Ivo")) == "Director of the Kest Directorate, Brig. Gen. Dr."

@@ -218,6 +218,14 @@ def test_an_agency_byline_names_the_outlet_and_no_writer():
         assert (article.author, article.outlet) == (None, outlet)
 
 
+def test_a_sites_update_stamp_names_its_writer_and_no_title():
+    # "Last Updated on <date> by X" opening an excerpt: X wrote it; the title is what follows.
+    article = read_text("Last Updated on Thursday, 18 January 2024, 18:27 by Ana Berg\n\nThe harbour bought two cranes on "
+                        "Thursday.\n\nThey arrive in May.\n", "a.txt")
+    assert (article.author, [p.kind for p in article.paragraphs]) == ("Ana Berg", ["byline", "body"])
+    assert article.title == "The harbour bought two cranes on Thursday."
+
+
 def test_a_byline_opening_an_excerpt_is_its_writer_and_no_title():
     # "By Ana Berg" on the first line: the writer; the title is made from the first sentence, which
     # stays body text (even when it ends in a one-digit number: "on May 2.").

@@ -292,6 +292,13 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     candidates = [c._replace(found=c.found._replace(type="organization")) if c.found.type == "person"
                   and c.found.pattern == "speaker of a quote" and c.found.name in companies_first
                   and name_key(c.found.name) not in surnames else c for c in candidates]
+    # A word before a model's number ("Kest 412", "KEST 429") is its maker's name: alone before a category
+    # ("two new Kest helicopters") it names the maker, no system.
+    makers = {name_key(words[0]) for c in candidates if c.found.type == "equipment"
+              and len(words := c.found.name.split()) > 1 and _MODEL_NUMBER.match(words[1])}
+    candidates = [c._replace(found=c.found._replace(type="organization", pattern="maker of a numbered model"))
+                  if c.found.type == "equipment" and " " not in c.found.name and name_key(c.found.name) in makers else c
+                  for c in candidates]
     # A surname alone in another transliteration ("Syrsky", of "Oleksandr Syrskyi") is another
     # spelling of the one person so named in full, which the matcher then knows.
     spelt_otherwise: dict[str, set[str]] = {}
@@ -477,8 +484,11 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
                 if side is not None:
                     by_designation.setdefault(words[side], ([], []))[side].append(key)
             family = _FAMILY.match(words[0])  # "Shahed" is the "Shahed-136" (where no other Shahed is named)
-            for word in (words if len(words) > 1 else []) + ([family[1]] if family else []):
-                by_word.setdefault(word, set()).add(key)
+            for at, word in enumerate(words if len(words) > 1 else []):
+                if not _MODEL_NUMBER.match(" ".join(words[at + 1:at + 2])):  # (the maker before a model's number: "Kest 412")
+                    by_word.setdefault(word, set()).add(key)
+            if family:
+                by_word.setdefault(family[1], set()).add(key)
         elif types[key] == "person" and len(words) > 1:
             for word in words[1:-1]:  # "Lula", of "Luiz Inacio Lula da Silva": a name one goes by
                 if word[:1].isupper():
@@ -525,6 +535,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
 
 
 _FAMILY = re.compile(r"([A-Z][a-z]{3,})-\d{1,4}[A-Z]?$")
+# A model's number of three figures or more after its maker's name: "Kest 412", "Kest 412 EPX".
+_MODEL_NUMBER = re.compile(r"\d{3,4}(?![\d,.])")
 _INNER_VOWELS = re.compile(r"(?<=.)[aeiou]+(?=.)")
 
 

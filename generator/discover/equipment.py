@@ -190,14 +190,17 @@ _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a nam
 # A mark after a system's name: "Mk 2", "Mk1A", "MK-1A", "Mark IV".
 _MARK = r"(?:M[Kk][.-]?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?![\w/+-])"
 _MARKED = re.compile(rf"\s{_MARK}$")
+# An aircraft's registration (its country's prefix of a figure and a letter), then its model in brackets: "8R KNU (Kest 429)".
+_REGISTERED_MODEL = re.compile(r"(?<![\w-])(?:\d[A-Z]|[A-Z]\d)[ -][A-Z]{3}\s+\((?P<model>[A-Z][a-z]+\s+\d{2,4}[A-Z]{0,3})\)")
 _SLASHED_MARK = re.compile(r"(?<![\w/-])(?P<system>[A-Z][a-z]{3,}) [A-Z]/[A-Z](?![\w/-])")
 # Words ordinary prose letters so ("Plan A/B", "Phase C/D"): no system's.
 _LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade", "Level", "Option", "Part", "Team",
                    "Side", "Track", "Stage", "Category", "Schedule", "Annex", "Appendix", "Zone", "Area", "Sector",
                    "Division", "Lane", "Gate", "Pier", "Block", "Wing", "Unit", "Line", "Route", "Exhibit"}
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
-               # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i"
-               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?(?!\s?mm\b)|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")  # (not a calibre: "155 mm")
+               # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i", "Kest 412 EPX", "Kest 412-EPX", "Kest 412 Epx"
+               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?(?!\s?mm\b)(?:[ -](?:[A-Z]{{2,4}}|[A-Z][a-z]{{2}})(?![\w-]))?"
+               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")  # (not a calibre: "155 mm")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")
@@ -742,6 +745,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 or _sentence_start(text, match.start("name"))):
             found.append(Found(match["name"], "equipment", "name before category", match.start("name"), match.end("name"),
                                (), _category(match["kind"].lower())))
+    for match in _REGISTERED_MODEL.finditer(text) if "(" in text else ():  # "8R KNU (Kest 429)"
+        found.append(Found(match["model"], "equipment", "model after its registration", match.start("model"), match.end("model")))
     for match in _SLASHED_MARK.finditer(text) if "/" in text else ():  # "Kestrel C/D": two marks of the Kestrel
         system = match["system"]
         if system not in taken and system not in _LETTERED_WORDS and not is_plain_word(system) and not is_demonym(system) \

@@ -145,10 +145,14 @@ _OUTLET_NOUNS = ("portal", "website", "outlet", "newspaper", "broadcaster", "mag
 _OUTLET_DESCRIBED = re.compile(rf"(?P<paper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
                                rf"(?:{'|'.join(_OUTLET_NOUNS)})(?=\s*[,.;]|\s+(?:for|in|on|of|based|that|which|owned|"
                                rf"run|covering|from)\b)")
-_DESCRIPTIONS += ((_OUTLET_DESCRIBED, _OUTLET_NOUNS),)
+# A company after its kind and a comma, ending the sentence: "from the Kestrian company, Varno Shark."
+_COMPANY_WORDS_BEFORE = ("company", "firm", "manufacturer", "shipbuilder", "contractor", "shipyard")
+_COMPANY_AFTER_COMMA = re.compile(rf"\b(?:{'|'.join(_COMPANY_WORDS_BEFORE)}),\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=\s*[.;]|$)")
+_DESCRIPTIONS += ((_OUTLET_DESCRIBED, _OUTLET_NOUNS), (_COMPANY_AFTER_COMMA, _COMPANY_WORDS_BEFORE))
 _OWNER_FIRST = re.compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s")
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
-_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS))  # most paragraphs hold none
+_DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS
+                                  + _COMPANY_WORDS_BEFORE))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -362,6 +366,8 @@ _SITES = {"Facility", "Plant", "Complex", "Memorial"}  # words of a site's name,
 _VENUES = {"Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center"}  # a place (see places)
 # An amount's unit or currency: "317 million EUR" is no body.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|trillion|bn|mn))\s$")
+# An aircraft's registration, its country's prefix of a figure and a letter before its letters: "8R KNU", "5Y KDM".
+_REGISTRATION_BEFORE = re.compile(r"(?<![\w-])(?:\d[A-Z]|[A-Z]\d) $")
 _PLURAL_OWNER = re.compile(r"(?<![\w-])(?P<country>[A-Z][a-z]+s)['’] $")  # "the Philippines' "
 
 
@@ -420,7 +426,7 @@ def is_generic(words: list[str]) -> bool:
 def find_organizations(text: str, person_words: set[str], not_bodies: set[str] = frozenset()) -> list[Found]:
     """`person_words` are words of people's names in the article: they never name an organisation;
     `not_bodies` are acronyms the article defines as something else (`defined_otherwise`)."""
-    return [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
+    found = [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
             *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
@@ -428,6 +434,12 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
             *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words)]
+    portfolios = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
+    return [f for f in found if not any(start <= f.start < end for start, end in portfolios)] if portfolios else found
+
+
+# A minister's portfolio names no body: "Minister with responsibility for Finance and Public Service".
+_PORTFOLIO = re.compile(r"\b[Rr]esponsibilit(?:y|ies)\s+for\s+(?P<portfolio>[^,;.()]+)")
 
 
 def _makers_of_listed_models(text: str, person_words: set[str]):
@@ -1467,7 +1479,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _post_nominal(text, match.start(), match.end(), person_words) \
                 or _spells_words_before(text, match.start(), acronym) \
-                or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                or _AMOUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                or _REGISTRATION_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue
         yield Found(acronym, "organization", "acronym", match.start(), match.end())
     photographed = [m.span() for m in _PHOTO_BY_AGENCY.finditer(text)] if "/" in text and " by " in text else []

@@ -18,7 +18,7 @@ from .common import (CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WIT
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import CATEGORY_NOUNS, is_ship_prefix
-from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, is_capital, is_place_name
+from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, STREETS, is_capital, is_place_name
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -90,10 +90,10 @@ def looks_like_name(words: list[str]) -> bool:
         return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh"; "AM Shamsul Haque")
     # (no one's name ends in a country's: "Kestwerk Canada" is a company's arm there)
     # (nor in a kind of weapon in the plural, a heading's "Minister Hails Kestrian Jets", nor in an agency's
-    # word, a credit's "Kest Images")
+    # word, a credit's "Kest Images"; nor in a street's: "Ana Berg Drive")
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
         and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS) \
-        and words[-1] not in _AGENCY_WORDS
+        and words[-1] not in _AGENCY_WORDS and words[-1] not in STREETS
 _AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom"}
 
 

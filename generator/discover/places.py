@@ -20,16 +20,18 @@ from .common import (CAPITALISED, DOCUMENTS, Found, MEMBER_WITH_PARTY, MEMBER_WI
                      PARTY_MARKS, STANDALONE, countries, holds_any, is_demonym, is_plain_word, opens_sentence,
                      possessive_cut)
 
-FEATURES = ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
+# Roads and squares by their names: "Kest Street", "Varno Drive" (no one's name ends in one).
+STREETS = ("Street", "Road", "Drive", "Avenue", "Boulevard", "Highway", "Expressway", "Square")
+FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
-             "district", "Expressway", "Highway", "airport", "Airport", "Garrison", "desert", "river", "valley",
+             "district", "airport", "Airport", "Garrison", "desert", "river", "valley",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
-             "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Square", "Grounds",
+             "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Grounds",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
-             "military base", "Military Base", "Port", "Township", "township", "Range", "Boulevard", "Avenue",
+             "military base", "Military Base", "Port", "Township", "township", "Range",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
             "National Cemetery", "Space Force Base")
@@ -78,15 +80,16 @@ _REGION = re.compile(rf"{any_of([*REGIONS, *(f'{side} {region}' for side in _SID
 _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
 # (a kind of two words whose last is a kind too, "Naval Port", is not read as a name's last word and "Port")
 _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[-1] in FEATURES)
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?!{any_of(_KINDS_OF_TWO)}\b){CAPITALISED}){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+# (a middle initial may stand in the name: "the Ana F. Berg Airport")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
                             r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<within>[A-Z][a-z]+)\b")
-# A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 # A base by what it serves as: "with Kestcamp as their main base", "using Varno as a forward base".
 _AS_BASE = re.compile(r"\b(?:with|using)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+as\s+(?:a|its|their|the)\s+"
                       r"(?:(?:main|home|primary|forward|operating)\s+)?base\b")
+# A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
              "exclave", "enclave", "district", "prefecture", "county", "township")
@@ -95,7 +98,8 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).
 _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
 # (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa")
-_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED})?(?![\w-])"
+# (a second word only where the name ends: "Camp Varno Sports Ground" is a ground at Camp Varno)
+_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED}(?!\s+[A-Z]))?(?![\w-])"
                    # (and as some air forces name theirs, after the force: "KAF Base Ivo Marek", "Kest Air Force (KAF) Base Varno")
                    rf"|(?:(?<=[A-Z] )|(?<=[A-Z]\) ))Base\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?![\w-])")
 # Lower-case words inside places' names ("Rio de Janeiro", "Dar es Salaam").
@@ -500,6 +504,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 return (is_plain_word(w) and not ((named_water or compass_province) and w in _COMPASS)
                         and not (label == "named feature" and match["kind"] == "Ocean" and w in _OCEANS) or is_demonym(w)
                         and not (named_water and w is words[-1]) or w.isupper() and not (label == "named feature" and is_title_word(w))
+                        and not (label == "named feature" and re.fullmatch(r"[A-Z]\.", w))
                         or w in LANGUAGES or "-" in w[1:]
                         and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
                         or w[0].isupper() and w in other_words
@@ -511,9 +516,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                                              or len(words) == 2 and words[0].isupper() and len(words[0]) > 1):
                 words = words[1:]  # a feature's name of three words, or of two after another's ("BNS Kest Naval Base", "KAF Varno Air Force Base")
             named = words[words.index("of") + 1:] if label == "feature of" else words  # (the feature's own words are kind)
-            if not words or any(map(no_place_word, named)) or pattern is _AFTER_PREPOSITION and (
-                    all(w in _BASE_WORDS for w in words) or _MEDIA_AFTER.match(text, match.end())):
-                continue  # ("at Airforce Base, Varno": a kind of place, its name the city's after it; "access to Kest news")
+            if not words or any(map(no_place_word, named)) or (pattern is _AFTER_PREPOSITION or label == "named feature") \
+                    and all(w in _BASE_WORDS for w in words) or pattern is _AFTER_PREPOSITION and _MEDIA_AFTER.match(text, match.end()):
+                continue  # ("at Airforce Base, Varno", "the Base Camp": a kind of place, its name the city's after it; "access to Kest news")
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
                     and text[match.end():match.end() + 2][1:].islower():
                 continue  # "threats to Arctic security": a region's adjective before its noun

@@ -44,9 +44,12 @@ _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|
 
 
 # "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
-_LINKS = ("of", "to", "for", "on", "in", "charge")
+_LINKS = ("of", "to", "for", "on", "in", "within", "charge")
+# An office's duty after it, dropped from the role: "Senior Minister in the Office of the President with
+# responsibility for Finance, Dr. X" holds the role "Senior Minister in the Office of the President".
+_WITH_RESPONSIBILITY = re.compile(r"\s+with\s+[Rr]esponsibility\s+for\s+[\w\s&,]+$")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
-_RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)\s(?=(?:\S+\s)?$)")  # (a degree may follow: "Dr.")
+_RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]et['’]?d|[Rr]td)\.?\)\s(?=(?:\S+\s)?$)")  # (a degree may follow: "Dr.")
 # (a service or a branch in brackets is the office's: "Commander-in-Chief (Air)", "Assistant Chief (Operations)")
 _BRACKETED_SERVICE = re.compile(r"\((?!(?:Res|Ret|Retd|Rtd)\))[A-Z][a-z]{2,}\)")
 # A sentence run into the next without its space: "... the aircrew.Chief of Air Staff X".
@@ -76,7 +79,7 @@ def _title_phrase(prefix: str) -> str | None:
         # ("Gen.", and "Lt.-" with a stray hyphen after its full stop: "Lt.- Gen.")
         if not (_TOKEN.fullmatch(bare) or (bare.endswith((".", ".-")) and is_title_word(bare.rstrip("-")))):
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
-        if bare == "charge" and words[:1] != ["of"] or bare == "in" and words[:1] not in (["charge"], []) \
+        if bare == "charge" and words[:1] != ["of"] or bare in ("in", "within") and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
             break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat", "in the DDR&D")
         if bare.islower() and bare.endswith("ed") and index and is_title_word(tokens[index - 1].strip(",.")):
@@ -179,10 +182,10 @@ def title_before(text: str, start: int) -> str | None:
                 return plural
         return None
     address = prefix[:-len(phrase) - 1].removesuffix("His ").removesuffix("Her ") \
-        if phrase and only_honorifics(phrase) and prefix[:-1].endswith(phrase) else ""
+        if phrase and _address_only(phrase) and prefix[:-1].endswith(phrase) else ""
     if address.endswith(", "):
         # "the President and Commander-in-Chief, His Excellency X": the office before the form of address
-        return _title_phrase(address[:-2]) or phrase
+        return _title_phrase(address[:-2]) or _title_phrase(_WITH_RESPONSIBILITY.sub("", address[:-2])) or phrase
     if phrase and _ranks_only(phrase, _RANK_OR_DEGREE):
         before = _without_aside(prefix[:-1][:-len(phrase)])
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
@@ -209,6 +212,12 @@ def title_before(text: str, start: int) -> str | None:
             if office:
                 return f"{office}, {' '.join(words[ranks:])}"
     return phrase
+
+
+def _address_only(phrase: str) -> bool:
+    """A form of address, a degree's or both, which introduce a name but are no role: "Hon. Dr.", "Dr."."""
+    words = [w for w in phrase.split() if w.strip(".").lower() not in ("dr", "prof")]
+    return not words or only_honorifics(" ".join(words))
 
 
 def _ranks_only(phrase: str, ranks: set[str]) -> bool:
@@ -455,9 +464,10 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             if last_organization in choices[1] and not any(len(ids) == 1 for ids in choices):
                 return last_organization
         else:
-            # A title of several words ("the Inspector General") is first the one whose role holds them all.
+            # A title of several words ("the Inspector General", "the Chief-of-Staff") is first the one whose
+            # role holds them all.
             whole = " ".join(words).casefold()
-            exact = {r.entity_id for r in roles if whole in r.role.casefold()} if len(words) > 1 else set()
+            exact = {r.entity_id for r in roles if whole in r.role.casefold()} if len(words) > 1 or "-" in noun else set()
             choices = (exact, *(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders)))
             if upto is not None and not any(len(ids) == 1 for ids in choices) and len(heads.get(title_noun(noun), ())) > 1:
                 choices = by_noun([r for r in roles if r.paragraph <= upto])[0].get(title_noun(noun), set()),

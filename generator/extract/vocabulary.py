@@ -214,4 +214,6 @@ def is_title_word(word: str) -> bool:
     """'Minister', 'spokesmen', 'Gen.', 'then-Minister': a title noun, its plural or abbreviation,
     or a hyphenated word that ends in one."""
     bare = _ELECT.sub("", word.strip(".").lower())
-    return any(w in TITLE_NOUNS or (w.endswith("s") and w[:-1] in TITLE_NOUNS) for w in {bare, bare.rsplit("-", 1)[-1]})
+    # (a form of address has no plural: "MSS" after a name is a decoration's letters, no "Ms")
+    return any(w in TITLE_NOUNS or (w.endswith("s") and w[:-1] in TITLE_NOUNS and w[:-1] not in HONORIFICS)
+               for w in {bare, bare.rsplit("-", 1)[-1]})

@@ -27,6 +27,9 @@ _BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
                  r"(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
                  r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?(?:\s*\|)?\.?$")  # ("By: X | October 3, 2022", "By X |")
+# A site's stamp of the last update, with its writer: "Last Updated on Monday, 3 May 2024, 18:27 by Ana Berg".
+_UPDATED_BY = re.compile(r"^(?:Last\s+)?[Uu]pdated(?:\s+on)?\s+[\w ,:.]{5,60}?\s+by\s+"
+                         r"(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
 # A writer's line with the outlet's name and the word for a reporter: "Ana Berg Herald Reporter" (or a
 # desk's word for its staff: "Ana Berg Staff Reporter", which names no outlet).
 NAME_AND_DESK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?P<outlet>[A-Z][a-z]+) (?:Reporter|Correspondent)$")
@@ -149,11 +152,12 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
     if title is None:
         if not blocks:
             raise ReadError(source, None, "empty file: no title and no text")
-        # ("By X" opening an excerpt names its writer, no headline: the title is what follows)
+        # ("By X" opening an excerpt names its writer, no headline: the title is what follows; so does
+        # a site's stamp of its last update and writer)
         # (nor is a site's menu, its lines bulleted: "- Daily newsletters", "- Buy the paper")
         at = next((i for i, block in enumerate(blocks[:6]) if not _MENU_ITEM.match(block.text)), 0)
         at += 1 if len(blocks) > at + 1 and (_BY.match(blocks[at].text) or _BYLINE.match(blocks[at].text)
-                                             or NAME_AND_DESK.match(blocks[at].text)) else 0
+                                             or NAME_AND_DESK.match(blocks[at].text) or _UPDATED_BY.match(blocks[at].text)) else 0
         first = blocks[at]
         if len(first.text) > MAX_TITLE or _SENTENCE_NOT_TITLE.match(first.text):
             title = _short_title(first.text)  # keep the block: it is body text
@@ -184,6 +188,9 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
                 outlet = outlet or name
             else:
                 author, outlet = name, outlet or by["outlet"]
+        elif author is None and (updated := _UPDATED_BY.match(block.text)):
+            kinds.append("byline")
+            author = updated["author"]
         elif credit_match:
             kinds.append("credit")
             credit = credit_match["credit"]
