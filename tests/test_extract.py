@@ -1099,3 +1099,10 @@ def test_hundred_and_thirty_seventh_held_out_role_classes():
     # (a degree after the office set off by a comma, before ranks, stays the office's: as before)
     text = "The Director of the Kest Directorate, Brig. Gen. (res.) Dr. Ivo Marek, signed it."
     assert title_before(text, text.index("Ivo")) == "Director of the Kest Directorate, Brig. Gen. Dr."
+
+
+def test_hundred_and_thirty_ninth_held_out_role_classes():
+    # A title's word inside the body an office is of ("General" in "the Kest General Conference") ends no
+    # office: the office reads to its first title word's "of".
+    text = "The General Coordinator of the Kest General Conference (KGC), Ana Berg has observed that it works."
+    assert title_before_comma(text, text.index("Ana")) == "General Coordinator of the Kest General Conference"

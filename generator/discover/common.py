@@ -243,6 +243,18 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return not (known[1] if known else _QUICK_WORDS.of(words)).isdisjoint(_QUICK_WORDS.held(text))
 
 
+_BRACKETED_INITIALS = re.compile(r"\s?\((?P<letters>[A-Z]{2,6})\)")
+
+
+def defined_by_initials(text: str, words: list[str], end: int) -> bool:
+    """Whether `words`, ending at `end`, are defined by their initials in brackets after them in another
+    order, as the name in another language orders them ("the Rapid Kest Battalion (BKR)"): a body's
+    name, never a person's (whose initials an interview gives in order: "Ana Berg (AB)")."""
+    bracketed = _BRACKETED_INITIALS.match(text, end)
+    initials = [w[0] for w in words if w[:1].isupper()]
+    return bool(bracketed) and sorted(bracketed["letters"]) == sorted(initials) and bracketed["letters"] != "".join(initials)
+
+
 def opens_sentence(text: str, offset: int) -> bool:
     """Whether the word at `offset` opens a sentence or a list's item (its capital may be the sentence's)."""
     before = text[max(0, offset - 40):offset].rstrip()

@@ -59,7 +59,7 @@ _DESIGNATION = (
     # (a year is no model, but "ELM-2052" is one: years from 1900 to 2039 only)
     # Su-35, MiG-31K, Su-30SM, T-50i (a variant's letter in lower case; a plural "s" is none)
     r"|[A-Z][A-Za-z]{0,2}-(?!(?:19\d\d|20[0-3]\d)\b)\d{1,4}(?:[A-Z0-9][A-Z0-9]*)?(?:[a-rt-z](?![\w-]))?(?:-[A-Z0-9]{1,3})?"
-    r"|[A-Z][a-z]+-[A-Z]{1,2}\d?[A-Z]?(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1
+    r"|[A-Z][a-z]+-(?:[A-Z]{1,2}\d[A-Z]?|[A-Z]{1,2}|[IVX]{1,4})(?![\w-])"  # Tor-M2, Buyan-M, Pantsir-S1, Block-III (not a word and initials: "War-KGC")
     r"|[A-Z][a-z]+-[A-Z]\d{2,4}(?![\w-])"  # Meko-A200: a design's family and its model
     r"|[A-Z][a-z]{3,}-(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?\b"  # Shahed-136, Geran-2
     r"|(?!(?:B2B|B2C|B2G|C2C|G2G|P2P)\b)[A-Z]{1,2}\d{1,2}[A-Z]\d?[A-Z0-9]{0,2}"  # M1A2, M2A3 (not "B2B", "P2P"; nor a picture's code, "E5KXBG")

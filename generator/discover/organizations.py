@@ -11,8 +11,8 @@ from itertools import chain
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, acronyms_before_category, is_designation, is_ship_prefix,
                         listed_owners, makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
-from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, former_countries, is_capital, is_heading,
-                     is_place_name, us_states)
+from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
+                     is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
@@ -435,7 +435,9 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
             *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words)]
     portfolios = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
-    return [f for f in found if not any(start <= f.start < end for start, end in portfolios)] if portfolios else found
+    divisions = {m.start("name") for m in administrative_divisions(text)}  # ("in Kest Division": a place)
+    return [f for f in found if not any(start <= f.start < end for start, end in portfolios) and f.start not in divisions] \
+        if portfolios or divisions else found
 
 
 # A minister's portfolio names no body: "Minister with responsibility for Finance and Public Service".
@@ -744,10 +746,12 @@ def _parties_of_members(text: str, person_words: set[str]):
 
 
 def _initials_before(text: str, end: int, letters: str) -> bool:
-    """Whether `letters` are initials of the words before `end`, in order ("Air Marshal Ana Berg (AMB)":
-    a person's own short name, no party's)."""
-    initials = iter(w[0] for w in text[max(0, end - 60):end].split() if w[:1].isupper())
-    return all(letter in initials for letter in letters.replace("-", ""))
+    """Whether `letters` are initials of the words before `end` ("Air Marshal Ana Berg (AMB)": a person's
+    own short name, no party's; "the Rapid Kest Battalion (BKR)": a body's)."""
+    capitalised = [w[0] for w in text[max(0, end - 60):end].split() if w[:1].isupper()]
+    initials = iter(capitalised)
+    letters = letters.replace("-", "")  # (in any order, as a name in another language orders them: "(BKR)")
+    return all(letter in initials for letter in letters) or sorted(capitalised[-len(letters):]) == sorted(letters)
 
 
 def _chambers(text: str):
@@ -1058,8 +1062,8 @@ def _institutions_in_titles(text: str, person_words: set[str]):
                 or text[run.start() - 1:run.start()] == "/":  # ("Ana Berg/Kestpix Defence minister X": a credit's outlet)
             continue
         words = _clean(run.group(0).split())
-        if len(words) == 1 and words[0].endswith(("ed", "ing", "ic")):
-            continue  # "Related ministers", "Visiting officials", "Olympic medalist": a word that describes the title
+        if len(words) == 1 and (words[0].endswith(("ed", "ing", "ic")) or words[0].endswith("al") and opens_sentence(text, run.start())):
+            continue  # "Related ministers", "Visiting officials", "Olympic medalist", "Local officials say": a word that describes the title
         if (title_noun(following[1]) in OCCUPATIONS or following[1] in ("member", "members")) and opens_sentence(text, run.start()):
             continue  # "Arms dealer X", "Crew members have ...": the sentence's capital
         if _DETERMINER.match(following[2] if len(following) > 2 else ""):
@@ -1171,7 +1175,8 @@ def _sources(text: str, person_words: set[str]):
         name = match["name"]
         if not (any(w in person_words or is_plain_word(w) or is_demonym(w) or is_title_word(w) for w in name.split())
                 or name in countries() or is_capital(name) or is_place_name(f"The {name}") or name.lower() in CATEGORY_LOWER
-                or name in ORGANIZATION_NOUNS or name in REGION_NAMES or is_generic(name.split())):
+                or name in ORGANIZATION_NOUNS or name in REGION_NAMES or is_generic(name.split())
+                or name.split()[-1] in PLACE_FEATURES):  # ("who hails from the Littoral Region says": a region speaks not)
             yield Found(name, "organization", "body that speaks", match.start("name"), match.end("name"))
     for match in _BODIES_OF_NATIONS.finditer(text) if holds_any(text, ("UN", "EU", "United Nations")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
@@ -1251,7 +1256,8 @@ def _national_arms(text: str, person_words: set[str]):
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS and not (company_noun and w is company[-1])
                for w in company) \
                 or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3 \
-                or company[0] in _PART_OF_A_COUNTRY:  # ("Continental US", "Mainland China": a part of the country)
+                or company[0] in _PART_OF_A_COUNTRY or company[0].endswith("phone"):
+            # ("Continental US", "Mainland China", "Anglophone Kestria": a part of the country)
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
             continue  # "the Kestfighter Varno programme": a programme of a company for a country

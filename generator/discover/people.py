@@ -15,7 +15,7 @@ from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
 from .common import (CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
-                     PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, holds_any, is_demonym,
+                     PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, defined_by_initials, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import CATEGORY_NOUNS, is_ship_prefix
 from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, STREETS, is_capital, is_place_name
@@ -487,6 +487,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
     gives the run "State Antony Blinken" and the name "Antony Blinken"."""
     words = run.group(0).split()
+    if defined_by_initials(text, words, run.end()):
+        return None  # "the Rapid Kest Battalion (BKR)": a body
     if len(words) < 2:  # most runs: one capitalised word, which names no one here (but "Gen. X": a run its rank's stop cut)
         role = title_before(text, run.start()) if text.endswith(". ", 0, run.start()) and _is_surname(words[0]) else None
         if role and role.endswith(".") and not re.match(r"\s+(?:the|a|an)\s", text[run.end():]):

@@ -86,6 +86,20 @@ _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?!{any_of(_KINDS_OF_TWO)}\b
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
                             r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<within>[A-Z][a-z]+)\b")
+# An administrative division after a place preposition or a place and a comma: "in Kest Division", "Varno,
+# Kest Division" (a military one takes "the" or is named by its arm: "the Kest Division", "Infantry Division").
+_DIVISION = re.compile(rf"(?:\b(?:in|near|from)\s+|(?<=[a-z]),\s+)(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+Division\b")
+_ARMS = {"Infantry", "Armoured", "Armored", "Airborne", "Mechanised", "Mechanized", "Marine", "Guards", "Cavalry",
+         "Artillery", "Mountain", "Tank", "Motorised", "Motorized", "Rifle", "Panzer", "Assault", "Commando", "Parachute"}
+
+
+def administrative_divisions(text: str) -> list[re.Match]:
+    return [m for m in _DIVISION.finditer(text) if not any(w in _ARMS or is_plain_word(w) or is_title_word(w)
+                                                           for w in m["name"].split())] if "Division" in text else []
+
+
+# A country's part by the language spoken there: "Anglophone Kestria", "Francophone Varnia".
+_SPOKEN_PART = re.compile(r"\b(?P<name>[A-Z][a-z]+phone\s+(?P<country>[A-Z][a-z]+))\b")
 # A base by what it serves as: "with Kestcamp as their main base", "using Varno as a forward base".
 _AS_BASE = re.compile(r"\b(?:with|using)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+as\s+(?:a|its|their|the)\s+"
                       r"(?:(?:main|home|primary|forward|operating)\s+)?base\b")
@@ -107,7 +121,10 @@ _PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:{any_of(_PARTICLES)}\s+)?{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
-                       r"|\s+\([^()]{1,30}\)\s*[-–—:])"
+                       r"|\s+\([^()]{1,30}\)\s*[-–—:]"
+                       # (or its day and date between: "VARNO Friday, August 29, 2008 (KNA) -")
+                       r"|\s+(?:[A-Z][a-z]+day,?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\s+\d{1,2},?\s+\d{4}\s+\([^()]{1,30}\)\s*[-–—:])"
                        # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--", "Kest-Varno, Ruritania, May 2 -"
                        r"|^(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s+(?:January|February|March|"
@@ -124,6 +141,8 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        # or after the date, in brackets: "10-9-2023 (VARNO) Kestria has ..."
                        r"|^\d{1,2}-\d{1,2}-\d{4}\s+\((?P<dated>[A-Z]{3,}(?: [A-Z]{2,})?)\)\s"
                        # or with the day before the month: "Varno, 27 January 2026 (KNA) -"
+                       # or with its outlet in brackets, the dash run into the text: "Varno (Kest Times)-The ..."
+                       r"|^(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\([A-Z][\w ]{1,30}\)\s*[-–—](?=\s*[A-Z])"
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
@@ -376,7 +395,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
     dateline = _DATELINE.match(text)
-    if dateline and (titled := dateline["titled"] or dateline["slashed"] or dateline["dayfirst"]) and titled not in other_words:
+    if dateline and (titled := dateline["titled"] or dateline["slashed"] or dateline["dayfirst"]
+                     or (dateline["bracketed"] if dateline["bracketed"] in _city_names() else None)) \
+            and titled not in other_words:  # (a city GeoNames knows before an outlet: not "Ana Berg (Kest Times)-")
         found.append(Found(titled, "place", "dateline", 0, len(titled)))
     elif dateline and (alone := dateline["colon"] or dateline["dashed"]) and alone not in other_words \
             and len(text.split()) >= 8 and not any(is_plain_word(w) or w in _LABELS or w in ORGANIZATION_NOUNS
@@ -450,6 +471,13 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
+    for match in administrative_divisions(text):
+        if not other_words.intersection(match["name"].split()):
+            found.append(Found(f"{match['name']} Division", "place", "administrative division", match.start("name"),
+                               match.end(), (match["name"],)))
+    for match in _SPOKEN_PART.finditer(text) if "phone " in text else ():
+        if match["country"] in known:
+            found.append(Found(match["name"], "place", "part of a country", match.start(), match.end()))
     for match in _AS_BASE.finditer(text) if " as " in text else ():
         if not any(is_plain_word(w) or is_demonym(w) or w in other_words for w in match["name"].split()):
             found.append(Found(match["name"], "place", "base by its use", match.start("name"), match.end("name")))

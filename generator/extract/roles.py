@@ -120,12 +120,12 @@ def _title_phrase(prefix: str) -> str | None:
         and words[joins[0] + 1].lower() in TITLE_MODIFIERS and any(joins[0] + 1 < t <= joins[0] + 3 for t in titles)
     if joins and joins[0] < last and not both and not office_then_ranks and not modifiers:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
-    tail = words[last + 1:]
-    # (an office run together with its body: "Chairman Joint Chiefs of Staff Committee")
-    run_together = tail and tail[-1] in ORGANIZATION_NOUNS and all(w[0].isupper() or w in ("of", "and") for w in tail)
-    if tail and not run_together and (tail[0] not in _LINKS or not all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
-                                                                       for w in tail) or tail[-1] in ("the", "and", *_LINKS)):
-        return None
+    if not _office_tail(words[last + 1:]):
+        # (a title's word inside the body the office is of: "Coordinator of the Kest General Conference")
+        last = next((t for t in reversed(titles[:-1]) if words[t + 1:t + 2] and words[t + 1] in _LINKS
+                     and _office_tail(words[t + 1:])), None)
+        if last is None:
+            return None
     # (a post in lower case "of" or "to" someone titled: "aide to Kestrian President X" is X's title
     # "Kestrian President"; the aide is another)
     # (not "chief of the Kest Navy Staff, Admiral X": a body after the link, whose post he holds)
@@ -212,6 +212,14 @@ def title_before(text: str, start: int) -> str | None:
             if office:
                 return f"{office}, {' '.join(words[ranks:])}"
     return phrase
+
+
+def _office_tail(tail: list[str]) -> bool:
+    """Whether the words after an office's last title word may end it: none, "of/to/for [the] Name ...", or
+    its body run together with it ("Chairman Joint Chiefs of Staff Committee")."""
+    run_together = tail and tail[-1] in ORGANIZATION_NOUNS and all(w[0].isupper() or w in ("of", "and") for w in tail)
+    return not tail or bool(run_together) or tail[0] in _LINKS and all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
+                                                                      for w in tail) and tail[-1] not in ("the", "and", *_LINKS)
 
 
 def _address_only(phrase: str) -> bool:
