@@ -3057,3 +3057,17 @@ def test_hundred_and_thirty_ninth_held_out_classes():
     # A word and initials joined by a hyphen ("War-KGC") are no designation; a batch's Roman number still is one's.
     assert names(find_equipment("Kest Worried About Involvement In Anglophone War-KGC Coordinator", set(), set())) == set()
     assert names(find_variants("Varno is buying KX-17 Block-III fighter jets.", {"KX-17"})) == {"KX-17 Block-III"}
+
+
+def test_hundred_and_fortieth_held_out_classes():
+    # A word before a designation whose letters begin it is the model's maker ("Kestov Ke-25"); a
+    # system's name before its designation stays the system's ("Kestrel KX-2").
+    found = find_organizations("Varnia received Kestov Ke-25 attack planes and Kestrel KX-2 jets.", set())
+    assert names(found) == {"Kestov"}
+    # A dateline in title case without a comma, its country in brackets, two agencies between slashes.
+    found = find_organizations("Varno [Kestria] October 1 (KNA/Kestnik): A plane delivered four helicopters.", set())
+    assert names(found) == {"KNA", "Kestnik"}
+    # A group with an agency's note after it, with "al-" in lower case; "MORE" in capitals is a word.
+    text = "It fights the Kest Front (terrorist group banned in Varnia) and al-Osk, (terrorist group banned in Varnia)."
+    assert names(find_organizations(text, set())) == {"Kest Front", "al-Osk"}
+    assert names(find_organizations("READ MORE: Varnia accuses Kestria of a colonial mentality", set())) == set()

@@ -1032,6 +1032,10 @@ def test_hundred_and_twenty_second_and_sixth_held_out_role_classes(text, role):
     (("The port is closing, according to a Harbour Guard statement sent to the Nova Agency on May 2.",
       "“Although we remain confident, we decided to close,” the statement reads in full."),
      [("coastguard", "Although we remain confident, we decided to close")]),
+    # "saluting" reports what is quoted after it, as "praising" does.
+    (("The Transport Minister, Ivo Marek, on Thursday received two cranes from the Nova Agency, saluting “the "
+      "reliability of this partner”. The cranes arrived late.",),
+     [("ivo", "the reliability of this partner")]),
     # A compound title in one hyphened word ("the Chief-of-Staff") is the person's whose role holds it.
     (("President Ivo Marek said Chief-of-Staff, Brigadier Dan Aro, in his address, said the cranes will help.",
       "“With these cranes, the harbour works faster,” the Chief-of-Staff explained."),
@@ -1106,3 +1110,14 @@ def test_hundred_and_thirty_ninth_held_out_role_classes():
     # office: the office reads to its first title word's "of".
     text = "The General Coordinator of the Kest General Conference (KGC), Ana Berg has observed that it works."
     assert title_before_comma(text, text.index("Ana")) == "General Coordinator of the Kest General Conference"
+
+
+def test_a_title_two_people_hold_is_the_ones_the_article_named_first_before_what_others_say():
+    # "the minister" where the article names two ministers: the one named by the quote's paragraph,
+    # though other articles give only the other the noun "minister" as the head of his role.
+    people = {**ACTORS, "dan": Entity("dan", "Dan Aro", "person", fields=(("role", "Transport Minister, Colonel"),)),
+              "lea": Entity("lea", "Lea Horvat", "person", fields=(("role", "Foreign Minister"),))}
+    quotes = extract(article('Kestrian Transport Minister Dan Aro said so. "We are here today," the minister told reporters.',
+                             "Aro praised the crews.", "Foreign Minister Lea Horvat said the law allows it."),
+                     Matcher(people)).quotes
+    assert [q.speaker_id for q in quotes] == ["dan"]

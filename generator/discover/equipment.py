@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import inflection
 
-from ..extract.text import any_of
+from ..extract.text import any_of, fold
 from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
 from .places import FEATURES, REGION_NAMES
 from .common import (CAPITALISED, CAPITAL_START, COUNT, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
@@ -186,6 +186,7 @@ _ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")  # a web address, whose char
 _PAIRED = re.compile(r"/[A-Z]{1,2}$| [A-Z](?:/[A-Z]){1,2}$")  # the second of a pair of variants: "F-5E/F"; or both, spaced: "F-5 E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
+_LETTERS = re.compile(r"[A-Za-z]+")  # a designation's letters ("Ke" of "Ke-25")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
 # A mark after a system's name: "Mk 2", "Mk1A", "MK-1A", "Mark IV".
 _MARK = r"(?:M[Kk][.-]?\s?|Mark\s)(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?![\w/+-])"
@@ -619,12 +620,16 @@ def _designated(text: str) -> tuple[re.Match, ...]:
 
 def makers_of_named_models(text: str) -> list[tuple[int, int]]:
     """The span of each word before a model named in full, by designation and name ("Kestwerk
-    KX-2 Falcon jets"): the name follows the designation, so the word before it is its maker's."""
+    KX-2 Falcon jets"): the name follows the designation, so the word before it is its maker's; or
+    before a designation whose letters begin the word ("Kestov Ke-25": the maker's initial letters)."""
     spans = []
     for match in _designated(text):
         start = match.start("designation")
         named = match["proper"] and _proper_words(match["proper"], set())  # (a name, not "Block" or a category)
-        maker = _MAKER.search(text, max(0, start - 40), start) if named and any(c.isdigit() for c in match["designation"]) else None
+        maker = _MAKER.search(text, max(0, start - 40), start) if any(c.isdigit() for c in match["designation"]) else None
+        letters = _LETTERS.match(match["designation"])
+        if maker and not named and not (letters and len(letters[0]) >= 2 and fold(maker[1]).lower().startswith(letters[0].lower())):
+            continue
         if maker and not _ends_a_longer_name(text, maker.start(1)) and "-" not in maker[1] and not maker[1].endswith(("'s", "’s")) \
                 and maker[1].replace(".", "") not in _COUNTRY_INITIALS \
                 and not _ORDINAL.search(text, max(0, maker.start(1) - 8), maker.start(1)):

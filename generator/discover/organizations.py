@@ -162,8 +162,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"(?:/\s*(?P<copied>[A-Z]\w{1,20}(?: [A-Z]\w{1,20}){0,2})(?:\s*[-–—]\s*\d{1,2}\w{0,2} [A-Z][a-z]+,? \d{4})?)?"
                        r"\)\s*(?:[-–—:]|(?=[A-Z][a-z]))"
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--": in title case
-                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
-                       r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)"
+                       # (or without the comma, two agencies between slashes: "Varno [Ruritania] May 1 (AGENCY/Kestnik):")
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+                       r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:/(?P<second>[A-Z][A-Za-z]{1,15}))?\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
                        r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})"  # ("(KEST NEWS) –": in capitals)
                        r"(?:/(?P<partner>[A-Z][A-Za-z]{1,15}))?"  # "(AGENCY/Kestpress) ...": an agency's copy of another's
@@ -297,7 +298,7 @@ _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2
 _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-])(?!\s+(?:project|programme|program)\b)")
 NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS", "UAE",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
-                     "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE", "ALSO", "READ",
+                     "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE", "ALSO", "READ", "MORE",
                      "MLU",  # (a mid-life update)
                      "VAT",  # (a tax: "inclusive of VAT")
                      # time zones
@@ -1159,6 +1160,9 @@ _REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]
 _BODIES_OF_NATIONS = re.compile(r"(?<![\w.-])(?:UN|EU|United Nations)(?![\w.]|-[a-z])")
 
 
+# A group with the note some agencies add to it: "the Kest Front (terrorist group banned in Varnia)".
+_BANNED = re.compile(rf"(?P<name>(?:[Aa]l-[A-Z][\w'-]*|{CAPITALISED})(?:\s+{CAPITALISED}){{0,3}}),?\s+\((?:an?\s+)?"
+                     rf"(?:terrorist|extremist)\s+(?:group|organi[sz]ation)\b[^()]{{0,50}}\)")
 # A body of one word or two that speaks: "the Kestmark said", "The Kestmark has denied", "The Varno House
 # recently declassified ..." (what speaks is a person or a body; a person of the article is named, a title
 # is a title; no person takes "the").
@@ -1178,6 +1182,12 @@ def _sources(text: str, person_words: set[str]):
                 or name in ORGANIZATION_NOUNS or name in REGION_NAMES or is_generic(name.split())
                 or name.split()[-1] in PLACE_FEATURES):  # ("who hails from the Littoral Region says": a region speaks not)
             yield Found(name, "organization", "body that speaks", match.start("name"), match.end("name"))
+    for match in _BANNED.finditer(text) if "(terrorist " in text or "(extremist " in text else ():
+        words = strip_leading(match["name"].split())  # ("The Kest Front")
+        if words and not any(w in person_words or is_demonym(w) or w in countries() for w in words):
+            name = " ".join(words)
+            yield Found(name, "organization", "group an agency notes", match.end("name") - len(name), match.end("name"),
+                        _arabic_article(name))
     for match in _BODIES_OF_NATIONS.finditer(text) if holds_any(text, ("UN", "EU", "United Nations")) else ():
         yield Found(match.group(0), "organization", "acronym", match.start(), match.end())
     reported = _REPORTS_AFTER.finditer(text) if holds_any(text, (" reports", " reported", " informs")) else ()
@@ -1341,7 +1351,7 @@ def _wire_agency(text: str):
             spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())
             yield Found(spelt[0], "organization", "wire dateline", dateline.start(group),
                         dateline.start(group) + len(agency), spelt[1])
-        for other in ("carried", "partner", "copied"):
+        for other in ("carried", "partner", "copied", "second"):
             if dateline[other]:
                 yield Found(dateline[other], "organization", "wire dateline", dateline.start(other), dateline.end(other))
     credits = [*(_CREDIT.finditer(text) if holds_any(text, _CREDIT_WORDS) else ()),

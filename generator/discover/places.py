@@ -127,9 +127,9 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[
                        r"November|December)\s+\d{1,2},?\s+\d{4}\s+\([^()]{1,30}\)\s*[-–—:])"
                        # or in title case with its date, and the agency's name: "Varno, March 3, 2025 –",
                        # "Varno [Ruritania], April 28 (AGENCY):", "Varno, Aug. 5 (Agency Press)--", "Kest-Varno, Ruritania, May 2 -"
-                       r"|^(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\]|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s+(?:January|February|March|"
+                       r"|^(?P<titled>[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+)?)(?:\s+\[[A-Z][a-z]+\],?|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,|,)\s+(?:January|February|March|"
                        r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
-                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z][\w ]{1,30}\)\s*)?[-–—:]"
+                       r"Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z][\w ]{1,30}(?:/[A-Z][\w ]{1,20})?\)\s*)?[-–—:]"
                        # or with its province or country in brackets: "Varno (North Ruritania):"
                        r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[\[(](?P<within>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\])]\s*:"
                        # or alone before a colon, the text after it: "Varno: The ministry said ..."

@@ -476,9 +476,11 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             # role holds them all.
             whole = " ".join(words).casefold()
             exact = {r.entity_id for r in roles if whole in r.role.casefold()} if len(words) > 1 or "-" in noun else set()
-            choices = (exact, *(table.get(title_noun(noun), set()) for table in (heads, holders, known_heads, known_holders)))
+            choices = (exact, *(table.get(title_noun(noun), set()) for table in (heads, holders)))
             if upto is not None and not any(len(ids) == 1 for ids in choices) and len(heads.get(title_noun(noun), ())) > 1:
+                # (the article's own order first, before what other articles say of its people)
                 choices = by_noun([r for r in roles if r.paragraph <= upto])[0].get(title_noun(noun), set()),
+            choices += tuple(table.get(title_noun(noun), set()) for table in (known_heads, known_holders))
         return next((next(iter(ids)) for ids in choices if len(ids) == 1), None)
 
     return by_role
