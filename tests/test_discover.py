@@ -3071,3 +3071,26 @@ def test_hundred_and_fortieth_held_out_classes():
     text = "It fights the Kest Front (terrorist group banned in Varnia) and al-Osk, (terrorist group banned in Varnia)."
     assert names(find_organizations(text, set())) == {"Kest Front", "al-Osk"}
     assert names(find_organizations("READ MORE: Varnia accuses Kestria of a colonial mentality", set())) == set()
+
+
+def test_hundred_and_forty_first_held_out_classes():
+    # A country of two names joined by "and" by its initials joined by "&" ("T&T"), alone and in a body's
+    # name, whose acronym counts both initials; one body under both spellings of its country is one.
+    text = "Recruits of the T&T Defence Force (TTDF) and the Second Infantry Battalion of the T&T Regiment (TTR) defend T&T’s interests."
+    assert names(find_organizations(text, set())) == {"T&T Defence Force", "Second Infantry Battalion", "T&T Regiment"}
+    assert names(find_places(text, set())) == {"Trinidad and Tobago"}
+    made = {"a": article("a", "The T&T Coast Guard commissioned two boats."),
+            "b": article("b", "The Trinidad and Tobago Coast Guard sailed.")}
+    assert len([e for e in merged(made) if e.type == "organization"]) == 1
+    # A navy's prefix the vocabulary lacks: before a name and a hull number, or before two names a
+    # sentence about vessels joins (a ship may bear a place's name); no body's initials before two bodies.
+    text = "It commissioned the KNS Osprey (KN-1) and KNS Varno Bay (KN-2); the vessels- KNCG Osk and KNCG Port of Varno- sailed."
+    assert names(find_equipment(text, set(), set())) >= {"KNS Osprey", "KNS Varno Bay", "KNCG Osk", "KNCG Port of Varno"}
+    assert names(find_equipment("The NATO Summit and NATO Council met on the ships.", set(), set())) == set()
+    # A service in brackets after a rank is the title's; a region after a hyphened adjective is the region.
+    text = "The Kest Coast Guard, commanded by Captain (Naval) Ana Berg, is the largest force in the English-speaking Caribbean."
+    assert [(f.name, f.fields) for f in find_people(text, None)] == [("Ana Berg", (("role", "Captain (Naval)"),))]
+    assert "Caribbean" in names(find_places(text, set()))
+    # A paper's name of two words in brackets opening a copied story; not a picture's label.
+    assert names(find_organizations("(Varno Guardian) As the ship arrived, the minister spoke.", set())) == {"Varno Guardian"}
+    assert names(find_organizations("(File Photo) As the ship arrived, the minister spoke.", set())) == set()

@@ -41,6 +41,15 @@ def test_text_pasted_from_a_web_page_has_a_paragraph_per_line():
     assert [p.line for p in article.paragraphs] == [2, 3, 4, 6]
 
 
+def test_a_pasted_line_broken_mid_sentence_joins_the_next():
+    # A pasted page's line longer than a hand's wrap that stops without its sentence's end, the next line
+    # going on in lower case: one paragraph (and no headline made of the fragment).
+    long = "The Kest Coast Guard, commanded by Captain Ana Berg, is the largest naval force in the region. It is the arm of the Kest"
+    article = read_text(f"{long}\nand Varno Defence Force, which is under the ministry.\nIt was founded in 1962.\n", "a.txt")
+    assert [p.text for p in article.paragraphs] == [f"{long} and Varno Defence Force, which is under the ministry.",
+                                                    "It was founded in 1962."]
+
+
 def test_a_passage_wrapped_by_hand_among_pasted_lines_joins():
     # A page copied with its line breaks: the wrapped passage's lines join where a sentence goes on
     # (after a comma or "of the", before a word in lower case, near the wrapping width after such a

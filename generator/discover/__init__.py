@@ -391,6 +391,15 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         if types[key] == "organization" and len(words) > 2:
             by_singulars.setdefault(" ".join(name_key(word).removesuffix("s") for word in words), []).append(key)
     links += [(key, min(keys)) for keys in by_singulars.values() for key in keys if key != min(keys)]
+    # A body named after its country under two of the country's spellings is one ("Kest & Varn Coast Guard",
+    # "K&V Coast Guard").
+    by_country: dict[str, list[str]] = {}
+    for key, members in groups.items():
+        words = members[0].found.name.split() if types[key] == "organization" else []
+        owner = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in countries()), None)
+        if owner:
+            by_country.setdefault(name_key(" ".join([countries()[" ".join(words[:owner])], *words[owner:]])), []).append(key)
+    links += [(key, min(keys)) for keys in by_country.values() for key in keys if key != min(keys)]
     # A city under another name GeoNames gives it is one place ("Kiev", "Kyiv").
     places = {members[0].found.name: key for key, members in groups.items() if types[key] == "place"}
     links += [(places[other], places[city]) for other, city in city_spellings(set(places))] if places else []

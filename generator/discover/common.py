@@ -26,7 +26,7 @@ class Found(NamedTuple):
 
 
 # Capitalised word, including "U.S.", "Jong-sup", "O'Brien", "MiG"; a full stop ends it.
-_AFTER_CAPITAL = r"(?:\.(?:[A-Z]\.)+|[\w'’-]*\w|)"
+_AFTER_CAPITAL = r"(?:\.(?:[A-Z]\.)+|&[A-Z]\w*|[\w'’-]*\w(?:&[A-Z]\w*)?|)"  # (initials joined by "&": "T&T", "AT&T")
 CAPITALISED = rf"[A-Z]{_AFTER_CAPITAL}"
 # A capital not preceded by a letter, digit or hyphen, tested after the capital: `re` finds where a
 # pattern may start quickly when it starts with a letter class, and tries one that starts with an
@@ -117,6 +117,11 @@ def countries() -> dict[str, str]:
             if spelling and "," not in spelling:
                 names.setdefault(spelling, main)
     names.update((name, name) for name in _USER_ASSIGNED)
+    # a country of two names joined by "and", by their initials joined by "&": "T&T" for "Trinidad and Tobago"
+    for main in sorted(set(names.values())):
+        first, _, second = main.partition(" and ")
+        if second and " " not in first and " " not in second:
+            names.setdefault(f"{first[0]}&{second[0]}", main)
     return names
 
 

@@ -4,15 +4,16 @@ named ships ("the frigate Admiral Essen", "USS Porter") and classes ("Arleigh Bu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
 import inflection
 
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import NOT_NAMES, TITLE_MODIFIERS, is_title_word
+from ..extract.vocabulary import NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from .places import FEATURES, REGION_NAMES
-from .common import (CAPITALISED, CAPITAL_START, COUNT, Found, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
+from .common import (CAPITALISED, CAPITAL_START, COUNT, Found, GATHERINGS, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word, opens_sentence)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
@@ -618,6 +619,33 @@ def _designated(text: str) -> tuple[re.Match, ...]:
     return tuple(_DESIGNATED.finditer(text))
 
 
+# A navy's prefix the vocabulary lacks, before a ship's name: it is a prefix where a hull number follows
+# the name ("KNS Osprey (KN-1)"), or where it stands before two names the sentence joins, ships being
+# spoken of ("the vessels KNS Varno and KNS Osk").
+_PREFIXED = re.compile(r"(?<![\w&-])(?P<prefix>[A-Z]{2,4}) (?P<name>[A-Z][a-z]+(?:(?:-of-|\s+of\s+|[- ])[A-Z][a-z]+){0,2})"
+                       r"(?P<hull>\s*\([A-Z]{1,3}-?\d{1,4}\))?")
+_PREFIXED_HINT = re.compile(r"\b[A-Z]{2,4} [A-Z][a-z]")
+_VESSEL_WORDS = re.compile(r"\b(?:vessels?|ships?|boats?|frigates?|corvettes?|cutters?|warships?)\b")
+
+
+def _ships_by_an_unknown_prefix(text: str) -> list[Found]:
+    matches = [m for m in _PREFIXED.finditer(text) if not is_ship_prefix(m["prefix"])] if _PREFIXED_HINT.search(text) else []
+    if not matches:
+        return []
+    prefixes = Counter(m["prefix"] for m in matches)
+    ships = []
+    for match in matches:
+        joined = prefixes[match["prefix"]] > 1 and _VESSEL_WORDS.search(text) \
+            and re.search(rf"\b{match['prefix']} [A-Z][\w -]{{1,30}}\s+and\s+{match['prefix']} [A-Z]", text)
+        # (a ship may bear a place's name: "KNS Port of Varno" is the ship, there)
+        if (match["hull"] or joined) and not any(is_plain_word(w) or is_demonym(w) or is_title_word(w) or w in ORGANIZATION_NOUNS
+                                                 or w in GATHERINGS for w in match["name"].split()):  # (not "NATO Council")
+            hull = match["hull"].strip(" ()") if match["hull"] else None
+            ships.append(Found(f"{match['prefix']} {match['name']}", "equipment", "named ship", match.start(), match.end("name"),
+                               (match["name"], *([hull] if hull else [])), (("category", "ship"),)))
+    return ships
+
+
 def makers_of_named_models(text: str) -> list[tuple[int, int]]:
     """The span of each word before a model named in full, by designation and name ("Kestwerk
     KX-2 Falcon jets"): the name follows the designation, so the word before it is its maker's; or
@@ -834,6 +862,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             aliases = (" ".join(words[:-2]),) if words[-2] in ("Weapon", "Weapons") and len(words) > 3 else ()
             found.append(Found(match["name"], "equipment", "system named in full", match.start("name"), match.end("name"),
                                aliases))
+    found += _ships_by_an_unknown_prefix(text)
     # Most paragraphs name no ship and no class.
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         if match["quoted"]:  # (its name is the prefix and the words: "KNS Varno")

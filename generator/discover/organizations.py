@@ -166,7 +166,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+\[[A-Z][a-z]+\])?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
                        r"\((?P<agency_titled>[A-Z]{2,10}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:/(?P<second>[A-Z][A-Za-z]{1,15}))?\)"
                        # "Feb 28 (NHK) -", "(MENAFN) Japan is ...": a date, or nothing, before the agency
-                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})"  # ("(KEST NEWS) –": in capitals)
+                       # ("(KEST NEWS) –": in capitals; "(Varno Guardian) As ...": a paper copied, two words)
+                       r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\((?P<agency_only>[A-Z][A-Za-z]{1,15}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}"
+                       r"|(?!(?:File|Photo|Image|Video|Picture|Updated?|Editor)\b)[A-Z][a-z]{2,15} (?!(?:Photos?|Images?|Video|Pictures?|Files?)\))[A-Z][a-z]{2,15})"
                        r"(?:/(?P<partner>[A-Z][A-Za-z]{1,15}))?"  # "(AGENCY/Kestpress) ...": an agency's copy of another's
                        # "(AGENCY- The Varno Times) ...": a distributor, then the paper it carries
                        r"(?:\s*[-–—]\s*(?P<carried>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}))?\)\s*[-–—]?\s"
@@ -1517,10 +1519,10 @@ def _defined_by(words: list[str], acronym: str) -> list[str]:
     Defense (THAAD)")."""
     acronym = "".join(c for c in acronym if not c.islower())
     for start in range(len(words) - 1, -1, -1):
-        # (a name with capitals inside gives each: "KestWerk Marine Systems (KWMS)")
+        # (a name with capitals inside gives each: "KestWerk Marine Systems (KWMS)", "K&V Regiment (KVR)")
         # (a hyphen joins two words in both: "Kest Task Force-Horn of Varno (KTF-HOV)")
         spelt = [part for w in words[start:] for part in (w.split("-") if "-" in acronym and w[:1].isupper() else [w]) if part]
-        initials = "".join(("".join(c for c in w if c.isupper()) if w[1:].isalpha() and not w.isupper() else w[0])
+        initials = "".join(("".join(c for c in w if c.isupper()) if w[1:].isalpha() and not w.isupper() or "&" in w else w[0])
                            if w[0].isupper() else "O" if w == "of" and "-" in acronym else ""
                            for w in spelt)
         if initials in (acronym, acronym.replace("-", "")) and words[start][0].isupper():

@@ -495,6 +495,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if _inside_a_word(text, match.start()):
             continue
         named = _PREVIOUS_CAPITALISED.search(text, max(0, match.start() - 30), match.start())
+        if named and named.group(0).strip().rpartition("-")[2].islower():
+            named = None  # ("the English-speaking Caribbean": a word that describes it)
         if named and not (is_plain_word(named.group(0).strip()) and named.group(0).strip().lower() not in TITLE_MODIFIERS):
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         if _ONE_COUNTRY_AFTER.match(text, match.end()):

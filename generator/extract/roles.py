@@ -216,7 +216,9 @@ def title_before(text: str, start: int) -> str | None:
 
 def _office_tail(tail: list[str]) -> bool:
     """Whether the words after an office's last title word may end it: none, "of/to/for [the] Name ...", or
-    its body run together with it ("Chairman Joint Chiefs of Staff Committee")."""
+    its body run together with it ("Chairman Joint Chiefs of Staff Committee"); a service in brackets is the
+    title's ("Captain (Naval)")."""
+    tail = [w for w in tail if not w.startswith("(")]
     run_together = tail and tail[-1] in ORGANIZATION_NOUNS and all(w[0].isupper() or w in ("of", "and") for w in tail)
     return not tail or bool(run_together) or tail[0] in _LINKS and all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
                                                                       for w in tail) and tail[-1] not in ("the", "and", *_LINKS)

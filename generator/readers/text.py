@@ -108,7 +108,8 @@ def _rejoined(lines: list[tuple[int, str]], wrap_width: int) -> list[Block]:
             paragraphs.append((number, [line]))
         joined = _WRAPPED_LENGTH[0] <= len(line) <= wrap_width and not line.endswith(tuple(".!?:;\"”’…")) \
             and _GOES_ON.match(following) is not None and (
-                bool(_STOPS_MID_SENTENCE.search(line)) or following[0].islower() or ((joined or line[0].islower()) and len(line) >= _WRAPPED_LENGTH[1]))
+                bool(_STOPS_MID_SENTENCE.search(line)) or following[0].islower() or ((joined or line[0].islower()) and len(line) >= _WRAPPED_LENGTH[1])) \
+            or len(line) > wrap_width and not line.endswith(tuple(".!?:;\"”’…")) and following[:1].islower()  # (a pasted line broken mid-sentence)
     return [Block(" ".join(parts), number) for number, parts in paragraphs]
 
 
