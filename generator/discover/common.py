@@ -255,9 +255,11 @@ def defined_by_initials(text: str, words: list[str], end: int) -> bool:
     """Whether `words`, ending at `end`, are defined by their initials in brackets after them in another
     order, as the name in another language orders them ("the Rapid Kest Battalion (BKR)"): a body's
     name, never a person's (whose initials an interview gives in order: "Ana Berg (AB)")."""
-    bracketed = _BRACKETED_INITIALS.match(text, end)
+    bracketed = _BRACKETED_INITIALS.match(text, end) if "(" in text[end:end + 2] else None
+    if not bracketed:
+        return False
     initials = [w[0] for w in words if w[:1].isupper()]
-    return bool(bracketed) and sorted(bracketed["letters"]) == sorted(initials) and bracketed["letters"] != "".join(initials)
+    return sorted(bracketed["letters"]) == sorted(initials) and bracketed["letters"] != "".join(initials)
 
 
 def opens_sentence(text: str, offset: int) -> bool:

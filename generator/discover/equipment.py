@@ -625,17 +625,21 @@ def _designated(text: str) -> tuple[re.Match, ...]:
 _PREFIXED = re.compile(r"(?<![\w&-])(?P<prefix>[A-Z]{2,4}) (?P<name>[A-Z][a-z]+(?:(?:-of-|\s+of\s+|[- ])[A-Z][a-z]+){0,2})"
                        r"(?P<hull>\s*\([A-Z]{1,3}-?\d{1,4}\))?")
 _PREFIXED_HINT = re.compile(r"\b[A-Z]{2,4} [A-Z][a-z]")
-_VESSEL_WORDS = re.compile(r"\b(?:vessels?|ships?|boats?|frigates?|corvettes?|cutters?|warships?)\b")
+_VESSEL_WORDS = ("vessel", "vessels", "ship", "ships", "boat", "boats", "frigate", "frigates", "corvette", "corvettes",
+                 "cutter", "cutters", "warship", "warships")
 
 
 def _ships_by_an_unknown_prefix(text: str) -> list[Found]:
-    matches = [m for m in _PREFIXED.finditer(text) if not is_ship_prefix(m["prefix"])] if _PREFIXED_HINT.search(text) else []
+    spoken_of = holds_any(text, _VESSEL_WORDS)
+    if not (spoken_of or "(" in text) or not _PREFIXED_HINT.search(text):
+        return []
+    matches = [m for m in _PREFIXED.finditer(text) if not is_ship_prefix(m["prefix"])]
     if not matches:
         return []
     prefixes = Counter(m["prefix"] for m in matches)
     ships = []
     for match in matches:
-        joined = prefixes[match["prefix"]] > 1 and _VESSEL_WORDS.search(text) \
+        joined = prefixes[match["prefix"]] > 1 and spoken_of \
             and re.search(rf"\b{match['prefix']} [A-Z][\w -]{{1,30}}\s+and\s+{match['prefix']} [A-Z]", text)
         # (a ship may bear a place's name: "KNS Port of Varno" is the ship, there)
         if (match["hull"] or joined) and not any(is_plain_word(w) or is_demonym(w) or is_title_word(w) or w in ORGANIZATION_NOUNS

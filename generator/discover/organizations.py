@@ -49,8 +49,10 @@ HEAD_NOUNS = ORGANIZATION_NOUNS | {"Chiefs", "Staff"} | set(COMPANY_SUFFIXES) | 
 _PARTY_WORDS = {"Democratic", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist",
                 "Communist", "Green", "Independent"}
 # "Houthi-controlled areas", "Hamas-run", "Wagner-linked", "al-Kest-affiliated": a group that holds, backs or runs things.
-_GROUP_ADJECTIVE = re.compile(rf"(?P<name>(?<![\w-])[Aa]l-[A-Z][a-z]{{2,}}|{CAPITAL_START}[a-z]{{2,}})-(?:controlled|backed|led|held|run|aligned|linked|allied|"
-                              r"affiliated|supported|occupied|ruled)\b")
+_HOLDS = r"-(?:controlled|backed|led|held|run|aligned|linked|allied|affiliated|supported|occupied|ruled)\b"
+_GROUP_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[a-z]{{2,}}){_HOLDS}")
+# (and with the Arabic article in lower case, in the few paragraphs that hold one: "the al-Kest-affiliated group")
+_ARTICLE_GROUP_ADJECTIVE = re.compile(rf"(?P<name>(?<![\w-])[Aa]l-[A-Z][a-z]{{2,}}){_HOLDS}")
 # "Boeing-made jets": the maker of a thing (a people's or a country's name makes no maker: "Israeli-made";
 # nor the last word of a longer name, or a ticker after one: "Raytheon [RTN]-made").
 _MAKER_ADJECTIVE = re.compile(rf"(?P<name>{CAPITAL_START}[A-Za-z]{{2,}})-(?:made|built|manufactured|produced|designed|developed)\b")
@@ -554,7 +556,8 @@ def _names_no_body(words: list[str], short: str) -> bool:
 
 def _groups(text: str):
     """'the Houthi-controlled region', with 'the Houthis' elsewhere: the Houthis."""
-    for match in _GROUP_ADJECTIVE.finditer(text) if "-" in text else ():
+    for match in chain(_GROUP_ADJECTIVE.finditer(text) if "-" in text else (),
+                       _ARTICLE_GROUP_ADJECTIVE.finditer(text) if "l-" in text else ()):
         name = match["name"]
         if is_demonym(name) or name in countries() or is_plain_word(name) or opens_sentence(text, match.start()):
             continue  # at a sentence's start "Rebel-held" is a common noun capitalised
@@ -715,7 +718,7 @@ def _armed_groups(text: str, person_words: set[str]):
 
 
 _FIRST_OF_TWO = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+) and $")
-_ALL_MEMBERS = tuple(member.split()[-1] for member in _GROUP_MEMBERS + _UNIT_MEMBERS)
+_ALL_MEMBERS = _GROUP_MEMBERS + ("commandos", "special", "elite")  # (the words a quick test reads: "forces" is common)
 _CALLED_WORDS = ("called", "named", "known", "dubbed")
 
 

@@ -440,7 +440,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                              # (most kinds follow no name: "in the areas"; a list ends in a capitalised one)
                              if text[text.rfind(" ", 0, kind.start()) + 1:][:1].isupper()))] \
         if holds_any(text, _PLACE_KINDS) else []
-    listed += [match for match in (_LIST_AFTER_PREPOSITION.finditer(text) if " and " in text else ())
+    listed += [match for match in (_LIST_AFTER_PREPOSITION.finditer(text) if ", " in text and " and " in text else ())
                if match["first"] in known or is_place_name(match["first"])]
     for match in listed:
         for item in _LISTED_PLACE.finditer(text, match.start("items"), match.end("items")):
