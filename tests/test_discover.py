@@ -3094,3 +3094,15 @@ def test_hundred_and_forty_first_held_out_classes():
     # A paper's name of two words in brackets opening a copied story; not a picture's label.
     assert names(find_organizations("(Varno Guardian) As the ship arrived, the minister spoke.", set())) == {"Varno Guardian"}
     assert names(find_organizations("(File Photo) As the ship arrived, the minister spoke.", set())) == set()
+
+
+def test_hundred_and_forty_second_held_out_classes():
+    # Where a caption places people in two letters ("(C-L)") names no party; two agencies joined by a
+    # hyphen, then the photographer in capitals, credit all three (the name no acronym).
+    text = "President Ana Berg (C-L) speaks next to President Ivo Marek (C-R) in Varno, Oct 8, 2018. KNA-KEFE/DAN B. ARO"
+    found = discover(article("a", text))
+    assert {(c.found.type, c.found.name) for c in found if c.found.type != "place"} == {
+        ("person", "Ana Berg"), ("person", "Ivo Marek"), ("person", "Dan B. Aro"), ("organization", "KNA"),
+        ("organization", "KEFE")}
+    # Two writers in a byline, their desk after a slash.
+    assert names(find_people("By Ana Berg and Dan Aro / Staff reporter, with staff writer", None)) == {"Ana Berg", "Dan Aro"}

@@ -227,6 +227,11 @@ def test_an_agency_byline_names_the_outlet_and_no_writer():
         assert (article.author, article.outlet) == (None, outlet)
 
 
+def test_a_byline_with_a_space_before_its_comma_names_the_writer():
+    article = read_text("Gifts\n\nBy Ana Berg , Kest News, Staff Writer\n\nThe minister confirmed it.\n\nHe left.\n", "a.txt")
+    assert (article.author, article.paragraphs[0].kind) == ("Ana Berg", "byline")
+
+
 def test_a_sites_update_stamp_names_its_writer_and_no_title():
     # "Last Updated on <date> by X" opening an excerpt: X wrote it; the title is what follows.
     article = read_text("Last Updated on Thursday, 18 January 2024, 18:27 by Ana Berg\n\nThe harbour bought two cranes on "

@@ -68,6 +68,9 @@ PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photogra
                                      rf"|^(?P<lead>[A-Z][a-z]+ [A-Z][a-z]+)/(?P<outlet>[A-Z][a-z]+) (?=[A-Z])")
 # A picture's credit in capitals after the copyright sign: "© KESTPRESS PHOTO ANA BERG" (the agency, the photographer).
 COPYRIGHT_PHOTO = re.compile(r"©\s*(?P<agency>[A-Z]{3,12})\s+PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})(?![\w-])")
+# A picture's credit to two agencies joined by a hyphen, then the photographer in capitals: "KNA-KEFE/ANA B. BERG".
+AGENCIES_THEN_PHOTOGRAPHER = re.compile(r"(?<![\w/-])(?P<agency>[A-Z]{2,6})-(?P<partner>[A-Z]{2,6})/"
+                                        r"(?P<shot>[A-Z][A-Z'-]+(?: [A-Z]\.)?(?: [A-Z][A-Z'-]+){1,2})$")
 # Short forms news writing uses that ISO 3166 spells otherwise.
 _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "Britain", "US": "United States",
                  "PS": "Palestine",  # (ISO 3166 writes "Palestine, State of")

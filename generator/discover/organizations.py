@@ -18,7 +18,7 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
-from .common import (CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
+from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
                      PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
                      strip_leading)
@@ -1384,13 +1384,14 @@ def _wire_agency(text: str):
                               _AGENCY_PHOTO.match(text) if " Photo" in text[:8] else None,
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
                               COPYRIGHT_PHOTO.search(text) if "©" in text else None,
+                              AGENCIES_THEN_PHOTOGRAPHER.search(text) if "/" in text else None,
                               _CREDIT_VIA.search(text) if " via " in text else None,
                               _READ_MORE_LINE.match(text) if text.startswith("Read ") and len(text) < 60 else None,
                               _FOLLOW_LINE.match(text) if text.startswith("Follow ") else None,
                               _POST_CREDIT.match(text) if text.startswith("@") else None,
                               _PAPER_DATE_LINE.match(text) if text.startswith("The ") and len(text) < 60 else None])]
     for match in credits:
-        for group in ("agency", "titled", "via", "outlet"):
+        for group in ("agency", "partner", "titled", "via", "outlet"):
             agency = match.groupdict().get(group)
             if group == "titled" and agency and text[:match.start(group)].rstrip().rpartition(" ")[2][:1].isupper():
                 continue  # "Ana Berg/Kest News": a photographer's surname, no agency
@@ -1490,6 +1491,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     credited_name = max(credited_name, barred.end() if barred else 0)
     photo = COPYRIGHT_PHOTO.search(text) if "©" in text else None  # ("© KESTPRESS PHOTO ANA BERG": a name in capitals)
     credited_name = max(credited_name, photo.end() + 1 if photo else 0)  # (its last word too)
+    shot = AGENCIES_THEN_PHOTOGRAPHER.search(text) if "/" in text else None  # ("KNA-KEFE/ANA BERG": a name in capitals)
+    credited_name = max(credited_name, shot.end() + 1 if shot else 0)
     # ("the FDI frigates": a system's name, see equipment)
     systems = {start for start, _, _ in acronyms_before_category(text)}
     for match in _BARE_ACRONYM.finditer(text) if not any(_body_in_capitals(text)) else ():  # (a heading's words, no acronyms)

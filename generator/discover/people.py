@@ -14,7 +14,7 @@ from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
-from .common import (CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
+from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, defined_by_initials, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import CATEGORY_NOUNS, is_ship_prefix
@@ -68,7 +68,9 @@ _BY_POSTED = re.compile(rf"^By\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}
 _TRANSLATED = re.compile(rf"^(?:By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s*[-–—|,;]\s*)?[Tt]ranslated\s+by\s+"
                          rf"(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\.?$")
 # A byline of two: "By Ana Berg and Ivo Marek".
-_BYLINE_PAIR = re.compile(rf"^By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+and\s+(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
+# (and their desk after a slash or a comma: "By Ana Berg and Ivo Marek / Staff reporters")
+_BYLINE_PAIR = re.compile(rf"^By\s+(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+and\s+(?P<second>{CAPITALISED}(?: {CAPITALISED}){{1,2}})"
+                          r"(?:\s*[/,]\s*[^/]{2,60})?$")
 
 
 def looks_like_name(words: list[str]) -> bool:
@@ -347,10 +349,11 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     group = credited and next(g for g in ("name", "lead", "alone") if credited[g])
     if credited and looks_like_name(credited[group].split()):
         found.append(Found(credited[group], "person", "photo credit", credited.start(group), credited.end(group)))
-    photo = COPYRIGHT_PHOTO.search(text) if "©" in text else None
-    if photo and looks_like_name(photo["shot"].title().split()):  # "© KESTPRESS PHOTO ANA BERG"
-        found.append(Found(photo["shot"].title(), "person", "photo credit", photo.start("shot"), photo.end("shot"),
-                           (photo["shot"],)))
+    for photo in (COPYRIGHT_PHOTO.search(text) if "©" in text else None,  # "© KESTPRESS PHOTO ANA BERG"
+                  AGENCIES_THEN_PHOTOGRAPHER.search(text) if "/" in text else None):  # "KNA-KEFE/ANA B. BERG"
+        if photo and looks_like_name(photo["shot"].title().split()):
+            found.append(Found(photo["shot"].title(), "person", "photo credit", photo.start("shot"), photo.end("shot"),
+                               (photo["shot"],)))
     for line in _PHOTOGRAPHERS_LINE.finditer(text) if "|" in text else ():
         for name in re.finditer(r"[^,]+", line["names"]):
             if looks_like_name(name.group(0).split()):

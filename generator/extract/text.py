@@ -20,7 +20,8 @@ _REMOVE = str.maketrans("", "", _DROP)
 _TWO_APOSTROPHES = re.compile("''|``")  # (and two backticks, as some wire copy opens a quote: ``...'')
 # Where a caption places a person in the picture, dropped so that the name reads on: "Gen. Ana Berg (L)
 # and Gen. Ivo Marek (R)", "Lt. Gen. Dan Aro (C), the Chief of Defence Staff, ...".
-_POSITION_MARK = re.compile(r" \((?:[LRC]|(?:far |second |third )?(?:left|right)|cent(?:re|er)|middle|front|back)\)(?=[\s,.;:]|$)")
+# (or in two letters: "(C-L)", "(L-R)")
+_POSITION_MARK = re.compile(r" \((?:[LRC](?:-[LRC])?|(?:far |second |third )?(?:left|right)|cent(?:re|er)|middle|front|back)\)(?=[\s,.;:]|$)")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ _BYLINE = re.compile(
 _BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # "13 May 2016 - 19:30 By X"
                  r"(?:By|BY):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
-                 r"(?:,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
+                 r"(?:\s*,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"  # (a space before the comma too)
                  r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?(?:\s*\|)?\.?$")  # ("By: X | October 3, 2022", "By X |")
 # A site's stamp of the last update, with its writer: "Last Updated on Monday, 3 May 2024, 18:27 by Ana Berg".
 _UPDATED_BY = re.compile(r"^(?:Last\s+)?[Uu]pdated(?:\s+on)?\s+[\w ,:.]{5,60}?\s+by\s+"
