@@ -3106,3 +3106,22 @@ def test_hundred_and_forty_second_held_out_classes():
         ("organization", "KEFE")}
     # Two writers in a byline, their desk after a slash.
     assert names(find_people("By Ana Berg and Dan Aro / Staff reporter, with staff writer", None)) == {"Ana Berg", "Dan Aro"}
+
+
+def test_hundred_and_forty_third_held_out_classes():
+    # A name alone on its line between the headline and the story is its writer's.
+    texts = ["Ana Berg", "THE Kest Defence Force yesterday celebrated its anniversary amid calls by its commander to stay apolitical."]
+    assert [f.name for _, f in lone_bylines(texts)] == ["Ana Berg"]
+    # A paper's first word in capitals is read as the word it is ("THE", "ARMY", a country's name), never
+    # an acronym or part of a body's name; an acronym there stays one ("NATO").
+    found = discover(article("a", "THE Kest Defence Force (KDF) celebrated its anniversary on Monday.",
+                             "ARMY Commander Lieutenant General Ivo Marek spoke.", "NATO Secretary General Dan Aro came."))
+    assert {(c.found.type, c.found.name) for c in found} == {
+        ("organization", "Kest Defence Force"), ("person", "Ivo Marek"), ("person", "Dan Aro"), ("organization", "NATO")}
+    # A name defined by its acronym before a law's word is the law's, no body defined; a day's name after
+    # a possessive; military barracks and a prison are places.
+    found = find_organizations("It was set up under the Kest Paramilitary Force (KPF) Act of 1980.", set())
+    assert ("Kest Paramilitary Force", ("KPF",)) not in {(f.name, f.aliases) for f in found}
+    text = "Yesterday's Kest Defence Force Day event was marked by speeches."
+    assert names(find_events(text, lambda offset: text)) == {"Kest Defence Force Day"}
+    assert names(find_places("He addressed a parade at the Varnok Military Barracks on Monday.", set())) == {"Varnok Military Barracks"}

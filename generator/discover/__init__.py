@@ -12,10 +12,11 @@ import yaml
 
 from ..extract.matcher import given_name, surname
 from ..extract.text import Sentences, fold, normalise, sentence_around
+from ..extract.vocabulary import ORGANIZATION_NOUNS, is_title_word
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
-from .common import Found, countries, is_demonym
+from .common import Found, countries, is_demonym, is_plain_word
 from .equipment import (find_bracketed_designations, find_coordinated, find_equipment, find_siblings, find_systems_alone,
                         find_variants, is_designation, tail_numbers)
 from .events import find_events
@@ -65,7 +66,7 @@ def discover(article: Article) -> list[Candidate]:
     """Every candidate entity in one article, in reading order. The rules read the text folded
     (plain letters for letters with diacritics); names are then spelt as the text spells them."""
     paragraphs = [(p, normalise(p.text)) for p in article.paragraphs]
-    folded = [fold(norm.text) for _, norm in paragraphs]
+    folded = [_opening_in_capitals(fold(norm.text)) for _, norm in paragraphs]
     sentences = [Sentences(norm.text) for _, norm in paragraphs]
     author = fold(article.author) if article.author else None
     people = [find_people(text, author) for text in folded]
@@ -231,6 +232,21 @@ def _as_written(found: Found, original: str, folded: str) -> Found:
         return " ".join(words)
 
     return found._replace(name=written(found.name), aliases=tuple(map(written, found.aliases)))
+
+
+# A paper's style that sets a paragraph's first word in capitals: "THE Kest Army ...", "ARMY Commander X".
+_CAPITALS_OPENING = re.compile(r"^[A-Z]{3,}(?= [A-Z]?[a-z])")
+
+
+def _opening_in_capitals(text: str) -> str:
+    """The paragraph with its first word in capitals read as written in small letters, where that word is
+    a common one, a title's or a country's ("THE", "ARMY", "KESTRIA"; not an acronym, "NATO"): the same
+    length, so every offset holds."""
+    opening = _CAPITALS_OPENING.match(text)
+    word = opening.group(0).capitalize() if opening else ""
+    if word and (is_plain_word(word) or is_title_word(word) or word in ORGANIZATION_NOUNS or word in countries()):
+        return word + text[len(word):]
+    return text
 
 
 def _outermost(found: list[Found]) -> list[Found]:

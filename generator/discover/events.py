@@ -7,7 +7,7 @@ import re
 
 from ..extract.vocabulary import NOT_NAMES
 from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countries, country_words, holds_any, is_demonym,
-                     is_plain_word)
+                     is_plain_word, possessive_cut)
 from .places import REGION_NAMES, is_heading
 from .equipment import CATEGORY_NOUNS
 
@@ -118,7 +118,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
             found.append(Found(match["name"], "event", "named drills", match.start("name"), match.end("name")))
     for match in _NAMED_DAY.finditer(text) if " Day" in text else ():
         group = "name" if match["name"] else "named"
-        words = match[group].split()
+        words = possessive_cut(match[group].split())  # ("Yesterday's Kest Army Day")
         while words and (words[0] in LEADING or words[0].isdigit() or words[0] in NOT_NAMES):
             words = words[1:]
         if (len(words) > (1 if group == "name" else 2) or len(words) == 2 and words[0] in _DAYS_OF)\

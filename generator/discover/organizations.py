@@ -256,6 +256,7 @@ _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces"}  # ("the 7th Fleet", "the 3rd Army")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
+_DOCUMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(DOCUMENTS))})\b")
 _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative|phase)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
@@ -1434,7 +1435,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
                 or words[-1] in GATHERINGS or words[-1] in _TRANSACTIONS \
-                or _PROGRAMME_AFTER.match(text, match.end()) and words[-1].lower() not in CATEGORY_LOWER:
+                or _PROGRAMME_AFTER.match(text, match.end()) and words[-1].lower() not in CATEGORY_LOWER \
+                or _DOCUMENT_AFTER.match(text, match.end()):  # ("the Kest Force (KF) Act of 1980": a law's name)
             # ("the World Youth Forum (WYF)": an event; "the X (XS) framework"; but "the Kest Weapons
             # System (KWS) program" is a system's)
             continue  # a class of weapon ("Intermediate Range Ballistic Missile (IRBM)"), a document ("Convention on ...")

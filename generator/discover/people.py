@@ -205,8 +205,8 @@ _NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})
 
 
 def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
-    """A writer's name alone on its line near the top, above the line of the date, or with where
-    the writer is ("Ana Berg in Varno"), or alone on the last line: a byline."""
+    """A writer's name alone on its line near the top, above the line of the date or of the story's
+    first paragraph, or with where the writer is ("Ana Berg in Varno"), or alone on the last line: a byline."""
     found = []
     for i, text in enumerate(texts[:6]):
         placed = _NAME_IN_PLACE.match(text) if len(text) < 50 else None
@@ -229,6 +229,9 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
             found.append((i, Found(handled["name"], "person", "byline", 0, handled.end("name"))))  # "Ana Berg (@anaberg) 2 hours ago"
         elif i < 3 and (pair := _TWO_WRITERS.match(text)) and all(looks_like_name(pair[g].split()) for g in ("first", "second")):
             found += [(i, Found(pair[g], "person", "byline", pair.start(g), pair.end(g))) for g in ("first", "second")]
+        elif i < 5 and after < len(texts) and len(text) < 40 and 2 <= len(text.split()) <= 3 \
+                and looks_like_name(text.split()) and len(texts[after]) >= 80 and _NO_SPEAKER_LABELS.isdisjoint(text.split()):
+            found.append((i, Found(text, "person", "byline", 0, len(text))))  # a name alone between the headline and the story
     # or signed at the foot: the name alone on the last line, after a sentence's end
     last = texts[-1] if len(texts) > 1 else ""
     if len(last) < 40 and 2 <= last.count(" ") + 1 <= 3 and looks_like_name(last.split()) \

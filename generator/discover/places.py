@@ -31,7 +31,7 @@ FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "Riv
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Grounds",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
              "checkpoint", "Hangar", "Camp", "Air Force Base", "Air Force base", "army barracks", "barracks", "Barracks",
-             "military base", "Military Base", "Port", "Township", "township", "Range",
+             "military base", "Military Base", "Military Barracks", "Prison", "Port", "Township", "township", "Range",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
             "National Cemetery", "Space Force Base")
