@@ -3125,3 +3125,26 @@ def test_hundred_and_forty_third_held_out_classes():
     text = "Yesterday's Kest Defence Force Day event was marked by speeches."
     assert names(find_events(text, lambda offset: text)) == {"Kest Defence Force Day"}
     assert names(find_places("He addressed a parade at the Varnok Military Barracks on Monday.", set())) == {"Varnok Military Barracks"}
+
+
+def test_hundred_and_forty_fourth_held_out_classes():
+    # Two ranks' words joined by a slash ("Maj/Gen"); "Prince" a given name after a rank; a generational
+    # suffix in capitals no surname in capitals; two names run together keep their capitals.
+    text = ("The Chief of Staff of the Kest Forces, Maj/Gen Prince C. Varno III, thanked the late Maj/Gen. AnaLea Berg and "
+            "the Permanent Representative to the United Nations, Ambassador Dee-Ivo SaahMarek Sr., too.")
+    found = find_people(text, None)
+    assert names(found) == {"Prince C. Varno III", "AnaLea Berg", "Dee-Ivo SaahMarek Sr"}
+    # A body's name ends before a post of its that follows it ("... of Kestria Chief of Staff, Maj/Gen. X").
+    text = "Armed Forces of Kestria Chief of Staff, Maj/Gen. Ivo Marek, stressed it; the Joint Chiefs of Staff agreed."
+    assert names(find_organizations(text, {"Ivo", "Marek"})) == {"Armed Forces of Kestria", "Joint Chiefs of Staff"}
+    # A source of two or three words after a comma ("..., Voice of Kestria reports."); kinds of explosive
+    # and their disposal defined by their acronyms name no body.
+    assert names(find_organizations("About 50 troops will aid the mission, Voice of Kestria reports.", set())) == {"Voice of Kestria"}
+    text = "It trained them to defuse Explosive Ordinate Disposal (EOD) and Improvised Explosive Device (IED) threats."
+    assert names(find_organizations(text, set())) == set()
+    # A mission's place ends its name before its acronym, which may follow neither its words' initials nor
+    # their order; one acronym of four capitals or more that two spellings define is one body's.
+    made = {"a": article("a", "It served in the UN Multidimensional Stabilisation Mission in Varnia (MINUSVA) for a year."),
+            "b": article("b", "The troops joined the UN Peacekeeping Operations in Varnia (MINUSVA) in June.")}
+    assert len([e for e in merged(made) if e.type == "organization" and "MINUSVA" in e.aliases]) == 1
+    assert not any("Berg" in name for name in names(find_organizations("Ana Berg in Varnia (KNA) - The minister spoke.", set())))

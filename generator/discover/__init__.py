@@ -396,6 +396,13 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     for keys in sharing.values():
         first = min(keys, key=lambda k: (-len(k), k)) if len(keys) > 1 else None
         links += [(key, first) for key in sorted(keys - {first})] if first else []
+    # and two bodies one acronym of four capitals or more is defined for ("MINUSKA", for two spellings of a mission)
+    by_acronym: dict[str, set[str]] = {}
+    for key, members in groups.items():
+        acronyms = {a for c in members for a in c.found.aliases if len(a) >= 4 and a.isupper() and a.isalpha()}
+        for acronym in acronyms if types[key] == "organization" else ():
+            by_acronym.setdefault(acronym, set()).add(key)
+    links += [(key, min(keys)) for keys in by_acronym.values() for key in sorted(keys) if key != min(keys)]
     # A plural is its singular: "P-8A Poseidons", "Center for Defense Investments"; and a body's name of
     # three words or more is one name whichever of its words are written in the plural or possessive
     # ("Kest People Defence Forces", "Kest Peoples Defense Force", "Kest People's Defence Forces").

@@ -160,7 +160,8 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
                   "AIP",  # (air-independent propulsion)
                   "IFF",  # (identification friend or foe)
                   "C4ISR", "C4I", "ISR", "C2",  # (command, control, ... and reconnaissance)
-                  "CTOL", "STOVL", "VTOL", "STOL", "CATOBAR", "STOBAR"}  # (kinds of take-off and landing)
+                  "CTOL", "STOVL", "VTOL", "STOL", "CATOBAR", "STOBAR",  # (kinds of take-off and landing)
+                  "IED", "IEDS", "EOD"}  # (improvised explosive devices, and their disposal)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).

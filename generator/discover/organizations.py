@@ -310,7 +310,8 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 # (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
 # (one programme's system may mix cases, "Precision Strike Missile (PrSM)": a lower-case letter before a capital)
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
+# (a body's place may end its name: "the Kest Stabilisation Mission in Varno (KSMV)")
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+(?:\s+in\s+{CAPITALISED})?)\s*\((?P<short>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
@@ -845,6 +846,11 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
+            tail_words = tail.split()  # ("Armed Forces of Kestria Chief of Staff, General X": the post of the body follows it)
+            post = next((k for k in range(1, len(tail_words)) if is_title_word(tail_words[k]) and tail_words[k] not in HEAD_NOUNS
+                         and tail_words[k - 1] not in ("of", "the", "for")), None)
+            if post is not None:
+                tail = " " + " ".join(tail_words[:post])
             if not tail and name_words[-1:] == ["News"] and text.startswith(" agency", end):
                 tail = " Agency"  # "the Kest National News agency reported": the agency's name, its noun in lower case
             heads = [i for i, w in enumerate(tail.split()) if w in HEAD_NOUNS and w != "Staff"]  # ("Joint Chiefs of Staff")
@@ -1158,8 +1164,8 @@ _LISTED_COMPANIES = re.compile(rf"\b(?:{'|'.join(_COMPANY_KINDS)}),?\s+(?:such\s
                                rf"(?P<items>{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|or)\s+{_MEMBER})")
 
 
-# A source named after the report it gave, ending a sentence: "..., Kestpress reports."
-_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4})?|[A-Z]{2,6})\s+(?:reports|reported|informs)"  # ("Kestnews.NET reports", "Kest informs")
+# A source named after the report it gave, ending a sentence: "..., Kestpress reports.", "..., Voice of Kest reports."
+_REPORTS_AFTER = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\.[A-Z]{2,4}|(?:\s+(?:of\s+)?[A-Z][a-z]+){1,2})?|[A-Z]{2,6})\s+(?:reports|reported|informs)"  # ("Kestnews.NET reports", "Kest informs")
                             r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+[a-z]+))?(?:\.|,\s+citing\b)")  # (", Kestnews reports, citing X")
 # The two bodies of nations that news names by two letters alone (two letters name no body otherwise),
 # and the United Nations by name, which ends in no body's noun.
@@ -1430,6 +1436,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     not_bodies = not_bodies | defined_otherwise(text)
     for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
+        if len(words) > 2 and words[-2] == "in" and words[-3] not in HEAD_NOUNS | {"Mission", "Operations"}:
+            continue  # ("Ana Berg in Varno (KNA)": a place after a name, no body's)
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title

@@ -38,7 +38,8 @@ NOT_PERSON_WORDS = {
     "County", "City", "Province", "Prefecture", "Township", "Governorate", "Municipality", "Boulevard", "Avenue",
 }
 # A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
-_NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+# (two names run together keep their capitals: "SaahKemayah")
+_NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+|[A-Z][a-z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # Two initials written together before a name of two words or more ("AM Shamsul Haque"), as South
 # Asian copy writes them; not a country's or a union's ("US", "UK", "EU", "UN").
@@ -480,7 +481,7 @@ def _given_name_like_a_rank(words: list[str], titled: list[int]) -> str | None:
     return None
 
 
-_HONOURS_ALSO_NAMES = {"Tun"}  # a Malay honour ("Tun X"), and a Burmese given name ("General Tun Aung")
+_HONOURS_ALSO_NAMES = {"Tun", "Prince"}  # a Malay honour ("Tun X"), and a Burmese given name ("General Tun Aung"); so "Prince"
 
 
 def _given_after_rank(words: list[str], index: int) -> bool:
@@ -502,7 +503,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         return None
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]
     # a surname in capitals after a given name, as some officials' texts write it ("Mr Ana BERGA")
-    in_capitals = words[-1] if len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].isupper() \
+    in_capitals = words[-1] if len(words[-1]) >= 3 and words[-1].isalpha() and words[-1].isupper() and words[-1] not in SUFFIXES \
         and words[-2][:1].isupper() and words[-2][1:].islower() else None
     if in_capitals:
         words[-1] = in_capitals.capitalize()
@@ -578,7 +579,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
                 and not any(w in _NOT_SURNAMES or w in MEDIA_NOUNS or w in _PLACES_AND_BODIES_WORDS or w in countries()
                             or w in REGION_NAMES or is_plain_word(w) for w in name_words):  # "..., pointed out by Ana Berg, who said"
             return Found(name, "person", "who after a name", start, end)
-    if appositive and " ".join(words[first:]) not in REGION_NAMES and " ".join(words[first:]) not in countries():
+    if appositive and " ".join(words[first:]) not in REGION_NAMES and " ".join(words[first:]) not in countries() \
+            and not _PLACES_AND_BODIES_WORDS.intersection(words[first:]):  # ("the United Nations, Ambassador X")
         # the whole run is the name: "Justin Bronk, a senior research fellow" (but a place's name is
         # no one's: "the crisis in the Middle East, the spokesman said")
         name = " ".join(words[first:])

@@ -49,6 +49,7 @@ _LINKS = ("of", "to", "for", "on", "in", "within", "charge")
 # responsibility for Finance, Dr. X" holds the role "Senior Minister in the Office of the President".
 _WITH_RESPONSIBILITY = re.compile(r"\s+with\s+[Rr]esponsibility\s+for\s+[\w\s&,]+$")
 # A title's acronym ("Chief of Army Staff (COAS) General"), or a rank's reserve or retired mark ("MG (Res)").
+_SLASHED_RANK = re.compile(r"\b([A-Z][a-z]{1,4}\.?)/([A-Z][a-z]{1,4}\.?)(?=\s*$)")
 _RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]et['’]?d|[Rr]td)\.?\)\s(?=(?:\S+\s)?$)")  # (a degree may follow: "Dr.")
 # (a service or a branch in brackets is the office's: "Commander-in-Chief (Air)", "Assistant Chief (Operations)")
 _BRACKETED_SERVICE = re.compile(r"\((?!(?:Res|Ret|Retd|Rtd)\))[A-Z][a-z]{2,}\)")
@@ -167,6 +168,9 @@ def title_before(text: str, start: int) -> str | None:
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier"."""
     prefix = text[max(0, start - 300):start]
+    if "/" in prefix[-12:]:  # "Maj/Gen X": two ranks' words joined by a slash are the rank's
+        prefix = _SLASHED_RANK.sub(lambda m: f"{m[1]} {m[2]}" if all(w.strip(".").lower() in RANK_WORDS for w in m.groups())
+                                   else m[0], prefix)
     if ") " in prefix[-14:]:  # "General (Rtd) X": the rank's mark is no word of the office before it
         prefix = _RETIRED_BEFORE_NAME.sub(" ", prefix)
     if _SENTENCE_END_BEFORE.search(prefix):
