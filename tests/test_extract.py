@@ -1082,16 +1082,13 @@ def test_hundred_and_twenty_seventh_to_thirty_third_held_out_role_classes():
     assert [r.role for r in extract(written, Matcher(ACTORS)).roles] == ["harbour reporter"]
 
 
-def test_hundred_and_thirty_sixth_held_out_role_classes():
+def test_hundred_and_thirty_sixth_to_thirty_ninth_held_out_role_classes():
     # "retired" opens an appositive's role as "former" does ("X, a retired navy commander, said"); a
     # clause's verb in "-ed" still opens none ("X, graced the occasion").
     text = "Ana Berg, a retired navy commander, said the boats were ready."
     assert appositive_after(text, text.index(",")) == "retired navy commander"
     text = "Ana Berg, graced the occasion as the chief guest."
     assert appositive_after(text, text.index(",")) is None
-
-
-def test_hundred_and_thirty_seventh_held_out_role_classes():
     # "(Ret'd)" between a rank and a name is no word of the title; a decoration's letters after a name
     # ("MSS") are no role, nor its plural of "Ms"; a form of address and a degree ("Hon. Dr.") leave the
     # role to the office before the comma, read over "within" and without its duty ("with responsibility for X").
@@ -1103,9 +1100,6 @@ def test_hundred_and_thirty_seventh_held_out_role_classes():
     # (a degree after the office set off by a comma, before ranks, stays the office's: as before)
     text = "The Director of the Kest Directorate, Brig. Gen. (res.) Dr. Ivo Marek, signed it."
     assert title_before(text, text.index("Ivo")) == "Director of the Kest Directorate, Brig. Gen. Dr."
-
-
-def test_hundred_and_thirty_ninth_held_out_role_classes():
     # A title's word inside the body an office is of ("General" in "the Kest General Conference") ends no
     # office: the office reads to its first title word's "of".
     text = "The General Coordinator of the Kest General Conference (KGC), Ana Berg has observed that it works."
