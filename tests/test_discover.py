@@ -3148,3 +3148,15 @@ def test_hundred_and_forty_fourth_held_out_classes():
             "b": article("b", "The troops joined the UN Peacekeeping Operations in Varnia (MINUSVA) in June.")}
     assert len([e for e in merged(made) if e.type == "organization" and "MINUSVA" in e.aliases]) == 1
     assert not any("Berg" in name for name in names(find_organizations("Ana Berg in Varnia (KNA) - The minister spoke.", set())))
+
+
+def test_hundred_and_forty_fifth_classes():
+    # (set 138, after its one measurement) Names listed after a title in the plural, by commas and "and".
+    text = "The graduates: Lieutenants Ana Berg-Lunde, Ivo Marek, Dan Aro, and Lea Horvat, were presented with wings."
+    assert names(find_people(text, None)) == {"Ana Berg-Lunde", "Ivo Marek", "Dan Aro", "Lea Horvat"}
+    # A photographer's name in a caption's brackets ("(Photo: X)") or ending it ("... Photo: X").
+    assert names(find_people("The minister toured the base. (Photo: Karl Pavlo)", None)) == {"Karl Pavlo"}
+    assert names(find_people("The ship arrived on August 5, 2021. Photo: Yhom Hutch", None)) == {"Yhom Hutch"}
+    # A body's own acronym in brackets inside a longer body's name ("the Kest Defence Force (KDF) Air Wing").
+    found = find_organizations("It was held at the Kest Defence Force (KDF) Air Wing, Varno International Airport.", set())
+    assert ("Kest Defence Force Air Wing", ("Kest Defence Force (KDF) Air Wing",)) in {(f.name, f.aliases) for f in found}

@@ -1097,6 +1097,9 @@ def test_hundred_and_thirty_sixth_to_thirty_ninth_held_out_role_classes():
     assert title_before(text, text.index("Ivo")) == "Prime Minister Brigadier"
     assert appositive_after(text, text.index(", MSS")) is None
     assert title_before(text, text.index("Ana")) == "Senior Minister within the Office of the President"
+    # (and after "the": "National Security Minister, the Hon. Dr. X")
+    text = "National Security Minister, the Hon. Dr. Mila Novak (second left) spoke."
+    assert title_before(text, text.index("Mila")) == "National Security Minister"
     # (a degree after the office set off by a comma, before ranks, stays the office's: as before)
     text = "The Director of the Kest Directorate, Brig. Gen. (res.) Dr. Ivo Marek, signed it."
     assert title_before(text, text.index("Ivo")) == "Director of the Kest Directorate, Brig. Gen. Dr."

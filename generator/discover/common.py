@@ -65,7 +65,9 @@ PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photogra
                                      # or in brackets, the agency left out or the colon spaced: "(photo : Ana Berg)"
                                      rf"|\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage) ?: (?P<alone>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)"
                                      # or opening a caption, glued to it: "Ana Berg/Kestpix Minister X visited ..."
-                                     rf"|^(?P<lead>[A-Z][a-z]+ [A-Z][a-z]+)/(?P<outlet>[A-Z][a-z]+) (?=[A-Z])")
+                                     rf"|^(?P<lead>[A-Z][a-z]+ [A-Z][a-z]+)/(?P<outlet>[A-Z][a-z]+) (?=[A-Z])"
+                                     # or ending a caption, alone: "... on Thursday. Photo: Ana Berg"
+                                     rf"|(?:^|(?<=[.)] ))Photo: (?P<ending>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # A picture's credit in capitals after the copyright sign: "© KESTPRESS PHOTO ANA BERG" (the agency, the photographer).
 COPYRIGHT_PHOTO = re.compile(r"©\s*(?P<agency>[A-Z]{3,12})\s+PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})(?![\w-])")
 # A picture's credit to two agencies joined by a hyphen, then the photographer in capitals: "KNA-KEFE/ANA B. BERG".

@@ -292,7 +292,8 @@ _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)}
 _RADIO_FIRST = re.compile(rf"(?<![\w-])(?P<name>Radio(?:\s+{CAPITALISED}){{1,3}})")
 # A nickname in brackets inside a body's name: "the Varno (Hawk) Special Police Unit" is the Varno Special Police Unit.
 _NAME_GOES_ON = re.compile(rf"\s+{CAPITALISED}")
-_NICKNAME_INSIDE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)"
+# (or the body's own acronym: "the Kest Defence Force (KDF) Air Wing" is the Kest Defence Force Air Wing)
+_NICKNAME_INSIDE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s+\((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,6}})\)"
                               rf"\s+(?P<rest>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
@@ -1479,10 +1480,12 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             name = " ".join(words)
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
     for match in _NICKNAME_INSIDE.finditer(text) if "(" in text else ():  # "the Varno (Hawk) Special Police Unit"
-        if match["rest"].split()[-1] in HEAD_NOUNS and not any(w in person_words or is_plain_word(w) or is_demonym(w)
-                                                               for w in match["name"].split()):
-            yield Found(f"{match['name']} {match['rest']}", "organization", "name with a nickname", match.start(), match.end(),
-                        (match.group(0),))
+        words = strip_leading(match["name"].split())
+        if words and match["rest"].split()[-1] in HEAD_NOUNS | _UNITS and not (is_plain_word(words[0]) or is_demonym(words[0])) \
+                and not any(w in person_words for w in words):
+            start = match.end("name") - len(" ".join(words))
+            yield Found(f"{' '.join(words)} {match['rest']}", "organization", "name with a nickname", start, match.end(),
+                        (text[start:match.end()],))
     for match in _APPOSED_ACRONYM.finditer(text) if ", " in text else ():  # "the Supreme Council of X, KSC, decided"
         words = _clean(match["name"].split())
         if words and any(w in HEAD_NOUNS for w in words) and not any(w in person_words for w in words) \

@@ -120,6 +120,8 @@ _POSSESSIVE = ("'s", "’s")
 # "Name and Name": a name joined to a person's by "and" is a person's too ("Senators Bob Menendez
 # and Jim Risch", "Jim Inhofe and Jack Reed, chairman and ranking member of ...").
 _AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
+# a list's next name after a comma, where a title in the plural opened it
+_LISTED_NAME = re.compile(rf",(?: and)? ({CAPITALISED}(?: {CAPITALISED}){{1,3}})(?=[,.;]| and\b)")
 _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}})(?: and|,) $")
 # "Igor Popov (Russia)": a name followed by the country it stands for.
 _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
@@ -349,8 +351,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     if pictured and pictured["again"] in (pictured["name"], pictured["name"].split()[-1]) \
             and looks_like_name(pictured["name"].split()):
         found.append(Found(pictured["name"], "person", "name by a picture", 0, pictured.end("name")))
-    credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text or " : " in text else None
-    group = credited and next(g for g in ("name", "lead", "alone") if credited[g])
+    credited = PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text or ": " in text else None
+    group = credited and next(g for g in ("name", "lead", "alone", "ending") if credited[g])
     if credited and looks_like_name(credited[group].split()):
         found.append(Found(credited[group], "person", "photo credit", credited.start(group), credited.end(group)))
     for photo in (COPYRIGHT_PHOTO.search(text) if "©" in text else None,  # "© KESTPRESS PHOTO ANA BERG"
@@ -642,6 +644,12 @@ def _joined_by_and(text: str, people: list[Found]):
     """Names joined to a person's by "and" or listed before it ("A, B and C")."""
     people = list(people)
     for person in people:
+        plural = tuple(f for f in person.fields if f[0] == "role" and _plural(f[1].split()[-1]))
+        listed = _LISTED_NAME.match(text, person.end) if plural else None  # "Lieutenants A, B, C, and D"
+        if listed and looks_like_name(listed[1].split()) and all(p.start != listed.start(1) for p in people):
+            joined = Found(listed[1], "person", "named with another person", listed.start(1), listed.end(1), (), plural)
+            people.append(joined)
+            yield joined
         for match, start in ((_AND_NAME.match(text, person.end), 0),  # offsets of the whole text
                              (_NAME_AND.search(text[max(0, person.start - 60):person.start]), max(0, person.start - 60))):
             if match and match.group(0).endswith(", ") and person.pattern != "named with another person":

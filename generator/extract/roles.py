@@ -185,7 +185,7 @@ def title_before(text: str, start: int) -> str | None:
             if plural and plural.split()[-1].endswith("s"):
                 return plural
         return None
-    address = prefix[:-len(phrase) - 1].removesuffix("His ").removesuffix("Her ") \
+    address = prefix[:-len(phrase) - 1].removesuffix("His ").removesuffix("Her ").removesuffix("the ") \
         if phrase and _address_only(phrase) and prefix[:-1].endswith(phrase) else ""
     if address.endswith(", "):
         # "the President and Commander-in-Chief, His Excellency X": the office before the form of address
