@@ -402,7 +402,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         acronyms = {a for c in members for a in c.found.aliases if len(a) >= 4 and a.isupper() and a.isalpha()}
         for acronym in acronyms if types[key] == "organization" else ():
             by_acronym.setdefault(acronym, set()).add(key)
-    links += [(key, min(keys)) for keys in by_acronym.values() for key in sorted(keys) if key != min(keys)]
+    links += _each_one(by_acronym)
     # A plural is its singular: "P-8A Poseidons", "Center for Defense Investments"; and a body's name of
     # three words or more is one name whichever of its words are written in the plural or possessive
     # ("Kest People Defence Forces", "Kest Peoples Defense Force", "Kest People's Defence Forces").
@@ -413,7 +413,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         words = members[0].found.name.split()
         if types[key] == "organization" and len(words) > 2:
             by_singulars.setdefault(" ".join(name_key(word).removesuffix("s") for word in words), []).append(key)
-    links += [(key, min(keys)) for keys in by_singulars.values() for key in keys if key != min(keys)]
+    links += _each_one(by_singulars)
     # A body named after its country under two of the country's spellings is one ("Kest & Varn Coast Guard",
     # "K&V Coast Guard").
     by_country: dict[str, list[str]] = {}
@@ -422,7 +422,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         owner = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in countries()), None)
         if owner:
             by_country.setdefault(name_key(" ".join([countries()[" ".join(words[:owner])], *words[owner:]])), []).append(key)
-    links += [(key, min(keys)) for keys in by_country.values() for key in keys if key != min(keys)]
+    links += _each_one(by_country)
     # A city under another name GeoNames gives it is one place ("Kiev", "Kyiv").
     places = {members[0].found.name: key for key, members in groups.items() if types[key] == "place"}
     links += [(places[other], places[city]) for other, city in city_spellings(set(places))] if places else []
@@ -481,6 +481,11 @@ def _without_owner(words: list[str]) -> list[str]:
     if country and is_generic([w for w in words[country:] if w[0].isupper()]):
         return words  # "China Coast Guard", "Ruritania Ministry of Defense": any country has one
     return words[country:]
+
+
+def _each_one(keys_by: dict) -> list[tuple[str, str]]:
+    """Links that make the groups under each key of `keys_by` one, each to the first of them in order."""
+    return [(key, min(keys)) for keys in keys_by.values() for key in sorted(keys) if key != min(keys)]
 
 
 def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> list[tuple[str, str]]:
@@ -562,7 +567,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     links += [(key, min(longer)) for table in (by_tail, by_head) for key, longer in table.items()
               if key in groups and types[key] == "person"
               and len({_consonants(groups[k][0].found.name.split()) for k in longer}) == 1]
-    links += [(key, min(keys)) for keys in by_transliteration.values() for key in keys if key != min(keys)]
+    links += _each_one(by_transliteration)
     return links
 
 

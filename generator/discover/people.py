@@ -644,13 +644,10 @@ def _joined_by_and(text: str, people: list[Found]):
     """Names joined to a person's by "and" or listed before it ("A, B and C")."""
     people = list(people)
     for person in people:
-        plural = tuple(f for f in person.fields if f[0] == "role" and _plural(f[1].split()[-1]))
-        listed = _LISTED_NAME.match(text, person.end) if plural else None  # "Lieutenants A, B, C, and D"
-        if listed and looks_like_name(listed[1].split()) and all(p.start != listed.start(1) for p in people):
-            joined = Found(listed[1], "person", "named with another person", listed.start(1), listed.end(1), (), plural)
-            people.append(joined)
-            yield joined
+        plural = any(f[0] == "role" and _plural(f[1].split()[-1]) for f in person.fields)
         for match, start in ((_AND_NAME.match(text, person.end), 0),  # offsets of the whole text
+                             # (after a title in the plural, a list's next name after a comma: "Lieutenants A, B, C, and D")
+                             (_LISTED_NAME.match(text, person.end) if plural else None, 0),
                              (_NAME_AND.search(text[max(0, person.start - 60):person.start]), max(0, person.start - 60))):
             if match and match.group(0).endswith(", ") and person.pattern != "named with another person":
                 continue  # "the CEO of X, Name": a comma lists names only in a list ending "B and C"
