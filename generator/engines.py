@@ -84,6 +84,11 @@ def _with_zensical(config_file: Path, staging: Path, strict_input: bool) -> None
     with config_file.open("rb") as handle:
         settings = yaml_load(handle) or {}  # as MkDocs reads it (!ENV and the like resolved)
     settings.update(docs_dir=os.path.relpath(site.docs_dir.resolve(), folder.resolve()), site_dir=output.name)
+    # Zensical 0.1 checks that each watched path exists, read from the copy's folder as MkDocs reads
+    # them from the configuration's.
+    if settings.get("watch"):
+        settings["watch"] = [os.path.relpath((config_file.parent / path).resolve(), folder.resolve())
+                             for path in settings["watch"]]
     settings["plugins"] = [p for p in settings.get("plugins", []) if p != "knowledge"]  # MkDocs's alone
     theme = settings.setdefault("theme", {"name": "material"})
     if isinstance(theme, dict) and not theme.get("custom_dir"):  # a user's own overrides win (no metadata then)
