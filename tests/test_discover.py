@@ -3160,3 +3160,32 @@ def test_hundred_and_forty_fifth_classes():
     # A body's own acronym in brackets inside a longer body's name ("the Kest Defence Force (KDF) Air Wing").
     found = find_organizations("It was held at the Kest Defence Force (KDF) Air Wing, Varno International Airport.", set())
     assert ("Kest Defence Force Air Wing", ("Kest Defence Force (KDF) Air Wing",)) in {(f.name, f.aliases) for f in found}
+
+
+def test_hundred_and_forty_sixth_classes():
+    # (set 145, after its one measurement) A decoration's letters in brackets after an officer's name
+    # name no party; "Personnel" after a title is a branch's word, no surname.
+    text = "The letter came from Brigadier General (Rtd) Dr Ivo Marek (GCK) and from Lieutenant General Ana Berg (OOK)."
+    assert names(find_organizations(text, {"Ivo", "Marek", "Ana", "Berg"})) == set()
+    assert names(find_organizations("Senator Ana Berg (KPP) voted against it.", {"Ana", "Berg"})) == {"KPP"}
+    text = "He came with the Assistant Chief of Defence Staff Personnel & Logistics- Colonel KS Aro on Monday."
+    assert names(find_people(text, None)) == {"KS Aro"}
+    # A person named by the initials of the given names is the one named in full with them.
+    made = {"a": article("a", "The Chief of Staff, Lieutenant General Tomas Vale Orrin, spoke on Monday."),
+            "b": article("b", "Lieutenant General TV Orrin visited the troops.", "Colonel K.L. Orrin met them.")}
+    people = {e.name: e.aliases for e in merged(made) if e.type == "person"}
+    assert people == {"Tomas Vale Orrin": ("TV Orrin",), "K.L. Orrin": ()}
+    # A document's or a rule's words before "of" name no body, whatever body closes the name.
+    text = "They discussed the Terms and Conditions of Service (TCS) and the Rules of Engagement of the Kest Force."
+    assert "Terms and Conditions of Service" not in names(find_organizations(text, set()))
+    # A compass word and "Area" name a country's part; an address run together without commas is a
+    # site, its street and its city (and no body whose name runs over it).
+    assert names(find_places("Troops in the Western Area were moved to the Kestrel Area.", set())) == {
+        "Western Area", "Kestrel Area"}
+    text = "He addressed officers at the Fore Court of Harbour Barracks Kingsway Road Freetown on Tuesday."
+    assert names(find_places(text, set())) == {"Harbour Barracks", "Kingsway Road", "Freetown"}
+    assert names(find_organizations(text, set())) == set()
+    # A parade square named after a person is a place, and its "Parade" no event.
+    text = "President Ana Berg spoke. The troops were addressed at the Ana Berg Parade Square."
+    found = discover(article("a", text))
+    assert {(c.found.type, c.found.name) for c in found} == {("person", "Ana Berg"), ("place", "Ana Berg Parade Square")}

@@ -222,7 +222,8 @@ def test_an_agency_byline_names_the_outlet_and_no_writer():
     article = read_text("Jets arrive\n\nBy The Kest Press\n\nThe first jets landed on Monday at the base.\n", "a.txt")
     assert (article.author, article.outlet) == (None, "The Kest Press")
     # "By Radio Kest", "By Kest News": an outlet's word in the byline names the outlet, no writer.
-    for outlet in ("Radio Kest", "Kest News"):
+    # (and round 146: a body's word ending it, "By Kest Network")
+    for outlet in ("Radio Kest", "Kest News", "Kest Network"):
         article = read_text(f"Jets arrive\n\nThe first jets landed on Monday at the base.\n\nBy {outlet}\n", "a.txt")
         assert (article.author, article.outlet) == (None, outlet)
 
@@ -266,3 +267,25 @@ def test_a_byline_in_capitals_names_the_writer():
     # "BY ANA BERG": the word and the name in capitals, as some papers set them.
     article = read_text("Jets arrive\n\nMain Stories\n\nBY ANA BERG\nThe first jets landed on Monday at the base.\n", "a.txt")
     assert article.author == "Ana Berg"
+
+
+def test_a_pages_weather_and_date_lines_above_the_headline_are_no_title():
+    # A site's weather widget ("21.4 C" and its place) and a date alone open the pasted page: the
+    # headline after them is the title, and they stay in the text. A dated byline in the American
+    # order names its writer and the story's date, which wins over the page's date above the headline.
+    article = read_text("21.4 C\nKestria\nTuesday, June 30, 2020\nNew Chief of Staff Takes Oath at the Palace\n\n"
+                        "February 22, 2017 By Ana Berg\n\nThe new chief took the oath on Monday.\n", "a.txt")
+    assert article.title == "New Chief of Staff Takes Oath at the Palace"
+    assert [p.text for p in article.paragraphs[:3]] == ["21.4 C", "Kestria", "Tuesday, June 30, 2020"]
+    assert (article.author, article.date) == ("Ana Berg", "2017-02-22")
+
+
+def test_an_excerpts_line_of_its_outlet_and_date_is_no_title():
+    # "The Kest Telegraph: 30 June 2020:" opening an excerpt names its outlet and date; the title is made
+    # from the story's first sentence.
+    article = read_text("Kest Telegraph: 30 June 2020:\n\nThe new chiefs took their oath of office on Monday at the "
+                        "palace in Varno, in the presence of the president and of the ministers of the government.\n\n"
+                        "They thanked the president.\n", "a.txt")
+    assert (article.outlet, article.date, article.author) == ("Kest Telegraph", "2020-06-30", None)
+    assert article.title.startswith("The new chiefs took their oath")
+    assert [p.kind for p in article.paragraphs] == ["byline", "body", "body"]

@@ -423,6 +423,15 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
         if owner:
             by_country.setdefault(name_key(" ".join([countries()[" ".join(words[:owner])], *words[owner:]])), []).append(key)
     links += _each_one(by_country)
+    # A person named by the initials of the given names ("AB Berg", "A.B. Berg") is the one person
+    # named in full whose given names they begin ("Ana Beata Berg").
+    by_initials: dict[str, list[str]] = {}
+    for key, members in groups.items():
+        words = members[0].found.name.split() if types[key] == "person" else []
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            by_initials.setdefault(name_key("".join(w[0] for w in words[:-1]) + words[-1]), []).append(key)
+    links += [(key, by_initials[key][0]) for key, members in groups.items() if types[key] == "person"
+              and len(by_initials.get(key, ())) == 1 and _GIVEN_INITIALS.match(members[0].found.name)]
     # A city under another name GeoNames gives it is one place ("Kiev", "Kyiv").
     places = {members[0].found.name: key for key, members in groups.items() if types[key] == "place"}
     links += [(places[other], places[city]) for other, city in city_spellings(set(places))] if places else []
@@ -461,6 +470,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     return entities
 
 
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){2,3}\s[A-Z]")
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 _OWNED = re.compile(r"(?P<owner>[A-Z][\w ]+?)['’]s (?P<body>[A-Z][\w ]+)")
 

@@ -136,8 +136,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
         words = match["name"].split()
         while words and words[0] in LEADING:  # (a people's name opens many: "the African Aerospace and Defence Show")
             words = words[1:]
-        if text.startswith((" Centre", " Center", " Hall", " Grounds"), match.end("name")):
-            continue  # "the Kest Exhibition Centre": a venue (see places)
+        if text.startswith((" Centre", " Center", " Hall", " Grounds", " Ground", " Square"), match.end("name")):
+            continue  # "the Kest Exhibition Centre", "the Ana Berg Parade Square": a venue (see places)
         owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
         words = words[owner + 1:] if owner is not None else words  # "Varno's Defence Exhibition": the show is Varno's
         if words and words[-1] == "Show" and text.endswith("on the ", 0, match.end("name") - len(" ".join(words))):

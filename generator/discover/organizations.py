@@ -11,7 +11,7 @@ from itertools import chain
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, acronyms_before_category, is_designation, is_ship_prefix,
                         listed_owners, makers_of_named_models, models_after_owners)
 from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
-from .places import (DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
+from .places import (ADDRESS, DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
                      is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
@@ -443,9 +443,11 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
             *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words)]
     portfolios = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
+    # (nor a place's address run together: "the Fore Court of Kest Barracks Varno Road")
+    portfolios += [m.span() for m in ADDRESS.finditer(text)] if "Barracks" in text or "Camp" in text else []
     divisions = {m.start("name") for m in administrative_divisions(text)}  # ("in Kest Division": a place)
-    return [f for f in found if not any(start <= f.start < end for start, end in portfolios) and f.start not in divisions] \
-        if portfolios or divisions else found
+    return [f for f in found if not any(start < f.end and f.start < end for start, end in portfolios)
+            and f.start not in divisions] if portfolios or divisions else found
 
 
 # A minister's portfolio names no body: "Minister with responsibility for Finance and Public Service".
@@ -750,8 +752,20 @@ def _parties_of_members(text: str, person_words: set[str]):
         party = match["party"]
         if match["member"] in person_words and party not in NOT_ORGANIZATIONS and party not in POST_NOMINALS \
                 and party not in COUNTRY_INITIALS and party not in countries() \
-                and not _initials_before(text, match.end("member"), party):
+                and not _initials_before(text, match.end("member"), party) and not _ranked(text, match.start("member")):
             yield Found(party, "organization", "party of a member", match.start("party"), match.end("party"))
+
+
+def _ranked(text: str, start: int) -> bool:
+    """Whether the name ending at a member's surname opens on a military rank: "General Ana Berg (GCK)"
+    holds a decoration's letters, as an officer holds no seat for a party."""
+    for word in reversed(text[max(0, start - 60):start].split()):
+        bare = word.strip(".()-")
+        if bare.lower() in RANK_WORDS:
+            return True
+        if not bare[:1].isupper():
+            return False
+    return False
 
 
 def _initials_before(text: str, end: int, letters: str) -> bool:
@@ -1430,6 +1444,11 @@ def _wire_agency(text: str):
             yield Found(match["name"], "organization", "broadcaster", match.start(), match.end())
 
 
+# A document's or a rule's words before "of" name no body, whatever body closes the name ("the
+# Terms and Conditions of Service (TCS)", "the Rules of Engagement of the Force").
+_TERMS = {"Terms", "Conditions", "Rules", "Code", "Articles", "Principles", "Standards"}
+
+
 def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     """'Collective Security Treaty Organization (CSTO)', and a bare 'NATO'. A defined acronym of
     equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
@@ -1442,7 +1461,9 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
+        head = words[words.index("of") - 1] if "of" in words[1:] else None  # ("Terms and Conditions of Service")
         if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
+                or head in DOCUMENTS or head in _TERMS \
                 or words[-1] in GATHERINGS or words[-1] in _TRANSACTIONS \
                 or _PROGRAMME_AFTER.match(text, match.end()) and words[-1].lower() not in CATEGORY_LOWER \
                 or _DOCUMENT_AFTER.match(text, match.end()):  # ("the Kest Force (KF) Act of 1980": a law's name)

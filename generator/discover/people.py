@@ -635,7 +635,8 @@ def _is_surname(word: str) -> bool:
 # A body's or a building's noun after a rank is no one's surname: "the General Headquarters", "General Staff".
 _NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | MEDIA_NOUNS | set(GATHERINGS) | {
     "Headquarters", "Staff", "Hospital", "Secretariat", "Debate", "Session", "Guest",  # ("the General Debate", "Chief Guest")
-    "Commanding"}  # ("the General Officer Commanding of X")
+    "Commanding",  # ("the General Officer Commanding of X")
+    "Personnel"}  # ("the Assistant Chief of Staff Personnel")
 # nor their plurals ("the House of Representatives Committees"), but for those that are surnames too
 _NOT_SURNAMES |= {f"{n[:-1]}ies" if n.endswith("y") else f"{n}s" for n in ORGANIZATION_NOUNS} - {"Banks", "Courts", "Guards"}
 

@@ -34,7 +34,7 @@ FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "Riv
              "military base", "Military Base", "Military Barracks", "Prison", "Port", "Township", "township", "Range",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
-            "National Cemetery", "Space Force Base")
+            "National Cemetery", "Space Force Base", "Area", "Parade Square", "Parade Ground")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
 _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a people's name may name: "the Korean Peninsula")
@@ -53,7 +53,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic", "Baltic",
            "Caribbean", "Americas", "Oceania", "Atlantic")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
-_PROVINCES = {"Province", "Region", "Governorate", "District"}
+_PROVINCES = {"Province", "Region", "Governorate", "District", "Area"}  # (and "the Western Area")
 # A sea named by its adjective alone is a place only where no noun follows it.
 _SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic", "Pacific", "Arctic", "Mediterranean", "Adriatic", "Caribbean"}  # (not "the Atlantic
 # Council", "Atlantic ties", "Pacific Island nations", "a Pacific-class boat")
@@ -91,6 +91,14 @@ _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)
 _DIVISION = re.compile(rf"(?:\b(?:in|near|from)\s+|(?<=[a-z]),\s+)(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+Division\b")
 _ARMS = {"Infantry", "Armoured", "Armored", "Airborne", "Mechanised", "Mechanized", "Marine", "Guards", "Cavalry",
          "Artillery", "Mountain", "Tank", "Motorised", "Motorized", "Rifle", "Panzer", "Assault", "Commando", "Parachute"}
+
+
+# An address run together without commas: a site, its street, and its city ("at Kest Barracks Varno
+# Road Kestburg"), where each feature's name runs into the next.
+_NAMED_AFTER_PEOPLE = {*STREETS, "Parade Square", "Parade Ground", "Barracks", "Airport", "International Airport", "Stadium", "Camp", "Auditorium", "Cemetery"}
+_SITES = ("Barracks", "Camp", "Base", "Airport", "Stadium", "Garrison")
+ADDRESS = re.compile(rf"(?P<site>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(_SITES)})\s+"
+                     rf"(?P<street>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(STREETS)})(?:\s+(?P<city>{CAPITALISED})(?![\w-]| [A-Z]))?")
 
 
 def administrative_divisions(text: str) -> list[re.Match]:
@@ -471,6 +479,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
+    for match in ADDRESS.finditer(text) if holds_any(text, _SITES) else ():  # "Kest Barracks Varno Road Kestburg"
+        for group in ("site", "street", "city"):
+            if match[group] and (group != "city" or is_place_name(match[group])):
+                found.append(Found(match[group], "place", "address", match.start(group), match.end(group)))
     for match in administrative_divisions(text):
         if not other_words.intersection(match["name"].split()):
             found.append(Found(f"{match['name']} Division", "place", "administrative division", match.start("name"),
@@ -530,6 +542,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             # ("the Northern Province", "Eastern Region": a compass word names a country's province)
             compass_province = label == "named feature" and len(words) == 1 and match["kind"] in _PROVINCES
 
+            # ("the Ana Berg Parade Square", "Ana Berg International Airport": a person's whole name names a site)
+            named_after_person = label == "named feature" and len(words) >= 2 and match["kind"] in _NAMED_AFTER_PEOPLE \
+                and all(w in other_words for w in words)
+
             def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"
                 return (is_plain_word(w) and not ((named_water or compass_province) and w in _COMPASS)
                         and not (label == "named feature" and match["kind"] == "Ocean" and w in _OCEANS) or is_demonym(w)
@@ -537,7 +553,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                         and not (label == "named feature" and re.fullmatch(r"[A-Z]\.", w))
                         or w in LANGUAGES or "-" in w[1:]
                         and w.rsplit("-", 1)[1].islower() and not (label == "named feature" and _own_hyphen(w))
-                        or w[0].isupper() and w in other_words
+                        or w[0].isupper() and w in other_words and not named_after_person
                         or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
                         or pattern is _AFTER_PREPOSITION and (w in ORGANIZATION_NOUNS or is_title_word(w)  # ("to Maj. Gen. X")
                                                               or w.endswith("ing") and not is_place_name(w)))  # ("from Training in X")

@@ -159,14 +159,28 @@ _AFTER_QUOTE = re.compile(r"[,.!?][\"”]\s+[a-z][\w\s-]{3,60}\s$")
 _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
 
 
-_RANK_OR_DEGREE = RANK_WORDS | {"dr", "prof"}  # ("the director of X, Brig. Gen. Dr. Y": a rank, then a degree)
+_DEGREES = {"dr", "prof"}
+_RANK_OR_DEGREE = RANK_WORDS | _DEGREES  # ("the director of X, Brig. Gen. Dr. Y": a rank, then a degree)
 
 
 def title_before(text: str, start: int) -> str | None:
     """The title phrase that ends right before offset `start` (a name), if any. A rank alone
     ("Lieutenant Brigadier") is preceded by the office it holds where the text gives one: "the
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
-    Lieutenant Brigadier"."""
+    Lieutenant Brigadier". A degree before the name is no part of the role ("President Dr. X")."""
+    phrase = _title_before(text, start)
+    words = phrase.split() if phrase else []
+    while len(words) > 1 and words[-1].strip(".").lower() in _DEGREES:
+        words.pop()
+    return " ".join(words) if words else phrase
+
+
+# An office set off from the rank and name of its holder by a dash, as by a comma: "the Kest Force
+# Commander – Major-General X", "Chief of Staff of the Army- Lieutenant General X".
+_DASH_BEFORE_RANK = re.compile(r"(?<=[\w)])\s?[–—-]\s$")
+
+
+def _title_before(text: str, start: int) -> str | None:
     prefix = text[max(0, start - 300):start]
     if "/" in prefix[-12:]:  # "Maj/Gen X": two ranks' words joined by a slash are the rank's
         prefix = _SLASHED_RANK.sub(lambda m: f"{m[1]} {m[2]}" if all(w.strip(".").lower() in RANK_WORDS for w in m.groups())
@@ -191,7 +205,7 @@ def title_before(text: str, start: int) -> str | None:
         # "the President and Commander-in-Chief, His Excellency X": the office before the form of address
         return _title_phrase(address[:-2]) or _title_phrase(_WITH_RESPONSIBILITY.sub("", address[:-2])) or phrase
     if phrase and _ranks_only(phrase, _RANK_OR_DEGREE):
-        before = _without_aside(prefix[:-1][:-len(phrase)])
+        before = _without_aside(_DASH_BEFORE_RANK.sub(", ", prefix[:-1][:-len(phrase)]))
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
         if office and _ranks_only(office, RANK_WORDS):
             office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
@@ -203,7 +217,7 @@ def title_before(text: str, start: int) -> str | None:
         if post and is_title_word(post["noun"]) and not is_title_word(post["office"].split()[0]):
             office = post["office"]
         if office:
-            return f"{office}, {phrase}"
+            return f"{_offices_listed(before[:-2], office)}, {phrase}"
         office = _office_and_post(before[:-1]) if before.endswith(" ") else None
         if office:
             return f"{office}, {phrase}"
@@ -216,6 +230,27 @@ def title_before(text: str, start: int) -> str | None:
             if office:
                 return f"{office}, {' '.join(words[ranks:])}"
     return phrase
+
+
+_LIST_SEPARATOR = re.compile(r"(?<=[\w)]),(?P<last> and)? $")
+
+
+def _offices_listed(before: str, office: str) -> str:
+    """The offices listed before the last of one person's, ranks and name after them: "the President
+    of Kestria, Commander-in-Chief of the Armed Forces, and Minister of Defence, General X" holds all
+    three (a list of "the ..." items is of several people's offices)."""
+    offices, rest, ended = [office], before[:-len(office)] if before.endswith(office) else "", False
+    while (separator := _LIST_SEPARATOR.search(rest)) and (ended or separator["last"]):
+        earlier = _title_phrase(rest[:separator.start()])
+        if not earlier or _ranks_only(earlier, RANK_WORDS) or not rest[:separator.start()].endswith(earlier):
+            break
+        offices.insert(0, earlier)
+        rest, ended = rest[:separator.start() - len(earlier)], True
+        if rest.endswith(("the ", "The ")):
+            break  # the list's first office
+    if len(offices) == 1:
+        return office
+    return ", ".join(offices[:-1]) + f", and {offices[-1]}"
 
 
 def _office_tail(tail: list[str]) -> bool:
@@ -330,8 +365,9 @@ def appositive_after(text: str, end: int) -> str | None:
     if any(w.islower() and w.endswith("ed") and is_title_word(words[i - 1]) for i, w in enumerate(words) if i):
         return None  # "..., Ivo Marek, the President emphasised ...": a clause with its verb, no appositive
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
-            or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS:
-        return None  # (a clause, no role: "X, graced the occasion as the Chief Guest")
+            or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS \
+            or words[0].islower() and words[1:2] and words[1] in ("his", "her", "their", "its", "our"):
+        return None  # (a clause, no role: "X, graced the occasion as the Chief Guest", "X, took their oath before Y")
     if match["role"] and text[end:end + 6].lstrip(" ,").lower().startswith("the ") \
             and _SPEAKS_AFTER.match(text, end + match.end()):
         return None  # "Mentioning X, the Defence Minister said": a clause of its own, no appositive

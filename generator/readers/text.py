@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 
-from ..extract.vocabulary import MEDIA_NOUNS
+from ..extract.vocabulary import MEDIA_NOUNS, ORGANIZATION_NOUNS
 from ..model import Article, Paragraph
 from ..urls import slug
 from .errors import ReadError
@@ -22,7 +22,8 @@ _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+"
     r"(?P<role>[^.]{3,80}?)\s+(?:(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][^.]{1,80}?)|based\s+in\s+[A-Z][^.]{1,60}?)\.?$"
 )
-_BY = re.compile(r"^(?P<dated>\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # "13 May 2016 - 19:30 By X"
+_BY = re.compile(r"^(?P<dated>(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}"  # "13 May 2016 - 19:30 By X"
+                 r"(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # ("May 13, 2016 By X")
                  r"(?:By|BY):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
                  r"(?:\s*,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"  # (a space before the comma too)
@@ -141,6 +142,29 @@ def _short_title(text: str) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
+# An excerpt's first line naming its outlet and the date: "The Kest Times: 30 June 2020:".
+_OUTLET_AND_DATE = re.compile(rf"^(?P<outlet>(?:[A-Z][\w'’-]+ ){{0,3}}(?:{'|'.join(sorted(MEDIA_NOUNS))})):?\s+"
+                              rf"(?P<date>\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}):?$")
+# A page's furniture above its headline: a weather widget's temperature ("21.4 C") and its place, a
+# date alone ("Tuesday, June 30, 2020").
+_TEMPERATURE = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$")
+_DATE_ALONE = re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}$")
+
+
+def _above_headline(blocks: list[Block]) -> int:
+    """The first block that may be the headline, after a site's menu ("- Daily newsletters"), a
+    weather widget's lines and a date alone (they stay in the text)."""
+    at = 0
+    while at < min(len(blocks) - 1, 6):
+        text = blocks[at].text
+        widget_place = at and _TEMPERATURE.match(blocks[at - 1].text) and len(text.split()) <= 3 \
+            and _DATE_ALONE.match(blocks[at + 1].text)
+        if not (_MENU_ITEM.match(text) or _TEMPERATURE.match(text) or _DATE_ALONE.match(text) or widget_place):
+            return at
+        at += 1
+    return 0
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -156,9 +180,10 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         # ("By X" opening an excerpt names its writer, no headline: the title is what follows; so does
         # a site's stamp of its last update and writer)
         # (nor is a site's menu, its lines bulleted: "- Daily newsletters", "- Buy the paper")
-        at = next((i for i, block in enumerate(blocks[:6]) if not _MENU_ITEM.match(block.text)), 0)
+        at = _above_headline(blocks)
         at += 1 if len(blocks) > at + 1 and (_BY.match(blocks[at].text) or _BYLINE.match(blocks[at].text)
-                                             or NAME_AND_DESK.match(blocks[at].text) or _UPDATED_BY.match(blocks[at].text)) else 0
+                                             or NAME_AND_DESK.match(blocks[at].text) or _UPDATED_BY.match(blocks[at].text)
+                                             or _OUTLET_AND_DATE.match(blocks[at].text)) else 0
         first = blocks[at]
         if len(first.text) > MAX_TITLE or _SENTENCE_NOT_TITLE.match(first.text):
             title = _short_title(first.text)  # keep the block: it is body text
@@ -170,7 +195,7 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
         raise ReadError(source, 1, "title only: no article text after the title")
 
     kinds: list[str] = []
-    author_role = credit = None
+    author_role = credit = byline_date = None
     for block in blocks:
         byline, by, credit_match = _BYLINE.match(block.text), _BY.match(block.text), _CREDIT.match(block.text)
         desk = NAME_AND_DESK.match(block.text) if author is None and len(kinds) < 4 else None
@@ -182,13 +207,19 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
             author, author_role, outlet = byline["author"], byline["role"], outlet or byline["outlet"]
         elif by and author is None:
             kinds.append("byline")
+            byline_date = by["dated"] and next(map(iso_date, find_dates(by["dated"])), None)
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
             name = by["author"].title() if by["author"].isupper() else by["author"]
-            if name.startswith("The ") or name.endswith(" Desk") or not MEDIA_NOUNS.isdisjoint(name.split()):
-                # "By The Kest Press", "By: Kest Web Desk", "By Radio Kest": an outlet's or desk's byline names no writer
+            if name.startswith("The ") or name.endswith(" Desk") or not MEDIA_NOUNS.isdisjoint(name.split()) \
+                    or name.split()[-1] in ORGANIZATION_NOUNS:
+                # "By The Kest Press", "By: Kest Web Desk", "By Radio Kest", "By Kest Network": an outlet's or
+                # desk's byline names no writer
                 outlet = outlet or name
             else:
                 author, outlet = name, outlet or by["outlet"]
+        elif outlet is None and (dated_outlet := _OUTLET_AND_DATE.match(block.text)):
+            kinds.append("byline")  # "The Kest Times: 30 June 2020:"
+            outlet, byline_date = dated_outlet["outlet"], iso_date(dated_outlet["date"])
         elif author is None and (updated := _UPDATED_BY.match(block.text)):
             kinds.append("byline")
             author = updated["author"]
@@ -204,8 +235,8 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
     paragraphs = tuple(Paragraph(i, f"p{i + 1}", block.text, block.line, kind)  # type: ignore[arg-type]
                        for i, (block, kind) in enumerate(zip(blocks, kinds)))
     stated = find_dates(" ".join(b.text for b in blocks))
-    if date is None:
-        date = next((d for d in map(iso_date, stated) if d), None)
+    if date is None:  # (a byline's own date is the story's: a date above the headline may be the page's)
+        date = byline_date or next((d for d in map(iso_date, stated) if d), None)
     article_id = article_id or slug(title) or "article"
     return Article(id=article_id, source=source, title=title, paragraphs=paragraphs, author=author,
                    author_role=author_role, outlet=outlet, image_credit=credit, date=date,
