@@ -3189,3 +3189,31 @@ def test_hundred_and_forty_sixth_classes():
     text = "President Ana Berg spoke. The troops were addressed at the Ana Berg Parade Square."
     found = discover(article("a", text))
     assert {(c.found.type, c.found.name) for c in found} == {("person", "Ana Berg"), ("place", "Ana Berg Parade Square")}
+
+
+def test_hundred_and_forty_seventh_classes():
+    # (set 146) Peoples' adjectives that no ending makes of their country's name ("Cypriot", "Ivorian")
+    # are no names: a body they open gets no alias of them.
+    assert all(is_demonym(word) for word in ("Cypriot", "Ivorian", "Burkinabe", "Malagasy", "Montenegrin"))
+    made = {"a": article("a", "It comes as the Cypriot National Guard seeks new systems."),
+            "b": article("b", "Cypriot officials declined to comment on Monday.")}
+    assert [(e.name, e.aliases) for e in merged(made) if e.type == "organization"] == [("Cypriot National Guard", ())]
+    # A designation written without its hyphen before a category ("Mi35 helicopters", "MI35 choppers") is
+    # the hyphen's model; a family in capitals before a variant's letter and number ("BUK-M1").
+    made = {"a": article("a", "Kestria will sell its 11 Russian Mi35 helicopters to Varnia."),
+            "b": article("b", "It phases out its MI35 choppers.", "The Mi-35 fleet is old, and so is the BUK-M1 system.")}
+    assert {(e.name, tuple(sorted(e.aliases))) for e in merged(made) if e.type == "equipment"} == {
+        ("Mi35", ("MI35", "Mi-35")), ("BUK-M1", ())}
+    assert names(find_equipment("He said it was No 10 aircraft, and At 12 jets came.", set())) == set()
+    # A name and a variant's two capitals before a category ("the Kestrel MX anti-aircraft system"); the
+    # capitals alone name nothing ("the Army UH helicopters").
+    text = "The Kestrel MX anti-aircraft system arrived, and the Army UH helicopters flew."
+    assert names(find_equipment(text, set())) == {"Kestrel MX"}
+    # A maker named for its helicopters after a word that links a party ("from Kest Helicopters"); not the
+    # aircraft ("the Kest Helicopters arrived").
+    text = "It will buy six from Varno Helicopters. The Kestrel Helicopters arrived on Monday."
+    assert names(find_organizations(text, set())) == {"Varno Helicopters"}
+    # A body with its country's name before it is the one named with "of" it.
+    made = {"a": article("a", "The Malta National Guard will buy them."),
+            "b": article("b", "The National Guard of Malta signed it.")}
+    assert len([e for e in merged(made) if e.type == "organization"]) == 1

@@ -380,9 +380,10 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     links += _short_forms(groups, types)
     # A body named with its country's possessive is the one named with "of" it: "Kestria's Air Force",
     # the "Air Force of Kestria".
+    # (and with the country's name before it: "the Kestria National Guard", the "National Guard of Kestria")
     links += [(key, of_key) for key, members in groups.items() if types[key] == "organization"
-              and (owned := _OWNED.fullmatch(members[0].found.name))
-              and types.get(of_key := name_key(f"{owned['body']} of {owned['owner']}")) == "organization"]
+              and (owned := _owner_and_body(members[0].found.name))
+              and types.get(of_key := name_key(f"{owned[1]} of {owned[0]}")) == "organization"]
     # Two bodies found by one other spelling are one: "Kestria's Defense Ministry" and the "Kestrian
     # Ministry of Defense" are both the "Kestria Defense Ministry".
     sharing: dict[str, set[str]] = {}
@@ -473,6 +474,16 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
 _GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.?\s?){2,3}\s[A-Z]")
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 _OWNED = re.compile(r"(?P<owner>[A-Z][\w ]+?)['’]s (?P<body>[A-Z][\w ]+)")
+
+
+def _owner_and_body(name: str) -> tuple[str, str] | None:
+    """A body's name as its owner and the body: "Kestria's Air Force", "Kestria Air Force"."""
+    owned = _OWNED.fullmatch(name)
+    if owned:
+        return owned["owner"], owned["body"]
+    words = name.split()
+    owner = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in countries()), None)
+    return (" ".join(words[:owner]), " ".join(words[owner:])) if owner else None
 
 
 def _without_owner(words: list[str]) -> list[str]:

@@ -101,7 +101,11 @@ _DEMONYMS = {"Argentine", "Sino", "Indo", "Euro", "Afro", "Anglo", "Franco", "Ru
              "Irish", "Scottish", "Filipino", "Nepali", "Kazakh", "Uzbek", "Tajik", "Turkmen", "Kyrgyz", "Czech",
              "Slovak", "Serb", "Croat", "Pole", "Turk", "Arab", "Kurd", "Soviet", "Afghan", "European", "American",
              "African", "Asian", "Arabian", "Latin", "Nordic", "Scandinavian", "Caucasian", "Balkan", "Slavic",
-             "Kosovar", "Kosovan", "Yugoslav", "Czechoslovak", "Bengali"}
+             "Kosovar", "Kosovan", "Yugoslav", "Czechoslovak", "Bengali",
+             # (and those no ending makes of their country's name)
+             "Cypriot", "Ivorian", "Burkinabe", "Monegasque", "Malagasy", "Basotho", "Batswana", "Motswana", "Laotian",
+             "Nigerien", "Panamanian", "Seychellois", "Mozambican", "Azeri", "Slovene", "Montenegrin", "Luxembourger",
+             "Liechtensteiner", "Icelander"}
 # Words of country names that other words share without being demonyms ("Statesman").
 _GENERIC = {"States", "Kingdom", "Islands", "Island", "Republic", "Democratic", "Federated", "United",
             "South", "North", "East", "West", "Saint", "Central", "Equatorial", "New", "Holy", "Territory",

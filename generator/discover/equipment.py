@@ -32,6 +32,7 @@ CATEGORY_NOUNS = (
     "pod", "pods",  # ("Kestrel targeting pods")
     "minesweeper", "minesweepers", "minehunter", "minehunters",
     "datalink", "datalinks",  # ("the Kest 16 datalink")
+    "chopper", "choppers",
 )
 _CATEGORY_SET = frozenset(CATEGORY_NOUNS)
 _CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)
@@ -67,6 +68,7 @@ _DESIGNATION = (
     r"|[A-Z]{1,3}-X(?![\w-])"  # F-X, TF-X: a programme's experimental designation
     r"|(?!COVID|SARS)[A-Z]{4}-\d{1,2}(?:(?=s\b)|(?![\w-]))"  # BRDM-2, BMPT-72 (not an illness's name)
     r"|[A-Z]{3,6}-[A-Z](?![\w-])"  # IRIS-T, SAMP-T, CAPTOR-E (not "TNI-AU", a body, or "NATO-EU")
+    r"|[A-Z]{3}-[A-Z]\d[A-Z]?(?![\w-])"  # BUK-M1, TOR-M2E (as "Buk-M1" above, the family in capitals)
     r"|[A-Z]\d{3}[A-Z]?(?![\w-])"  # F126, M777, A400, F414G
     r"|[A-Z](?!(?:19|20)\d\d)\d{4}[A-Z]?(?![\w-])"  # M1117 (not "F2024")
     r"|[A-Z]{2,3}\s?\d{3}[A-Z]{1,2}(?![\w-])"  # MD530F, MD 530F (a letter after the number: not "EU 150")
@@ -121,7 +123,7 @@ _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
 # looked ahead for before the lookbehind: `re` rules most positions out faster so.)
 _DESIGNATED = re.compile(
     rf"(?=[\dA-Z])(?<![\w/-])(?P<designation>(?:{_DESIGNATION})(?:/[A-Z]{{1,2}}(?![\w/-])| [A-Z](?:/[A-Z]){{1,2}}(?![\w/-]))?"  # "F-5E/F", "F-5 E/F"
-    rf"|[A-Z]{{1,3}}\d{{1,3}}|[A-Z]{{5,8}}\+?"
+    rf"|[A-Z]{{1,3}}\d{{1,3}}|[A-Z][a-z]\d{{2,3}}|[A-Z]{{5,8}}\+?"  # ("Mi35 helicopters": a hyphen left out, before its category only)
     rf"|[A-Z]{{3,6}}-[A-Z]{{2}}(?![\w/-])"  # ("KAMM-ER missiles", "PILAX+ systems": before its category only)
     rf"|[A-Z]{{2,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", "KD 42 aircraft": before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
@@ -203,7 +205,7 @@ _LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade"
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i", "Kest 412 EPX", "Kest 412-EPX", "Kest 412 Epx"
                rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?(?!\s?mm\b)(?:[ -](?:[A-Z]{{2,4}}|[A-Z][a-z]{{2}})(?![\w-]))?"
-               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}))?")  # (not a calibre: "155 mm")
+               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}|[A-Z]{{2}}(?![\w-])))?")  # (not a calibre: "155 mm"; "Kestrel MX": a variant's letters)
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")
@@ -752,7 +754,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         while words and not numbered and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
                                           or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
             words = words[1:]
-        if not any(w[0].isupper() for w in words) or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
+        if not any(w[0].isupper() for w in words) or len(words) == 1 and len(words[0]) == 2 and words[0].isupper() \
+                or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
                                                          or is_demonym(w) for w in words[1 if numbered else 0:]) \
                 or all(w.lower() in _CATEGORY_LOWER or w.lower() in KIND_WORDS for w in words):
             continue  # (nor a category's own word: "the HX Fighter jet programme")

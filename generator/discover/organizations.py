@@ -290,6 +290,9 @@ _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # A broadcaster named by its medium first: "Radio Kestria", "Radio Free Varno".
 _RADIO_FIRST = re.compile(rf"(?<![\w-])(?P<name>Radio(?:\s+{CAPITALISED}){{1,3}})")
+# A maker named for its helicopters, after a word that links a party: "bought from Kest Helicopters" (not
+# "the Kest Helicopters arrived", a headline's "Two Kest Helicopters": the aircraft).
+_HELICOPTER_MAKER = re.compile(rf"\b(?:from|by|with|and|of|to|at)\s+(?P<name>(?P<maker>{CAPITALISED}) Helicopters)(?![\w-])")
 # A nickname in brackets inside a body's name: "the Varno (Hawk) Special Police Unit" is the Varno Special Police Unit.
 _NAME_GOES_ON = re.compile(rf"\s+{CAPITALISED}")
 # (or the body's own acronym: "the Kest Defence Force (KDF) Air Wing" is the Kest Defence Force Air Wing)
@@ -1442,6 +1445,9 @@ def _wire_agency(text: str):
     for match in _RADIO_FIRST.finditer(text) if "Radio " in text else ():
         if not any(is_plain_word(w) or is_title_word(w) for w in match["name"].split()[1:]):
             yield Found(match["name"], "organization", "broadcaster", match.start(), match.end())
+    for match in _HELICOPTER_MAKER.finditer(text) if " Helicopters" in text else ():
+        if not (is_plain_word(match["maker"]) or is_demonym(match["maker"]) or match["maker"] in countries()):
+            yield Found(match["name"], "organization", "helicopter maker", match.start("name"), match.end())
 
 
 # A document's or a rule's words before "of" name no body, whatever body closes the name ("the
