@@ -205,7 +205,7 @@ _LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade"
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i", "Kest 412 EPX", "Kest 412-EPX", "Kest 412 Epx"
                rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?(?!\s?mm\b)(?:[ -](?:[A-Z]{{2,4}}|[A-Z][a-z]{{2}})(?![\w-]))?"
-               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}|[A-Z]{{2}}(?![\w-])))?")  # (not a calibre: "155 mm"; "Kestrel MX": a variant's letters)
+               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}|(?!AA)[A-Z]{{2}}(?![\w-])))?")  # (not a calibre: "155 mm"; "Kestrel MX": a variant's letters, not "AA")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")
