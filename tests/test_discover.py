@@ -3217,3 +3217,28 @@ def test_hundred_and_forty_seventh_classes():
     made = {"a": article("a", "The Malta National Guard will buy them."),
             "b": article("b", "The National Guard of Malta signed it.")}
     assert len([e for e in merged(made) if e.type == "organization"]) == 1
+
+
+def test_hundred_and_forty_eighth_classes():
+    # (set 147) A kind of ship defined by its acronym ("Ocean Patrol Vessels (OPVs)") is no body; a count
+    # opens no body's name ("Two Navy officers"); a company's first word, which names no known place, is no
+    # place where the text uses it alone ("paid to Kestwerk").
+    text = "It signed with Varnia's Kestwerk Shipyard for two Ocean Patrol Vessels (OPVs). Two Navy officers went there."
+    assert names(find_organizations(text, set())) == {"Kestwerk Shipyard"}
+    found = discover(article("a", text, "It seeks to recover the money already transferred to Kestwerk."))
+    assert ("place", "Kestwerk") not in {(c.found.type, c.found.name) for c in found}
+    # A government named after its head ("the administration of X", "the government led by X"), not a
+    # consortium (a company may lead one), nor a city.
+    text = ("It was signed under the administration of Ana Lea Berg (2019-2025) and the government led by Ivo Marek; "
+            "a consortium led by Kest Martin won, as the government of New Delhi wished.")
+    assert names(find_people(text, None)) == {"Ana Lea Berg", "Ivo Marek"}
+    # A speaker after a quote with "had said"; "owner" a title in an appositive; "the Executive Power" no
+    # title and its surname-like word no person.
+    assert names(find_people('"Varnia has to pay," Dan Aro had said last October.', None)) == {"Dan Aro"}
+    found = find_people("Mario Kestwerk, owner of the shipyard, insists that his company was also a victim.", None)
+    assert [(f.name, dict(f.fields).get("role")) for f in found] == [("Mario Kestwerk", "owner of the shipyard")]
+    assert names(find_people("The decision reflects the Executive Power’s interest in new boats.", None)) == set()
+    # A destroyer's hull number and name after its kind is a ship, no company's national arm.
+    text = "They found the wreck of the destroyer KN-01 Uruguay off the coast."
+    assert names(find_organizations(text, set())) == set()
+    assert [e.name for e in merged({"a": article("a", text)}) if e.type == "equipment"] == ["KN-01 Uruguay"]

@@ -1139,3 +1139,18 @@ def test_hundred_and_forty_sixth_role_classes():
     assert title_before(text, text.index("Dan")) == "Joint-Force Commander, Major-General"
     # A clause after a name whose verb has a possessive after it is no appositive ("X, took their oath before Y").
     assert appositive_after(text, text.index(", took")) is None
+
+
+def test_hundred_and_forty_eighth_quote_and_role_classes():
+    # (set 147) "the government of President X": the body in lower case is no part of X's role.
+    text = "It grew under the government of President Ana Berg."
+    assert title_before(text, text.index("Ana")) == "President"
+    # A company's statement by what it is ("summarized the shipyard"); a speaker who "outlined" steps,
+    # one of them quoted.
+    shipyard = Entity("kest", "Kest Shipyard", "organization")
+    made = article("Kest Shipyard received the first payment.",
+                   '"We are very happy to begin," summarized the shipyard in a brief statement.')
+    assert [(q.speaker_id, q.text) for q in extract(made, Matcher({**ACTORS, "kest": shipyard})).quotes] == [
+        ("kest", "We are very happy to begin")]
+    assert attributed("Ivo Marek spoke on Monday.", "Marek outlined four steps: cancel the contract; move to “recover "
+                      "the State’s assets”; and seek new ships.") == [("ivo", "recover the State’s assets")]

@@ -12,7 +12,7 @@ import yaml
 
 from ..extract.matcher import given_name, surname
 from ..extract.text import Sentences, fold, normalise, sentence_around
-from ..extract.vocabulary import ORGANIZATION_NOUNS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, is_title_word
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
@@ -22,7 +22,7 @@ from .equipment import (find_bracketed_designations, find_coordinated, find_equi
 from .events import find_events
 from .organizations import COMPANY_TAILS, HEAD_NOUNS, defined_otherwise, find_organizations, is_generic, kinds_defined
 from .people import TITLES_IN_NAMES, find_people, lone_bylines, speaker_labels
-from .places import city_spellings, find_places
+from .places import city_spellings, find_places, is_place_name
 
 __all__ = ["Candidate", "discover", "merge_discoveries", "load_rejected", "name_key"]
 
@@ -114,6 +114,11 @@ def discover(article: Article) -> list[Candidate]:
     defined |= {f.name.split()[0] for found in bodies for f in found if f.pattern not in WEAK_PATTERNS
                 and len(f.name.split()) == 2 and not set(f.name.split()) & HEAD_NOUNS
                 and f.name.split()[0] not in countries() and not is_demonym(f.name.split()[0])}
+    # (and a company's first word before its trade's word, where that word names no known place: "Kestwerk
+    # Shipyard", later "paid to Kestwerk"; "Varna Shipyard" still leaves the city Varna)
+    defined |= {words[0] for found in bodies for f in found if f.pattern not in WEAK_PATTERNS
+                and len(words := f.name.split()) == 2 and words[1] in COMPANY_NOUNS and not is_place_name(words[0])
+                and not is_demonym(words[0])}
     finds: list[list[Found]] = []
     taken_words: list[set[str]] = []  # for each paragraph, the words that name other things there
     for text, spans, persons, organizations in zip(folded, sentences, people, bodies):

@@ -344,7 +344,7 @@ _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets
 _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "ballistic", "cruise", "guided", "precision",
                                             "strategic", "targeting", "long-range", "short-range", "medium-range",
                                             "surface-to-air", "tanker", "littoral", "offshore", "landing", "coastal",
-                                            "fast", "support", "auxiliary"}
+                                            "fast", "support", "auxiliary", "ocean", "ocean-going", "oceangoing"}
 # and of a kind of ship ("Littoral Combat Ship (LCS)", "Offshore Patrol Vessels (OPV)", "Fast Attack Craft (FAC)")
 _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
@@ -400,6 +400,8 @@ def _clean(words: list[str]) -> list[str]:
     if len(words) == 1 and words[0] in MEDIA_NOUNS and len(cut) >= 2 and cut[-2].endswith("day"):
         words = cut[-2:]  # a weekday names a paper with the paper's noun: "The Sunday Times"
     while words and words[0].lower() in _TIME_OF_OFFICE:  # "Former Labor Party Prime Minister X"
+        words = words[1:]
+    while len(words) > 1 and words[0].lower() in NUMBER_WORDS:  # "Two Navy officers": a count opens no name
         words = words[1:]
     # "the Varno-based Arms Agency": the words after the last that describes it
     # (not a word with a prefix: "Co-operation", "Counter-terrorism")
@@ -1296,7 +1298,8 @@ def _national_arms(text: str, person_words: set[str]):
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS and not (company_noun and w is company[-1])
                for w in company) \
                 or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3 \
-                or company[0] in _PART_OF_A_COUNTRY or company[0].endswith("phone"):
+                or company[0] in _PART_OF_A_COUNTRY or company[0].endswith("phone") \
+                or any(c.isdigit() for c in company[0]):  # ("the destroyer KN-01 Kestria": a hull number, a ship's name)
             # ("Continental US", "Mainland China", "Anglophone Kestria": a part of the country)
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):

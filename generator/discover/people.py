@@ -10,6 +10,7 @@ from itertools import chain
 
 from ..extract.matcher import SUFFIXES
 from ..extract.quotes import SPEAKER_LABEL
+from ..extract.text import any_of
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
@@ -151,7 +152,7 @@ _SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles"
 # (a single word only where no place or organisation is so named: "Moscow said").
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})"
                             rf"(?=[.,]|\s+of\s+(?:the\s+)?[A-Z]|\s+as\s+(?:quoted|reported|cited)\b)"  # ('"...," says X of the University of Y.')
-                            rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:said|says|told|added|wrote|noted|stated)\b)")
+                            rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:had\s+|has\s+)?(?:said|says|told|added|wrote|noted|stated)\b)")
 # "Recently, Ana Berg stated that ...": a name of two words or more that reports speech at a
 # sentence's or a clause's start (as weak a find as a quote's speaker: "Kest Varno said that").
 _SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+"
@@ -446,6 +447,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     with_outlet = byline_with_outlet(text)
     if with_outlet:
         found.append(Found(*with_outlet[0][:1], "person", "byline", *with_outlet[0][1:]))
+    for match in _HEADED_BY.finditer(text) if holds_any(text, _GOVERNMENTS) else ():
+        if looks_like_name(match["name"].split()) and not is_place_name(match["name"]):
+            found.append(Found(match["name"], "person", "head of a government", match.start("name"), match.end("name")))
     byline = _BYLINE_NAME.match(text)
     if byline and looks_like_name(byline.group(1).split()):
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))
@@ -457,6 +461,11 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     return [_with_initials(text, f) if text.startswith(" (", f.end) else f for f in found]
 
 
+# A government or a term named after its head: "the administration of Ana Berg", "the government led by Ana
+# Berg", "under the presidency of Ana Berg" (who leads a consortium may be a company: not "led by" alone).
+_GOVERNMENTS = ("administration", "government", "presidency", "cabinet", "regime", "tenure")
+_HEADED_BY = re.compile(rf"\b{any_of(_GOVERNMENTS)}\s+(?:of|led\s+by|headed\s+by|under)\s+"
+                        rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})(?![\w-])(?!\s+[A-Z])")
 _INITIALS_AFTER = re.compile(r" \((?P<initials>[A-Z]{2,6})\)")
 
 

@@ -133,6 +133,10 @@ def _title_phrase(prefix: str) -> str | None:
     served = next((i for i in range(1, last) if words[i] in ("of", "to", "for") and words[i - 1].islower()
                    and is_title_word(words[i - 1]) and all(w[0].isupper() for w in words[i + 1:last + 1])
                    and not any(w.strip(",") in ORGANIZATION_NOUNS for w in words[i + 1:last])), None)  # (not "chief of staff Gen.")
+    # (nor a body in lower case whose head is the titled one: "the government of President X")
+    served = served if served is not None else next(
+        (i for i in range(1, last) if words[i] in ("of", "under") and all(w.islower() and not is_title_word(w) for w in words[:i])
+         and words[i + 1][:1].isupper()), None)
     if served is not None:
         words, addressed = words[served + 1:], addressed[served + 1:]
     while words and words[0] in ("the", *_LINKS):
@@ -172,6 +176,8 @@ def title_before(text: str, start: int) -> str | None:
     words = phrase.split() if phrase else []
     while len(words) > 1 and words[-1].strip(".").lower() in _DEGREES:
         words.pop()
+    if [w.lower() for w in words] == ["executive"]:
+        return None  # "the Executive Power": a branch of government, no title alone (but "Chief Executive X")
     return " ".join(words) if words else phrase
 
 

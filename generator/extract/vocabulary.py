@@ -41,7 +41,7 @@ TITLE_NOUNS = {
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
 OCCUPATIONS = {"businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "oligarch", "industrialist",
                "lawyer", "attorney", "activist", "economist", "scientist", "engineer", "consultant", "lobbyist",
-               "dealer", "banker", "investor", "athlete", "medalist", "medallist"}
+               "dealer", "banker", "investor", "athlete", "medalist", "medallist", "owner", "co-owner", "proprietor"}
 TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
 # no role on their own.
@@ -111,7 +111,7 @@ MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tr
 # What a text calls an outlet it named before: "..., the newspaper reported" (the outlet last named).
 OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "outlet", "website"}
 # What a text calls a company it named before: "the company said".
-COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer"}
+COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer", "shipyard"}
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
 # title made of these alone may follow the office it holds ("the Commander of the Air Force,
 # Lieutenant Brigadier ...").
@@ -162,6 +162,7 @@ SPEECH_VERBS = {
     "praising", "saluted", "saluting",  # ("..., saluting "the partner's reliability"")
     "characterized", "characterised", "characterizing", "characterising",  # ("X characterized the drills as "...")
     "believes", "believed",  # ("She believes this will "...": an expert's view, quoted)
+    "summarized", "summarised", "outlined",  # ("..., summarized the company", "X outlined four steps: ... "...")
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
