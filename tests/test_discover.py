@@ -3242,3 +3242,23 @@ def test_hundred_and_forty_eighth_classes():
     text = "They found the wreck of the destroyer KN-01 Uruguay off the coast."
     assert names(find_organizations(text, set())) == set()
     assert [e.name for e in merged({"a": article("a", text)}) if e.type == "equipment"] == ["KN-01 Uruguay"]
+
+
+def test_hundred_and_forty_ninth_classes():
+    # (set 148) A state's arms exporter or seller by what it is; a channel named with a number before "TV
+    # Channel" is a broadcaster, no model; a paper's name ending in "Daily".
+    text = ("Varnia bought them from Kestrian state arms exporter Kestexport, Ana Berg told the Kestia-24 TV Channel, "
+            "according to Air Forces Daily.")
+    assert names(find_organizations(text, {"Ana", "Berg"})) == {"Kestexport", "Kestia-24", "Air Forces Daily"}
+    assert names(find_equipment(text, set())) == set()
+    # A works numbered by its ordinal, its words capitalised or not (not "the 3rd power plant"); a body's
+    # name whose "and" joins two words before a person's name ("for Military and Technical Cooperation X").
+    text = ("It was upgraded at the 558th Aircraft Repair Plant and the 12th aircraft repair plant, not at the 3rd power "
+            "plant, said Head of the Kest Service for Military and Technical Cooperation Ivo Marek.")
+    assert names(find_organizations(text, {"Ivo", "Marek"})) == {
+        "558th Aircraft Repair Plant", "12th aircraft repair plant", "Kest Service for Military and Technical Cooperation"}
+    # "head of state" before a name, a title in lower case; a caption's credit in brackets without a colon.
+    text = "It is co-chaired by Varnia’s head of state Ana Lea Berg. A jet in flight (Picture source Dan Aro)"
+    found = find_people(text, None)
+    assert {(f.name, dict(f.fields).get("role")) for f in found} == {("Ana Lea Berg", "head of state"),
+                                                                     ("Dan Aro", None)}

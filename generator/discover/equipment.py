@@ -132,6 +132,7 @@ _DESIGNATED = re.compile(
     rf"(?!\w|-(?!like\b|style\b))"  # ("an F-22-like spiral" names the F-22)
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
+_BROADCASTER_AFTER = re.compile(r"\s+(?:TV|Television|Radio|Channel)\b")
 _COMPANY_BEFORE = re.compile(r"\b(?:enterprise|company|firm|manufacturer|shipyard|subsidiary|venture)\s+$")
 _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
 # A class named by its number, with its maker's acronym before it: "KDW Class 214", "Class 212".
@@ -686,6 +687,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue  # ".../articles/0,7340,L-4785846,00.html": a web address's characters
         if _COMPANY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "the joint enterprise Kest-VB": a company's name, no model
+        if _BROADCASTER_AFTER.match(text, match.end("designation")):
+            continue  # "the Kestia-24 TV Channel": a channel's number, no model
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"

@@ -26,7 +26,7 @@ from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COP
 # ("on" names a committee's subject, "the Committee on Armaments"; not a day: "the Council on Monday")
 # (initials joined by "&" are one word of it: "of Defense R&D")
 _TAIL = re.compile(rf"^\s+(?:of|for|on(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b))\s+(?:the\s+)?{CAPITALISED}"
-                   rf"(?:\s+(?:{CAPITALISED}(?:&[A-Z]{{1,3}}\b)?|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b(?!\s+[A-Z]))|&))*")
+                   rf"(?:\s+(?:{CAPITALISED}(?:&[A-Z]{{1,3}}\b)?|of|the|and(?=(?:\s+[A-Z][a-z]+){{1,3}}\b)|&))*")
 # Words that name a kind of body any country has: "the Armed Forces", "Air Force", "Coast Guard",
 # "Defense Ministry" alone are not one organisation, and a page of them would mix every country's.
 _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army", "Defense", "Defence", "Ministry",
@@ -73,9 +73,10 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "made by", "built by", "manufactured by", "produced by", "developed by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by", "Developed by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with",
-                "subsidiary of", "a unit of")  # ("a subsidiary of Kestwerk")
+                "subsidiary of", "a unit of",  # ("a subsidiary of Kestwerk")
+                "arms exporter", "arms seller", "arms supplier")  # ("state arms exporter Kestexport")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
-               "display team", "aerobatic team", "aerobatics team")
+               "display team", "aerobatic team", "aerobatics team", "TV Channel", "TV channel", "television channel")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
 # (or a name of two words or three, which names no person: "Earlier, Kest Express reported that")
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
@@ -595,11 +596,15 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
 _NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Battalion)\s+\d{1,3}(?![\w-]|[.,]\d)"
                             r"|(?<![\w.,-])(?:No\.?\s+)?\d{1,3}\s+(?:Wing|Squadron|Flotilla|Regiment|Battalion)(?![\w-])"
                             # (an ordinal and the unit's kind: "the 205th Tactical Helicopter Wing")
-                            r"|(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){1,3}Wing(?![\w-])")
+                            r"|(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){1,3}Wing(?![\w-])"
+                            # (and a works so numbered, in capitals or not: "the 558th Aircraft Repair Plant")
+                            r"|(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[A-Z][a-z]+\s+){1,3}(?:Plant|Enterprise|Factory|Works)"
+                            r"|(?:[a-z]+\s+){1,2}(?<!power )(?:plant|factory))(?![\w-])")  # (not "the 3rd power plant")
 
 
 def _numbered_units(text: str):
-    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing", "Squadron", "Flotilla", "Regiment", "Battalion")) else ():
+    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing", "Squadron", "Flotilla", "Regiment", "Battalion", "lant",
+                                                                   "Enterprise", "actory", "orks")) else ():
         yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
 
 

@@ -303,6 +303,8 @@ _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer
                           rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)"  # ("..., Photographer: MCC X")
                           # "Image Source : ANA BERG, KEST TV": a picture's source, its outlet after the name
                           rf"|\b(?:Image|Photo|Picture) [Ss]ource\s?:\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}}),")
+# "(Picture source Ana Berg)": a caption's credit in brackets, without its colon.
+_SOURCE_IN_BRACKETS = re.compile(rf"\((?:Image|Photo|Picture) [Ss]ource:?\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
 _PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:[)\]]|/)"  # ("(Photo by ANNA BERG/KNA)", "[Photo by X]")
                        rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|"  # ("Photo By Ana Berg | caption")
@@ -408,7 +410,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             found.append(Found(spelt, "person", "photo credit", match.start(group), match.end(group),
                                (credited,) if spelt != credited else ()))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
-                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo", "credit line")):
+                                  (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo", "credit line"),
+                                  (_SOURCE_IN_BRACKETS, "ource", "credit line")):
         for match in pattern.finditer(text) if needs in text else ():
             group = 1 if match[1] else match.lastindex  # (the pattern's branch that matched)
             credited = match[group]

@@ -260,13 +260,15 @@ def _offices_listed(before: str, office: str) -> str:
 
 
 def _office_tail(tail: list[str]) -> bool:
-    """Whether the words after an office's last title word may end it: none, "of/to/for [the] Name ...", or
+    """Whether the words after an office's last title word may end it: none, "of/to/for [the] Name ...", "of"
+    and one word of an office in lower case ("head of state"), or
     its body run together with it ("Chairman Joint Chiefs of Staff Committee"); a service in brackets is the
     title's ("Captain (Naval)")."""
     tail = [w for w in tail if not w.startswith("(")]
     run_together = tail and tail[-1] in ORGANIZATION_NOUNS and all(w[0].isupper() or w in ("of", "and") for w in tail)
     return not tail or bool(run_together) or tail[0] in _LINKS and all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
-                                                                      for w in tail) and tail[-1] not in ("the", "and", *_LINKS)
+                                                                      for w in tail) and tail[-1] not in ("the", "and", *_LINKS) \
+        or len(tail) == 2 and tail[0] == "of" and tail[1] in TITLE_MODIFIERS  # ("head of state", "chief of staff")
 
 
 def _address_only(phrase: str) -> bool:

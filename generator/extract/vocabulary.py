@@ -107,7 +107,7 @@ COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologie
                  "Systems", "Shipbuilders", "Industry", "Technology"}
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
-               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television"}
+               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television", "Daily"}
 # What a text calls an outlet it named before: "..., the newspaper reported" (the outlet last named).
 OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "outlet", "website"}
 # What a text calls a company it named before: "the company said".
