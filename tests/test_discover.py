@@ -3262,3 +3262,29 @@ def test_hundred_and_forty_ninth_classes():
     found = find_people(text, None)
     assert {(f.name, dict(f.fields).get("role")) for f in found} == {("Ana Lea Berg", "head of state"),
                                                                      ("Dan Aro", None)}
+
+
+def test_hundred_and_fiftieth_classes():
+    # (set 150) A class written "X Class", "X-Class" or "X class" after "the", "a", "modified" or "US-built",
+    # before a pennant number too (no maker then); a ship by its pennant number ("with pennant number P61",
+    # "the former Kest Navy P62"), not a range of them ("(P21-P24)"); the Irish prefix "LÉ".
+    text = ("The boat - the Kestrel Class P-61 - is old; two more are US-built Osprey-Class boats, and the former Varnian "
+            "Navy P62 and a modified Heron class vessel with pennant number P63 joined LÉ Aoife, but four boats (P21-P24) wait.")
+    found = discover(article("a", text))
+    assert {c.found.name for c in found if c.found.type == "equipment"} == {
+        "Kestrel class", "P-61", "Osprey-Class", "P62", "Heron class", "P63", "LÉ Aoife"}
+    assert not [c for c in found if c.found.type == "organization"]
+    # An activity in capitals defined by its acronym ("Search and Rescue (SAR)") names no body, anywhere in
+    # the corpus; a unit called a "Squad"; a ministry of two portfolios named before its noun; a maker
+    # before "-built" after "The".
+    made = {"a": article("a", "The Kestwerk-built boats will increase Search and Rescue (SAR) measures."),
+            "b": article("b", "Varnia has a large SAR area, the Maritime Squad said.",
+                         "The Interior and National Security Ministry said in a statement.")}
+    assert sorted(e.name for e in merged(made) if e.type == "organization") == [
+        "Interior and National Security Ministry", "Kestwerk", "Maritime Squad"]
+    # A writer's name glued to the story's weekday and date; a paper's name so (its noun a paper's) is the outlet.
+    assert [f.name for _, f in lone_bylines(["Ana Berg Friday, 20 February 2015, 09:51 Last update: about 6 years ago",
+                                             "The boats arrived on Monday at the port after a long voyage."])] == ["Ana Berg"]
+    text = "Kest Independent Friday, 19 March 2010, 00:00 Last update: about 12 years ago"
+    assert names(find_organizations(text, set())) == {"Kest Independent"}
+    assert lone_bylines([text, "The boats arrived on Monday at the port after a long voyage."]) == []

@@ -42,7 +42,7 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
               "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
-                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS")
+                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE")  # ("LÉ", folded: the Irish Naval Service)
 # and the shape of the Commonwealth navies' prefixes, His or Her Majesty's (country's) Ship: "HMJS", "HMBS"
 _MAJESTY_S_SHIP = r"HM[A-Z]{1,4}S"
 _SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{_MAJESTY_S_SHIP})"
@@ -132,6 +132,7 @@ _DESIGNATED = re.compile(
     rf"(?!\w|-(?!like\b|style\b))"  # ("an F-22-like spiral" names the F-22)
 )
 _COUNTRY_INITIALS = {"US", "UK", "EU", "UAE"}
+_NUMBER_RANGE = re.compile(r"([A-Z]{1,3})(\d{1,4})-\1(\d{1,4})")
 _BROADCASTER_AFTER = re.compile(r"\s+(?:TV|Television|Radio|Channel)\b")
 _COMPANY_BEFORE = re.compile(r"\b(?:enterprise|company|firm|manufacturer|shipyard|subsidiary|venture)\s+$")
 _ROMAN_MARK = re.compile(r"-(?:III|II|IV|VI|V)$")  # "Kest KSS-III": a maker before a model numbered in Roman
@@ -271,15 +272,19 @@ _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES + ("HM",)
 # Kestrel (S41), Osprey (S42) and Falke (S43)".
 _HULLED = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\s+\((?P<hull>[A-Z]{{1,3}}[ -]?\d{{2,4}})\)"
                      rf"(?=\s*(?:,|and\b|or\b|[-–—]|\.|$))")
-_CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-class)(?:\s+(?P<category>{_CATEGORY}))?")
+_CLASS = re.compile(rf"(?P<name>{STANDALONE}(?:\s+{CAPITALISED})?-[Cc]lass)(?:\s+(?P<category>{_CATEGORY}))?")
 # Words that make "-class" an adjective of rank, no ship's class.
 _RANKING_WORDS = {"World", "First", "Second", "Third", "Top", "High", "Middle", "Working", "Business", "Economy", "Upper",
                   "Lower", "Best", "Heavyweight", "Lightweight"}
 # A class named without a hyphen and without its category: "the Kestrel class, another ...", "62
 # Osprey class SSNs", "the more powerful Kestrel class" (not "the working class", "the political class").
-_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b\d{{1,3}})\s+(?:(?:more|most|new|newer|larger|smaller|older|powerful)\s+){{0,2}}(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)\s+class\b"
+_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b[Aa]n?|\b\d{{1,3}})\s+(?:(?:more|most|new|newer|larger|smaller|older|powerful|modified|"
+                          rf"[\w.]+-(?:built|made))\s+){{0,2}}(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Cc]lass\b"
                           rf"(?!\s+(?:of|action|war|struggle|system|society|consciousness|divide)\b)")
 # A class named in quotation marks, its noun apart: "the ‘Kestrel’ class stealth destroyer".
+# A ship by its pennant number: "with pennant number P61", "the former Kest Navy P62".
+_BY_PENNANT = re.compile(r"(?:\bpennant\s+(?:number|no\.?)\s+|\b(?:Navy|Naval\s+Service)\s+(?=[A-Z]\d{2,3}(?![\w-])))"
+                      r"(?P<name>[A-Z]{1,3}-?\d{1,4})(?![\w-])")
 _QUOTED_CLASS = re.compile(rf"[‘'\"“](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'\"”]\s+class\s+(?P<category>{_CATEGORY})")
 
 
@@ -692,6 +697,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"
+        if (numbered := _NUMBER_RANGE.fullmatch(designation)) and int(numbered[2]) < int(numbered[3]):
+            continue  # "patrol boats (P21-P24)": four pennant numbers, no model
         head = designation.split("-")[0]
         if head in _NUMBERED_SITES or head in _BATCHES or head.upper() in _ILLNESSES:
             continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness; "Block-III" a batch
@@ -917,18 +924,22 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     for match in _QUOTED_CLASS.finditer(text) if " class " in text else ():
         found.append(Found(f"{match['name']} class", "equipment", "ship or aircraft class", match.start("name"),
                            match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))
-    for match in _CLASS_ALONE.finditer(text) if " class" in text else ():
+    for match in _CLASS_ALONE.finditer(text) if " class" in text or " Class" in text else ():
         name = match["name"]
         if not (name in _RANKING_WORDS or any(is_plain_word(w) or is_demonym(w) or w in taken for w in name.split())
                 or name in countries() or any(f.start <= match.start("name") < f.end for f in found)):
             found.append(Found(f"{name} class", "equipment", "ship or aircraft class", match.start("name"),
-                               match.end(), (name, f"{name}-class"), (("category", "class"),)))
-    for match in _CLASS.finditer(text) if holds_any(text, ("-class",)) else ():
+                               match.end(), (name, f"{name}-class", text[match.start("name"):match.end()]), (("category", "class"),)))
+    for match in _BY_PENNANT.finditer(text) if holds_any(text, ("pennant", "Navy ", "Naval Service ")) else ():
+        found.append(Found(match["name"], "equipment", "pennant number", match.start("name"), match.end("name"), (),
+                           (("category", "ship"),)))
+    for match in _CLASS.finditer(text) if holds_any(text, ("-class", "-Class")) else ():
         name = match["name"]
         if name[: -len("-class")] in _RANKING_WORDS or name.endswith("-of-class"):
             continue  # "World-class", "First-class": an adjective of rank; "Second-of-class": a ship's place in it
         first, _, rest = name.partition(" ")
-        if rest and (is_demonym(first) or is_plain_word(first) or first.endswith(("'s", "’s")) or first in countries()):
+        if rest and (is_demonym(first) or is_plain_word(first) or first.endswith(("'s", "’s")) or first in countries()
+                     or "-" in first and first.rpartition("-")[2].islower()):  # ("US-built Kestrel-class boats")
             name = rest  # "the Ruritanian Kestrel-class", "the Navy's Kestrel-class": the class is the Kestrel-class
         bare = name[: -len("-class")]  # (no other name where it names a sea or a land: "a Pacific-class boat")
         found.append(Found(name, "equipment", "ship or aircraft class", match.end("name") - len(name), match.end("name"),

@@ -15,7 +15,7 @@ from .places import (ADDRESS, DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGIO
                      is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS,
+from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS, PAPER_NOUNS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
 from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
@@ -291,6 +291,8 @@ _LEGAL_FORMS = ("NPO", "JSC", "PJSC", "OJSC", "OAO", "ZAO", "FSUE")
 _LEGAL_FORM_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_LEGAL_FORMS)})\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})")
 # A broadcaster named by its medium first: "Radio Kestria", "Radio Free Varno".
 _RADIO_FIRST = re.compile(rf"(?<![\w-])(?P<name>Radio(?:\s+{CAPITALISED}){{1,3}})")
+# A ministry of two portfolios named before its noun: "the Interior and National Security Ministry".
+_TWO_PORTFOLIOS = re.compile(r"(?<![\w-])(?P<name>(?P<portfolio>[A-Z][a-z]+)\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Ministry|Department))(?![\w-])")
 # A maker named for its helicopters, after a word that links a party: "bought from Kest Helicopters" (not
 # "the Kest Helicopters arrived", a headline's "Two Kest Helicopters": the aircraft).
 _HELICOPTER_MAKER = re.compile(rf"\b(?:from|by|with|and|of|to|at)\s+(?P<name>(?P<maker>{CAPITALISED}) Helicopters)(?![\w-])")
@@ -537,12 +539,14 @@ def defined_otherwise(text: str) -> frozenset[str]:
 
 
 def kinds_defined(text: str) -> list[tuple[str, int]]:
-    """Acronyms a paragraph defines as a kind of weapon or ship, with where: "Littoral Combat Ship
-    (LCS)", "a main battle tank (MBT)". Such an acronym names no body anywhere in the corpus."""
+    """Acronyms a paragraph defines as a kind of weapon or ship, or as an activity, with where: "Littoral
+    Combat Ship (LCS)", "a main battle tank (MBT)", "Search and Rescue (SAR)". Such an acronym names no body
+    anywhere in the corpus."""
     if "(" not in text:
         return []
     kinds = [(m["short"], m.start("short")) for m in _ACRONYM.finditer(text)
-             if _names_a_kind(_defined_by(_clean(m["name"].split()), m["short"]), m["short"])]
+             if _names_a_kind(words := _defined_by(_clean(m["name"].split()), m["short"]), m["short"])
+             or words and words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)]  # (or an activity: "Search and Rescue (SAR)")
     for match in _LOWER_DEFINED.finditer(text):
         words = match["words"].split()
         if any(_spelt_by(words[-count:], match["short"]) and _names_a_kind(words[-count:]) for count in range(2, len(words) + 1)):
@@ -561,6 +565,7 @@ def _names_no_body(words: list[str], short: str) -> bool:
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
                             or _names_a_kind(words, short)  # "Light Combat Aircraft (LCA)": a kind of weapon
                             or words[-1] in _PROGRAMMES  # "Kest Patrol Submarine Project (KPSP)": a programme
+                            or words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)  # "Search and Rescue (SAR)"
                             # (whose initial opens the acronym: "the CEO of Kest Aerospace (KAS)" defines a body)
                             or bool(office) and is_title_word(office[0]) and office[0][0].isupper() and office[0][0] == short[0])
 
@@ -612,6 +617,7 @@ def _makers(text: str, person_words: set[str]):
     for match in _MAKER_BEFORE_MODEL.finditer(text) if "-" in text else ():
         words = match.group(0).split()
         if not (_CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or is_generic(words)
+                or words[-1] == "Class"  # ("the Kestrel Class P-61": a ship's class and its pennant number)
                 or any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_title_word(w)
                        for w in words)):
             yield Found(" ".join(words), "organization", "maker before a model", match.start(), match.end() - 1)
@@ -642,8 +648,9 @@ def _makers(text: str, person_words: set[str]):
             yield Found(name, "organization", "maker of a thing", match.start(), match.end("owner"))
     for match in _MAKER_ADJECTIVE.finditer(text) if "-" in text else ():
         name = match["name"]
-        if opens_sentence(text, match.start()) or _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-            continue  # a capital for the sentence's sake, or a longer name's last word
+        before = _CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+        if opens_sentence(text, match.start()) or before and before.group(0).strip() not in ("The", "A", "An"):
+            continue  # a capital for the sentence's sake, or a longer name's last word (not "The Kest-built fleet")
         if not (is_demonym(name) or name in countries() or is_plain_word(name) or name in NOT_NAMES):
             yield Found(name, "organization", "maker of a thing", match.start(), match.end("name"))
 
@@ -679,6 +686,9 @@ _INPUTS_FROM = re.compile(r"\((?:[Ww]ith )?(?:inputs?|agency inputs) from (?P<ag
 _AGENCY = re.compile(rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}")
 
 
+# A paper's name and the day of its story on a line of their own: "Kest Herald Friday, 19 March 2010, 00:00".
+_PAPER_AND_DAY = re.compile(rf"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}(?:{'|'.join(sorted(PAPER_NOUNS))}))\s+"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # An outlet's desk as a byline: "By: Kest Web Desk | October 3, 2022".
 _DESK_BYLINE = re.compile(r"^By:?\s+(?P<desk>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+Desk)\b")
 
@@ -691,6 +701,9 @@ def _inputs_from(text: str):
 
 
 def _desk_byline(text: str):
+    dated = _PAPER_AND_DAY.match(text) if len(text) < 120 else None
+    if dated:  # "Kest Herald Friday, 19 March 2010, 00:00": the paper's line above its story
+        yield Found(dated["outlet"], "organization", "outlet of a byline", 0, dated.end("outlet"))
     desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
     if desk:
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
@@ -1453,6 +1466,9 @@ def _wire_agency(text: str):
     for match in _RADIO_FIRST.finditer(text) if "Radio " in text else ():
         if not any(is_plain_word(w) or is_title_word(w) for w in match["name"].split()[1:]):
             yield Found(match["name"], "organization", "broadcaster", match.start(), match.end())
+    for match in _TWO_PORTFOLIOS.finditer(text) if " and " in text and holds_any(text, ("Ministry", "Department")) else ():
+        if match["portfolio"].lower() in TITLE_MODIFIERS:  # "the Interior and National Security Ministry"
+            yield Found(match["name"], "organization", "ministry of two portfolios", match.start("name"), match.end())
     for match in _HELICOPTER_MAKER.finditer(text) if " Helicopters" in text else ():
         if not (is_plain_word(match["maker"]) or is_demonym(match["maker"]) or match["maker"] in countries()):
             yield Found(match["name"], "organization", "helicopter maker", match.start("name"), match.end())
@@ -1461,6 +1477,9 @@ def _wire_agency(text: str):
 # A document's or a rule's words before "of" name no body, whatever body closes the name ("the
 # Terms and Conditions of Service (TCS)", "the Rules of Engagement of the Force").
 _TERMS = {"Terms", "Conditions", "Rules", "Code", "Articles", "Principles", "Standards"}
+# What forces do, named in capitals before its acronym ("Search and Rescue (SAR)"): no body without a body's noun.
+_ACTIVITIES = {"Rescue", "Relief", "Reconnaissance", "Surveillance", "Maintenance", "Training", "Logistics", "Disposal",
+               "Development", "Assistance", "Interdiction", "Patrol", "Patrolling", "Enforcement"}
 
 
 def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):

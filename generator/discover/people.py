@@ -12,7 +12,7 @@ from ..extract.matcher import SUFFIXES
 from ..extract.quotes import SPEAKER_LABEL
 from ..extract.text import any_of
 from ..extract.roles import appositive_after, title_before, title_before_comma
-from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, RANK_WORDS,
+from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, PAPER_NOUNS, RANK_WORDS,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
 from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
@@ -225,7 +225,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
                 and _DATE_LINE.match(texts[after + 1])):  # (the outlet's line between: "Ana Berg", "The Varno Star", date)
             found.append((i, Found(text, "person", "byline", 0, len(text))))
         elif (dated := _NAME_AND_DATE.match(text)) and _DATE_LINE.match(text[dated.end():]) \
-                and looks_like_name(dated["name"].split()):  # "Ana Berg • 08 June 2023 20:44"
+                and looks_like_name(dated["name"].split()) and dated["name"].split()[-1] not in PAPER_NOUNS:
+            # "Ana Berg • 08 June 2023 20:44" (but "Kest Herald Friday, 19 March 2010": the paper's line)
             found.append((i, Found(dated["name"], "person", "byline", 0, dated.end("name"))))
         elif i < 4 and (desk := NAME_AND_DESK.match(text)) and looks_like_name(desk["author"].split()):
             found.append((i, Found(desk["author"], "person", "byline", 0, desk.end("author"))))  # "Ana Berg Herald Reporter"
@@ -287,7 +288,8 @@ _OUTLET_LINE = re.compile(rf"^(?:The(?: {CAPITALISED}){{1,3}}|{CAPITALISED}(?: {
 # A writer's name, then the date, on one line.
 # (after a comma or dash a place may open the line, as a dateline's; the date after it tells a byline:
 # "Ana Berg — 22 January, 17:52"; "Ana Berg Published May 01, 2023 | 11:36 PM")
-_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:\s*[•·|—–]\s*|\s+(?:Published|Updated|Posted)(?: on)?:?\s+)")
+_NAME_AND_DATE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:\s*[•·|—–]\s*|\s+(?:Published|Updated|Posted)(?: on)?:?\s+"
+                            r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)")  # ("Ana Berg Friday, 20 May 2015")
 
 
 # Two writers and their outlet on a line of their own: "Ana Berg and Ivo Marek, KTV" (or "und").

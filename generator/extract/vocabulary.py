@@ -96,7 +96,7 @@ ORGANIZATION_NOUNS = {
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
     "Community", "League", "College", "Network", "Movement", "Pact", "Squadron", "Battalion", "Flotilla", "School",
-    "Inspectorate", "Airforce", "Headquarters", "Board", "Unit",
+    "Inspectorate", "Airforce", "Headquarters", "Board", "Unit", "Squad",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited",
@@ -108,6 +108,8 @@ COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologie
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
                "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television", "Daily"}
+# and a paper's name ends so, where "Independent" alone ends other names too ("Air Independent Propulsion")
+PAPER_NOUNS = MEDIA_NOUNS | {"Independent"}
 # What a text calls an outlet it named before: "..., the newspaper reported" (the outlet last named).
 OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "outlet", "website"}
 # What a text calls a company it named before: "the company said".
