@@ -3288,3 +3288,23 @@ def test_hundred_and_fiftieth_classes():
     text = "Kest Independent Friday, 19 March 2010, 00:00 Last update: about 12 years ago"
     assert names(find_organizations(text, set())) == {"Kest Independent"}
     assert lone_bylines([text, "The boats arrived on Monday at the port after a long voyage."]) == []
+
+
+def test_hundred_and_fifty_first_classes():
+    # (set 151) A navy's base named as its ships are ("base HMAS Kestrel", "the HMAS Kestrel Naval Base") is a
+    # place, in the articles that name it "at HMAS Kestrel" alone too; a navy's name before "base" is the
+    # navy's when a people's name is in it ("Royal Kestrian Navy base").
+    made = {"a": article("a", "He received it at Royal Malaysian Navy base HMAS Kestrel on Monday."),
+            "b": article("b", "A handover ceremony took place at HMAS Kestrel, Western Australia.")}
+    assert {(e.type, e.name) for e in merged(made) if e.type != "place" or "HMAS" in e.name} == {
+        ("place", "HMAS Kestrel"), ("organization", "Royal Malaysian Navy")}
+    # A navy's prefix the vocabulary lacks ("...NS") after a ship's noun; a class after "our ageing", its
+    # ocean's name no alias ("Pacific Class Patrol boats").
+    text = "He welcomed the new naval vessel KFNS Savenaca, which replaces our ageing Pacific Class Patrol boats."
+    found = {f.name: f.aliases for f in find_equipment(text, set())}
+    assert found == {"KFNS Savenaca": ("Savenaca",), "Pacific class": ("Pacific-class", "Pacific Class")}
+    # "the Office of the Prime Minister" ends with the title of its holder; navies' ratings are ranks.
+    assert names(find_organizations("Photo: Office of the Prime Minister", set())) == {"Office of the Prime Minister"}
+    found = find_people("It is named after the late Able Seaman Ana Berg, and Petty Officer Ivo Marek agreed.", None)
+    assert {(f.name, dict(f.fields).get("role")) for f in found} == {("Ana Berg", "Able Seaman"),
+                                                                     ("Ivo Marek", "Petty Officer")}

@@ -1154,3 +1154,16 @@ def test_hundred_and_forty_eighth_quote_and_role_classes():
         ("kest", "We are very happy to begin")]
     assert attributed("Ivo Marek spoke on Monday.", "Marek outlined four steps: cancel the contract; move to “recover "
                       "the State’s assets”; and seek new ships.") == [("ivo", "recover the State’s assets")]
+
+
+def test_hundred_and_fifty_first_quote_and_role_classes():
+    # (set 151) A speaker after "said" and a title of two offices; a paragraph that is one quote, then
+    # "This was highlighted by X" in the next: X's words; a minister's portfolios listed before the name.
+    assert attributed("“Varno is proud to be a partner,” said Minister for Defence Industry and Minister for "
+                      "International Development and the Pacific, Ivo Marek.") == [("ivo", "Varno is proud to be a partner")]
+    assert attributed("“Varno as a maritime nation needs maritime security. Alone, our ability is limited.”",
+                      "This was highlighted by the Minister for Defence, National Security and Policing Hon. Ivo Marek "
+                      "while welcoming the vessel.") == [
+        ("ivo", "Varno as a maritime nation needs maritime security. Alone, our ability is limited.")]
+    text = "It was welcomed by the Minister for Defence, National Security and Policing Hon. Ivo Marek today."
+    assert title_before(text, text.index("Ivo")) == "Minister for Defence, National Security and Policing"

@@ -658,6 +658,8 @@ def _acronyms_only(members: list[Candidate]) -> bool:
 def _type_of(members: list[Candidate]) -> str:
     """The type most of a group's finds give it; a find by acronym counts only when nothing else does."""
     counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] or members
+    if any(c.found.pattern == "base named as a ship" for c in counted):
+        return "place"  # "base HMAS Kestrel" anywhere: the ships' name for a base, wherever "at HMAS Kestrel" stands alone
     # A body's acronym in capitals elsewhere makes "in Kesto missions" (its spelling as a word) the body's, no place.
     if all(c.found.pattern == "after a place preposition" for c in counted) and any(
             c.found.pattern in _ACRONYM_PATTERNS and c.found.type == "organization" and c.found.name.isupper() for c in members):

@@ -33,6 +33,8 @@ CAPITALISED = rf"[A-Z]{_AFTER_CAPITAL}"
 # assertion at every position. STANDALONE is a CAPITALISED word so preceded.
 CAPITAL_START = r"[A-Z](?<![\w-][A-Z])"
 STANDALONE = rf"{CAPITAL_START}{_AFTER_CAPITAL}"
+# The shape of the Commonwealth navies' prefixes, His or Her Majesty's (country's) Ship: "HMJS", "HMAS".
+MAJESTY_S_SHIP = r"HM[A-Z]{1,4}S"
 PARTICLES = ("bin", "ibn", "al", "de", "del", "van", "von", "der", "da", "di", "la", "le", "dos", "du", "e", "do", "das")
 # Arabic's article joined to a family name in lower case ("Mohammed Shia al-Sudani", "Abdel Fattah
 # el-Sisi"): a word of a name inside a run.

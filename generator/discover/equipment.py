@@ -12,8 +12,8 @@ import inflection
 
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
-from .places import FEATURES, REGION_NAMES
-from .common import (CAPITALISED, CAPITAL_START, COUNT, Found, GATHERINGS, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
+from .places import FEATURES, REGION_NAMES, shore_bases
+from .common import (CAPITALISED, CAPITAL_START, COUNT, MAJESTY_S_SHIP, Found, GATHERINGS, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word, opens_sentence)
 
 # Nouns that say a name is equipment when they follow it ("Kalibr cruise missiles").
@@ -43,14 +43,13 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE")  # ("LÉ", folded: the Irish Naval Service)
-# and the shape of the Commonwealth navies' prefixes, His or Her Majesty's (country's) Ship: "HMJS", "HMBS"
-_MAJESTY_S_SHIP = r"HM[A-Z]{1,4}S"
-_SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{_MAJESTY_S_SHIP})"
+# (and the shape of the Commonwealth navies' prefixes: "HMJS", "HMBS")
+_SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{MAJESTY_S_SHIP})"
 
 
 def is_ship_prefix(word: str) -> bool:
     """Whether a word is a navy's prefix to its ships' names ("USS", "HMAS", "HMJS")."""
-    return word in SHIP_PREFIXES or bool(re.fullmatch(_MAJESTY_S_SHIP, word))
+    return word in SHIP_PREFIXES or bool(re.fullmatch(MAJESTY_S_SHIP, word))
 
 
 _DESIGNATION = (
@@ -278,7 +277,7 @@ _RANKING_WORDS = {"World", "First", "Second", "Third", "Top", "High", "Middle", 
                   "Lower", "Best", "Heavyweight", "Lightweight"}
 # A class named without a hyphen and without its category: "the Kestrel class, another ...", "62
 # Osprey class SSNs", "the more powerful Kestrel class" (not "the working class", "the political class").
-_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b[Aa]n?|\b\d{{1,3}})\s+(?:(?:more|most|new|newer|larger|smaller|older|powerful|modified|"
+_CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b[Aa]n?|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\b\d{{1,3}})\s+(?:(?:more|most|new|newer|larger|smaller|older|powerful|modified|ageing|aging|"
                           rf"[\w.]+-(?:built|made))\s+){{0,2}}(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Cc]lass\b"
                           rf"(?!\s+(?:of|action|war|struggle|system|society|consciousness|divide)\b)")
 # A class named in quotation marks, its noun apart: "the ‘Kestrel’ class stealth destroyer".
@@ -638,6 +637,9 @@ _VESSEL_WORDS = ("vessel", "vessels", "ship", "ships", "boat", "boats", "frigate
                  "cutter", "cutters", "warship", "warships")
 
 
+_VESSEL_BEFORE = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)}|named)\s+(?:the\s+)?$")
+
+
 def _ships_by_an_unknown_prefix(text: str) -> list[Found]:
     spoken_of = holds_any(text, _VESSEL_WORDS)
     if not (spoken_of or "(" in text) or not _PREFIXED_HINT.search(text):
@@ -650,8 +652,10 @@ def _ships_by_an_unknown_prefix(text: str) -> list[Found]:
     for match in matches:
         joined = prefixes[match["prefix"]] > 1 and spoken_of \
             and re.search(rf"\b{match['prefix']} [A-Z][\w -]{{1,30}}\s+and\s+{match['prefix']} [A-Z]", text)
+        # (or the prefix of a navy's ship, "...NS", right after a ship's noun: "the new naval vessel KNS Varno")
+        after_noun = match["prefix"].endswith("NS") and _VESSEL_BEFORE.search(text, max(0, match.start() - 20), match.start())
         # (a ship may bear a place's name: "KNS Port of Varno" is the ship, there)
-        if (match["hull"] or joined) and not any(is_plain_word(w) or is_demonym(w) or is_title_word(w) or w in ORGANIZATION_NOUNS
+        if (match["hull"] or joined or after_noun) and not any(is_plain_word(w) or is_demonym(w) or is_title_word(w) or w in ORGANIZATION_NOUNS
                                                  or w in GATHERINGS for w in match["name"].split()):  # (not "NATO Council")
             hull = match["hull"].strip(" ()") if match["hull"] else None
             ships.append(Found(f"{match['prefix']} {match['name']}", "equipment", "named ship", match.start(), match.end("name"),
@@ -753,6 +757,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             found.append(Found(text[start:end], "equipment", "acronym before category", start, end, (), _category(category)))
     for named in _named_by_category(text):
         words = named.name.split()
+        if words[0] == "Class":
+            continue  # "the Kest Class Patrol boats": the class, read above
         previous = text[max(0, named.start - 20):named.start].split()[-1:]
         if any("".join(w[0] for w in spelt if w[0].isupper()) in CLASS_ACRONYMS for spelt in (words, previous + words)):
             continue  # "Air Independent Propulsion systems": a kind of system, whatever is named with it
@@ -898,6 +904,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue  # (not the half of a name a sign cuts: "the frigate Kest@rra")
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
+        if any(base.start("name" if base["name"] else "named") == start for base in shore_bases(text)):
+            continue  # "base HMAS Kestrel": a navy's base, named as its ships are (see places)
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
                            (hull["hull"],) if hull else (), (("category", kind),)))
@@ -928,8 +936,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         name = match["name"]
         if not (name in _RANKING_WORDS or any(is_plain_word(w) or is_demonym(w) or w in taken for w in name.split())
                 or name in countries() or any(f.start <= match.start("name") < f.end for f in found)):
+            bare = () if name in REGION_NAMES or name in countries() else (name,)  # (no alias "Pacific": the ocean's)
             found.append(Found(f"{name} class", "equipment", "ship or aircraft class", match.start("name"),
-                               match.end(), (name, f"{name}-class", text[match.start("name"):match.end()]), (("category", "class"),)))
+                               match.end(), (*bare, f"{name}-class", text[match.start("name"):match.end()]), (("category", "class"),)))
     for match in _BY_PENNANT.finditer(text) if holds_any(text, ("pennant", "Navy ", "Naval Service ")) else ():
         found.append(Found(match["name"], "equipment", "pennant number", match.start("name"), match.end("name"), (),
                            (("category", "ship"),)))

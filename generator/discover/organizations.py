@@ -886,7 +886,9 @@ def _named_by_head(text: str, person_words: set[str]):
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
             tail_words = tail.split()  # ("Armed Forces of Kestria Chief of Staff, General X": the post of the body follows it)
             post = next((k for k in range(1, len(tail_words)) if is_title_word(tail_words[k]) and tail_words[k] not in HEAD_NOUNS
-                         and tail_words[k - 1] not in ("of", "the", "for")), None)
+                         and tail_words[k - 1] not in ("of", "the", "for")
+                         and not (tail_words[k - 1].lower() in TITLE_MODIFIERS and "the" in tail_words[:k - 1])), None)
+            # (not "Office of the Prime Minister": the office's holder, whose title the body's name ends with)
             if post is not None:
                 tail = " " + " ".join(tail_words[:post])
             if not tail and name_words[-1:] == ["News"] and text.startswith(" agency", end):
@@ -929,7 +931,7 @@ def _named_by_head(text: str, person_words: set[str]):
                     or name in former_countries() or heading and name_words[0] in _GENERIC or _SITES & set(name_words) \
                     or " ".join(name_words[-2:]) in _VENUES \
                     or name_words[-1] in ("Force", "Navy", "Army") and text.startswith((" base", " Base"), end) \
-                    and not (is_demonym(name_words[0]) or name_words[0] in countries()) \
+                    and not any(is_demonym(w) or w in countries() for w in name_words[:-1]) \
                     or name.startswith("Union of ") and name[len("Union of "):] in countries():  # "the Varno Air Force base" (but "a Kestrian Air Force base" is the body's); "the Republic of the Union of Kestria"
                 continue  # "the Kestrian Naval Industry" is a trade; "the Soviet Union" is a place; a heading's "Defense Systems" no body; "X Testing Facility Centre" a site
             # "X Command and Staff College", "X School and College": a school named by two words joined (a

@@ -16,7 +16,7 @@ from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
-from .common import (CAPITALISED, DOCUMENTS, Found, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
+from .common import (CAPITALISED, DOCUMENTS, MAJESTY_S_SHIP, Found, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
                      PARTY_MARKS, STANDALONE, countries, holds_any, is_demonym, is_plain_word, opens_sentence,
                      possessive_cut)
 
@@ -99,6 +99,16 @@ _NAMED_AFTER_PEOPLE = {*STREETS, "Parade Square", "Parade Ground", "Barracks", "
 _SITES = ("Barracks", "Camp", "Base", "Airport", "Stadium", "Garrison")
 ADDRESS = re.compile(rf"(?P<site>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(_SITES)})\s+"
                      rf"(?P<street>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(STREETS)})(?:\s+(?P<city>{CAPITALISED})(?![\w-]| [A-Z]))?")
+
+
+# A navy's base named as its ships are ("base HMAS Kestrel", "the HMAS Kestrel Naval Base"): a place.
+_SHORE_BASE = re.compile(rf"\b[Bb]ase\s+(?P<name>{MAJESTY_S_SHIP}\s+[A-Z][a-z]+)\b"
+                         rf"|(?<![\w-])(?P<named>{MAJESTY_S_SHIP}\s+[A-Z][a-z]+)\s+(?:[Nn]aval\s+)?[Bb]ase\b")
+
+
+def shore_bases(text: str) -> list[re.Match]:
+    """Each base the text names as a ship is named; its name in the group "name" or "named"."""
+    return list(_SHORE_BASE.finditer(text)) if "ase" in text and "HM" in text else []
 
 
 def administrative_divisions(text: str) -> list[re.Match]:
@@ -479,6 +489,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
+    for match in shore_bases(text):
+        group = "name" if match["name"] else "named"
+        found.append(Found(match[group], "place", "base named as a ship", match.start(group), match.end(group)))
     for match in ADDRESS.finditer(text) if holds_any(text, _SITES) else ():  # "Kest Barracks Varno Road Kestburg"
         for group in ("site", "street", "city"):
             if match[group] and (group != "city" or is_place_name(match[group])):

@@ -9,8 +9,8 @@ from functools import partial
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_speaks, role_speaks,
-                     speaking_people, speech_goes_on, statement_maker, subjects)
+from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_speaks, quoted_whole, role_speaks,
+                     said_by_then, speaking_people, speech_goes_on, statement_maker, subjects)
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
@@ -52,6 +52,7 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     carried: tuple[str, str, int] | None = None  # a quote left open and unattributed in the paragraph before
     introduced: str | None = None  # who the paragraph before has speak after a colon: "X said in his remarks:"
     open_speech: str | None = None  # whose quote the paragraph before left open
+    unattributed: tuple[str, str, int] | None = None  # the paragraph before, one quote, whose speaker no one named
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
         sentences = Sentences(norm.text)
         speakers: list[Speaker] = []
@@ -64,6 +65,10 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                 speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
         context = replace(context, by_role=partial(by_role, upto=paragraph.index))  # (the titles stated so far)
         found_quotes = find_quotes(norm.text, speakers, sentences, context)
+        if unattributed and (speaker := said_by_then(norm.text, speakers)):
+            quotes.append(Quote(speaker, *unattributed))  # '"...".' then 'This was highlighted by X ...'
+        whole = quoted_whole(norm.text) if not found_quotes else None
+        unattributed = (paragraph.text[slice(*norm.span(*whole))].strip(), article.id, paragraph.index) if whole else None
         marked = any(m in norm.text for m in '"“”')  # (double quotation marks)
         unmarked = paragraph.kind == "body" and not found_quotes and not marked
         # (or a quote left open goes on without marks, in the first person: "But what I can tell you ...")

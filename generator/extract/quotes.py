@@ -27,7 +27,11 @@ _VERB_WORD = re.compile(rf"\b{_VERB}\b")
 # Between a closing quote and the speaker: ', said', ', said Belarusian foreign minister ' or
 # ' Defence Minister ' (the verb then follows the name).
 # ('"...," said the ministry's media wing, the X': a description, then the name after its comma)
-_VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$|^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{1,5}}?[\w'.-]+,\s+(?:the\s+)?$")
+_VERB_THEN_TITLE = re.compile(rf"^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{0,7}}$|^[\s,]*{_VERB}\s+(?:[\w'.-]+\s+){{1,5}}?[\w'.-]+,\s+(?:the\s+)?$"
+                              # (or a title of two offices in capitals: '"...," said Minister for X and Minister for Y, Z')
+                              rf"|^[\s,]*{_VERB}\s+[A-Z](?:[\w'.-]+\s+){{6,16}}?[\w'.-]+,\s+$")
+# A title in capitals after "said" may be long: the speaker's name is looked for further after it.
+_SAID_THEN_TITLE = re.compile(r"[\s,]*(?:said|says)\s+[A-Z][a-z]+\s+(?:for|of)\s+[A-Z]")
 _TITLE_ONLY = re.compile(r"^[\s,]*(?:[\w'.()-]+,?\s+){0,8}$")  # ', the ministry's spokesman, Brig. Gen. '
 # "According to a statement from X, ... "...": X speaks for the sentence.
 # (the speaker's title may come first: "according to remarks from Kestria's Ambassador to Varno, X, ...")
@@ -222,6 +226,24 @@ def left_open(text: str) -> tuple[int, int] | None:
     return spans[-1] if spans and spans[-1][1] == len(text) else None
 
 
+def quoted_whole(text: str) -> tuple[int, int] | None:
+    """The span of the one quote a paragraph is made of, closed ('“... is limited.”'), if it is."""
+    spans = _spans(text)
+    rest = text[spans[0][1]:].strip(" \"”’.") if len(spans) == 1 else None
+    return spans[0] if rest == "" and spans[0][0] <= 1 and spans[0][1] < len(text) else None
+
+
+# A paragraph that gives the quote before it to its speaker: "This was highlighted by the minister X ...".
+_SAID_BY_THEN = re.compile(rf"^(?:This|These|That|Those)\s+(?:was|were)\s+(?:\w+\s+)?{_VERB}\s+by\s+")
+
+
+def said_by_then(text: str, speakers: list[Speaker]) -> str | None:
+    """The person a paragraph so opened names as the speaker of the paragraph before."""
+    opened = _SAID_BY_THEN.match(text)
+    return next((s.entity_id for s in speakers if s.is_person and opened.end() <= s.start <= opened.end() + 150), None) \
+        if opened else None
+
+
 def _nested(curly: str) -> bool:
     """Whether the straight marks inside a curly quote pair up as a quote within it ('“... the "old
     lady" ...”'), rather than close it and open the next ('«...," X said. "...»')."""
@@ -348,7 +370,7 @@ def _statement(text: str, close: int, open_: int, speakers: _Speakers, context: 
 
 def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:
     """'"...," said X', '"...," X said', '"...," the minister said', '"...," a DRDO official said'."""
-    window = min(close + _REACH, limit)
+    window = min(close + (2 * _REACH if _SAID_THEN_TITLE.match(text, close) else _REACH), limit)
     reported = _AS_SAYING_AFTER.match(text, close, window)
     if reported and (who := _person_within(speakers, reported.start("who"), reported.end("who"))):
         return who

@@ -164,6 +164,9 @@ _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
 
 
 _DEGREES = {"dr", "prof"}
+_PORTFOLIOS_LISTED = re.compile(r"(?P<office>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                                r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+                                r"(?:,)?\s+(?:(?:the\s+)?Hon\.?\s+)?$")
 _RANK_OR_DEGREE = RANK_WORDS | _DEGREES  # ("the director of X, Brig. Gen. Dr. Y": a rank, then a degree)
 
 
@@ -173,6 +176,10 @@ def title_before(text: str, start: int) -> str | None:
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier". A degree before the name is no part of the role ("President Dr. X")."""
     phrase = _title_before(text, start)
+    if phrase and not any(map(is_title_word, phrase.split())):
+        # "the Minister for Defence, National Security and Policing Hon. X": a minister's portfolios listed
+        listed = _PORTFOLIOS_LISTED.search(text, max(0, start - 200), start)
+        phrase = listed["office"] if listed else None
     words = phrase.split() if phrase else []
     while len(words) > 1 and words[-1].strip(".").lower() in _DEGREES:
         words.pop()

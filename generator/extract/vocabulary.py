@@ -36,6 +36,7 @@ TITLE_NOUNS = {
     "dm", "fm", "pm",  # defence, foreign and prime ministers, as news copy abbreviates them ("DM X", "PM X")
     "mantri",  # ("Raksha Mantri": India's defence minister)
     "lady",  # ("First Lady X")
+    "seaman",  # ("Able Seaman X")
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
@@ -128,7 +129,8 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "ltc", "radm", "vadm", "rdml", "cdr", "lcdr",
               "senior", "sr", "sen", "lieut", "junior",  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
               "army", "navy",  # (a service before a rank: "Army General X")
-              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt"} | BRANCH_WORDS  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
+              "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt",  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
+              "seaman", "able", "leading", "petty"} | BRANCH_WORDS  # (navies' ratings: "Able Seaman X", "Petty Officer X")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "flt", "fg", "sqn", "wg", "gp", "plt",  # (air forces' abbreviations before a rank: "Flt Lt", "Fg Offr", "Wg Cdr")
