@@ -3308,3 +3308,14 @@ def test_hundred_and_fifty_first_classes():
     found = find_people("It is named after the late Able Seaman Ana Berg, and Petty Officer Ivo Marek agreed.", None)
     assert {(f.name, dict(f.fields).get("role")) for f in found} == {("Ana Berg", "Able Seaman"),
                                                                      ("Ivo Marek", "Petty Officer")}
+
+
+def test_hundred_and_fifty_second_classes():
+    # (set 149, after its one measurement) A shipyard after its kind ("the state-run shipyard X"); a
+    # guerrilla by its members; a plane before its category; a Spanish dateline's ".-"; a base named
+    # "Naval Base of X", "Air Base of X de Y".
+    text = "Built by the state-run shipyard Kestwerk, it acts against the Varno guerrilla, the army said."
+    assert names(find_organizations(text, set())) == {"Kestwerk", "Varno"}
+    assert names(find_equipment("The US donated a Kestrel military plane to Varnia.", set())) == {"Kestrel"}
+    text = "QUITO.- Soldiers are in the Naval Base of Jaramijó and the Air Base of Eloy Alfaro de Manta."
+    assert names(find_places(text, set())) >= {"Quito", "Naval Base of Jaramijó", "Air Base of Eloy Alfaro de Manta"}

@@ -1167,3 +1167,10 @@ def test_hundred_and_fifty_first_quote_and_role_classes():
         ("ivo", "Varno as a maritime nation needs maritime security. Alone, our ability is limited.")]
     text = "It was welcomed by the Minister for Defence, National Security and Policing Hon. Ivo Marek today."
     assert title_before(text, text.index("Ivo")) == "Minister for Defence, National Security and Policing"
+
+
+def test_hundred_and_fifty_second_quote_classes():
+    # (set 149, after its one measurement) "indicated that ..." reports speech: a phrase quoted after it is
+    # the speaker's.
+    assert attributed("The ambassador, Ivo Marek, indicated that the delivery symbolizes his “commitment to "
+                      "strengthening the forces”.") == [("ivo", "commitment to strengthening the forces")]

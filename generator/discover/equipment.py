@@ -32,7 +32,7 @@ CATEGORY_NOUNS = (
     "pod", "pods",  # ("Kestrel targeting pods")
     "minesweeper", "minesweepers", "minehunter", "minehunters",
     "datalink", "datalinks",  # ("the Kest 16 datalink")
-    "chopper", "choppers",
+    "chopper", "choppers", "plane", "planes",
 )
 _CATEGORY_SET = frozenset(CATEGORY_NOUNS)
 _CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)

@@ -74,7 +74,7 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "Made by", "Built by", "Manufactured by", "Produced by", "Developed by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with",
                 "subsidiary of", "a unit of",  # ("a subsidiary of Kestwerk")
-                "arms exporter", "arms seller", "arms supplier")  # ("state arms exporter Kestexport")
+                "arms exporter", "arms seller", "arms supplier", "shipyard")  # ("the state-run shipyard Kestwerk")  # ("state arms exporter Kestexport")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
                "display team", "aerobatic team", "aerobatics team", "TV Channel", "TV channel", "television channel")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
@@ -714,7 +714,8 @@ def _desk_byline(text: str):
 
 # An armed group or a unit by its members: "Kest Shabaab militants", "Varno rebels", "the Kestak special
 # forces", "Kestak commandos" (not a people's: "Kestrian rebels"; nor a place's: "Varnograd commandos").
-_GROUP_MEMBERS = ("terrorists", "militants", "insurgents", "rebels", "jihadists", "extremists", "militiamen")
+_GROUP_MEMBERS = ("terrorists", "militants", "insurgents", "rebels", "jihadists", "extremists", "militiamen", "guerrilla",
+                  "guerrillas")
 _UNIT_MEMBERS = ("commandos", "special forces", "special force", "elite units", "elite unit", "elite forces", "elite force")
 _ARMED_GROUP = re.compile(rf"(?<![\w-])(?P<name>(?:[Aa]l[- ])?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+"
                           rf"(?:(?:special|unit|elite)\s+)?(?:{'|'.join(_GROUP_MEMBERS + _UNIT_MEMBERS)})\b")

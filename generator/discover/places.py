@@ -71,8 +71,10 @@ _BASE_WORDS = {"Air", "Airforce", "Force", "Base", "Airbase", "Naval", "Navy", "
 LANGUAGES = {"English", "Farsi", "Persian", "Arabic", "Hebrew", "Mandarin", "Cantonese", "Urdu", "Hindi", "Pashto",
              "Dari", "Latin", "Esperanto", "Swahili", "Tagalog", "Filipino", "Bengali", "Tamil", "Punjabi"}
 # "Sea of Oman", "Gulf of Aden", "Strait of Hormuz", "Port of Varno": the feature comes first.
-_FEATURES_FIRST = ("Sea", "Gulf", "Bay", "Strait", "Straits", "Isle", "Cape", "Lake", "Port", "Naval Complex", "Isthmus")
-_FEATURE_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(_FEATURES_FIRST)})\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?)")
+_FEATURES_FIRST = ("Sea", "Gulf", "Bay", "Strait", "Straits", "Isle", "Cape", "Lake", "Port", "Naval Complex", "Isthmus",
+                   "Naval Base", "Air Base")  # ("the Naval Base of Varno")
+_FEATURE_OF = re.compile(rf"\b(?P<name>(?:{'|'.join(_FEATURES_FIRST)})\s+of\s+{CAPITALISED}(?:\s+{CAPITALISED})?"
+                         rf"(?:\s+(?:de|del|da|do)\s+{CAPITALISED})?)")  # (a Spanish or Portuguese name's "de": "X de Y")
 # (with a side of it: "the Western Pacific"; spelt out in the one alternation, which `re` searches
 # quickly from its first letters, where an optional side before it would be tried at every position)
 _SIDES = ("North", "South", "East", "West", "Western", "Eastern", "Northern", "Southern", "Central")
@@ -138,7 +140,7 @@ _CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint
 _PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:{any_of(_PARTICLES)}\s+)?{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
-_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
+_DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"
                        r"|\s+\([^()]{1,30}\)\s*[-–—:]"
                        # (or its day and date between: "VARNO Friday, August 29, 2008 (KNA) -")
                        r"|\s+(?:[A-Z][a-z]+day,?\s+)?(?:January|February|March|April|May|June|July|August|September|October|"

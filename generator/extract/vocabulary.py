@@ -166,7 +166,7 @@ SPEECH_VERBS = {
     "praising", "saluted", "saluting",  # ("..., saluting "the partner's reliability"")
     "characterized", "characterised", "characterizing", "characterising",  # ("X characterized the drills as "...")
     "believes", "believed",  # ("She believes this will "...": an expert's view, quoted)
-    "summarized", "summarised", "outlined",  # ("..., summarized the company", "X outlined four steps: ... "...")
+    "summarized", "summarised", "outlined", "indicated",  # ("..., summarized the company", "X outlined four steps: ... "...")
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
