@@ -109,16 +109,13 @@ def discover(article: Article) -> list[Candidate]:
     acronyms = {f.name for found in bodies for f in found if f.name.isupper()}  # "NATO said", then "the NATO jets"
     # "Kestrel Aerospace (KA)", then "KA, the maker, ...": no dateline's city
     defined = {a for found in bodies for f in found if f.pattern not in WEAK_PATTERNS for a in f.aliases if a.isupper()}
-    # and the first word of a company's name of two words, neither a body's noun, which the text may
-    # use alone anywhere ("Kestwerk Rotem", later "sold to Kestwerk"; but "Varno Shipyard" leaves Varno)
-    defined |= {f.name.split()[0] for found in bodies for f in found if f.pattern not in WEAK_PATTERNS
-                and len(f.name.split()) == 2 and not set(f.name.split()) & HEAD_NOUNS
-                and f.name.split()[0] not in countries() and not is_demonym(f.name.split()[0])}
-    # (and a company's first word before its trade's word, where that word names no known place: "Kestwerk
-    # Shipyard", later "paid to Kestwerk"; "Varna Shipyard" still leaves the city Varna)
+    # and the first word of a company's name of two words, which the text may use alone anywhere: neither
+    # word a body's noun ("Kestwerk Rotem", later "sold to Kestwerk"), or its trade's word after a word that
+    # names no known place ("Kestwerk Shipyard", later "paid to Kestwerk"; "Varna Shipyard" leaves Varna)
     defined |= {words[0] for found in bodies for f in found if f.pattern not in WEAK_PATTERNS
-                and len(words := f.name.split()) == 2 and words[1] in COMPANY_NOUNS and not is_place_name(words[0])
-                and not is_demonym(words[0])}
+                and len(words := f.name.split()) == 2 and not is_demonym(words[0])
+                and (not set(words) & HEAD_NOUNS and words[0] not in countries()
+                     or words[1] in COMPANY_NOUNS and not is_place_name(words[0]))}
     finds: list[list[Found]] = []
     taken_words: list[set[str]] = []  # for each paragraph, the words that name other things there
     for text, spans, persons, organizations in zip(folded, sentences, people, bodies):
