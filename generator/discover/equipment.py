@@ -904,7 +904,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue  # (not the half of a name a sign cuts: "the frigate Kest@rra")
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
-        if any(base.start("name" if base["name"] else "named") == start for base in shore_bases(text)):
+        if any(base.start("name") == start for base in shore_bases(text)):
             continue  # "base HMAS Kestrel": a navy's base, named as its ships are (see places)
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),

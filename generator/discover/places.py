@@ -95,21 +95,23 @@ _ARMS = {"Infantry", "Armoured", "Armored", "Airborne", "Mechanised", "Mechanize
          "Artillery", "Mountain", "Tank", "Motorised", "Motorized", "Rifle", "Panzer", "Assault", "Commando", "Parachute"}
 
 
+# Sites named after a person's whole name ("the Ana Berg Parade Square", "Ana Berg International Airport").
+_NAMED_AFTER_PEOPLE = {*STREETS, "Parade Square", "Parade Ground", "Barracks", "Airport", "International Airport", "Stadium",
+                       "Camp", "Auditorium", "Cemetery"}
 # An address run together without commas: a site, its street, and its city ("at Kest Barracks Varno
 # Road Kestburg"), where each feature's name runs into the next.
-_NAMED_AFTER_PEOPLE = {*STREETS, "Parade Square", "Parade Ground", "Barracks", "Airport", "International Airport", "Stadium", "Camp", "Auditorium", "Cemetery"}
 _SITES = ("Barracks", "Camp", "Base", "Airport", "Stadium", "Garrison")
 ADDRESS = re.compile(rf"(?P<site>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(_SITES)})\s+"
                      rf"(?P<street>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(STREETS)})(?:\s+(?P<city>{CAPITALISED})(?![\w-]| [A-Z]))?")
 
 
 # A navy's base named as its ships are ("base HMAS Kestrel", "the HMAS Kestrel Naval Base"): a place.
-_SHORE_BASE = re.compile(rf"\b[Bb]ase\s+(?P<name>{MAJESTY_S_SHIP}\s+[A-Z][a-z]+)\b"
-                         rf"|(?<![\w-])(?P<named>{MAJESTY_S_SHIP}\s+[A-Z][a-z]+)\s+(?:[Nn]aval\s+)?[Bb]ase\b")
+_SHORE_BASE = re.compile(rf"(?:\b[Bb]ase\s+|(?<![\w-])(?={MAJESTY_S_SHIP}\s+[A-Z][a-z]+\s+(?:[Nn]aval\s+)?[Bb]ase\b))"
+                         rf"(?P<name>{MAJESTY_S_SHIP}\s+[A-Z][a-z]+)\b")
 
 
 def shore_bases(text: str) -> list[re.Match]:
-    """Each base the text names as a ship is named; its name in the group "name" or "named"."""
+    """Each base the text names as a ship is named (its name in the group "name")."""
     return list(_SHORE_BASE.finditer(text)) if "ase" in text and "HM" in text else []
 
 
@@ -492,8 +494,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
     for match in shore_bases(text):
-        group = "name" if match["name"] else "named"
-        found.append(Found(match[group], "place", "base named as a ship", match.start(group), match.end(group)))
+        found.append(Found(match["name"], "place", "base named as a ship", match.start("name"), match.end("name")))
     for match in ADDRESS.finditer(text) if holds_any(text, _SITES) else ():  # "Kest Barracks Varno Road Kestburg"
         for group in ("site", "street", "city"):
             if match[group] and (group != "city" or is_place_name(match[group])):
