@@ -74,7 +74,7 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "Made by", "Built by", "Manufactured by", "Produced by", "Developed by",
                 "in collaboration with", "in partnership with", "in cooperation with", "in co-operation with",
                 "subsidiary of", "a unit of",  # ("a subsidiary of Kestwerk")
-                "arms exporter", "arms seller", "arms supplier", "shipyard")  # ("the state-run shipyard Kestwerk")  # ("state arms exporter Kestexport")
+                "arms exporter", "arms seller", "arms supplier", "shipyard")  # ("state arms exporter Kestexport")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
                "display team", "aerobatic team", "aerobatics team", "TV Channel", "TV channel", "television channel")
 # A paper that reports, named with its article: "..., The Varno Herald reported."
@@ -352,6 +352,16 @@ _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "b
 _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
 
+# What forces do, named in capitals before its acronym ("Search and Rescue (SAR)"): no body without a body's noun.
+_ACTIVITIES = {"Rescue", "Relief", "Reconnaissance", "Surveillance", "Maintenance", "Training", "Logistics", "Disposal",
+               "Development", "Assistance", "Interdiction", "Patrol", "Patrolling", "Enforcement"}
+
+
+def _names_an_activity(words: list[str]) -> bool:
+    """Whether capitalised words name what forces do, no body's noun among them ("Search and Rescue")."""
+    return bool(words) and words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)
+
+
 def _names_a_kind(words: list[str], short: str = "") -> bool:
     """Whether capitalised words name a kind of weapon or ship ("Light Combat Aircraft", "Littoral Combat
     Ship"); not where their acronym mixes cases, one programme's system ("Precision Strike Missile (PrSM)")."""
@@ -450,12 +460,13 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
             *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words)]
-    portfolios = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
-    # (nor a place's address run together: "the Fore Court of Kest Barracks Varno Road")
-    portfolios += [m.span() for m in ADDRESS.finditer(text)] if "Barracks" in text or "Camp" in text else []
+    # No body over a minister's portfolio, nor over a place's address run together ("the Fore Court of
+    # Kest Barracks Varno Road")
+    no_bodies = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
+    no_bodies += [m.span() for m in ADDRESS.finditer(text)] if "Barracks" in text or "Camp" in text else []
     divisions = {m.start("name") for m in administrative_divisions(text)}  # ("in Kest Division": a place)
-    return [f for f in found if not any(start < f.end and f.start < end for start, end in portfolios)
-            and f.start not in divisions] if portfolios or divisions else found
+    return [f for f in found if not any(start < f.end and f.start < end for start, end in no_bodies)
+            and f.start not in divisions] if no_bodies or divisions else found
 
 
 # A minister's portfolio names no body: "Minister with responsibility for Finance and Public Service".
@@ -546,7 +557,7 @@ def kinds_defined(text: str) -> list[tuple[str, int]]:
         return []
     kinds = [(m["short"], m.start("short")) for m in _ACRONYM.finditer(text)
              if _names_a_kind(words := _defined_by(_clean(m["name"].split()), m["short"]), m["short"])
-             or words and words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)]  # (or an activity: "Search and Rescue (SAR)")
+             or _names_an_activity(words)]
     for match in _LOWER_DEFINED.finditer(text):
         words = match["words"].split()
         if any(_spelt_by(words[-count:], match["short"]) and _names_a_kind(words[-count:]) for count in range(2, len(words) + 1)):
@@ -565,7 +576,7 @@ def _names_no_body(words: list[str], short: str) -> bool:
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
                             or _names_a_kind(words, short)  # "Light Combat Aircraft (LCA)": a kind of weapon
                             or words[-1] in _PROGRAMMES  # "Kest Patrol Submarine Project (KPSP)": a programme
-                            or words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)  # "Search and Rescue (SAR)"
+                            or _names_an_activity(words)  # "Search and Rescue (SAR)"
                             # (whose initial opens the acronym: "the CEO of Kest Aerospace (KAS)" defines a body)
                             or bool(office) and is_title_word(office[0]) and office[0][0].isupper() and office[0][0] == short[0])
 
@@ -1480,9 +1491,6 @@ def _wire_agency(text: str):
 # A document's or a rule's words before "of" name no body, whatever body closes the name ("the
 # Terms and Conditions of Service (TCS)", "the Rules of Engagement of the Force").
 _TERMS = {"Terms", "Conditions", "Rules", "Code", "Articles", "Principles", "Standards"}
-# What forces do, named in capitals before its acronym ("Search and Rescue (SAR)"): no body without a body's noun.
-_ACTIVITIES = {"Rescue", "Relief", "Reconnaissance", "Surveillance", "Maintenance", "Training", "Logistics", "Disposal",
-               "Development", "Assistance", "Interdiction", "Patrol", "Patrolling", "Enforcement"}
 
 
 def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
