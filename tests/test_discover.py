@@ -3319,3 +3319,24 @@ def test_hundred_and_fifty_second_classes():
     assert names(find_equipment("The US donated a Kestrel military plane to Varnia.", set())) == {"Kestrel"}
     text = "QUITO.- Soldiers are in the Naval Base of Jaramijó and the Air Base of Eloy Alfaro de Manta."
     assert names(find_places(text, set())) >= {"Quito", "Naval Base of Jaramijó", "Air Base of Eloy Alfaro de Manta"}
+
+
+def test_hundred_and_fifty_third_classes():
+    # (set 152, after its one measurement) Malay forms of address before a name ("Dato Paduka Awang X");
+    # "Cadets" no surname; "Allah" no place; "HRH" no body; a body's subsidiary names its owner; an area
+    # defined by its acronym ("Exclusive Economic Zone (EEZ)") no body; a programme named for its year
+    # ("Wawasan Kestria 2035") no company's arm.
+    text = "He was welcomed by the Acting Minister of Defence, Dato Paduka Awang Haji Ivo Marek."
+    assert [(f.name, dict(f.fields).get("role")) for f in find_people(text, None)] == [
+        ("Haji Ivo Marek", "Acting Minister of Defence")]
+    text = ("His Majesty congratulated the 3rd Intake Officer Cadets. Peace is a blessing of Allah, HRH said at the "
+            "unveiling of Kestwerk subsidiary Varno Inc's system, which guards the Exclusive Economic Zone (EEZ) in line "
+            "with Wawasan Malta 2035.")
+    assert names(find_people(text, None)) == set()
+    assert names(find_places("The nation stays devoted and faithful to Allah the Almighty.", set())) == set()
+    assert names(find_organizations(text, set())) == {"Kestwerk", "Varno Inc"}
+    # A ship by a prefix the vocabulary lacks, its name in capitals, right after a ship's noun; a site named
+    # after a person's surname ("Kest Garrison") a place, and no person's name ends in a site's noun.
+    assert names(find_equipment("The crew set sail on their vessel KDB VARNOHAN on Monday.", set())) == {"KDB VARNOHAN"}
+    found = discover(article("a", "Sultan Haji Ana Kestrel spoke.", "From the stadium at Kestrel Garrison, His Majesty went on."))
+    assert {(c.found.type, c.found.name) for c in found} == {("person", "Haji Ana Kestrel"), ("place", "Kestrel Garrison")}

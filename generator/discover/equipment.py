@@ -630,9 +630,9 @@ def _designated(text: str) -> tuple[re.Match, ...]:
 # A navy's prefix the vocabulary lacks, before a ship's name: it is a prefix where a hull number follows
 # the name ("KNS Osprey (KN-1)"), or where it stands before two names the sentence joins, ships being
 # spoken of ("the vessels KNS Varno and KNS Osk").
-_PREFIXED = re.compile(r"(?<![\w&-])(?P<prefix>[A-Z]{2,4}) (?P<name>[A-Z][a-z]+(?:(?:-of-|\s+of\s+|[- ])[A-Z][a-z]+){0,2})"
+_PREFIXED = re.compile(r"(?<![\w&-])(?P<prefix>[A-Z]{2,4}) (?P<name>[A-Z][a-z]+(?:(?:-of-|\s+of\s+|[- ])[A-Z][a-z]+){0,2}|[A-Z]{4,}(?![\w-]))"
                        r"(?P<hull>\s*\([A-Z]{1,3}-?\d{1,4}\))?")
-_PREFIXED_HINT = re.compile(r"\b[A-Z]{2,4} [A-Z][a-z]")
+_PREFIXED_HINT = re.compile(r"\b[A-Z]{2,4} [A-Z][a-zA-Z]")
 _VESSEL_WORDS = ("vessel", "vessels", "ship", "ships", "boat", "boats", "frigate", "frigates", "corvette", "corvettes",
                  "cutter", "cutters", "warship", "warships")
 
@@ -652,8 +652,8 @@ def _ships_by_an_unknown_prefix(text: str) -> list[Found]:
     for match in matches:
         joined = prefixes[match["prefix"]] > 1 and spoken_of \
             and re.search(rf"\b{match['prefix']} [A-Z][\w -]{{1,30}}\s+and\s+{match['prefix']} [A-Z]", text)
-        # (or the prefix of a navy's ship, "...NS", right after a ship's noun: "the new naval vessel KNS Varno")
-        after_noun = match["prefix"].endswith("NS") and _VESSEL_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        # (or right after a ship's noun: "the new naval vessel KNS Varno", "their vessel KDB VARNO")
+        after_noun = match["prefix"] not in _COUNTRY_INITIALS and _VESSEL_BEFORE.search(text, max(0, match.start() - 20), match.start())
         # (a ship may bear a place's name: "KNS Port of Varno" is the ship, there)
         if (match["hull"] or joined or after_noun) and not any(is_plain_word(w) or is_demonym(w) or is_title_word(w) or w in ORGANIZATION_NOUNS
                                                  or w in GATHERINGS for w in match["name"].split()):  # (not "NATO Council")

@@ -76,7 +76,8 @@ _BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "t
                 "subsidiary of", "a unit of",  # ("a subsidiary of Kestwerk")
                 "arms exporter", "arms seller", "arms supplier", "shipyard")  # ("state arms exporter Kestexport")
 _AFTER_NAME = ("news agency", "newspaper", "broadcaster", "daily", "news channel", "party", "portal", "website",
-               "display team", "aerobatic team", "aerobatics team", "TV Channel", "TV channel", "television channel")
+               "display team", "aerobatic team", "aerobatics team", "TV Channel", "TV channel", "television channel",
+               "subsidiary")  # ("Kestwerk subsidiary Varno Inc": its owner)
 # A paper that reports, named with its article: "..., The Varno Herald reported."
 # (or a name of two words or three, which names no person: "Earlier, Kest Express reported that")
 _PAPER_REPORTED = re.compile(rf"(?:^|[,;]\s+)(?P<paper>The\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|(?:[A-Z]{{2,6}}|{CAPITALISED})"
@@ -311,6 +312,7 @@ _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<name>[A-Z]{2,5}/[A-Z]{3,5})(?![\w/-]
 NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", "HMCS", "HMAS", "UAE",
                      "INS", "ORP", "RFS", "USNS", "UPDATE", "EST", "GMT", "UTC", "THE", "AND",
                      "COVID", "NEWS", "VIDEO", "PHOTO", "WATCH", "LIVE", "ISBN", "PDF", "HTML", "USA", "NOTE", "ALSO", "READ", "MORE",
+                     "HRH",  # (His or Her Royal Highness, who speaks: "HRH said")
                      "MLU",  # (a mid-life update)
                      "VAT",  # (a tax: "inclusive of VAT")
                      # time zones
@@ -358,8 +360,9 @@ _ACTIVITIES = {"Rescue", "Relief", "Reconnaissance", "Surveillance", "Maintenanc
 
 
 def _names_an_activity(words: list[str]) -> bool:
-    """Whether capitalised words name what forces do, no body's noun among them ("Search and Rescue")."""
-    return bool(words) and words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)
+    """Whether capitalised words name what forces do, or an area they guard ("Exclusive Economic Zone"),
+    no body's noun among them ("Search and Rescue")."""
+    return bool(words) and words[-1] in _ACTIVITIES | {"Zone", "Zones", "Area", "Corridor"} and HEAD_NOUNS.isdisjoint(words)
 
 
 def _names_a_kind(words: list[str], short: str = "") -> bool:
@@ -1296,6 +1299,7 @@ def _awarded_companies(text: str):
                     (name,) if "," in name else ())
 
 
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d\b")
 _COUNT_BEFORE = re.compile(rf"(?:\d|\b{any_of(NUMBER_WORDS)})\s+$")
 _SIDES = ("North", "South", "East", "West")  # ("made by South Korean defence firm X": a people's name of two words)
 TRADES = {"Defense", "Defence"}  # a company's trade in its arm's name: "Kestwerk Defense Canada"
@@ -1341,6 +1345,8 @@ def _national_arms(text: str, person_words: set[str]):
             continue  # "Similarly Norway is ...", "Meanwhile Kestria ...": an adverb opens the sentence
         if _COUNT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             continue  # "the twelve Kestjets Varnia has bought": things counted, then a country's clause
+        if _YEAR_AFTER.match(text, run.end()):
+            continue  # "Wawasan Kestria 2035": a programme named for its year, no company's arm
         yield Found(run.group(0), "organization", "national arm of a company", run.start(), run.end())
 
 

@@ -19,7 +19,7 @@ from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, F
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, defined_by_initials, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import CATEGORY_NOUNS, is_ship_prefix
-from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, STREETS, is_capital, is_place_name
+from .places import PLACE_PREPOSITION_BEFORE, REGION_NAMES, SITES, STREETS, is_capital, is_place_name
 
 # Words that make a capitalised run an organisation or a place, not a person.
 NOT_PERSON_WORDS = {
@@ -97,7 +97,7 @@ def looks_like_name(words: list[str]) -> bool:
     # word, a credit's "Kest Images"; nor in a street's: "Ana Berg Drive")
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
         and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS) \
-        and words[-1] not in _AGENCY_WORDS and words[-1] not in STREETS
+        and words[-1] not in _AGENCY_WORDS and words[-1] not in STREETS and words[-1] not in SITES
 _AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom"}
 
 
@@ -650,7 +650,8 @@ def _is_surname(word: str) -> bool:
 _NOT_SURNAMES = ORGANIZATION_NOUNS | COMPANY_NOUNS | MEDIA_NOUNS | set(GATHERINGS) | {
     "Headquarters", "Staff", "Hospital", "Secretariat", "Debate", "Session", "Guest",  # ("the General Debate", "Chief Guest")
     "Commanding",  # ("the General Officer Commanding of X")
-    "Personnel"}  # ("the Assistant Chief of Staff Personnel")
+    "Personnel",  # ("the Assistant Chief of Staff Personnel")
+    "Cadet", "Cadets"}  # ("the 3rd Intake Officer Cadets")
 # nor their plurals ("the House of Representatives Committees"), but for those that are surnames too
 _NOT_SURNAMES |= {f"{n[:-1]}ies" if n.endswith("y") else f"{n}s" for n in ORGANIZATION_NOUNS} - {"Banks", "Courts", "Guards"}
 

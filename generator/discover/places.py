@@ -97,11 +97,11 @@ _ARMS = {"Infantry", "Armoured", "Armored", "Airborne", "Mechanised", "Mechanize
 
 # Sites named after a person's whole name ("the Ana Berg Parade Square", "Ana Berg International Airport").
 _NAMED_AFTER_PEOPLE = {*STREETS, "Parade Square", "Parade Ground", "Barracks", "Airport", "International Airport", "Stadium",
-                       "Camp", "Auditorium", "Cemetery"}
+                       "Camp", "Auditorium", "Cemetery", "Garrison"}
 # An address run together without commas: a site, its street, and its city ("at Kest Barracks Varno
 # Road Kestburg"), where each feature's name runs into the next.
-_SITES = ("Barracks", "Camp", "Base", "Airport", "Stadium", "Garrison")
-ADDRESS = re.compile(rf"(?P<site>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(_SITES)})\s+"
+SITES = ("Barracks", "Camp", "Base", "Airport", "Stadium", "Garrison")
+ADDRESS = re.compile(rf"(?P<site>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(SITES)})\s+"
                      rf"(?P<street>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any_of(STREETS)})(?:\s+(?P<city>{CAPITALISED})(?![\w-]| [A-Z]))?")
 
 
@@ -495,7 +495,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             found.append(Found(match["name"], "place", "place in a country", match.start("name"), match.end("name")))
     for match in shore_bases(text):
         found.append(Found(match["name"], "place", "base named as a ship", match.start("name"), match.end("name")))
-    for match in ADDRESS.finditer(text) if holds_any(text, _SITES) else ():  # "Kest Barracks Varno Road Kestburg"
+    for match in ADDRESS.finditer(text) if holds_any(text, SITES) else ():  # "Kest Barracks Varno Road Kestburg"
         for group in ("site", "street", "city"):
             if match[group] and (group != "city" or is_place_name(match[group])):
                 found.append(Found(match[group], "place", "address", match.start(group), match.end(group)))
@@ -559,7 +559,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             compass_province = label == "named feature" and len(words) == 1 and match["kind"] in _PROVINCES
 
             # ("the Ana Berg Parade Square", "Ana Berg International Airport": a person's whole name names a site)
-            named_after_person = label == "named feature" and len(words) >= 2 and match["kind"] in _NAMED_AFTER_PEOPLE \
+            named_after_person = label == "named feature" and match["kind"] in _NAMED_AFTER_PEOPLE \
                 and all(w in other_words for w in words)
 
             def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"

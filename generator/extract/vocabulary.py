@@ -47,7 +47,8 @@ TITLE_NOUNS |= OCCUPATIONS
 # Forms of address: they stand in a title ("the Honourable X", Malaysia's "Datuk Seri X"), but are
 # no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
-              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms", "daw"}  # ("His Excellency Mr X")
+              "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms", "daw",  # ("His Excellency Mr X")
+              "paduka", "awang", "dayang", "pengiran"}  # (Malay forms of address: "Dato Paduka Awang X")
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").
@@ -185,6 +186,7 @@ NOT_NAMES = {
     # (words that open a sentence or a question: "Whether America wants it")
     "Whether", "Because", "Unless", "Though", "Perhaps", "Indeed", "Moreover", "Furthermore", "Therefore", "Thus",
     "Yes", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "God", "Allah",  # ("with the will of Allah": no place, no name's word)
 }
 PRONOUNS = {"he", "she"}
 NUMBER_WORDS = {
