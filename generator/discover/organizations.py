@@ -356,13 +356,14 @@ _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition
 
 # What forces do, named in capitals before its acronym ("Search and Rescue (SAR)"): no body without a body's noun.
 _ACTIVITIES = {"Rescue", "Relief", "Reconnaissance", "Surveillance", "Maintenance", "Training", "Logistics", "Disposal",
-               "Development", "Assistance", "Interdiction", "Patrol", "Patrolling", "Enforcement"}
+               "Development", "Assistance", "Interdiction", "Patrol", "Patrolling", "Enforcement",
+               "Zone", "Zones", "Area", "Corridor"}  # (and the areas they guard)
 
 
 def _names_an_activity(words: list[str]) -> bool:
     """Whether capitalised words name what forces do, or an area they guard ("Exclusive Economic Zone"),
     no body's noun among them ("Search and Rescue")."""
-    return bool(words) and words[-1] in _ACTIVITIES | {"Zone", "Zones", "Area", "Corridor"} and HEAD_NOUNS.isdisjoint(words)
+    return bool(words) and words[-1] in _ACTIVITIES and HEAD_NOUNS.isdisjoint(words)
 
 
 def _names_a_kind(words: list[str], short: str = "") -> bool:

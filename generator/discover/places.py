@@ -95,7 +95,7 @@ _ARMS = {"Infantry", "Armoured", "Armored", "Airborne", "Mechanised", "Mechanize
          "Artillery", "Mountain", "Tank", "Motorised", "Motorized", "Rifle", "Panzer", "Assault", "Commando", "Parachute"}
 
 
-# Sites named after a person's whole name ("the Ana Berg Parade Square", "Ana Berg International Airport").
+# Sites named after a person ("the Ana Berg Parade Square", "Berg Garrison", "Ana Berg International Airport").
 _NAMED_AFTER_PEOPLE = {*STREETS, "Parade Square", "Parade Ground", "Barracks", "Airport", "International Airport", "Stadium",
                        "Camp", "Auditorium", "Cemetery", "Garrison"}
 # An address run together without commas: a site, its street, and its city ("at Kest Barracks Varno
@@ -558,7 +558,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             # ("the Northern Province", "Eastern Region": a compass word names a country's province)
             compass_province = label == "named feature" and len(words) == 1 and match["kind"] in _PROVINCES
 
-            # ("the Ana Berg Parade Square", "Ana Berg International Airport": a person's whole name names a site)
+            # ("the Ana Berg Parade Square", "Berg Garrison": a person's name, or surname, names a site)
             named_after_person = label == "named feature" and match["kind"] in _NAMED_AFTER_PEOPLE \
                 and all(w in other_words for w in words)
 
