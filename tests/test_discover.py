@@ -3340,3 +3340,20 @@ def test_hundred_and_fifty_third_classes():
     assert names(find_equipment("The crew set sail on their vessel KDB VARNOHAN on Monday.", set())) == {"KDB VARNOHAN"}
     found = discover(article("a", "Sultan Haji Ana Kestrel spoke.", "From the stadium at Kestrel Garrison, His Majesty went on."))
     assert {(c.found.type, c.found.name) for c in found} == {("person", "Haji Ana Kestrel"), ("place", "Kestrel Garrison")}
+
+
+def test_hundred_and_fifty_fourth_classes():
+    # (set 153, after its one measurement) A page's label before its writer ("Author Kest Service") and its
+    # buttons ("Ispis Print") name no one; a company's suffix before a model's number names no company
+    # ("a Kestrian SA 341 helicopter"); a report translated from an outlet credits it.
+    text = "Published date 10.09.2018 13:00 | Author Kest Press Service"
+    assert names(find_organizations(text, set())) == {"Kest Press Service"}
+    assert lone_bylines(["Varno helicopters", "Ispis Print",
+                         "Two new helicopters arrived in Varno today, the most important equipment of the forces."]) == []
+    text = "A Montenegrin SA 341 helicopter is flying, an outlet said (translated from Kestnik)."
+    assert names(find_organizations(text, set())) == {"Kestnik"}
+    # An exercise named after its noun in lower case ("the international exercise Kest Strike"); a model's
+    # letters run into its number ("Kestrel 412EPI helicopters").
+    assert names(find_events("It takes part in the international exercise Adriatic Kestrel.", lambda offset: "")) == {
+        "Adriatic Kestrel"}
+    assert names(find_equipment("It buys three Kestrel 412EPI twin-engine utility helicopters.", set())) == {"Kestrel 412EPI"}

@@ -96,7 +96,8 @@ LEADING = {"The", "A", "An", "On", "In", "At", "As", "But", "And", "Or", "For", 
            "Under", "Over", "Speaking", "According", "Last", "Next", "Earlier", "Later"} | {
     "Through", "Via", "Without", "Despite", "Unlike", "Besides", "Including", "Against", "Among", "Amid", "Within",
     "Across", "Towards", "Toward", "Upon", "Into", "Alongside", "Although", "Though", "Because", "Whether", "Unless"} | {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Author"}  # (a page's label before its writer: "Author Kest Press Service")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ish)$")
 _DEMONYMS = {"Argentine", "Sino", "Indo", "Euro", "Afro", "Anglo", "Franco", "Russo", "Austro", "Greco", "Turco", "Saudi", "Israeli", "Iraqi", "Kuwaiti", "Emirati", "Omani", "Yemeni", "Somali", "Bangladeshi",
              "Pakistani", "Afghani", "Qatari", "Thai", "Swiss", "Greek", "French", "Dutch", "British", "Welsh",

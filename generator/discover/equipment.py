@@ -205,7 +205,7 @@ _LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade"
                    "Division", "Lane", "Gate", "Pier", "Block", "Wing", "Unit", "Line", "Route", "Exhibit"}
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i", "Kest 412 EPX", "Kest 412-EPX", "Kest 412 Epx"
-               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]|[a-z](?![a-z]))?(?!\s?mm\b)(?:[ -](?:[A-Z]{{2,4}}|[A-Z][a-z]{{2}})(?![\w-]))?"
+               rf"(?:\s(?:\d{{1,4}}(?:[A-Z]{{1,4}}(?![a-z])|[a-z](?![a-z]))?(?!\s?mm\b)(?:[ -](?:[A-Z]{{2,4}}|[A-Z][a-z]{{2}})(?![\w-]))?"
                rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}|(?!AA)[A-Z]{{2}}(?![\w-])))?")  # (not a calibre: "155 mm"; "Kestrel MX": a variant's letters, not "AA")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".

@@ -21,6 +21,9 @@ _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers
 # "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
 _OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
                         rf"(?![\w-])")
+# An exercise named after its noun in lower case, by two capitalised words or more: "the international
+# exercise Kest Strike" (one word may be anything: "to exercise Control").
+_EXERCISE_NAMED = re.compile(rf"\bexercise\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}}(?:\s+(?:19|20)\d\d)?)(?![\w-])")
 # Drills named without a year: "the Kest Shield exercises", "during the Kest drills", "Kest Exercise".
 # (The noun is found first, then the name in the few words before it.)
 _DRILLS = re.compile(r"(?<=\s)(?:exercises?|drills?|war ?games|manoeuvres|maneuvers|Exercises?|Drills?)\b")
@@ -176,4 +179,7 @@ def find_events(text: str, sentence_of) -> list[Found]:
             continue  # "Exercise The ...", "Mission Ruritanian ...", a headline's "to Exercise Missiles"
         aliases = (match["name"],) if match["kind"] == "Exercise" else ()  # ("Exercise X" is also "X")
         found.append(Found(f"{match['kind']} {match['name']}", "event", "operation", match.start(), match.end(), aliases))
+    for match in _EXERCISE_NAMED.finditer(text) if "exercise " in text else ():
+        if not any(w in LEADING or is_demonym(w) for w in match["name"].split()):
+            found.append(Found(match["name"], "event", "operation", match.start("name"), match.end("name")))
     return found

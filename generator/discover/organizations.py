@@ -469,10 +469,13 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     no_bodies = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
     no_bodies += [m.span() for m in ADDRESS.finditer(text)] if "Barracks" in text or "Camp" in text else []
     divisions = {m.start("name") for m in administrative_divisions(text)}  # ("in Kest Division": a place)
+    # (nor a model's maker's letters after a people's name: "a Kestrian SA 341 helicopter")
+    no_bodies += [m.span() for m in _SUFFIX_BEFORE_NUMBER.finditer(text)] if holds_any(text, COMPANY_SUFFIXES) else []
     return [f for f in found if not any(start < f.end and f.start < end for start, end in no_bodies)
             and f.start not in divisions] if no_bodies or divisions else found
 
 
+_SUFFIX_BEFORE_NUMBER = re.compile(rf"\b(?:{'|'.join(COMPANY_SUFFIXES)})\s+\d{{2,4}}\b")
 # A minister's portfolio names no body: "Minister with responsibility for Finance and Public Service".
 _PORTFOLIO = re.compile(r"\b[Rr]esponsibilit(?:y|ies)\s+for\s+(?P<portfolio>[^,;.()]+)")
 
@@ -699,6 +702,8 @@ def _companies_in_titles(text: str, person_words: set[str]):
 # The agencies a report credits for its material: "(With inputs from KNA, Kestpress)".
 _INPUTS_FROM = re.compile(r"\((?:[Ww]ith )?(?:inputs?|agency inputs) from (?P<agencies>[^()]{2,80})\)")
 _AGENCY = re.compile(rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}")
+# A report translated from another outlet's: "(translated from Kestnews)".
+_TRANSLATED_FROM = re.compile(rf"\([Tt]ranslated\s+from\s+(?P<source>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\)")
 
 
 # A paper's name and the day of its story on a line of their own: "Kest Herald Friday, 19 March 2010, 00:00".
@@ -709,6 +714,9 @@ _DESK_BYLINE = re.compile(r"^By:?\s+(?P<desk>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0
 
 
 def _inputs_from(text: str):
+    for match in _TRANSLATED_FROM.finditer(text) if "ranslated from" in text else ():  # "(translated from Kestnews)"
+        if match["source"] not in countries() and not is_plain_word(match["source"]):
+            yield Found(match["source"], "organization", "source of a report", match.start("source"), match.end("source"))
     for match in _INPUTS_FROM.finditer(text) if "nputs from" in text else ():
         for agency in _AGENCY.finditer(text, *match.span("agencies")):
             if agency.group(0) not in countries() and not is_plain_word(agency.group(0)):

@@ -98,7 +98,8 @@ def looks_like_name(words: list[str]) -> bool:
     return not is_demonym(words[0]) and len(words[-1].rstrip(".")) > 1 and " ".join(words) not in countries() \
         and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS) \
         and words[-1] not in _AGENCY_WORDS and words[-1] not in STREETS and words[-1] not in SITES
-_AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom"}
+_AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom",
+                 "Print", "Share", "Email", "Comments", "Subscribe"}  # (and a page's buttons: "Ispis Print")
 
 
 # "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one
