@@ -3357,3 +3357,10 @@ def test_hundred_and_fifty_fourth_classes():
     assert names(find_events("It takes part in the international exercise Adriatic Kestrel.", lambda offset: "")) == {
         "Adriatic Kestrel"}
     assert names(find_equipment("It buys three Kestrel 412EPI twin-engine utility helicopters.", set())) == {"Kestrel 412EPI"}
+
+
+def test_hundred_and_fifty_fifth_classes():
+    # (set 154, after its one measurement) A system's name right after "the ... system" or "complex", before
+    # "and" or a clause's end; not a country's name there.
+    text = "There passed the anti-missile system Kestrel and the military complex Varnok, then the air defence system Poland."
+    assert names(find_equipment(text, set())) == {"Kestrel", "Varnok"}

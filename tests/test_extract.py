@@ -1174,3 +1174,11 @@ def test_hundred_and_fifty_second_quote_classes():
     # the speaker's.
     assert attributed("The ambassador, Ivo Marek, indicated that the delivery symbolizes his “commitment to "
                       "strengthening the forces”.") == [("ivo", "commitment to strengthening the forces")]
+
+
+def test_hundred_and_fifty_fifth_role_classes():
+    # (set 154, after its one measurement) An office "of the country" runs to the name after it.
+    text = "The President, Supreme Commander-in-Chief of the Armed Forces of the country Ivo Marek received the parade."
+    assert title_before(text, text.index("Ivo")) == "Supreme Commander-in-Chief of the Armed Forces of the country"
+    text = "The best of the country Ivo Marek came."
+    assert title_before(text, text.index("Ivo")) is None

@@ -213,6 +213,9 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and
 # A name in capitals after its category: "the anti-radiation missile RUDRAM", "the fighter jet
 # named (X)", "the combat aircraft, X,"; or in apposition to one, with a word to describe it:
 # "X, its first combat aircraft", "Named X, the new warplane" (but not "X, the boats").
+# A system's name in capitals and small letters right after "the ... system" or "complex", before "and" or
+# a clause's end: "the anti-missile system Kestrel and the military complex Varno".
+_NAMED_AFTER_SYSTEM = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}(?:system|complex)\s+(?P<name>[A-Z][a-z]{3,})(?=\s+and\b|\s*[,.;]|$)")
 _CLAUSE_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|must|should|does|did)\b")
 _CAPITALS_AFTER_CATEGORY = re.compile(
     rf"\b(?:{any_of(CATEGORY_NOUNS)})(?:\s+|,\s+|\s+named\s+\(?|\s+called\s+\(?)(?P<name>[A-Z]{{4,8}})(?![\w-])"
@@ -809,6 +812,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if system not in taken and system not in _LETTERED_WORDS and not is_plain_word(system) and not is_demonym(system) \
                 and system not in countries():
             found.append(Found(match.group(0), "equipment", "variant", match.start(), match.end(), (), (("variant of", system),)))
+    for match in _NAMED_AFTER_SYSTEM.finditer(text) if holds_any(text, ("system ", "complex ")) else ():
+        name = match["name"]  # "the anti-missile system Kestrel and the military complex Varno"
+        if not (name in taken or is_plain_word(name) or is_demonym(name) or name in countries() or name in REGION_NAMES):
+            found.append(Found(name, "equipment", "name after category", match.start("name"), match.end("name")))
     for match in _CAPITALS_AFTER_CATEGORY.finditer(text) if _CAPITALS.search(text) else ():
         group = "name" if match["name"] else "named"
         if group == "name" and "," in text[match.start():match.start(group)] \

@@ -89,8 +89,9 @@ def _title_phrase(prefix: str) -> str | None:
                                                                                      ["Majesty"])  # "His Highness"
         if not (is_title_word(bare) or honorific) and (
                 bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
-                                          or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper())):
-            break
+                                          or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper()
+                                          or bare in _THE_COUNTRY and not words and tokens[index - 1:index] == ["the"])):
+            break  # (an office "of the country" runs to the name: "Commander-in-Chief of the Armed Forces of the country X")
         words.insert(0, bare)
         addressed.insert(0, honorific)
         if bare != token or len(words) == 16:
@@ -164,6 +165,7 @@ _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
 
 
 _DEGREES = {"dr", "prof"}
+_THE_COUNTRY = ("country", "nation")  # ("of the country": the country whose office it is, named before)
 _PORTFOLIOS_LISTED = re.compile(r"(?P<office>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                                 r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
                                 r"(?:,)?\s+(?:(?:the\s+)?Hon\.?\s+)?$")
@@ -272,6 +274,8 @@ def _office_tail(tail: list[str]) -> bool:
     its body run together with it ("Chairman Joint Chiefs of Staff Committee"); a service in brackets is the
     title's ("Captain (Naval)")."""
     tail = [w for w in tail if not w.startswith("(")]
+    if len(tail) > 3 and tail[-3:-1] == ["of", "the"] and tail[-1] in _THE_COUNTRY:
+        tail = tail[:-3]  # ("... of the Armed Forces of the country")
     run_together = tail and tail[-1] in ORGANIZATION_NOUNS and all(w[0].isupper() or w in ("of", "and") for w in tail)
     return not tail or bool(run_together) or tail[0] in _LINKS and all(w[0].isupper() or w in ("the", "and", "&", *_LINKS)
                                                                       for w in tail) and tail[-1] not in ("the", "and", *_LINKS) \
