@@ -895,6 +895,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                aliases))
     found += _ships_by_an_unknown_prefix(text)
     # Most paragraphs name no ship and no class.
+    bases = {base.start("name") for base in shore_bases(text)}  # (a navy's bases named as its ships are)
     for match in _SHIP.finditer(text) if holds_any(text, _SHIP_WORDS) else ():
         if match["quoted"]:  # (its name is the prefix and the words: "KNS Varno")
             found.append(Found(f"{match['quoted_prefix']} {match['quoted']}", "equipment", "named ship",
@@ -911,7 +912,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             continue  # (not the half of a name a sign cuts: "the frigate Kest@rra")
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
-        if any(base.start("name") == start for base in shore_bases(text)):
+        if start in bases:
             continue  # "base HMAS Kestrel": a navy's base, named as its ships are (see places)
         hull = _HULL.match(text, start + len(name))
         found.append(Found(name, "equipment", "named ship", start, hull.end() if hull else start + len(name),
