@@ -3364,3 +3364,51 @@ def test_hundred_and_fifty_fifth_classes():
     # "and" or a clause's end; not a country's name there.
     text = "There passed the anti-missile system Kestrel and the military complex Varnok, then the air defence system Poland."
     assert names(find_equipment(text, set())) == {"Kestrel", "Varnok"}
+
+
+def test_hundred_and_fifty_sixth_classes():
+    # (set 155) A name's particles and a hyphenated word's parts in its acronym ("Jund-Kest wal Varno (JKWV)");
+    # a body's acronym after an office "of" it ("the Chief of Staff of the Kest Armed Defence Forces (KAF)"),
+    # and a defined acronym after a possessive plural ("Forces’ (KSF)").
+    text = "Fighters of Jund-Kest wal Varno (JKWV) fled. The Chief of Staff of the Kest Armed Defence Forces (KAF) came."
+    assert names(find_organizations(text, set())) == {"Jund-Kest wal Varno", "Kest Armed Defence Forces"}
+    assert names(find_organizations("Near the Kest and Security Forces’ (KSF) headquarters.", set())) == {
+        "Kest and Security Forces"}
+    # Two bodies one acronym (of their own language's words) names are one.
+    made = {"a": article("a", "The Kest Armed Forces (FADK) lost a helicopter."),
+            "b": article("b", "The Chief of Staff of the Kest Armed Defence Forces (FADK), Admiral Ana Berg, came.")}
+    assert len([e for e in merged(made) if e.type == "organization"]) == 1
+    # Units by an ordinal before "Unit", by a number after "Group" or "Task Force"; a body's "Staff officers" none.
+    text = "The 224th Flight Unit landed. He met the Kest Battle Group 3 Commander, Task Force 150 and KDF Staff officers."
+    assert names(find_organizations(text, set())) == {"224th Flight Unit", "Kest Battle Group 3", "Task Force 150", "KDF"}
+    # Places: a list after "the districts of", a name with "da"; "the administrative post of X"; "in both X and
+    # Y—"; a place before a dash; a province and the place named after it are one page.
+    assert names(find_places("Troops went to the districts of Palmo, Varno da Praia and Ancuabe.", set())) == {
+        "Palmo", "Varno da Praia", "Ancuabe"}
+    assert names(find_places("The administrative post of Mbau was hit.", set())) == {"Mbau"}
+    assert names(find_places("Clashes in both Afungo and Muedo— the camps—ended.", set())) == {"Afungo", "Muedo"}
+    assert names(find_places("A helicopter left the base in Patacuo – five kilometres away.", set())) == {"Patacuo"}
+    made = {"a": article("a", "He visited the camp in Nacala, in the province of Nampulo."),
+            "b": article("b", "The rebels fled to Nampulo Province last week.")}
+    assert len([e for e in merged(made) if "Nampulo" in e.name]) == 1
+    # Equipment: a designation with a plural name ("Kest-341B Gazelles") is the singular's too; an inventory's
+    # list goes on after its category to the sentence's end.
+    made = {"a": article("a", "Paramount supplied six Kest-341B Gazelles. The Gazelle helicopters flew.")}
+    assert len([e for e in merged(made) if e.type == "equipment"]) == 1
+    text = "Its fleet includes UH-1 Huey, Bell Long Ranger, Mi-17 and Gazelle helicopters, Cessna Caravan, Diamond DA 42."
+    assert {"Cessna Caravan", "Diamond DA 42"} <= names(find_equipment(text, set()))
+
+
+def test_hundred_and_fifty_sixth_body_and_place_classes():
+    # (set 156) A system's number after its name in a list after its category ("the Kestrel 3"), and after an
+    # owner's possessive and an adjective ("Kestwerk's popular VARNO").
+    text = "It fires missiles such as the Kestrel 3, AIM-9 and the AGM-65, and carries pods like Kestwerk’s popular VARNO."
+    assert {"Kestrel 3", "VARNO"} <= names(find_equipment(text, set()))
+    # A people's adjective that is also the first word of a "... Republic" names that republic's body.
+    by_name = {e.name: e for e in merged({"a": article("a", "The Dominican Air Force flew.")})}
+    assert "Air Force of the Dominican Republic" in by_name["Dominican Air Force"].aliases
+    # An outlet credited "as reported in X"; "Read more: address." names its outlet; a gallery's labels no one.
+    assert names(find_organizations("He said so, as reported in Kestia.", set())) == {"Kestia"}
+    assert names(find_organizations("Read more: kest-news.com.", set())) == {"kest-news.com"}
+    assert lone_bylines(["Close Gallery", "Zoom Picture",
+                         "Two new aircraft arrived in Varno today, the most important equipment of the forces."]) == []

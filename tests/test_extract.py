@@ -1182,3 +1182,22 @@ def test_hundred_and_fifty_fifth_role_classes():
     assert title_before(text, text.index("Ivo")) == "Supreme Commander-in-Chief of the Armed Forces of the country"
     text = "The best of the country Ivo Marek came."
     assert title_before(text, text.index("Ivo")) is None
+
+
+def test_hundred_and_fifty_sixth_role_and_quote_classes():
+    # (set 155) Officers listed with each one's post after the name and no comma ("Maj Gen A B the Inspector
+    # General of X, Brig Gen C D the head of Y and ..."): each post is its name's, no rank the next one's office.
+    text = ("Gen Obuya came with Maj Gen Ana Kalo the Inspector General of the Army, Maj Gen Ivo Odo the Kest Navy "
+            "Commander, Brig Gen Lea Weke the head of Logistics and Brig Gen Dan Njo the Western Sector commander.")
+    assert title_before(text, text.index("Ivo Odo")) == "Maj Gen"
+    assert title_before(text, text.index("Dan Njo")) == "Brig Gen"
+    assert appositive_after(text, text.index("Ivo Odo") + len("Ivo Odo")) == "Kest Navy Commander"
+    assert appositive_after(text, text.index("Lea Weke") + len("Lea Weke")) == "head of Logistics"
+    assert appositive_after(text, text.index("Dan Njo") + len("Dan Njo")) == "Western Sector commander"
+    # Police ranks as abbreviated ("CP X": Commissioner of Police) are ranks, no part of the name.
+    text = "The Deputy Inspector General of Police in charge of Operations, CP Ana Kalo, saw them off."
+    assert title_before(text, text.index("Ana")) == "Deputy Inspector General of Police in charge of Operations, CP"
+    # '"...," reads the statement': the verb before the statement, whose maker was named before.
+    assert attributed("The guard's chief toured the camps, according to a Harbour Guard statement.",
+                      '"He urged the crews to stay alert," reads the statement.') == [
+        ("coastguard", "He urged the crews to stay alert")]

@@ -526,8 +526,11 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_inner: dict[str, set[str]] = {}  # people by each inner word of a longer name
     by_head: dict[str, list[str]] = {}  # people by the first words of a longer name
     by_designation: dict[str, tuple[list[str], list[str]]] = {}  # two-word equipment: designation first, designation last
+    by_province: dict[str, list[str]] = {}  # places by their names less a province's word: "Kest" of "Kest Province"
     for key, members in groups.items():
         words = members[0].found.name.split()
+        if types[key] == "place" and len(words) > 1 and words[-1] in _PROVINCE_WORDS:
+            by_province.setdefault(name_key(" ".join(words[:-1])), []).append(key)
         if types[key] == "organization" and len(words) > 1:
             for form in {tuple(words), tuple(_without_owner(words)), tuple(words[1:] if words[0] == "The" else words)}:
                 # ("JMSDF", "MSDF"; "KP", "The Kest Post")
@@ -547,6 +550,9 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             for at, word in enumerate(words if len(words) > 1 else []):
                 if not _MODEL_NUMBER.match(" ".join(words[at + 1:at + 2])):  # (the maker before a model's number: "Kest 412")
                     by_word.setdefault(word, set()).add(key)
+            singular = next((a for c in members for a in c.found.aliases if f"{a}s" == members[0].found.name), None)
+            if singular and len(words) > 1:  # ("Gazelle" is the "Kest-341B Gazelles" its singular names)
+                by_word.setdefault(singular.split()[-1], set()).add(key)
             if family:
                 by_word.setdefault(family[1], set()).add(key)
         elif types[key] == "person" and len(words) > 1:
@@ -586,6 +592,10 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             break  # (an acronym of a body's initials is none of the bodies it begins: "KMOD Directorate")
     links += [(a, b) for keys in by_words.values() if len(keys) == 2 for a, b in [sorted(keys)]]
     links += [(first[0], last[0]) for first, last in by_designation.values() if len(first) == 1 and len(last) == 1]
+    # ("Nampula" and "Nampula Province": the province and the town it is named after make one page, as
+    # news uses either name for either)
+    links += [(key, longer[0]) for key, longer in by_province.items()
+              if key in groups and types[key] == "place" and len(longer) == 1]
     # (the longer names may be one person's spellings: "Ana Berg" is the "Ana Berg Lunde" and "Ana Berg Lunnde")
     links += [(key, min(longer)) for table in (by_tail, by_head) for key, longer in table.items()
               if key in groups and types[key] == "person"
@@ -595,6 +605,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
 
 
 _FAMILY = re.compile(r"([A-Z][a-z]{3,})-\d{1,4}[A-Z]?$")
+_PROVINCE_WORDS = {"Province", "Region", "District", "Governorate", "County", "Prefecture"}
 # A model's number of three figures or more after its maker's name: "Kest 412", "Kest 412 EPX".
 _MODEL_NUMBER = re.compile(r"\d{3,4}(?![\d,.])")
 _INNER_VOWELS = re.compile(r"(?<=.)[aeiou]+(?=.)")

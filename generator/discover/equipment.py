@@ -223,11 +223,12 @@ _CAPITALS_AFTER_CATEGORY = re.compile(
 # Names listed after their category: "fighters such as the Kestrel, Osprey II and F/A-7", "launchers
 # including the KX-9"; a name said to be made by someone ("Kestrel, made by Velmar"), or after the
 # country that made it ("the Ruritanian-built KX-9", "the French produced VL KEST").
-_ITEM = r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}"
+_ITEM = r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}(?:\s\d{1,3}(?!\w|[.,]\d))?"  # ("the Kestrel 3")
 _LISTED_AFTER = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:such\s+as|including|like)\s+"
                            rf"(?P<items>{_ITEM}(?:,\s+{_ITEM})*(?:,?\s+(?:and|or)\s+{_ITEM})?)")
 # (a system listed after its maker's or country's possessive is the name after it: "Velmar's Kestrel")
-_ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}})")
+_ITEM_WORDS = re.compile(rf"(?<![\w/-])(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?)?(?P<name>[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}}"
+                         rf"(?:\s\d{{1,3}}(?!\w|[.,]\d))?)")
 _MADE_BY = re.compile(rf"(?P<name>{CAPITAL_START}(?<!/[A-Z])[\w/-]*(?:\s+[A-Z][\w/-]*){{0,2}}),\s+(?:made|produced|built"
                       rf"|manufactured|developed|designed)\s+by\b")
 _MADE_IN = re.compile(r"\b(?:[A-Z][a-z]+|U\.?S\.?)[- ](?:made|produced|built|manufactured|developed|designed)\s+"
@@ -512,6 +513,10 @@ _LIST = re.compile(rf"(?<![\w'’‘/-])(?=[A-Z]){_LISTED}(?:,\s+(?:the\s+)?{_LI
 # A fleet listed by counts: "five Kestrels, four KX8, two KM18 and two KY-12".
 _COUNTED_LIST = re.compile(rf"\b{COUNT}\s+{_LISTED}(?:,\s+{COUNT}\s+{_LISTED})+,?\s+(?:and|or)\s+{COUNT}\s+{_LISTED}(?![\w-])")
 _LIST_SEPARATOR = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# An inventory's list that goes on after its category to the sentence's end: "..., X and Kest helicopters,
+# Varno Caravan, Osby DA 42."
+_LIST_GOES_ON = re.compile(rf"\s+{any_of(CATEGORY_NOUNS)},\s+(?P<items>{_LISTED}(?:,\s+{_LISTED})*)(?=\s*[.;]|$)")
+_ITEMS_GOING_ON = re.compile(r"[^,\s][^,]*")
 # What opens or closes a list's item around the system's name: a count, "the", an owner, another name in brackets.
 _ITEM_NAME = re.compile(rf"(?:{COUNT}\s+)?(?:the\s+)?(?:(?P<owner>(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)['’‘]s\s+)?(?P<name>.+?)(?:\s+\([A-Z][\w-]*\))?$")
 
@@ -538,6 +543,9 @@ def _lists_with_a_designation(text: str, designations: list[tuple[int, int]]):
                 item = _ITEM_NAME.match(text, at, end)
                 items.append((item["name"], item.start("name"), item["owner"], item.start("owner")))
                 at = separator.end() if separator else end
+            more = _LIST_GOES_ON.match(text, match.end())
+            for item in _ITEMS_GOING_ON.finditer(text, *more.span("items")) if more else ():
+                items.append((item.group(0), item.start(), None, -1))
             if any(is_designation(item[0].split()[0].removesuffix("s")) for item in items):  # (and "KX-18 Super Heron")
                 yield items
 
@@ -731,6 +739,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             if proper else ()  # (not a variant's letter alone: "F-16 C")
         if proper and proper.endswith("s") and len(aliases) == 2:  # "F-16 Fighting Falcons": the "Fighting Falcon" too
             aliases += (f"{proper.rpartition(' ')[0]} {inflection.singularize(proper.rpartition(' ')[2])}".strip(),)
+        elif proper and proper.endswith("s") and not proper.endswith("ss"):  # ("Kest-341B Gazelles": the "Kest-341B Gazelle")
+            aliases += (f"{designation} {inflection.singularize(proper)}",)
         if _ROMAN_MARK.search(designation):  # "KSS-III" is also written "KSS III"
             aliases += (designation.replace("-", " "),)
         end = match.start("proper") + len(proper) if proper else match.end("designation")

@@ -256,7 +256,10 @@ _INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance"
 # A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
 _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
-_NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces"}  # ("the 7th Fleet", "the 3rd Army")
+_NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces", "Unit", "Detachment"}  # ("the 7th Fleet", "the 3rd Army")
+_STAFF_MEMBERS = re.compile(r" (?:officers?|members?)\b")
+# A group's or a task force's number after its name: "Kest Battle Group 3", "Task Force 150".
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/-]| ?(?:%|per|km|kilomet|mile|hour|day|week|month|year|aircraft|ship|vessel|troop|soldier|men)\b)")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
 _DOCUMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(DOCUMENTS))})\b")
 _PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative|phase)\b")
@@ -277,8 +280,9 @@ _PHOTO_BY_AGENCY = re.compile(r"\((?:Photo|Picture|Image) by [^()/]{3,60}/(?P<ag
 # (or on a line of its own: "(KNA)")
 _BRACKETED_AFTER = re.compile(r"(?:(?<=[.!?”\"] )|^)\((?P<agency>[A-Z][\w-]+(?: [A-Z][\w-]+)?)\)$")
 # A line that sends the reader to the outlet a report came from: "Read more on KESTNEWS 24 English".
-_READ_MORE_LINE = re.compile(r"^Read (?i:more|the full story|the original|the full article) (?:on|at) "
-                             r"(?P<agency>[A-Z][\w&.-]*?(?:\s+(?!(?:English|French|Spanish|Arabic)\b)[A-Z0-9][\w&.-]*?){0,3})"
+_READ_MORE_LINE = re.compile(r"^Read (?i:more|the full story|the original|the full article)(?: (?:on|at)|:) "
+                             r"(?P<agency>[A-Z][\w&.-]*?(?:\s+(?!(?:English|French|Spanish|Arabic)\b)[A-Z0-9][\w&.-]*?){0,3}"
+                             r"|[a-z][\w-]*(?:\.[a-z]{2,})+)"
                              r"(?:\s+(?:English|French|Spanish|Arabic))?\.?$")  # (an outlet's edition in a language)
 # An outlet's name in capitals between bars after a dateline's place: "Varno, Kestria | THE KEST HERALD | ...".
 _BARRED_OUTLET = re.compile(r"^[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?\s+\|\s+(?P<agency>[A-Z][A-Z'&. ]{2,40}[A-Z])\s+\|")
@@ -320,7 +324,9 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
 # (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
 # (one programme's system may mix cases, "Precision Strike Missile (PrSM)": a lower-case letter before a capital)
 # (a body's place may end its name: "the Kest Stabilisation Mission in Varno (KSMV)")
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+(?:\s+in\s+{CAPITALISED})?)\s*\((?P<short>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
+# (Arabic, Portuguese and Spanish names' particles stand between its words: "Jund wal Kest (JWK)")
+_PARTICLES = ("wal", "wa", "de", "da", "do", "dos", "das", "del", "y")
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&|{'|'.join(_PARTICLES)}))+(?:\s+in\s+{CAPITALISED})?)(?:(?<=s)['’])?\s*\((?P<short>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
@@ -944,8 +950,10 @@ def _named_by_head(text: str, person_words: set[str]):
             name = " ".join((" ".join(name_words) + tail).split())
             if name_words[-1] == "Board" and tail.startswith(_BOARDS_OF):
                 continue  # "the Board of Directors": any company's, no one body
-            if name_words[-1] == "Staff" and _OFFICE_OF.search(text, max(0, run.start() - 12), run.start()):
+            if name_words[-1] == "Staff" and (_OFFICE_OF.search(text, max(0, run.start() - 12), run.start())
+                                              or _STAFF_MEMBERS.match(text, end)):
                 continue  # "Chief of Defence Staff of the KDF": an office's words (but "Chief of the General Staff" names one)
+                # ("KDF Staff officers": the officers on a body's staff)
             if len(name_words) == 2 and is_ship_prefix(name_words[0]) and not tail:
                 continue  # "the BAP Union": a ship's prefix and its name, which may be a body's noun
             if name_words[-1] == "AB" and (is_capital(" ".join(name_words[:-1])) or " ".join(name_words[:-1]) in countries()):
@@ -1011,6 +1019,10 @@ def _named_by_head(text: str, person_words: set[str]):
                 first = " ".join(joined_words)  # "its Naval Ship & Maritime Systems business"
                 name, start = f"{first} & {name}", joined.end(1) - len(first)
             aliases = tuple(a for a in aliases if name.startswith(a.split()[0]))  # (not the second part's of "A & B Ltd")
+            number = _NUMBER_AFTER.match(text, end) if not tail and (name_words[-1] == "Group" or name_words[-2:] == ["Task", "Force"]) \
+                else None
+            if number:
+                name, tail = f"{name}{number.group(0)}", number.group(0)
             yield Found(name, "organization", "organisation noun", start, end + len(tail), aliases + _country_spelt_otherwise(name))
 
 
@@ -1047,6 +1059,8 @@ def _country_spelt_otherwise(name: str) -> tuple[str, ...]:
         return (other,)
     if first in _INITIALS_SPELT and rest:  # (and without them, where the rest is a name of its own: "US Kest Agency")
         return (f"{_INITIALS_SPELT[first]} {rest}", *((rest,) if len(rest.split()) > 2 and not is_generic(rest.split()) else ()))
+    if rest and f"{first} Republic" in countries():  # "the Dominican Air Force" is the "Air Force of the Dominican Republic"
+        return (f"{first} Republic {rest}", f"{rest} of the {first} Republic")  # (not Dominica's, whose people are Dominicans too)
     if rest and first in countries_of_demonyms() and is_demonym(first):  # "the Kestrian Air Force" is "Kestria Air Force"
         country = countries_of_demonyms()[first]
         return (f"{country} {rest}", f"{rest} of {country}")  # (and the "Air Force of Kestria")
@@ -1393,6 +1407,9 @@ _DOMAIN_OUTLET = re.compile(rf"\b(?P<name>{_DOMAIN})(?=\s+(?:website|site|portal
                             rf"|\b(?:[Aa]ccording to|reported by|cited by)\s+(?P<cited>{_DOMAIN})\b(?![.\w/-])")
 # An outlet by a brand's name with its channel's number, which no person has: "according to Kest24".
 _NUMBERED_OUTLET = re.compile(r"\b(?:[Aa]ccording to|reported by|cited by|told)\s+(?P<numbered>[A-Z][A-Za-z]{2,}\d{1,3})\b(?![\w/-])")
+# An outlet a report is credited to: "..., as reported in Kest Daily.", "as published by the Varno Star".
+_AS_REPORTED = re.compile(r"\bas\s+(?:reported|published|first\s+reported)\s+(?:in|by)\s+(?:the\s+)?"
+                          r"(?P<outlet>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?=\s*[.,;:)]|$)")
 _LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (quick tests before it)
 _CITING = ("ccording to", "reported by", "cited by", "told")
 
@@ -1406,6 +1423,10 @@ def _outlets_by_address(text: str):
         yield Found(match[group], "organization", "outlet by its address", match.start(group), match.end(group))
     for match in _NUMBERED_OUTLET.finditer(text) if _LETTERS_THEN_NUMBER.search(text) and holds_any(text, _CITING) else ():
         yield Found(match["numbered"], "organization", "outlet cited", match.start("numbered"), match.end("numbered"))
+    for match in _AS_REPORTED.finditer(text) if "as " in text and holds_any(text, ("reported", "published")) else ():
+        outlet = match["outlet"]
+        if not (outlet in countries() or is_capital(outlet) or is_plain_word(outlet) or is_demonym(outlet)):
+            yield Found(outlet, "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
     copyright_line = _COPYRIGHT_ADDRESS.match(text) if text.startswith("©") else None
     if copyright_line:  # "© ana berg kestphoto.com": a picture library's address
         yield Found(copyright_line["name"], "organization", "outlet by its address", copyright_line.start("name"), len(text))
@@ -1518,6 +1539,9 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if len(words) > 2 and words[-2] == "in" and words[-3] not in HEAD_NOUNS | {"Mission", "Operations"}:
             continue  # ("Ana Berg in Varno (KNA)": a place after a name, no body's)
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
+        titled = [i for i, w in enumerate(words) if w == "of" and any(map(is_title_word, words[:i]))]
+        if titled and not any(map(is_title_word, words[titled[-1]:])):  # "the Chief of Staff of the Kest Forces (FK)": the body's
+            words = words[titled[-1] + 2 if words[titled[-1] + 1:titled[-1] + 2] == ["the"] else titled[-1] + 1:]
         if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         head = words[words.index("of") - 1] if "of" in words[1:] else None  # ("Terms and Conditions of Service")
@@ -1624,7 +1648,10 @@ def _defined_by(words: list[str], acronym: str) -> list[str]:
         initials = "".join(("".join(c for c in w if c.isupper()) if w[1:].isalpha() and not w.isupper() or "&" in w else w[0])
                            if w[0].isupper() else "O" if w == "of" and "-" in acronym else ""
                            for w in spelt)
-        if initials in (acronym, acronym.replace("-", "")) and words[start][0].isupper():
+        # (or each part of a hyphenated word, and a particle, gives its capital: "Ahl-Kest wal Varno (AKWV)")
+        spoken = "".join("".join(part[0] for part in w.split("-") if part[:1].isupper()) if w[0].isupper()
+                         else w[0].upper() if w in _PARTICLES else "" for w in spelt)
+        if (initials == acronym or acronym.replace("-", "") in (initials, spoken)) and words[start][0].isupper():
             return words[start:]
     capitals = [i for i, w in enumerate(words) if w.isalpha() and w.isupper() and len(w) > 1]
     rest = words[capitals[-1] + 1:] if capitals else words

@@ -99,7 +99,8 @@ def looks_like_name(words: list[str]) -> bool:
         and words[-1] not in countries() and not (words[-1].endswith("s") and words[-1].lower() in CATEGORY_NOUNS) \
         and words[-1] not in _AGENCY_WORDS and words[-1] not in STREETS and words[-1] not in SITES
 _AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom",
-                 "Print", "Share", "Email", "Comments", "Subscribe"}  # (and a page's buttons: "Ispis Print")
+                 "Print", "Share", "Email", "Comments", "Subscribe",  # (and a page's buttons: "Ispis Print")
+                 "Picture", "Photo", "Gallery", "Video", "Slideshow"}  # (a gallery's: "Zoom Picture", "Close Gallery")
 
 
 # "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one

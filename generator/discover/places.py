@@ -128,7 +128,8 @@ _AS_BASE = re.compile(r"\b(?:with|using)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+
 # A river's bank named by its side: "the West Bank", "the Left Bank" (a "World Bank" is a body).
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
-             "exclave", "enclave", "district", "prefecture", "county", "township")
+             "exclave", "enclave", "district", "prefecture", "county", "township", "municipality", "commune", "locality",
+             "administrative post")  # (a district's division in Lusophone Africa: "the administrative post of Kest")
 # A military camp or fort: "Camp Kestrel", "Fort Varno".
 # Where a body is based, written before it: "the Kestria-based maker" (the matcher reads "UK", "US"
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).
@@ -170,16 +171,17 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
     r"|parts\s+of|arrived)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
-    r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
     rf"(?P<name>(?:St\.\s)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
     r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
-    r"(?=\s*[,.;:)]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$"  # ("in Varnoburg (Kestown)": its other name after it)
+    r"(?=\s*[,.;:)–—]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$"  # ("in Varnoburg (Kestown)": its other name after it)
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")  # ("held in Varno Sunday")
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
-                "prefectures", "counties", "air bases", "Air Bases", "bases", "airports", "ports")
-_PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?"
+                "prefectures", "counties", "air bases", "Air Bases", "bases", "airports", "ports", "districts", "villages",
+                "municipalities", "communes", "governorates", "territories")
+_PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:da|de|do|dos|das|del)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"  # ("Kest da Praia")
 # ("the prefectures of Kest and Varno", "cities including Kestburg")
 _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
                             rf"(?P<items>{_PLACE_ITEM}(?:(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})?)(?=[\s,.;:)]|$)")
@@ -196,7 +198,7 @@ _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[
 _HOLDER = re.compile(r"\b(?:in|near|from|to|outside)\s+(?P<name>[A-Z][a-z]{2,})['’]s\s+(?P<held>[A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:on|in|at|last|this|during|and)\b|$)")
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
 _BEFORE_LAST = re.compile(r",\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)(?=,?\s+and\s+[A-Z])")  # "..., Osby and Lunde"
-_AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$)")
+_AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[.;:)–—]|,\s|$)")
 
 # A dateline of several cities on a line of its own: "VARNO / KEST", "VARNO/LONDON".
 _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"

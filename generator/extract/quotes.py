@@ -120,7 +120,9 @@ _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
 # "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
 _STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.,'’-]+\s+){0,6}$")
-_THE_STATEMENT = re.compile(rf"^[\s,]*the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice|post)\s+(?:read|reads|{_VERB})\b")
+_THE_STATEMENT = re.compile(rf"^[\s,]*(?:the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice|post)\s+(?:read|reads|{_VERB})\b"
+                            # (or the verb first: '"...," reads the statement')
+                            rf"|(?:read|reads|{_VERB})\s+the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice|post)\b)")
 # '... also known as the "Sea of Japan"', 'the so-called "red line"': a name or term, not speech.
 # (But 'what X called the "..."' is X's words.)
 _NAMING = re.compile(r"\b(?:known\s+as|translated\s+as|referred\s+to\s+as|so-called|code-named|(?:also|is|are|was|were|be|been|being)\s+"

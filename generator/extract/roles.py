@@ -20,7 +20,9 @@ _APPOSITIVE = re.compile(
     # or by a hyphen between spaces, to the clause's end: "X - the director of Y, and Z - the CEO of W"
     r"|^ - (?:the|a|an)\s+(?P<hyphened>[^,.;:\"“”()—–]{3,120}?)(?=\s*(?:[,.;:]|$)|\s+and\b)"
     # or by "the" and a title in capitals alone: "X the President of Kestria" (checked to open on a title)
-    r"|^ the (?P<bare>(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*(?:\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})?)(?=\s*[,.;:]|\s[a-z]|$)"
+    r"|^ the (?P<bare>(?:[A-Z][\w-]*\s){1,2}[a-z]+(?=\s*[,.;:]|$)|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*(?:\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})?"
+    # (or a post in lower case: "X the Western Sector commander.", "X the head of Logistics")
+    r"|[a-z]+\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})(?=\s*[,.;:]|\s[a-z]|$)"
 )
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
@@ -67,6 +69,7 @@ def _title_phrase(prefix: str) -> str | None:
     tail = max(0, len(tokens) - 4)
     honorifics = honorifics_at(tokens[tail:])  # ("Tan Sri", "Datuk Seri": forms of address right before the name)
     addressed: list[bool] = []
+    after_name = False
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if token.startswith("(") and _BRACKETED_ACRONYM.fullmatch(token):
@@ -92,6 +95,11 @@ def _title_phrase(prefix: str) -> str | None:
                                           or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper()
                                           or bare in _THE_COUNTRY and not words and tokens[index - 1:index] == ["the"])):
             break  # (an office "of the country" runs to the name: "Commander-in-Chief of the Armed Forces of the country X")
+        if bare == "the" and index and _NAME_THEN_THE.search(" ".join(tokens[index - 1:index + 1]) + " ") \
+                and any(is_title_word(w) and not a for w, a in zip(words, addressed)) \
+                and not is_title_word(tokens[index - 1]) and tokens[index - 1] not in ORGANIZATION_NOUNS:
+            after_name = True
+            break  # "Gen A B the Inspector General": a name's appositive, whose office opens after "the"
         words.insert(0, bare)
         addressed.insert(0, honorific)
         if bare != token or len(words) == 16:
@@ -120,6 +128,8 @@ def _title_phrase(prefix: str) -> str | None:
     # (nor "Senior Defence and Security Advisor": "and" joins the words that modify one title)
     modifiers = len(joins) == 1 and 0 < joins[0] < len(words) - 1 and words[joins[0] - 1].lower() in TITLE_MODIFIERS \
         and words[joins[0] + 1].lower() in TITLE_MODIFIERS and any(joins[0] + 1 < t <= joins[0] + 3 for t in titles)
+    if after_name and joins and joins[-1] < last:  # ("A the head of X and Brig Gen B": the office before "and" is A's)
+        return _title_phrase(" ".join(words[joins[-1] + 1:]))
     if joins and joins[0] < last and not both and not office_then_ranks and not modifiers:
         return _title_phrase(" ".join(words[joins[-1] + 1:])) if joins[-1] < last else None
     if not _office_tail(words[last + 1:]):
@@ -193,6 +203,8 @@ def title_before(text: str, start: int) -> str | None:
 # An office set off from the rank and name of its holder by a dash, as by a comma: "the Kest Force
 # Commander – Major-General X", "Chief of Staff of the Army- Lieutenant General X".
 _DASH_BEFORE_RANK = re.compile(r"(?<=[\w)])\s?[–—-]\s$")
+# A name, then "the" before an office: "Maj Gen A B the Inspector General of X" (B's office).
+_NAME_THEN_THE = re.compile(r"\b[A-Z][a-z'’-]+\s+the\s+$")
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -224,6 +236,8 @@ def _title_before(text: str, start: int) -> str | None:
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
         if office and _ranks_only(office, RANK_WORDS):
             office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
+        if office and _NAME_THEN_THE.search(before[:-2][:-len(office)]):
+            office = None  # ("Gen A B the Inspector General, Gen C D": the office is the name's before it)
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
         if lower and is_title_word(lower["office"].split()[0]) and (lower["body"].capitalize() in ORGANIZATION_NOUNS
                                                                   or lower["body"] in ("programme", "program", "project")):
@@ -366,8 +380,8 @@ def appositive_after(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text[end:end + 200])
     if not match:
         return None
-    if match["bare"] and not is_title_word(match["bare"].split()[0]):
-        return None
+    if match["bare"] and not any(map(is_title_word, match["bare"].partition(" of ")[0].split())):
+        return None  # ("X the Kest Navy Commander": a title among the words before any "of")
     role = (match["role"] or match["inside"] or match["hyphened"] or match["bare"]).strip()
     if len(role.rpartition(" ")[2]) == 1 and _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
         return None  # ", Minister of Defense N.Varnbold": the title is the next name's

@@ -37,6 +37,8 @@ TITLE_NOUNS = {
     "mantri",  # ("Raksha Mantri": India's defence minister)
     "lady",  # ("First Lady X")
     "seaman",  # ("Able Seaman X")
+    # police ranks as East African and South Asian copy abbreviates them ("CP X": Commissioner of Police)
+    "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp",
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
 # before one at a sentence's start is seldom a body ("Arms dealer X", but "Boeing engineer X").
@@ -131,7 +133,8 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "senior", "sr", "sen", "lieut", "junior",  # ("Senior Lieutenant General", "Sen. Lieut. Gen.")
               "army", "navy",  # (a service before a rank: "Army General X")
               "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt",  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
-              "seaman", "able", "leading", "petty"} | BRANCH_WORDS  # (navies' ratings: "Able Seaman X", "Petty Officer X")
+              "seaman", "able", "leading", "petty",
+              "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp"} | BRANCH_WORDS  # (navies' ratings: "Able Seaman X", "Petty Officer X")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "flt", "fg", "sqn", "wg", "gp", "plt",  # (air forces' abbreviations before a rank: "Flt Lt", "Fg Offr", "Wg Cdr")
