@@ -3412,3 +3412,27 @@ def test_hundred_and_fifty_sixth_body_and_place_classes():
     assert names(find_organizations("Read more: kest-news.com.", set())) == {"kest-news.com"}
     assert lone_bylines(["Close Gallery", "Zoom Picture",
                          "Two new aircraft arrived in Varno today, the most important equipment of the forces."]) == []
+
+
+def test_hundred_and_fifty_seventh_classes():
+    # (set 157, after its one measurement) Ships named beside their nouns: before "the second Kest Class
+    # corvette", listed after "warships,", and with an Arabic name's article ("the final ship, Al Osby,");
+    # a programme's word before a class ("three Project Kest corvettes") is no word of its name.
+    text = ("The acceptance of Al Varno, the second Kest Class corvette, is due, while the final ship, Al Osby, "
+            "is due later. Two other warships, Lunde and Marka, have been delivered.")
+    assert {"Al Varno", "Al Osby", "Lunde", "Marka"} <= names(find_equipment(text, set()))
+    assert names(find_equipment("It is one of three Project Kestrel corvettes being built.", set())) == {"Kestrel"}
+    # A minister "Responsible for" a portfolio: no one named "Responsible"; "Sayyid" a form of address.
+    assert names(find_people("Sayyid Ana bin Kest al-Varno, Minister Responsible for Defence Affairs, came. "
+                             "Later the Minister Responsible for Kest Affairs spoke.", set())) == {"Ana bin Kest al-Varno"}
+    # Places: Britain's "HM Naval Base X"; a base named after a person with "bin", whose words name a person too.
+    assert names(find_places("It was handed over at HM Naval Base Kestmouth on Wednesday.", set())) == {
+        "HM Naval Base Kestmouth"}
+    assert names(find_places("It was held at the Ana bin Kest Naval Base, where he came.", {"Ana", "Kest"})) == {
+        "Ana bin Kest Naval Base"}
+    # A sovereign's possessive opens a body's name ("the Sultan's Armed Forces"); "NGO" names no body; an
+    # author's box at the foot ("About Ana Berg 268 Articles") names its writer.
+    assert names(find_organizations("It is the pride of the Sultan’s Armed Forces, an NGO said.", set())) == {
+        "Sultan’s Armed Forces"}
+    assert [f.name for _, f in lone_bylines(["The ship sailed to Varno on Monday with its crew of forty.",
+                                             "About Ana Berg 268 Articles", "Senior Editor for Kest Times"])] == ["Ana Berg"]

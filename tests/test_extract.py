@@ -1201,3 +1201,18 @@ def test_hundred_and_fifty_sixth_role_and_quote_classes():
     assert attributed("The guard's chief toured the camps, according to a Harbour Guard statement.",
                       '"He urged the crews to stay alert," reads the statement.') == [
         ("coastguard", "He urged the crews to stay alert")]
+
+
+def test_hundred_and_fifty_seventh_role_and_quote_classes():
+    # (set 157, after its one measurement) An office in capitals ends before a verb in lower case, or "to"
+    # and one ("X, Minister for Kest Affairs sponsored the ceremony").
+    text = "Ivo Marek, Minister Responsible for Kest Affairs sponsored the ceremony."
+    assert appositive_after(text, len("Ivo Marek")) == "Minister Responsible for Kest Affairs"
+    text = "the care of Ivo Marek, the Supreme Commander of the Armed Forces to develop it."
+    assert appositive_after(text, text.index(",")) == "Supreme Commander of the Armed Forces"
+    # A quote opened by a closing mark after a colon and never closed ('he said :” ...'); "a reporter from
+    # X in which he said"; "Commodore X from the Y said:" is X's, not Y's.
+    assert attributed("Ivo Marek opened the bridge.", "He spoke to a reporter from the Nova Agency in which he said :” "
+                      "The bridge is safe for all ships.") == [("ivo", "The bridge is safe for all ships.")]
+    assert attributed("Commodore Lea Horvat from the Harbour Guard said: “We are certain the ships will wait.”") == [
+        ("lea", "We are certain the ships will wait.")]

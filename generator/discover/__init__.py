@@ -550,9 +550,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             for at, word in enumerate(words if len(words) > 1 else []):
                 if not _MODEL_NUMBER.match(" ".join(words[at + 1:at + 2])):  # (the maker before a model's number: "Kest 412")
                     by_word.setdefault(word, set()).add(key)
-            singular = next((a for c in members for a in c.found.aliases if f"{a}s" == members[0].found.name), None)
-            if singular and len(words) > 1:  # ("Gazelle" is the "Kest-341B Gazelles" its singular names)
-                by_word.setdefault(singular.split()[-1], set()).add(key)
+            if len(words) == 2 and is_designation(words[0]) and words[1].endswith("s") and not words[1].endswith("ss"):
+                by_word.setdefault(words[1][:-1], set()).add(key)  # ("Gazelle" is the "Kest-341B Gazelles")
             if family:
                 by_word.setdefault(family[1], set()).add(key)
         elif types[key] == "person" and len(words) > 1:

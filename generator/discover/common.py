@@ -291,11 +291,14 @@ def strip_leading(words: list[str]) -> list[str]:
     return words
 
 
+_NAMES_OPENED = {"People", "Sultan", "King", "Queen", "Emir"}
+
+
 def possessive_cut(words: list[str]) -> list[str]:
     """'Russia's National Defense Control Center' -> the words after the possessive. ("People's"
-    begins names: "People's Liberation Army".)"""
+    begins names: "People's Liberation Army"; and so does a sovereign's: "the Sultan's Armed Forces".)"""
     for index in range(len(words) - 1, -1, -1):
-        if words[index].endswith(("'s", "’s")) and words[index][:-2] != "People" \
+        if words[index].endswith(("'s", "’s")) and words[index][:-2] not in _NAMES_OPENED \
                 or words[index].endswith(("s'", "s’")):  # "the Philippines' Marine Corps"
             return words[index + 1:]
     return words

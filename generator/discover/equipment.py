@@ -248,7 +248,8 @@ _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force",
                   "New", "Old", "Modern", "Older", "Newer", "Advanced", "Long", "Short", "Medium", "Heavy", "Light",
                   "Lot", "Batch", "Tranche", "Block", "Phase", "Stage", "Flight", "Article", "Resolution", "Part",
                   "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment",
-                  "Generation", "Next-Generation", "Next-generation"}  # "Fifth Generation fighter jets"
+                  "Generation", "Next-Generation", "Next-generation",  # "Fifth Generation fighter jets"
+                  "Project", "Programme", "Program"}  # ("three Project Kest corvettes": the programme names the class)
 # "USS Frank E. Petersen" (a picture's credit after a name in a caption is no word of it: "HMS Kest Credit: ...")
 _SHIP_WORD = rf"(?:[A-Z]\.|(?!(?:Credit|Photo|Picture|Image|Source)\b){CAPITALISED})"
 _SHIP = re.compile(
@@ -260,8 +261,16 @@ _SHIP = re.compile(
 _PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": its pennant number
 # A ship named beside its noun, set off by commas or after "named": "The first vessel, KESTREL, was
 # delivered", "The last vessel in the class, named Varno, was handed over" (in capitals, or not).
-_SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
-                           r",\s+(?:named\s+|the\s+)?(?P<name>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)(?=,|\s+(?:was|is|has)\b)")
+# (an Arabic name's article before it: "the final ship, Al Kestrel,")
+_SHIP_NAME = r"(?:(?:Al|El)[- ])?[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?"
+_SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|warship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
+                           rf",\s+(?:named\s+|the\s+)?(?P<name>{_SHIP_NAME})(?=,|\s+(?:was|is|has)\b)"
+                           # or before its noun set off by commas: "Kestrel, the second Varno Class corvette, ..."
+                           rf"|(?<![\w-])(?P<before>{_SHIP_NAME}),\s+(?:the|a|an)\s+(?:(?:first|second|third|fourth|fifth|last|final|lead|new|sister)\s+)?"
+                           r"(?:[A-Z][\w-]*\s+){1,3}(?:[Cc]lass\s+)?(?:vessel|ship|warship|frigate|corvette|submarine|destroyer)\b"
+                           # or listed after the noun's plural: "two other warships, Kestrel and Varno, ..."
+                           rf"|\b(?:vessels|ships|warships|frigates|corvettes|submarines|destroyers),\s+(?P<listed>{_SHIP_NAME}(?:,\s+{_SHIP_NAME})*,?\s+and\s+{_SHIP_NAME}),")
+_SHIP_NAMES = re.compile(rf"(?!and\b){_SHIP_NAME}")
 # or right after its noun, a verb after the name: "my old vessel Kestrel was sunk", "sister-ship Varno served"
 _SHIP_BEFORE_VERB = re.compile(r"\b(?:vessel|ship|sister[- ]ship)\s+(?P<name>[A-Z][a-z]{2,})(?=\s+(?:was|is|served|sank|sailed|has|had)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
@@ -739,8 +748,6 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             if proper else ()  # (not a variant's letter alone: "F-16 C")
         if proper and proper.endswith("s") and len(aliases) == 2:  # "F-16 Fighting Falcons": the "Fighting Falcon" too
             aliases += (f"{proper.rpartition(' ')[0]} {inflection.singularize(proper.rpartition(' ')[2])}".strip(),)
-        elif proper and proper.endswith("s") and not proper.endswith("ss"):  # ("Kest-341B Gazelles": the "Kest-341B Gazelle")
-            aliases += (f"{designation} {inflection.singularize(proper)}",)
         if _ROMAN_MARK.search(designation):  # "KSS-III" is also written "KSS III"
             aliases += (designation.replace("-", " "),)
         end = match.start("proper") + len(proper) if proper else match.end("designation")
@@ -942,11 +949,13 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     appositions = [*_SHIP_APPOSED.finditer(text), *_SHIP_BEFORE_VERB.finditer(text)] \
         if holds_any(text, ("vessel", "ship", "frigate", "corvette", "submarine", "destroyer", "boat")) else ()
     for match in appositions:
-        written = match["name"]
-        if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in written.split()) and written not in countries():
-            name = written.title() if written.isupper() else written  # ("KESTREL", elsewhere "the Kestrel")
-            found.append(Found(name, "equipment", "named ship", match.start("name"), match.end("name"),
-                               (written,) if name != written else (), (("category", "ship"),)))
+        group = next(g for g in ("name", "before", "listed") if match.groupdict().get(g))
+        for each in _SHIP_NAMES.finditer(text, *match.span(group)):
+            written = each.group(0)
+            if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in written.split()) and written not in countries():
+                name = written.title() if written.isupper() else written  # ("KESTREL", elsewhere "the Kestrel")
+                found.append(Found(name, "equipment", "named ship", each.start(), each.end(),
+                                   (written,) if name != written else (), (("category", "ship"),)))
     for match in _QUOTED_CLASS.finditer(text) if " class " in text else ():
         found.append(Found(f"{match['name']} class", "equipment", "ship or aircraft class", match.start("name"),
                            match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))

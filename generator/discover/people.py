@@ -210,6 +210,9 @@ _TWO_WRITERS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) 
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: in|,) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # (or "Ana Berg, Varno")
 
 
+_AUTHOR_BOX = re.compile(rf"^About (?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) \d+ (?:Articles|Posts|Stories)$")
+
+
 def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
     """A writer's name alone on its line near the top, above the line of the date or of the story's
     first paragraph, or with where the writer is ("Ana Berg in Varno"), or alone on the last line: a byline."""
@@ -245,6 +248,10 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
             and texts[-2].rstrip().endswith((".", "!", "?", "”", '"')) \
             and _NO_SPEAKER_LABELS.isdisjoint(last.split()):  # (a page's "Related Articles" signs nothing)
         found.append((len(texts) - 1, Found(last, "person", "byline", 0, len(last))))
+    for i in range(max(0, len(texts) - 4), len(texts)):  # or in an author's box at the foot: "About Ana Berg 268 Articles"
+        box = _AUTHOR_BOX.match(texts[i]) if texts[i].startswith("About ") else None
+        if box and looks_like_name(box["name"].split()):
+            found.append((i, Found(box["name"], "person", "byline", box.start("name"), box.end("name"))))
     return found
 
 
@@ -611,7 +618,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         return Found(f"{words[-2]} {words[-1]}", "person", "title before name" if role else "name with a title",
                      start, offsets[-1] + len(words[-1]), (), _role(role) if role else ())
     if titled and first == len(words) - 1 and _is_surname(words[-1]) \
-            and not re.match(r"\s+(?:the|a|an)\s", text[offsets[-1] + len(words[-1]):]):  # ("Chief Assesses the ...": a verb)
+            and not re.match(r"\s+(?:the|a|an)\s|\s+for\s+[A-Z]", text[offsets[-1] + len(words[-1]):]):  # ("Chief Assesses the ...": a verb)
+        # (nor a word of the office before "for": "Minister Responsible for Kest Affairs")
         # "FAB Commander Lieutenant Brigadier Bermudez": a title and a surname alone. (Merging drops it
         # where a person of the corpus has that surname: the mention is theirs.)
         start = offsets[-1]

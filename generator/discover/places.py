@@ -83,7 +83,7 @@ _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
 # (a kind of two words whose last is a kind too, "Naval Port", is not read as a name's last word and "Port")
 _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[-1] in FEATURES)
 # (a middle initial may stand in the name: "the Ana F. Berg Airport")
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
@@ -134,9 +134,10 @@ _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province",
 # Where a body is based, written before it: "the Kestria-based maker" (the matcher reads "UK", "US"
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).
 _BASED_IN = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})-based\b")
-# (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa")
+# (and bases named as the US names them: "Naval Station Varno", "Naval Air Station Kest", "Joint Base Osa", and
+# as Britain names its own: "HM Naval Base Kest")
 # (a second word only where the name ends: "Camp Varno Sports Ground" is a ground at Camp Varno)
-_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED}(?!\s+[A-Z]))?(?![\w-])"
+_CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint\s+Base|HM\s+Naval\s+Base)\s+{CAPITALISED}(?:\s+{CAPITALISED}(?!\s+[A-Z]))?(?![\w-])"
                    # (and as some air forces name theirs, after the force: "KAF Base Ivo Marek", "Kest Air Force (KAF) Base Varno")
                    rf"|(?:(?<=[A-Z] )|(?<=[A-Z]\) ))Base\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?![\w-])")
 # Lower-case words inside places' names ("Rio de Janeiro", "Dar es Salaam").
@@ -561,8 +562,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             compass_province = label == "named feature" and len(words) == 1 and match["kind"] in _PROVINCES
 
             # ("the Ana Berg Parade Square", "Berg Garrison": a person's name, or surname, names a site)
-            named_after_person = label == "named feature" and match["kind"] in _NAMED_AFTER_PEOPLE \
-                and all(w in other_words for w in words)
+            named_after_person = label == "named feature" and (match["kind"] in _NAMED_AFTER_PEOPLE and all(w in other_words for w in words)
+                                                               or "bin" in words or "ibn" in words)  # ("the Ana bin Kest Naval Base")
 
             def no_place_word(w: str) -> bool:  # "in April-May", "in Aug. 2024", "to Congress"
                 return (is_plain_word(w) and not ((named_water or compass_province) and w in _COMPASS)

@@ -75,7 +75,8 @@ _ACCORDING_TO_ROLE = re.compile(r"\b[Aa]ccording to\s+(?:a|an|the|its)\s+(?:[\w-
 _LABEL_BEFORE = re.compile(r"(?:Quote|Quoted|Direct speech)\s*:\s*")
 # A person's pronoun that speaks between a body and the quote: ", which he said "
 _NEAREST_PRONOUN_WORDS = r"(?:,\s+(?:which|that|what)\s+)(?:he|she)\s+(?:\w+\s+)?"
-_NEARER_PRONOUN = re.compile(rf"{_NEAREST_PRONOUN_WORDS}{_VERB}\s*$")
+# (and "a statement to X in which he said:")
+_NEARER_PRONOUN = re.compile(rf"(?:{_NEAREST_PRONOUN_WORDS}|\s(?:in|with)\s+which\s+(?:he|she)\s+(?:\w+\s+)?){_VERB}\s*:?\s*[“”\"]?$")
 # A reported clause, and the title before its subject: "reported that Defence Minister ".
 _REPORTED_THAT = re.compile(rf"\b{_VERB}\b(?:[^.!?;“”\"]{{0,160}}\band)?\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+(?:[\w-]+\s+){{0,5}}$")
 _PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+[a-z]+")
@@ -208,7 +209,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     marks = [m.start() for m in _MARK.finditer(text)]
     if len(marks) % 2:
         last = marks[-1]
-        if text[last] == "“" or (text[last] == '"' and (last == 0 or text[last - 1].isspace())):
+        if text[last] == "“" or (text[last] == '"' and (last == 0 or text[last - 1].isspace())) \
+                or text[last] == "”" and text[:last].rstrip().endswith(":"):  # ('he said :” We ...': the mark turned)
             # (unless its speaker ends the paragraph after a comma: the closing mark was lost,
             # '"We will build it, Minister Ana Berg said.')
             lost = _LOST_CLOSING.search(text, last)
@@ -481,6 +483,9 @@ def _subject_before(text: str, sentence_start: int, sentences: Sentences, speake
     return next(iter(talking)) if len(talking) == 1 else None
 
 
+_NAME_FROM = re.compile(r"\b[A-Z][\w'’-]+\s+(?:from|at)\s+(?:the\s+)?$")
+
+
 def _qualifies_role(text: str, speaker: Speaker) -> bool:
     """Whether an organisation qualifies someone else: a role ("a spokesperson for X", "X
     officials") or people of it ("congratulated X scientists, and said ...")."""
@@ -488,8 +493,8 @@ def _qualifies_role(text: str, speaker: Speaker) -> bool:
     if text[start - 1:start] == "(":  # "... at the Kest Agency (KA) said": the acronym after the body's name
         named = _NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start)
         start = named.start() if named else start
-    if _ROLE_BEFORE_ORGANISATION.search(text, max(0, start - 40), start):
-        return True
+    if _ROLE_BEFORE_ORGANISATION.search(text, max(0, start - 40), start) or _NAME_FROM.search(text, max(0, start - 40), start):
+        return True  # (or names whom it sends: "Commodore Ana Berg from the Kest Navy said")
     if (before := _TITLE_BEFORE_ORGANISATION.search(text, max(0, start - 40), start)) and is_title_word(before[1]):
         return True  # "Ana Berg, CEO Kestwerk said": the CEO speaks
     following = _TITLE_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60])

@@ -397,6 +397,13 @@ def appositive_after(text: str, end: int) -> str | None:
         return None  # "X, an aide to President Y, responsible for ...": X's duty, not Y's
     if any(w.islower() and w.endswith("ed") and is_title_word(words[i - 1]) for i, w in enumerate(words) if i):
         return None  # "..., Ivo Marek, the President emphasised ...": a clause with its verb, no appositive
+    # (an office in capitals ends where a verb in lower case follows it, or "to" and one: "X, Minister for Kest
+    # Affairs sponsored the ceremony", "X, the Commander of the Forces to develop it")
+    verb = next((i for i, w in enumerate(words) if i > 1 and w.islower() and (w.endswith("ed") or w == "to" and words[i + 1:i + 2]
+                                                                              and words[i + 1].islower())
+                 and words[i - 1][0].isupper() and not is_title_word(words[i - 1])), None)
+    if verb is not None:
+        role, words = " ".join(words[:verb]), words[:verb]
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
             or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS \
             or words[0].islower() and words[1:2] and words[1] in ("his", "her", "their", "its", "our"):

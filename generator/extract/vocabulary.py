@@ -50,7 +50,8 @@ TITLE_NOUNS |= OCCUPATIONS
 # no role on their own.
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
               "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms", "daw",  # ("His Excellency Mr X")
-              "paduka", "awang", "dayang", "pengiran"}  # (Malay forms of address: "Dato Paduka Awang X")
+              "paduka", "awang", "dayang", "pengiran",  # (Malay forms of address: "Dato Paduka Awang X")
+              "sayyid", "sayyida"}  # (and the Gulf's: "Sayyid X bin Y")
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").
