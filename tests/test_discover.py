@@ -3436,3 +3436,10 @@ def test_hundred_and_fifty_seventh_classes():
         "Sultan’s Armed Forces"}
     assert [f.name for _, f in lone_bylines(["The ship sailed to Varno on Monday with its crew of forty.",
                                              "About Ana Berg 268 Articles", "Senior Editor for Kest Times"])] == ["Ana Berg"]
+
+
+def test_hundred_and_fifty_eighth_classes():
+    # (set 158, after its one measurement) A site's sections ("Latest News", "Similar News") name no outlet;
+    # a hyphenated place after "at" in a country ("at Al-Kest in Varnia").
+    assert names(find_organizations("Kestria Latest News, Kestria Headlines. Similar News:You can read more.", set())) == set()
+    assert "Al-Kest" in names(find_places("Troops at the base at Al-Kest in Syria came under fire.", set()))

@@ -257,6 +257,7 @@ _INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance"
 _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces", "Unit", "Detachment"}  # ("the 7th Fleet", "the 3rd Army")
+_SECTION_WORDS = {"Latest", "Similar", "Related", "Breaking", "More", "Recent", "Top", "Trending"}
 _STAFF_MEMBERS = re.compile(r" (?:officers?|members?)\b")
 # A group's or a task force's number after its name: "Kest Battle Group 3", "Task Force 150".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/-]| ?(?:%|per|km|kilomet|mile|hour|day|week|month|year|aircraft|ship|vessel|troop|soldier|men)\b)")
@@ -950,6 +951,8 @@ def _named_by_head(text: str, person_words: set[str]):
             name = " ".join((" ".join(name_words) + tail).split())
             if name_words[-1] == "Board" and tail.startswith(_BOARDS_OF):
                 continue  # "the Board of Directors": any company's, no one body
+            if len(name_words) > 1 and name_words[-2] in _SECTION_WORDS and name_words[-1] in ("News", "Stories", "Headlines"):
+                continue  # "Latest News", "Similar News": a site's sections (and "Kestria Latest News"), no outlet
             if name_words[-1] == "Staff" and (_OFFICE_OF.search(text, max(0, run.start() - 12), run.start())
                                               or _STAFF_MEMBERS.match(text, end)):
                 continue  # "Chief of Defence Staff of the KDF": an office's words (but "Chief of the General Staff" names one)

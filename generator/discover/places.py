@@ -86,7 +86,7 @@ _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
-_AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
+_AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{1,}-[A-Z][a-z]+|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
                             r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<within>[A-Z][a-z]+)\b")
 # An administrative division after a place preposition or a place and a comma: "in Kest Division", "Varno,
 # Kest Division" (a military one takes "the" or is named by its arm: "the Kest Division", "Infantry Division").
