@@ -3443,3 +3443,21 @@ def test_hundred_and_fifty_eighth_classes():
     # a hyphenated place after "at" in a country ("at Al-Kest in Varnia").
     assert names(find_organizations("Kestria Latest News, Kestria Headlines. Similar News:You can read more.", set())) == set()
     assert "Al-Kest" in names(find_places("Troops at the base at Al-Kest in Syria came under fire.", set()))
+
+
+def test_hundred_and_fifty_ninth_classes():
+    # (set 159, after its one measurement) Ships named alone: "X is the name of the new patrol ship", between
+    # dashes after "ship", in quotation marks after "named"; the prefixes "RFA", "CGS" and "PS".
+    text = ("Kestrel is the name of the new patrol ship. It came after another patrol ship – Varno – from Osby. "
+            "It received a Type 9 Patrol Ship, named ‘Lunde’, and a boat from the Royal Fleet Auxiliary ship, RFA Marka.")
+    assert {"Kestrel", "Varno", "Lunde", "RFA Marka"} <= names(find_equipment(text, set()))
+    assert "PS Kestrel" in names(find_equipment("The vessel, PS Kestrel, is a powerful platform.", set()))
+    # A name after two initials ("Admiral R. K. Kest"); a photographer's credit in brackets with the agency.
+    assert "R. K. Kestov" in names(find_people("Present was the chief of staff Admiral R. K. Kestov, and others.", None))
+    assert "Ana Varnik" in names(find_people("The boats joined the fleet. (Ana Varnik, Kest News Agency)", None))
+    # Bodies joined by "and" after a country's initials ("the UK Kest Affairs and Varno Office"); places with a
+    # particle before their kind ("Bois de Kest Avenue") and islands named first ("Ile Kestrel").
+    assert names(find_organizations("It was bought by the UK Kest Affairs and Varno Office.", set())) == {
+        "UK Kest Affairs and Varno Office"}
+    assert names(find_places("The base on Bois de Kest Avenue is at its home, Ile Varnel.", set())) == {
+        "Bois de Kest Avenue", "Ile Varnel"}

@@ -1216,3 +1216,29 @@ def test_hundred_and_fifty_seventh_role_and_quote_classes():
                       "The bridge is safe for all ships.") == [("ivo", "The bridge is safe for all ships.")]
     assert attributed("Commodore Lea Horvat from the Harbour Guard said: “We are certain the ships will wait.”") == [
         ("lea", "We are certain the ships will wait.")]
+
+
+def test_hundred_and_fifty_ninth_role_and_quote_classes():
+    # (set 159, after its one measurement) A list of those present: an appositive that ends in the next
+    # person's name is that person's title ("A, high commissioner to Kestria B, chief of staff Admiral R. K. C,
+    # members of the corps, D"); "high" and "commanding" stand in titles; a group in the plural is no one's role.
+    text = ("Present was President Ivo Marek, Varnian high commissioner to Kestria Dan Aro, chief of staff of the "
+            "Varnian navy Admiral R. K. Osby, members of the diplomatic corps, and the Harbour Guard commanding officer "
+            "Colonel Lea Horvat.")
+    assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) is None
+    assert title_before(text, text.index("Dan Aro")) == "Varnian high commissioner to Kestria"
+    assert appositive_after(text, text.index("Dan Aro") + len("Dan Aro")) is None
+    assert appositive_after(text, text.index("R. K. Osby") + len("R. K. Osby")) is None
+    assert title_before(text, text.index("Lea Horvat")) == "Harbour Guard commanding officer Colonel"
+    # Portfolios listed before a name without a comma; an office "of the" state and another joined by "and"
+    # before "Mr."; "H.E. Sheikh" after an office set off by a comma.
+    text = "in the presence of the Minister for Home Affairs, Environment and Transport Ivo Marek and others."
+    assert title_before(text, text.index("Ivo")) == "Minister for Home Affairs, Environment and Transport"
+    text = "The President of the Republic of Kestria and Commander in Chief of the Kest Forces (KF), Mr. Ivo Marek spoke."
+    assert title_before(text, text.index("Ivo")) == (
+        "President of the Republic of Kestria and Commander in Chief of the Kest Forces")
+    text = "with the Undersecretary of the Ministry of Interior, H.E. Sheikh Ivo bin Marek Al Kest, the Ambassador."
+    assert title_before(text, text.index("Ivo")) == "Undersecretary of the Ministry of Interior"
+    # A phrase in single marks inside a reported sentence is the speaker's words.
+    assert attributed("Ivo Marek said that the gift is a long established 'pledge of friendship' of the two ports.") == [
+        ("ivo", "pledge of friendship")]

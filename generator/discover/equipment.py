@@ -42,7 +42,8 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
               "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
-                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE")  # ("LÉ", folded: the Irish Naval Service)
+                 "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE",  # ("LÉ", folded: the Irish Naval Service)
+                 "RFA", "CGS", "PS")  # (a Royal Fleet Auxiliary's, a Coast Guard Ship, a Patrol Ship: "PS Kestrel")
 # (and the shape of the Commonwealth navies' prefixes: "HMJS", "HMBS")
 _SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{MAJESTY_S_SHIP})"
 
@@ -263,8 +264,13 @@ _PENNANT = re.compile(r"[A-Z]{1,2} \d{2,4}(?![\w-])")  # "the frigate P 625": it
 # delivered", "The last vessel in the class, named Varno, was handed over" (in capitals, or not).
 # (an Arabic name's article before it: "the final ship, Al Kestrel,")
 _SHIP_NAME = r"(?:(?:Al|El)[- ])?[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?"
-_SHIP_APPOSED = re.compile(r"\b(?:vessel|ship|warship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
-                           rf",\s+(?:named\s+|the\s+)?(?P<name>{_SHIP_NAME})(?=,|\s+(?:was|is|has)\b)"
+_SHIP_APPOSED = re.compile(r"\b(?i:vessel|ship|warship|frigate|corvette|submarine|destroyer|boat)(?:\s+(?:in|of)\s+the\s+(?:class|series))?"
+                           rf",\s+(?:named\s+|the\s+)?[‘'“\"]?(?P<name>{_SHIP_NAME})[’'”\"]?(?=,|\s+(?:was|is|has)\b)"
+                           # or between dashes after it, or as "the name of" one: "another patrol ship – Kestrel –",
+                           # "Kestrel is the name of the new patrol ship"
+                           r"|\b(?:vessel|ship|warship|frigate|corvette|boat)\s+[–—]\s+(?P<dashed>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)\s+[–—]"
+                           r"|(?<![\w-])(?P<named>[A-Z][A-Za-z]{2,}(?:\s+[A-Z][A-Za-z]+)?)\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(?:[a-z]+\s+){0,2}"
+                           r"(?:vessel|ship|warship|frigate|corvette|boat)\b"
                            # or before its noun set off by commas: "Kestrel, the second Varno Class corvette, ..."
                            rf"|(?<![\w-])(?P<before>{_SHIP_NAME}),\s+(?:the|a|an)\s+(?:(?:first|second|third|fourth|fifth|last|final|lead|new|sister)\s+)?"
                            r"(?:[A-Z][\w-]*\s+){1,3}(?:[Cc]lass\s+)?(?:vessel|ship|warship|frigate|corvette|submarine|destroyer)\b"
@@ -947,9 +953,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end(),
                                (match["hull"],), (("category", "ship"),)))
     appositions = [*_SHIP_APPOSED.finditer(text), *_SHIP_BEFORE_VERB.finditer(text)] \
-        if holds_any(text, ("vessel", "ship", "frigate", "corvette", "submarine", "destroyer", "boat")) else ()
+        if holds_any(text, ("vessel", "ship", "Ship", "frigate", "corvette", "submarine", "destroyer", "boat")) else ()
     for match in appositions:
-        group = next(g for g in ("name", "before", "listed") if match.groupdict().get(g))
+        group = next(g for g in ("name", "before", "listed", "dashed", "named") if match.groupdict().get(g))
         for each in _SHIP_NAMES.finditer(text, *match.span(group)):
             written = each.group(0)
             if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in written.split()) and written not in countries():

@@ -1001,7 +1001,7 @@ def _named_by_head(text: str, person_words: set[str]):
             first = strip_leading(possessive_cut(joined["first"].split())) if joined else []
             # (a company's legal form after both joins them: "Kest Shipyard and Engineering Works Ltd")
             if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES) \
-                    and not any(w.isupper() and len(w) > 1 for w in first) \
+                    and not any(w.isupper() and len(w) > 1 and w not in _INITIALS_SPELT for w in first) \
                     and not any(w in person_words for w in first) \
                     and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries() \
                     and not _OF_A_BODY.search(text, max(0, joined.start("first") - 40), joined.start("first")):

@@ -172,6 +172,9 @@ _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(
 # "KP Photo/Ana Berg", "(KP Photo/Ana Berg)" after a caption: an agency's photographer.
 # "REUTERS/Issei Kato", "(Britta Pedersen/dpa via AP)": a photographer credited with an agency.
 # "Anna Berg/PAP" alone on its line: a photographer or writer credited with an agency.
+# A caption's credit in brackets: the photographer, then the agency ("(Ana Berg, Kest News Agency)").
+_NAME_AND_AGENCY = re.compile(rf"\((?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}), (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}} "
+                              r"(?:Agency|News|Press|Photo|Photos|Images|Pictures)\)")
 _PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:$|\))|\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)?$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
                            # ("(With a report from Anna Berg/AGENCY)" closes a report; "Ana Berg / AGENCY / File")
                            rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+)?$"
@@ -374,6 +377,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if photo and looks_like_name(photo["shot"].title().split()):
             found.append(Found(photo["shot"].title(), "person", "photo credit", photo.start("shot"), photo.end("shot"),
                                (photo["shot"],)))
+    for match in _NAME_AND_AGENCY.finditer(text) if ", " in text and "(" in text else ():  # "(Ana Berg, Kest News Agency)"
+        if looks_like_name(match["name"].split()):
+            found.append(Found(match["name"], "person", "photo credit", match.start("name"), match.end("name")))
     for line in _PHOTOGRAPHERS_LINE.finditer(text) if "|" in text else ():
         for name in re.finditer(r"[^,]+", line["names"]):
             if looks_like_name(name.group(0).split()):

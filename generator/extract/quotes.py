@@ -20,7 +20,9 @@ _QUOTE = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 _MARK = re.compile(r"[\"“”]")
 # (closed by a sentence's punctuation inside the marks, or outside them: "'a normal part', X said")
 # (the mark first, then what stands before it: a pattern that starts with a lookbehind is tried at every position)
-_SINGLE_QUOTE = re.compile(r"(?:['‘](?<![^\s(]['‘])|['‘](?<=[.!?]['‘])(?=[A-Z]))(?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:]))['’](?=[\s,.;:)]|$)")
+_SINGLE_QUOTE = re.compile(r"(?:['‘](?<![^\s(]['‘])|['‘](?<=[.!?]['‘])(?=[A-Z]))(?=[A-Za-z0-9])(.+?[,.!?…]|.+?(?=['’][,.;:])"
+                           # (or a phrase of a few words inside a sentence: "a 'pledge of friendship' of the two")
+                           r"|[A-Za-z][\w-]*(?: [\w-]+){1,5}(?=['’] [a-z]))['’](?=[\s,.;:)]|$)")
 _CURLY = re.compile(r"“[^“”]*”")
 _VERB = r"(?<!-)(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")"  # not "so-called"
 _VERB_WORD = re.compile(rf"\b{_VERB}\b")

@@ -27,7 +27,8 @@ _APPOSITIVE = re.compile(
 _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
 # (after ranks cut short too: "A, Chief of X, Gen. B, ...")
-_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?:[A-Z][a-z]{1,4}\.\s+){0,3}(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2})\s*(?:,|and\b|\.)"
+_NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?:[A-Z][a-z]{1,4}\.\s+|H\.E\.\s+){0,3}"
+                        r"(?P<name>[A-Z][a-z]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][a-z'-]+){1,5})\s*(?:,|and\b|\.)"
                         r"|(?:[A-Z][a-z]+\s+){0,3}[A-Z]\.[A-Z][a-z]{2,})")  # (or "Lieutenant General D.Davra")
 
 
@@ -42,7 +43,7 @@ def _next_name(text: str, at: int) -> bool:
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
                         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"
                         # or after an office and its place: "..., Kestria's Ambassador to Varno Ana Maria Berg, ..."
-                        r"|\b(?:to|of|for|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){2,3}$")
+                        r"|\b(?:to|of|for|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){2,3}$")
 
 
 # "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
@@ -118,7 +119,10 @@ def _title_phrase(prefix: str) -> str | None:
     # (but two titles of one person are both: "Deputy Premier and Minister for Defence X")
     # ("Deputy Chief of Defence Forces and Inspector General of X"; "Chief of X (CX) and Senior Advisor for Y")
     both = len(joins) == 1 and joins[0] < last and words[joins[0] + 1][0].isupper() and (
-        joins[0] - 1 in titles or words[joins[0] - 1] in ORGANIZATION_NOUNS and any(t < joins[0] for t in titles)
+        joins[0] - 1 in titles or (words[joins[0] - 1] in ORGANIZATION_NOUNS
+                                   # (or an office "of the" body or state: "President of the Republic of X and Commander ...")
+                                   or words[titles[0] + 1:titles[0] + 3] == ["of", "the"])
+        and any(t < joins[0] for t in titles)
         and any(joins[0] < t <= joins[0] + 3 for t in titles))  # (not "Secretary of State Ana Berg and Minister X")
     # (and ranks after an office whose words "and" joins: "Director of Personnel and Administration Brig Gen X")
     ranks = next((i for i in range(len(words), 0, -1) if not _ranks_only(" ".join(words[i - 1:]), RANK_WORDS)), len(words))
@@ -188,7 +192,7 @@ def title_before(text: str, start: int) -> str | None:
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier". A degree before the name is no part of the role ("President Dr. X")."""
     phrase = _title_before(text, start)
-    if phrase and not any(map(is_title_word, phrase.split())):
+    if not phrase or not any(map(is_title_word, phrase.split())):
         # "the Minister for Defence, National Security and Policing Hon. X": a minister's portfolios listed
         listed = _PORTFOLIOS_LISTED.search(text, max(0, start - 200), start)
         phrase = listed["office"] if listed else None
@@ -297,8 +301,11 @@ def _office_tail(tail: list[str]) -> bool:
 
 
 def _address_only(phrase: str) -> bool:
-    """A form of address, a degree's or both, which introduce a name but are no role: "Hon. Dr.", "Dr."."""
+    """A form of address, a degree's or both, which introduce a name but are no role: "Hon. Dr.", "Dr.";
+    and a sheikh's title after a form of address ("H.E. Sheikh")."""
     words = [w for w in phrase.split() if w.strip(".").lower() not in ("dr", "prof")]
+    if len(words) > 1 and words[-1] in ("Sheikh", "Shaikh", "Sheik"):
+        words.pop()
     return not words or only_honorifics(" ".join(words))
 
 
@@ -404,6 +411,8 @@ def appositive_after(text: str, end: int) -> str | None:
                  and words[i - 1][0].isupper() and not is_title_word(words[i - 1])), None)
     if verb is not None:
         role, words = " ".join(words[:verb]), words[:verb]
+    if words[0].islower() and words[0].endswith("s") and is_title_word(words[0][:-1]):
+        return None  # ("A, members of the diplomatic corps, B": a group listed, no one's role)
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
             or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS \
             or words[0].islower() and words[1:2] and words[1] in ("his", "her", "their", "its", "our"):
@@ -413,7 +422,7 @@ def appositive_after(text: str, end: int) -> str | None:
         return None  # "Mentioning X, the Defence Minister said": a clause of its own, no appositive
     # (a post held for someone named, "an aide to Kestrian President Ana Berg", is the role of the name before it)
     serves = any(words[i] in ("of", "to", "for") and words[i - 1].islower() and is_title_word(words[i - 1])
-                 for i in range(1, min(4, len(words))))
+                 and any(map(is_title_word, words[i + 1:])) for i in range(1, min(4, len(words))))
     named = (_IS_A_NAME.search(role) or _ranked_name(words)) and not serves
     if _next_name(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
@@ -431,7 +440,7 @@ def _ranked_name(words: list[str]) -> bool:
 
 
 _INSIDE_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for)\s+[^,]*$")
-_JOINED_INITIAL_NEXT = re.compile(r"\.[A-Z][a-z]")
+_JOINED_INITIAL_NEXT = re.compile(r"\.\s?[A-Z]")  # ("N.Varnbold", "R. K. Dhowan")
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|noted|stressed)\b")
 # A title after "a" and the words of its kind, at the end of a clause: no title of the name after it.
 _DESCRIBED = re.compile(r"\b(?:being|is|was|as)\s+(?:both\s+)?an?\s+(?:[\w-]+\s+){0,4}[a-z]+$")

@@ -37,6 +37,7 @@ TITLE_NOUNS = {
     "mantri",  # ("Raksha Mantri": India's defence minister)
     "lady",  # ("First Lady X")
     "seaman",  # ("Able Seaman X")
+    "undersecretary",  # ("the Undersecretary of the Ministry of X")
     # police ranks as East African and South Asian copy abbreviates them ("CP X": Commissioner of Police)
     "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp",
 }
@@ -51,14 +52,14 @@ TITLE_NOUNS |= OCCUPATIONS
 HONORIFICS = {"honorable", "honourable", "hon", "excellency", "highness", "majesty", "sir", "dame", "datuk", "dato",
               "dato'", "datin", "tun", "seri", "shri", "smt", "shrimati", "mr", "mrs", "ms", "daw",  # ("His Excellency Mr X")
               "paduka", "awang", "dayang", "pengiran",  # (Malay forms of address: "Dato Paduka Awang X")
-              "sayyid", "sayyida"}  # (and the Gulf's: "Sayyid X bin Y")
+              "sayyid", "sayyida", "h.e", "hh"}  # (and the Gulf's: "Sayyid X bin Y", "H.E. X", "HH X")
 TITLE_NOUNS |= HONORIFICS
 # Words that are a form of address only beside another ("Tan Sri X", "Datuk Sri X"; "Sri" alone
 # begins names: "Sri Mulyani Indrawati").
 _HONORIFIC_FIRST = {"tan", "puan", "toh"}
 _HONORIFIC_SECOND = {"sri", "seri", "puan"}
 _ADDRESS_WORDS = frozenset(form for word in HONORIFICS | _HONORIFIC_FIRST | _HONORIFIC_SECOND
-                           for form in (word, word.capitalize(), word.upper(), f"{word.capitalize()}.")) | {"HE"}
+                           for form in (word, word.capitalize(), word.upper(), f"{word.capitalize()}.", f"{word.upper()}.")) | {"HE"}
 _EXCELLENCY = "HE"  # "HE Ana Berg": His (or Her) Excellency, in capitals only ("He" is a pronoun)
 
 
@@ -149,6 +150,7 @@ TITLE_MODIFIERS = {
     "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
     "then", "then-", "outgoing", "incoming", "newly", "appointed", "parliamentary", "opposition", "ranking",
     "lead", "principal", "special", "foreign-policy", "supreme", "overall", "retired",
+    "high", "commanding",  # ("Kestrian high commissioner X", "Coast Guard commanding officer X")
 } | BRANCH_WORDS  # (a rank's branch word: "airman General X")
 SPEECH_VERBS = {
     "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",
