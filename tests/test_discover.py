@@ -3461,3 +3461,13 @@ def test_hundred_and_fifty_ninth_classes():
         "UK Kest Affairs and Varno Office"}
     assert names(find_places("The base on Bois de Kest Avenue is at its home, Ile Varnel.", set())) == {
         "Bois de Kest Avenue", "Ile Varnel"}
+
+
+def test_hundred_and_sixtieth_classes():
+    # (set 160, after its one measurement) A ship after "Coast Guard ship" (or "Ship" and a body's acronym);
+    # a kind of landing craft by its acronym ("Landing Craft Assault (LCA)") is no body; an outlet's desk line
+    # ("Kestnews News Desk | Varno | Updated: ...") names the outlet.
+    text = "It was commissioned as the Kest Coast Guard ship Varnee. The Coast Guard Ship KDF Osbee returned."
+    assert {"Varnee", "KDF Osbee"} <= names(find_equipment(text, set()))
+    assert names(find_organizations("He will supply a second Landing Craft Assault (LCA) to the force.", set())) == set()
+    assert names(find_organizations("Kestnews News Desk | Varno | Updated: 30-04-2025 20:56 IST", set())) == {"Kestnews"}

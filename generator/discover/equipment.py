@@ -39,7 +39,8 @@ _CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)
 SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser", "submarine", "flagship",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
-              "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV")
+              "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV",
+              "guard ship", "Guard ship", "Guard Ship")  # ("the Coast Guard ship Kestrel")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE",  # ("LÉ", folded: the Irish Naval Service)
@@ -165,7 +166,8 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
                   "IFF",  # (identification friend or foe)
                   "C4ISR", "C4I", "ISR", "C2",  # (command, control, ... and reconnaissance)
                   "CTOL", "STOVL", "VTOL", "STOL", "CATOBAR", "STOBAR",  # (kinds of take-off and landing)
-                  "IED", "IEDS", "EOD"}  # (improvised explosive devices, and their disposal)
+                  "IED", "IEDS", "EOD",  # (improvised explosive devices, and their disposal)
+                  "LCA", "LCU", "LCM", "LCT", "LST", "LPD", "LHD", "FPV", "FAC", "FIC"}  # (kinds of landing craft and ship)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).

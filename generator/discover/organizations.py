@@ -718,6 +718,7 @@ _PAPER_AND_DAY = re.compile(rf"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # An outlet's desk as a byline: "By: Kest Web Desk | October 3, 2022".
 _DESK_BYLINE = re.compile(r"^By:?\s+(?P<desk>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+Desk)\b")
+_NEWS_DESK_LINE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}) News Desk \|")
 
 
 def _inputs_from(text: str):
@@ -737,6 +738,10 @@ def _desk_byline(text: str):
     desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
     if desk:
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
+    news_desk = _NEWS_DESK_LINE.match(text) if " News Desk |" in text else None
+    if news_desk:  # "Kestnews News Desk | Varno | Updated: ...": the outlet's desk, dated
+        yield Found(news_desk["outlet"], "organization", "outlet of a byline", 0, news_desk.end("outlet"),
+                    (f"{news_desk['outlet']} News Desk",))
     writer = NAME_AND_DESK.match(text) if text.endswith(("Reporter", "Correspondent")) else None
     if writer and writer["outlet"] not in DESK_WORDS:  # "Ana Berg Herald Reporter"
         yield Found(writer["outlet"], "organization", "outlet of a byline", writer.start("outlet"), writer.end("outlet"))
