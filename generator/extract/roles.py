@@ -43,7 +43,9 @@ def _next_name(text: str, at: int) -> bool:
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
                         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"
                         # or after an office and its place: "..., Kestria's Ambassador to Varno Ana Maria Berg, ..."
-                        r"|\b(?:to|of|for|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){2,3}$")
+                        r"|\b(?:to|of|for|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){2,3}$")
+# (or after a body "the" names: "..., leader of the opposition in the National Assembly Ana Berg, ...")
+_BODY_THEN_NAME = re.compile(r"\b(?:to|of|for|in)\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?P<noun>[A-Z][a-z]+)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+$")
 
 
 # "Secretary of State", "Ambassador to Poland", "Embassy in Rabat", "Minister in charge of the Budget"
@@ -93,6 +95,7 @@ def _title_phrase(prefix: str) -> str | None:
                                                                                      ["Majesty"])  # "His Highness"
         if not (is_title_word(bare) or honorific) and (
                 bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
+                                          or bare == "high" and words[:1] == ["commissioner"]  # ("Kestrian high commissioner X")
                                           or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper()
                                           or bare in _THE_COUNTRY and not words and tokens[index - 1:index] == ["the"])):
             break  # (an office "of the country" runs to the name: "Commander-in-Chief of the Armed Forces of the country X")
@@ -423,7 +426,9 @@ def appositive_after(text: str, end: int) -> str | None:
     # (a post held for someone named, "an aide to Kestrian President Ana Berg", is the role of the name before it)
     serves = any(words[i] in ("of", "to", "for") and words[i - 1].islower() and is_title_word(words[i - 1])
                  and any(map(is_title_word, words[i + 1:])) for i in range(1, min(4, len(words))))
-    named = (_IS_A_NAME.search(role) or _ranked_name(words)) and not serves
+    body_then_name = _BODY_THEN_NAME.search(role)
+    named = (_IS_A_NAME.search(role) or _ranked_name(words)
+             or body_then_name and body_then_name["noun"] in ORGANIZATION_NOUNS) and not serves
     if _next_name(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None

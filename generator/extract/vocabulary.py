@@ -150,7 +150,7 @@ TITLE_MODIFIERS = {
     "co-operation", "digital", "chief-of-staff", "vice-", "rear", "colonel-general", "lieutenant-general",
     "then", "then-", "outgoing", "incoming", "newly", "appointed", "parliamentary", "opposition", "ranking",
     "lead", "principal", "special", "foreign-policy", "supreme", "overall", "retired",
-    "high", "commanding",  # ("Kestrian high commissioner X", "Coast Guard commanding officer X")
+    "commanding",  # ("Coast Guard commanding officer X")
 } | BRANCH_WORDS  # (a rank's branch word: "airman General X")
 SPEECH_VERBS = {
     "said", "says", "told", "added", "adding", "stated", "noted", "warned", "insisted", "confirmed",
