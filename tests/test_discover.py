@@ -3471,3 +3471,23 @@ def test_hundred_and_sixtieth_classes():
     assert {"Varnee", "KDF Osbee"} <= names(find_equipment(text, set()))
     assert names(find_organizations("He will supply a second Landing Craft Assault (LCA) to the force.", set())) == set()
     assert names(find_organizations("Kestnews News Desk | Varno | Updated: 30-04-2025 20:56 IST", set())) == {"Kestnews"}
+
+
+def test_hundred_and_sixty_first_classes():
+    # (set 161, after its one measurement) A force's acronym with a hyphen after its first letter, defined by
+    # a name with a particle ("Kest Forcas Defesa de Varno Lorosa (K-FDVL)"), which is no one's party.
+    text = "Members from the Kest Forcas Defesa de Varno Lorosa (K-FDVL) came."
+    assert names(find_organizations(text, set())) == {"Kest Forcas Defesa de Varno Lorosa"}
+    assert names(find_people(text, None)) == set()
+    # Ships: after a navy's prefix ("NRTL", "CCGS"), and after a class's "Patrol Boat" in capitals; places after
+    # "the coast of".
+    text = "He was assigned to NRTL Kestrel. They visited the Kest Class Patrol Boat Varno Osby II in Cairns."
+    assert {"NRTL Kestrel", "Varno Osby II"} <= names(find_equipment(text, set()))
+    assert "Rabaulo" in names(find_places("It sank off the coast of Rabaulo in the south.", set()))
+    # Ranks in Portuguese and Spanish ("2nd Tenente X"); a nickname in single marks after a titled name is a
+    # spelling of it; "Related Equipment in X" is a page's link, no byline.
+    assert {"Ana dos Berg", "Ivo Marek"} <= names(find_people("It included 2nd Tenente Ana dos Berg and Coronel Ivo Marek.", None))
+    found = find_people("It included Brigadier General Ana Berg ‘Kestrel’, and others.", None)
+    assert any(f.name == "Ana Berg" and "Kestrel" in f.aliases for f in found)
+    assert lone_bylines(["Two boats for Kestria", "Related Equipment in Defence Insight",
+                         "Two new patrol boats arrived in Varno today, the most important equipment of the forces."]) == []

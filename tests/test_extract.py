@@ -1242,3 +1242,14 @@ def test_hundred_and_fifty_ninth_role_and_quote_classes():
     # A phrase in single marks inside a reported sentence is the speaker's words.
     assert attributed("Ivo Marek said that the gift is a long established 'pledge of friendship' of the two ports.") == [
         ("ivo", "pledge of friendship")]
+
+
+def test_hundred_and_sixty_first_quote_classes():
+    # (set 161, after its one measurement) A quote in single marks after "said:", left open to the paragraph's
+    # end, goes on in the next paragraph; an office before an acronym with a hyphen, set off by a comma.
+    assert attributed("The harbour chief, Ivo Marek said: ‘The boats will be ready for the port’s crews. It is a "
+                      "commitment to the port’s safety.", "‘This package builds on our cooperation.’") == [
+        ("ivo", "The boats will be ready for the port’s crews. It is a commitment to the port’s safety."),
+        ("ivo", "This package builds on our cooperation.")]
+    text = "the Chief of the Kest Defence Force (K-KDF), Lieutenant General Ivo Marek, said so."
+    assert title_before(text, text.index("Ivo")) == "Chief of the Kest Defence Force, Lieutenant General"

@@ -40,11 +40,13 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
               "landing ship", "assault ship", "patrol ship", "patrol boat", "patrol vessel", "missile boat",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
               "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV",
-              "guard ship", "Guard ship", "Guard Ship")  # ("the Coast Guard ship Kestrel")
+              "guard ship", "Guard ship", "Guard Ship",  # ("the Coast Guard ship Kestrel")
+              "Patrol Boat", "Patrol Vessel", "Patrol Ship")  # ("the Kest Class Patrol Boat Varno")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE",  # ("LÉ", folded: the Irish Naval Service)
-                 "RFA", "CGS", "PS")  # (a Royal Fleet Auxiliary's, a Coast Guard Ship, a Patrol Ship: "PS Kestrel")
+                 "RFA", "CGS", "PS",  # (a Royal Fleet Auxiliary's, a Coast Guard Ship, a Patrol Ship: "PS Kestrel")
+                 "CCGS", "NRTL")  # (the Canadian Coast Guard's, the Navy of the Republic of Timor-Leste's)
 # (and the shape of the Commonwealth navies' prefixes: "HMJS", "HMBS")
 _SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{MAJESTY_S_SHIP})"
 

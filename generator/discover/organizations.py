@@ -327,7 +327,7 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
 # (a body's place may end its name: "the Kest Stabilisation Mission in Varno (KSMV)")
 # (Arabic, Portuguese and Spanish names' particles stand between its words: "Jund wal Kest (JWK)")
 _PARTICLES = ("wal", "wa", "de", "da", "do", "dos", "das", "del", "y")
-_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&|{'|'.join(_PARTICLES)}))+(?:\s+in\s+{CAPITALISED})?)(?:(?<=s)['’])?\s*\((?P<short>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
+_ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&|{'|'.join(_PARTICLES)}))+(?:\s+in\s+{CAPITALISED})?)(?:(?<=s)['’])?\s*\((?P<short>[A-Z](?:-(?=[A-Z]{{3}}))?(?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's

@@ -130,7 +130,8 @@ _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1
 _NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
 # "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
 # ("(PH-Pasir Gudang)": a seat of two words)
-_NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \([A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}(?: [A-Z][a-z]{{1,14}})?\)")
+_NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?![A-Z]{{1,3}}[/-][A-Z]{{3}})"  # (not a body's "(K-KDF)")
+                         rf"[A-Z]{{1,3}}[/-][A-Z][A-Za-z.]{{1,14}}(?: [A-Z][a-z]{{1,14}})?\)")
 _REPORTING_BEFORE = (" said that", " said on", " says that", " stated that", " told ", " added that", " noted that",
                      " argued that", " claimed that", " insisted that", " warned that", " explained that", " stated on")
 _PICTURE_WORDS = {"Portrait", "Photo", "Image", "Picture"}  # a picture's words before a name
@@ -142,6 +143,8 @@ _NAME_BY_PICTURE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}
 _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess", "Emir")
 # A name with a nickname or call sign inside it, after a title: 'Lt. Col. Ana "Viper" Berg'.
 _NICKNAMED = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) [\"“][A-Z][\w-]+[\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+# A nickname in single marks after a titled name: "Brigadier General Ana Berg ‘Kestrel’" (also "Brigadier Kestrel").
+_NICKNAME_AFTER = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) [‘'](?P<nick>[A-Z][a-z]{{2,}})[’'](?=[\s,.;:])")
 # A corps or branch in brackets between a rank and the name: "Lt. Col. (Pnb) X".
 _BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
 # A byline whose "By" a page's copy glued to the name, ending its line: "... helicopters. ByAna Berg".
@@ -364,6 +367,15 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         name = f"{match['first']} {match['last']}"
         if role and (looks_like_name(name.split()) or _is_name_word(match["first"])):  # (a family name may be a word: "Five")
             found.append(Found(name, "person", "title before name", match.start(), match.end(), (match.group(0),), _role(role)))
+    for match in _NICKNAME_AFTER.finditer(text) if "‘" in text or "'" in text else ():  # "General Ana Berg ‘Kestrel’"
+        words = match["name"].split()
+        while words and is_title_word(words[0]):
+            words.pop(0)  # (the rank before the name: "General Ana Berg")
+        name, start = " ".join(words), match.end("name") - len(" ".join(words))
+        role = title_before(text, start) if len(words) > 1 else None
+        if role and looks_like_name(words):
+            found.append(Found(name, "person", "title before name", start, match.end("name"),
+                               (match["nick"], f"{name} {match['nick']}"), _role(role)))
     pictured = _NAME_BY_PICTURE.match(text) if len(text) < 80 else None
     if pictured and pictured["again"] in (pictured["name"], pictured["name"].split()[-1]) \
             and looks_like_name(pictured["name"].split()):

@@ -131,7 +131,7 @@ _AS_BASE = re.compile(r"\b(?:with|using)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+
 _BANK = re.compile(r"(?<![\w-])(?:West|East|North|South|Left|Right)\s+Bank(?![\w-])")
 _OF_NOUNS = ("port", "city", "town", "village", "capital", "region", "province", "republic", "island", "territory",
              "exclave", "enclave", "district", "prefecture", "county", "township", "municipality", "commune", "locality",
-             "administrative post")  # (a district's division in Lusophone Africa: "the administrative post of Kest")
+             "administrative post", "coast")  # (a district's division in Lusophone Africa: "the administrative post of Kest")
 # A military camp or fort: "Camp Kestrel", "Fort Varno".
 # Where a body is based, written before it: "the Kestria-based maker" (the matcher reads "UK", "US"
 # as countries only where they stand as nouns, so "a UK-based magazine" names none).

@@ -204,6 +204,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
         spans = [(m.start(1), m.end(1)) for m in _SINGLE_QUOTE.finditer(text)] if "'" in text or "‘" in text else []
         if text[:1] in "'‘" and text[1:2].isupper() and not (spans and spans[0][0] == 1):
             spans.insert(0, (1, len(text)))  # "‘It ..." opening the paragraph, unclosed: it goes on in the next
+        opened = _SAID_THEN_SINGLE.search(text) if ": '" in text or ": ‘" in text else None
+        if opened and not any(start <= opened.end() < end or start == opened.end() for start, end in spans):
+            spans.append((opened.end(), len(text)))  # ("X said: ‘It ...", unclosed: it goes on in the next)
         return spans
     if "“" in text and '"' in text:  # a quote in straight marks nested in curly ones is part of it
         text = _CURLY.sub(lambda m: m.group(0).replace('"', "'") if _nested(m.group(0)) else m.group(0), text)
@@ -220,6 +223,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SAID_THEN_SINGLE = re.compile(rf"\b{_VERB}:\s+['‘](?=[A-Z])")
 # A speaker, by title and name, after a comma at a paragraph's end: where a quote that lost its
 # closing mark ends.
 _LOST_CLOSING = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|added|stated|noted)\.$")

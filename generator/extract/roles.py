@@ -60,7 +60,7 @@ _RETIRED_BEFORE_NAME = re.compile(r"\s\((?:[Rr]es|[Rr]et|[Rr]et['’]?d|[Rr]td)\
 _BRACKETED_SERVICE = re.compile(r"\((?!(?:Res|Ret|Retd|Rtd)\))[A-Z][a-z]{2,}\)")
 # A sentence run into the next without its space: "... the aircrew.Chief of Air Staff X".
 _RUN_TOGETHER = re.compile(r"[a-z]{2,}\.(?P<word>[A-Z][\w'-]*)")
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)|" + _BRACKETED_SERVICE.pattern)
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&-]{1,7}\)|\((?:[Rr]es|[Rr]et|[Rr]etd|[Rr]td)\.?\)|" + _BRACKETED_SERVICE.pattern)
 
 
 def _title_phrase(prefix: str) -> str | None:

@@ -38,6 +38,7 @@ TITLE_NOUNS = {
     "lady",  # ("First Lady X")
     "seaman",  # ("Able Seaman X")
     "undersecretary",  # ("the Undersecretary of the Ministry of X")
+    "tenente", "teniente", "capitão", "capitan", "capitán", "coronel", "almirante", "sargento",  # (Portuguese and Spanish ranks)
     # police ranks as East African and South Asian copy abbreviates them ("CP X": Commissioner of Police)
     "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp",
 }
@@ -136,7 +137,8 @@ RANK_WORDS = {"general", "colonel", "major", "captain", "lieutenant", "sergeant"
               "army", "navy",  # (a service before a rank: "Army General X")
               "flt", "fg", "offr", "sqn", "ldr", "wg", "gp", "plt",  # (air forces' abbreviations: "Flt. Lt.", "Fg Offr")
               "seaman", "able", "leading", "petty",
-              "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp"} | BRANCH_WORDS  # (navies' ratings: "Able Seaman X", "Petty Officer X")
+              "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp",
+              "tenente", "teniente", "capitão", "capitan", "capitán", "coronel", "almirante", "sargento"} | BRANCH_WORDS  # (navies' ratings: "Able Seaman X", "Petty Officer X")
 # Lower-case words that may stand inside a title ("Belarusian foreign minister").
 TITLE_MODIFIERS = {
     "flt", "fg", "sqn", "wg", "gp", "plt",  # (air forces' abbreviations before a rank: "Flt Lt", "Fg Offr", "Wg Cdr")
@@ -191,7 +193,7 @@ NOT_NAMES = {
     "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
     # (words that open a sentence or a question: "Whether America wants it")
     "Whether", "Because", "Unless", "Though", "Perhaps", "Indeed", "Moreover", "Furthermore", "Therefore", "Thus",
-    "Yes", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Yes", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Related",  # ("Related Equipment in X": a page's link)
     "God", "Allah",  # ("with the will of Allah": no place, no name's word)
 }
 PRONOUNS = {"he", "she"}
