@@ -3491,3 +3491,24 @@ def test_hundred_and_sixty_first_classes():
     assert any(f.name == "Ana Berg" and "Kestrel" in f.aliases for f in found)
     assert lone_bylines(["Two boats for Kestria", "Related Equipment in Defence Insight",
                          "Two new patrol boats arrived in Varno today, the most important equipment of the forces."]) == []
+
+
+def test_hundred_and_sixty_second_classes():
+    # (set 162, after its one measurement) A byline of one word names an outlet ("By Kestnews"); a company's line
+    # "X is a division of Y" is no writer's; sources with their countries and dates; "Select Language" no one.
+    assert names(find_organizations("By Kestnews", set())) == {"Kestnews"}
+    assert names(find_people("Kest Helicopter is a division of Varno Industries, a leading defense contractor.", None)) == set()
+    text = "[KNA (Chile), 08/10/2013; Prensa Kesta (Chile), 08/10/2013]"
+    assert names(find_organizations(text, set())) == {"KNA", "Prensa Kesta"}
+    assert names(find_people(text, None)) == set()
+    assert lone_bylines(["A new era", "Select Language",
+                         "The new capacities of the air force will directly benefit the population in many ways."]) == []
+    # An interview: the outlet labels its questions, the guest's answers open on rank, name and post.
+    made = {"a": article("a", "Kestnews: What is the meaning of the symposium for the force?",
+                         "Brigadier General Ana Berg, commander of the Kest Air Force: It is very important for us.",
+                         "Kestnews: What comes next for the force?")}
+    assert {("Kestnews", "organization"), ("Ana Berg", "person")} <= {(e.name, e.type) for e in merged(made)}
+    # A company "of" its city and state ("Kest Helicopter Company of Fort Varno, Texas"); "Central America" a region.
+    assert names(find_organizations("It was good news to Kest Helicopter Company of Fort Varno, Texas.", set())) == {
+        "Kest Helicopter Company"}
+    assert names(find_organizations("It is the most effective weapon in Central America.", set())) == set()

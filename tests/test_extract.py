@@ -1253,3 +1253,20 @@ def test_hundred_and_sixty_first_quote_classes():
         ("ivo", "This package builds on our cooperation.")]
     text = "the Chief of the Kest Defence Force (K-KDF), Lieutenant General Ivo Marek, said so."
     assert title_before(text, text.index("Ivo")) == "Chief of the Kest Defence Force, Lieutenant General"
+
+
+def test_hundred_and_sixty_second_role_and_quote_classes():
+    # (set 162, after its one measurement) An office of a body with "and" in its name and a country's dotted
+    # initials, set off by commas before the name, is the name's (not the person's before); "police commanders"
+    # after a name are a group listed.
+    text = ("the Vice Minister, Ivo Marek, the Director of the Kest and Varno Affairs Section (KVAS) of the U.S. "
+            "Embassy in Osby, Lea Horvat, police commanders and special guests.")
+    assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) is None
+    assert title_before_comma(text, text.index("Lea")) == (
+        "Director of the Kest and Varno Affairs Section of the U.S. Embassy in Osby")
+    assert appositive_after(text, text.index("Lea Horvat") + len("Lea Horvat")) is None
+    # An interview's question is the outlet's, its answer the guest's.
+    assert attributed("Nova Agency: What is the meaning of the new bridge for the harbour?",
+                      "Harbour Master Ivo Marek, head of the port: It is very important for us and the ships.") == [
+        ("nova", "What is the meaning of the new bridge for the harbour?"),
+        ("ivo", "It is very important for us and the ships.")]

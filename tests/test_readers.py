@@ -289,3 +289,14 @@ def test_an_excerpts_line_of_its_outlet_and_date_is_no_title():
     assert (article.outlet, article.date, article.author) == ("Kest Telegraph", "2020-06-30", None)
     assert article.title.startswith("The new chiefs took their oath")
     assert [p.kind for p in article.paragraphs] == ["byline", "body", "body"]
+
+
+def test_bylines_in_lower_case_of_one_word_and_with_the_outlet_after_a_slash():
+    # (set 162) "by Ana Berg" in lower case names the writer; "By Kestnews" (one word) names the outlet only;
+    # "By Ana Berg/Kest Weekly" names both.
+    lower = read_text("Title\n\nby Ana Berg\n\nThe story goes on here about the navy.", "a.txt", "a")
+    assert (lower.author, lower.outlet) == ("Ana Berg", None)
+    one = read_text("Title\n\nBy Kestnews\n\nThe story goes on here about the navy.", "b.txt", "b")
+    assert (one.author, one.outlet) == (None, "Kestnews")
+    slashed = read_text("Title\n\nBy Ana Berg/Kest Weekly\n\nThe story goes on here about the navy.", "c.txt", "c")
+    assert (slashed.author, slashed.outlet) == ("Ana Berg", "Kest Weekly")

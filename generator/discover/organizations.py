@@ -718,6 +718,7 @@ _PAPER_AND_DAY = re.compile(rf"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # An outlet's desk as a byline: "By: Kest Web Desk | October 3, 2022".
 _DESK_BYLINE = re.compile(r"^By:?\s+(?P<desk>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+Desk)\b")
+_OUTLET_BYLINE = re.compile(r"^By:?\s+(?P<outlet>[A-Z][\w'’-]+)$")
 _NEWS_DESK_LINE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}) News Desk \|")
 
 
@@ -738,6 +739,10 @@ def _desk_byline(text: str):
     desk = _DESK_BYLINE.match(text) if text.startswith("By") else None
     if desk:
         yield Found(desk["desk"], "organization", "outlet of a byline", desk.start("desk"), desk.end("desk"))
+    outlet = _OUTLET_BYLINE.match(text) if text.startswith(("By ", "By:")) and len(text) < 80 else None
+    if outlet and not is_plain_word(outlet["outlet"]) and outlet["outlet"] not in DESK_WORDS:
+        # "By Kestnews": one word is no writer's name, but the outlet's
+        yield Found(outlet["outlet"], "organization", "outlet of a byline", outlet.start("outlet"), outlet.end("outlet"))
     news_desk = _NEWS_DESK_LINE.match(text) if " News Desk |" in text else None
     if news_desk:  # "Kestnews News Desk | Varno | Updated: ...": the outlet's desk, dated
         yield Found(news_desk["outlet"], "organization", "outlet of a byline", 0, news_desk.end("outlet"),
@@ -1103,12 +1108,20 @@ _COMMA_NAME = re.compile(r",\s+([A-Z][\w'’-]+)")
 _PAIR_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")
 
 
+_CITY_AND_STATE = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_OF_CITY = re.compile(r"\s*of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
 def _tail(text: str, person_words: set[str]) -> str:
     """The "of the X" that goes on an organisation's name, up to a person's name ("the Council of
     Ministers of Ruritania Ann Holt") and without a dangling adjective ("of the German government")."""
     tail = _TAIL.match(text)
     if not tail or _PAIR_BEFORE_NOUN.search(tail.group(0)) and text[tail.end():tail.end() + 2][1:].islower():
         return ""  # ("Special Forces on the Kestria-Varno border": two places' names joined, an adjective)
+    city = _OF_CITY.fullmatch(tail.group(0)) if text.startswith(", ", tail.end()) else None
+    placed = _CITY_AND_STATE.match(text, tail.end()) if city and city[1] not in countries() else None
+    if placed and (placed[1] in us_states() or placed[1] in countries()):
+        return ""  # "Kest Helicopter Company of Varno City, Texas": where the company is, no word of its name
     words = list(re.finditer(r"\S+", tail.group(0)))
     # It stops at a person's name, a title ("of Defense Spokesperson's Office": the spokesperson's
     # office is another body) and a building ("of Defense Headquarters"); a possessive ends it
@@ -1418,6 +1431,8 @@ _NUMBERED_OUTLET = re.compile(r"\b(?:[Aa]ccording to|reported by|cited by|told)\
 # An outlet a report is credited to: "..., as reported in Kest Daily.", "as published by the Varno Star".
 _AS_REPORTED = re.compile(r"\bas\s+(?:reported|published|first\s+reported)\s+(?:in|by)\s+(?:the\s+)?"
                           r"(?P<outlet>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})(?=\s*[.,;:)]|$)")
+# Sources listed with their countries and dates: "[KNA (Varnia), 08/10/2013; Kest Post (Varnia), 08/10/2013]".
+_DATED_SOURCE = re.compile(r"(?:^\[?|; )(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) \([A-Z][\w. ]{1,30}\), \d{1,2}/\d{1,2}/\d{2,4}")
 _LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (quick tests before it)
 _CITING = ("ccording to", "reported by", "cited by", "told")
 
@@ -1431,6 +1446,9 @@ def _outlets_by_address(text: str):
         yield Found(match[group], "organization", "outlet by its address", match.start(group), match.end(group))
     for match in _NUMBERED_OUTLET.finditer(text) if _LETTERS_THEN_NUMBER.search(text) and holds_any(text, _CITING) else ():
         yield Found(match["numbered"], "organization", "outlet cited", match.start("numbered"), match.end("numbered"))
+    for match in _DATED_SOURCE.finditer(text) if "/" in text and "(" in text else ():  # "[Kest Post (Varnia), 08/10/2013; ...]"
+        if not (match["outlet"] in countries() or is_plain_word(match["outlet"])):
+            yield Found(match["outlet"], "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
     for match in _AS_REPORTED.finditer(text) if "as " in text and holds_any(text, ("reported", "published")) else ():
         outlet = match["outlet"]
         if not (outlet in countries() or is_capital(outlet) or is_plain_word(outlet) or is_demonym(outlet)):

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import chain
 
 from ..extract.matcher import SUFFIXES
-from ..extract.quotes import SPEAKER_LABEL
+from ..extract.quotes import INTERVIEWEE_LABEL, SPEAKER_LABEL
 from ..extract.text import any_of
 from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, PAPER_NOUNS, RANK_WORDS,
@@ -100,7 +100,8 @@ def looks_like_name(words: list[str]) -> bool:
         and words[-1] not in _AGENCY_WORDS and words[-1] not in STREETS and words[-1] not in SITES
 _AGENCY_WORDS = {"Images", "Photos", "Pictures", "Press", "News", "Agency", "Media", "Newsroom",
                  "Print", "Share", "Email", "Comments", "Subscribe",  # (and a page's buttons: "Ispis Print")
-                 "Picture", "Photo", "Gallery", "Video", "Slideshow"}  # (a gallery's: "Zoom Picture", "Close Gallery")
+                 "Picture", "Photo", "Gallery", "Video", "Slideshow",  # (a gallery's: "Zoom Picture", "Close Gallery")
+                 "Language"}  # ("Select Language")
 
 
 # "Sling-maker", "Kremlin-backed", "Paris-based": a word joined to one of these describes; it names no one
@@ -127,7 +128,8 @@ _AND_NAME = re.compile(rf" and ({CAPITALISED}(?: {CAPITALISED}){{1,3}})")
 _LISTED_NAME = re.compile(rf",(?: and)? ({CAPITALISED}(?: {CAPITALISED}){{1,3}})(?=[,.;]| and\b)")
 _NAME_AND = re.compile(rf"(?:^|[^\w.'’-] ?)({CAPITALISED}(?: {CAPITALISED}){{1,3}})(?: and|,) $")
 # "Igor Popov (Russia)": a name followed by the country it stands for.
-_NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)")
+_NAME_COUNTRY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?P<country>[A-Z][\w. ]{{1,30}})\)"
+                           r"(?!,\s+\d{1,2}/\d{1,2}/\d{2,4})")  # (not a source's date after it: "[Kest Post (Varnia), 08/10/2013]")
 # "Fabian Molina (PS/ZH)", "Jim Ross (R-Ohio)": a name with its party and constituency.
 # ("(PH-Pasir Gudang)": a seat of two words)
 _NAME_PARTY = re.compile(rf"(?<![\w-])({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \((?![A-Z]{{1,3}}[/-][A-Z]{{3}})"  # (not a body's "(K-KDF)")
@@ -279,6 +281,21 @@ def speaker_labels(texts: list[str]) -> list[tuple[int, Found]]:
     counts = Counter(match["label"] for _, match in labels)
     people = {label for label, count in counts.items() if count >= 2 and looks_like_name(_as_written(label).split())}
     found = []
+    # An interview: an outlet labels its questions ("Kestnews: What ...?"), its guest's answers open on the
+    # guest's rank, name and post ("General Ana Berg, commander of the Kest Air Force: We ...").
+    asking = {label for label, count in counts.items() if count >= 2 and " " not in label and not looks_like_name([label])
+              and not is_plain_word(label) and label not in countries()}
+    for i, text in enumerate(texts) if asking else ():
+        answer = INTERVIEWEE_LABEL.match(text)
+        words = answer["name"].split() if answer else []
+        while words and is_title_word(words[0]):
+            words.pop(0)
+        if len(words) >= 2 and looks_like_name(words):
+            name = " ".join(words)
+            found.append((i, Found(name, "person", "speaker's label", answer.end("name") - len(name), answer.end("name"))))
+    for i, match in labels if asking else ():
+        if match["label"] in asking:
+            found.append((i, Found(match["label"], "organization", "speaker's label", 0, match.end("label"))))
     for i, match in labels if people else ():
         label = match["label"]
         name = _as_written(label)
@@ -483,7 +500,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if looks_like_name(match["name"].split()) and not is_place_name(match["name"]):
             found.append(Found(match["name"], "person", "head of a government", match.start("name"), match.end("name")))
     byline = _BYLINE_NAME.match(text)
-    if byline and looks_like_name(byline.group(1).split()):
+    if byline and looks_like_name(byline.group(1).split()) \
+            and any(map(is_title_word, text[byline.end():].split()[:4] + text[byline.start(1):byline.end()].split()[-7:])):
+        # (a writer's line says what the writer is: "Ana Berg is a senior fellow at ..."; not "Kest Helicopter is a division")
         found.append(Found(byline.group(1), "person", "byline", 0, byline.end(1)))
     if byline_author and text[:3] in ("By ", "BY "):  # "By JON GAMBRELL": the reader's author is "Jon Gambrell"
         spelled = text[3:3 + len(byline_author)]

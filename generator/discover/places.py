@@ -51,7 +51,7 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic", "Baltic",
-           "Caribbean", "Americas", "Oceania", "Atlantic")  # (not "an Atlantic empire"; "America" alone is the United States)
+           "Caribbean", "Americas", "Oceania", "Atlantic", "Central America")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _PROVINCES = {"Province", "Region", "Governorate", "District", "Area"}  # (and "the Western Area")
 # A sea named by its adjective alone is a place only where no noun follows it.

@@ -66,6 +66,9 @@ _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[
 # (Discovery reads the same labels to tell a transcript's speakers.)
 SPEAKER_LABEL = r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
 _SPEAKER_LABEL = re.compile(SPEAKER_LABEL + r"\s+(?=[^\s\"“‘'])")
+# An interviewee's label: ranks, the name and a post set off by a comma, then a colon ("General Ana Berg,
+# commander of the Kest Air Force: We ...").
+INTERVIEWEE_LABEL = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]*\.? ){1,4}[A-Z][\w'’-]*)(?:, [^:\"“”]{3,100})?:\s+(?=[A-Z])")
 # A line of a live blog that names its speaker after a colon at its end: "10:52 pm: ...: Ana", and
 # the time that opens it.
 _COLON_ATTRIBUTION = re.compile(r"[.!?\w]:\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$")
@@ -275,9 +278,16 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
     mentions = _Speakers(text, speakers, spans)
     labelled = _SPEAKER_LABEL.match(text) if ": " in text[:48] else None
     if labelled:  # a transcript's line, its speaker by a label: "Ana Berg: We will ..."
-        named = next((s for s in speakers if s.start == 0 and s.end == labelled.end("label") and s.is_person), None)
+        # (or an interview's question, asked by the outlet that labels it: "Kestnews: What ...?")
+        named = next((s for s in speakers if s.start == 0 and s.end == labelled.end("label")
+                      and (s.is_person or text.rstrip().endswith("?"))), None)
         if named and len(text) - labelled.end() > 12:
             return [FoundQuote(named.entity_id, labelled.end(), len(text))]
+    answer = INTERVIEWEE_LABEL.match(text) if not labelled and ": " in text[:160] else None
+    if answer:  # an interview's answer: "General Ana Berg, commander of the Kest Air Force: We ..."
+        named = next((s for s in speakers if s.is_person and s.end == answer.end("name")), None)
+        if named and len(text) - answer.end() > 12:
+            return [FoundQuote(named.entity_id, answer.end(), len(text))]
     opened = _TIME_OPENING.match(text)  # (a live blog's line opens with its time)
     colon = _COLON_ATTRIBUTION.search(text, len(text) - 40) if opened and ":" in text[-40:] else None
     if colon and (not spans or all(text[start - 1:start] in "“\"" and end == len(text) for start, end in spans)):

@@ -12,6 +12,7 @@ from .vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_
                          TITLE_MODIFIERS, honorifics_at, is_title_word, only_honorifics, title_noun)
 
 _TOKEN = re.compile(r"[\w'-]+(?:&\w+)?|&")  # "Research & Development", "DDR&D"
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a country's initials: "U.S.", "U.K."
 _APPOSITIVE = re.compile(
     r"^\s?,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and|will|would|is|was|has|had)\b)"
@@ -84,7 +85,8 @@ def _title_phrase(prefix: str) -> str | None:
         run_together = _RUN_TOGETHER.fullmatch(bare)
         bare = run_together["word"] if run_together else bare  # (the word after the full stop, which ends the phrase)
         # ("Gen.", and "Lt.-" with a stray hyphen after its full stop: "Lt.- Gen.")
-        if not (_TOKEN.fullmatch(bare) or (bare.endswith((".", ".-")) and is_title_word(bare.rstrip("-")))):
+        if not (_TOKEN.fullmatch(bare) or (bare.endswith((".", ".-")) and is_title_word(bare.rstrip("-")))
+                or _DOTTED_INITIALS.fullmatch(bare) and words):  # ("of the U.S. Embassy")
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
         if bare == "charge" and words[:1] != ["of"] or bare in ("in", "within") and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
@@ -414,7 +416,8 @@ def appositive_after(text: str, end: int) -> str | None:
                  and words[i - 1][0].isupper() and not is_title_word(words[i - 1])), None)
     if verb is not None:
         role, words = " ".join(words[:verb]), words[:verb]
-    if words[0].islower() and words[0].endswith("s") and is_title_word(words[0][:-1]):
+    if words[0].islower() and (words[0].endswith("s") and is_title_word(words[0][:-1])
+                               or len(words) == 2 and words[1].endswith("s") and is_title_word(words[1][:-1])):
         return None  # ("A, members of the diplomatic corps, B": a group listed, no one's role)
     if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
             or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS \
@@ -429,6 +432,10 @@ def appositive_after(text: str, end: int) -> str | None:
     body_then_name = _BODY_THEN_NAME.search(role)
     named = (_IS_A_NAME.search(role) or _ranked_name(words)
              or body_then_name and body_then_name["noun"] in ORGANIZATION_NOUNS) and not serves
+    goes_on = text.startswith(" and ", end + match.end()) and text[end + match.end() + 5:end + match.end() + 6].isupper()
+    comma = text.find(", ", end + match.end(), end + match.end() + 150) if goes_on else -1
+    if comma >= 0 and _next_name(text, comma):
+        return None  # "A, the Director of the Kest and Varno Section (KVS) of X, B, ...": the office goes on, B's
     if _next_name(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None

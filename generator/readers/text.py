@@ -24,9 +24,11 @@ _BYLINE = re.compile(
 )
 _BY = re.compile(r"^(?P<dated>(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}"  # "13 May 2016 - 19:30 By X"
                  r"(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # ("May 13, 2016 By X")
-                 r"(?:By|BY):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+                 r"(?:By|BY|by):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+                 r"|[A-Z][\w'’-]+(?=\s*$))"  # (one word alone is an outlet's: "By Kestnews")
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
-                 r"(?:\s*,\s*(?P<outlet>[^.]{2,60})|\s+in\s+[A-Z][\w .'’-]{1,40})?"  # (a space before the comma too)
+                 # (a space before the comma too; the outlet after a slash: "By Ana Berg/Kest News")
+                 r"(?:\s*,\s*(?P<outlet>[^.]{2,60})|\s*/\s*(?P<slashed>[A-Z][^/.]{1,40})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
                  r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?(?:\s*\|)?\.?$")  # ("By: X | October 3, 2022", "By X |")
 # A site's stamp of the last update, with its writer: "Last Updated on Monday, 3 May 2024, 18:27 by Ana Berg".
 _UPDATED_BY = re.compile(r"^(?:Last\s+)?[Uu]pdated(?:\s+on)?\s+[\w ,:.]{5,60}?\s+by\s+"
@@ -211,12 +213,12 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
             name = by["author"].title() if by["author"].isupper() else by["author"]
             if name.startswith("The ") or name.endswith(" Desk") or not MEDIA_NOUNS.isdisjoint(name.split()) \
-                    or name.split()[-1] in ORGANIZATION_NOUNS:
+                    or name.split()[-1] in ORGANIZATION_NOUNS or " " not in name:
                 # "By The Kest Press", "By: Kest Web Desk", "By Radio Kest", "By Kest Network": an outlet's or
                 # desk's byline names no writer
                 outlet = outlet or name
             else:
-                author, outlet = name, outlet or by["outlet"]
+                author, outlet = name, outlet or by["outlet"] or by["slashed"]
         elif outlet is None and (dated_outlet := _OUTLET_AND_DATE.match(block.text)):
             kinds.append("byline")  # "The Kest Times: 30 June 2020:"
             outlet, byline_date = dated_outlet["outlet"], iso_date(dated_outlet["date"])
