@@ -3512,3 +3512,22 @@ def test_hundred_and_sixty_second_classes():
     assert names(find_organizations("It was good news to Kest Helicopter Company of Fort Varno, Texas.", set())) == {
         "Kest Helicopter Company"}
     assert names(find_organizations("It is the most effective weapon in Central America.", set())) == set()
+
+
+def test_hundred_and_sixty_third_classes():
+    # (set 163, after its one measurement) Words of a run in capitals ("KEST DEFENCE FORCE", "SAFE BOATS") are
+    # no acronyms where the article writes them as words elsewhere.
+    made = {"a": article("a", "The new SAFE BOATS bolster the force. KEST DEFENCE FORCE",
+                         "The Kest Defence Force bought four safe boats for its Harbour Unit.")}
+    assert not {"SAFE", "BOATS", "FORCE"} & {e.name for e in merged(made)}
+    # Places: one after a place and a comma before "for" or a dash ("in Stellendo, Hollandia for 8 months",
+    # "in Funchalo, Madeiro–a Kestrian island"); a wharf; no place after a hyphenated preposition ("All-around X").
+    text = ("It was repaired in Stellendo, Hollandia for 8 months and stopped in Funchalo, Madeiro–a Kestrian island. "
+            "The ceremony was held at the John Kest Wharf. The Secure All-around Flotation Equipped boats came.")
+    assert names(find_places(text, set())) == {"Stellendo", "Hollandia", "Funchalo", "Madeiro", "John Kest Wharf"}
+    # A merchant vessel's prefix ("MV Kest Servant"); an outlet's staff ("Kest Tribune Staff Reporter", a
+    # photo credited ".../Kest Tribune Staff").
+    assert "MV Kest Servant" in names(find_equipment("The boats were loaded onto the MV Kest Servant.", set()))
+    assert names(find_organizations("Kest Tribune Staff Reporter", set())) == {"Kest Tribune"}
+    assert names(find_organizations("Three boats were commissioned. Photo: Ana Berg/Kest Tribune Staff", set())) == {
+        "Kest Tribune"}

@@ -1270,3 +1270,11 @@ def test_hundred_and_sixty_second_role_and_quote_classes():
                       "Harbour Master Ivo Marek, head of the port: It is very important for us and the ships.") == [
         ("nova", "What is the meaning of the new bridge for the harbour?"),
         ("ivo", "It is very important for us and the ships.")]
+
+
+def test_hundred_and_sixty_third_quote_classes():
+    # (set 163, after its one measurement) "X said that:" ends a paragraph; the next, one quote closed before
+    # its full stop ('“...”.'), is X's.
+    assert attributed("During her remarks, Lea Horvat said that:",
+                      "“The boat is perfectly suited for both harbour and coastal patrol missions”.") == [
+        ("lea", "The boat is perfectly suited for both harbour and coastal patrol missions")]

@@ -94,6 +94,14 @@ def discover(article: Article) -> list[Candidate]:
         elsewhere = " ".join(text for i, text in enumerate(folded) if i not in in_capitals)
         bodies = [[f for f in found if i not in in_capitals or f.pattern != "acronym"
                    or re.search(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])", elsewhere)] for i, found in enumerate(bodies)]
+    # (nor is a word of a run in capitals the article writes as a word elsewhere: "ROYAL KEST DEFENCE FORCE", "SAFE
+    # BOATS", where it also writes "Defence Force" and "boats")
+    if any(f.pattern == "acronym" for found in bodies for f in found):
+        words_written = {w.lower() for text in folded for w in _WORD_IN_CASE.findall(text)}
+        bodies = [[f for f in found if f.pattern != "acronym" or f.name.lower() not in words_written
+                   and f.name.lower().removesuffix("s") not in words_written
+                   or not _CAPITALS_RUN.search(text, max(0, f.start - 40), f.end + 40)]
+                  for text, found in zip(folded, bodies)]
     # (a person's name in another transliteration is no body either: "according to Syrsky", of "Oleksandr Syrskyi")
     spelt_as_people = {_transliterated(name_key(w)) for w in person_words}
     bodies = [[f for f in found if " " in f.name or _transliterated(name_key(f.name)) not in spelt_as_people]
@@ -648,6 +656,8 @@ def _joined(keys: list[str], links: list[tuple[str, str]]) -> list[list[str]]:
 
 
 _ACRONYM_PATTERNS = {"acronym", "defined acronym"}
+_WORD_IN_CASE = re.compile(r"\b[A-Za-z][a-z]+\b")  # a word written in lower case, or with a capital only first
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b")  # two words in capitals or more
 
 
 def _is_variant(members: list[Candidate]) -> bool:

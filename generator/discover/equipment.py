@@ -46,7 +46,8 @@ SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNL
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE",  # ("LÉ", folded: the Irish Naval Service)
                  "RFA", "CGS", "PS",  # (a Royal Fleet Auxiliary's, a Coast Guard Ship, a Patrol Ship: "PS Kestrel")
-                 "CCGS", "NRTL")  # (the Canadian Coast Guard's, the Navy of the Republic of Timor-Leste's)
+                 "CCGS", "NRTL",  # (the Canadian Coast Guard's, the Navy of the Republic of Timor-Leste's)
+                 "MV")  # (a merchant vessel: "MV Kest Servant")
 # (and the shape of the Commonwealth navies' prefixes: "HMJS", "HMBS")
 _SHIP_PREFIX = rf"(?:{any_of(SHIP_PREFIXES)}|{MAJESTY_S_SHIP})"
 

@@ -258,7 +258,7 @@ _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces", "Unit", "Detachment"}  # ("the 7th Fleet", "the 3rd Army")
 _SECTION_WORDS = {"Latest", "Similar", "Related", "Breaking", "More", "Recent", "Top", "Trending"}
-_STAFF_MEMBERS = re.compile(r" (?:officers?|members?)\b")
+_STAFF_MEMBERS = re.compile(r" (?:officers?|members?|[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?|[Pp]hotographers?)\b|$")
 # A group's or a task force's number after its name: "Kest Battle Group 3", "Task Force 150".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/-]| ?(?:%|per|km|kilomet|mile|hour|day|week|month|year|aircraft|ship|vessel|troop|soldier|men)\b)")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
@@ -719,6 +719,8 @@ _PAPER_AND_DAY = re.compile(rf"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w'-]+\s+){{0,2}}
 # An outlet's desk as a byline: "By: Kest Web Desk | October 3, 2022".
 _DESK_BYLINE = re.compile(r"^By:?\s+(?P<desk>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+Desk)\b")
 _OUTLET_BYLINE = re.compile(r"^By:?\s+(?P<outlet>[A-Z][\w'’-]+)$")
+_OUTLET_STAFF = re.compile(r"(?:^|/)(?P<outlet>(?:[Tt][Hh][Ee] )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+)?) (?:Staff|STAFF)"
+                           r"(?: (?:Reporter|Writer|Correspondent|Photographer))?$")
 _NEWS_DESK_LINE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}) News Desk \|")
 
 
@@ -743,6 +745,12 @@ def _desk_byline(text: str):
     if outlet and not is_plain_word(outlet["outlet"]) and outlet["outlet"] not in DESK_WORDS:
         # "By Kestnews": one word is no writer's name, but the outlet's
         yield Found(outlet["outlet"], "organization", "outlet of a byline", outlet.start("outlet"), outlet.end("outlet"))
+    staff = _OUTLET_STAFF.search(text) if ("Staff" in text or "STAFF" in text) and len(text) < 120 else None
+    if staff and staff["outlet"].upper() not in ("THE", "OUR") and staff["outlet"].split()[-1] not in DESK_WORDS:
+        # "Kest Tribune Staff Reporter", ".../Kest Tribune Staff", "THE KEST STAFF": the outlet's own staff
+        outlet = staff["outlet"].title() if staff["outlet"].isupper() else staff["outlet"]
+        yield Found(outlet, "organization", "outlet of a byline", staff.start("outlet"), staff.end("outlet"),
+                    (staff["outlet"],) if outlet != staff["outlet"] else ())
     news_desk = _NEWS_DESK_LINE.match(text) if " News Desk |" in text else None
     if news_desk:  # "Kestnews News Desk | Varno | Updated: ...": the outlet's desk, dated
         yield Found(news_desk["outlet"], "organization", "outlet of a byline", 0, news_desk.end("outlet"),
@@ -1515,6 +1523,7 @@ def _wire_agency(text: str):
     for match in credits:
         for group in ("agency", "partner", "titled", "via", "outlet"):
             agency = match.groupdict().get(group)
+            agency = agency.removesuffix(" Staff") if agency else agency  # ("Photo: Ana Berg/Kest Tribune Staff")
             if group == "titled" and agency and text[:match.start(group)].rstrip().rpartition(" ")[2][:1].isupper():
                 continue  # "Ana Berg/Kest News": a photographer's surname, no agency
             if agency and agency not in NOT_ORGANIZATIONS and agency not in _NO_ONE_CREDITED and not is_plain_word(agency):

@@ -284,7 +284,7 @@ def speaker_labels(texts: list[str]) -> list[tuple[int, Found]]:
     # An interview: an outlet labels its questions ("Kestnews: What ...?"), its guest's answers open on the
     # guest's rank, name and post ("General Ana Berg, commander of the Kest Air Force: We ...").
     asking = {label for label, count in counts.items() if count >= 2 and " " not in label and not looks_like_name([label])
-              and not is_plain_word(label) and label not in countries()}
+              and not is_plain_word(label) and not is_title_word(label) and label not in countries()}
     for i, text in enumerate(texts) if asking else ():
         answer = INTERVIEWEE_LABEL.match(text)
         words = answer["name"].split() if answer else []

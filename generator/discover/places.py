@@ -34,6 +34,7 @@ FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "Riv
              "military base", "Military Base", "Military Barracks", "Prison", "Port", "Township", "township", "Range",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
+            "Wharf", "Pier", "Quay",
             "National Cemetery", "Space Force Base", "Area", "Parade Square", "Parade Ground")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
@@ -171,7 +172,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|
                        r"|^(?P<bracketed>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\([A-Z][\w ]{1,30}\)\s*[-–—](?=\s*[A-Z])"
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
+    r"\b(?<!-)(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
     r"|parts\s+of|arrived)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
@@ -196,7 +197,7 @@ _LISTED_PLACE = re.compile(_PLACE_ITEM)
 _LIST_AFTER_PREPOSITION = re.compile(rf"\b(?:in|at|from|to|near)\s+(?P<first>{_PLACE_ITEM}),\s+"
                                      rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})(?=\s*[,.;:)]|$)")
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
-_WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)]|,\s|$|\s+(?:on|in|at|last|this)\s)")
+_WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)–—]|,\s|$|\s+(?:on|in|at|last|this|for)\s)")
 # A place held by the one named with its possessive after a place preposition: "in Kestria's Varno".
 _HOLDER = re.compile(r"\b(?:in|near|from|to|outside)\s+(?P<name>[A-Z][a-z]{2,})['’]s\s+(?P<held>[A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:on|in|at|last|this|during|and)\b|$)")
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")

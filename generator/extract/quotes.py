@@ -334,7 +334,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         elif speaker is None and (start <= 1 or _LABEL_BEFORE.fullmatch(text, 0, start - 1)) and not _pull_quote(text, start, end):
             # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
             # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
-            speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip()) - 1
+            speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip(" .")) - 1
                                                    or context.runs_on else None)
         if speaker is None and not mentions.all and end >= len(text.rstrip()) - 1 and context.speaking_before \
                 and (subject := _TITLE_SUBJECT.fullmatch(text, 0, start)) and is_title_word(subject["title"]):

@@ -86,7 +86,7 @@ def _title_phrase(prefix: str) -> str | None:
         bare = run_together["word"] if run_together else bare  # (the word after the full stop, which ends the phrase)
         # ("Gen.", and "Lt.-" with a stray hyphen after its full stop: "Lt.- Gen.")
         if not (_TOKEN.fullmatch(bare) or (bare.endswith((".", ".-")) and is_title_word(bare.rstrip("-")))
-                or _DOTTED_INITIALS.fullmatch(bare) and words):  # ("of the U.S. Embassy")
+                or _DOTTED_INITIALS.fullmatch(bare) and words[:1] and words[0] in ORGANIZATION_NOUNS):  # ("of the U.S. Embassy")
             break  # punctuation ends the phrase: "unclear." or "Ministry,"
         if bare == "charge" and words[:1] != ["of"] or bare in ("in", "within") and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
