@@ -3531,3 +3531,14 @@ def test_hundred_and_sixty_third_classes():
     assert names(find_organizations("Kest Tribune Staff Reporter", set())) == {"Kest Tribune"}
     assert names(find_organizations("Three boats were commissioned. Photo: Ana Berg/Kest Tribune Staff", set())) == {
         "Kest Tribune"}
+
+
+def test_hundred_and_sixty_fourth_classes():
+    # (set 164, after its one measurement) A unit "of the" body it belongs to names two bodies; a line of credit
+    # is no body; a heading's "... Force on Lease" ends before "on".
+    text = ("The aircraft went to the Maritime Air Squadron of the Kest Coast Guard under a Line of Credit (LOC). "
+            "The Border Service of the State Committee for National Security got drones.")
+    assert names(find_organizations(text, set())) == {"Maritime Air Squadron", "Kest Coast Guard",
+                                                       "State Committee for National Security"}
+    found = names(find_organizations("Kest Navy Hands Over Dornier Aircraft to Varno Police Force on Lease", set()))
+    assert "Varno Police Force" in found and not any("Lease" in name for name in found)

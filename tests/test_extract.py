@@ -1278,3 +1278,12 @@ def test_hundred_and_sixty_third_quote_classes():
     assert attributed("During her remarks, Lea Horvat said that:",
                       "“The boat is perfectly suited for both harbour and coastal patrol missions”.") == [
         ("lea", "The boat is perfectly suited for both harbour and coastal patrol missions")]
+
+
+def test_hundred_and_sixty_fourth_role_classes():
+    # (set 164, after its one measurement) The next name after an appositive may carry an initial without its
+    # full stop and a form of address ("Smt Ana K Berg"): the appositive is that name's title.
+    text = "The Minister, Honourable Ivo Marek, the High Commissioner of Kestria, Smt Lea K Horvat, and others came."
+    assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) is None
+    text = "present were the Minister, Ivo Marek, the High Commissioner of Kestria Lea K Horvat, and others."
+    assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) is None

@@ -254,7 +254,7 @@ _SOURCE_AFTER = re.compile(r"\(Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+[A-Z][\w&
 # Trades an industrial complex's name gives, which make it a body, not a weapon's complex.
 _INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance", "shipbuilding", "engineering"}
 # A defined acronym that names a transaction, no body: "a Foreign Military Sale (FMS)".
-_TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans"}
+_TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans", "Credit", "Credits"}  # (and "a Line of Credit (LOC)")
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces", "Unit", "Detachment"}  # ("the 7th Fleet", "the 3rd Army")
 _SECTION_WORDS = {"Latest", "Similar", "Related", "Breaking", "More", "Recent", "Top", "Trending"}
@@ -933,6 +933,8 @@ def _named_by_head(text: str, person_words: set[str]):
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
+            if tail and _is_body_of_body(name_words, tail) or tail.lstrip().startswith("on ") and is_heading(text):
+                tail = ""  # ("the Air Squadron of the Kest Coast Guard": two bodies; a heading's "... Force on Lease")
             tail_words = tail.split()  # ("Armed Forces of Kestria Chief of Staff, General X": the post of the body follows it)
             post = next((k for k in range(1, len(tail_words)) if is_title_word(tail_words[k]) and tail_words[k] not in HEAD_NOUNS
                          and tail_words[k - 1] not in ("of", "the", "for")
@@ -1118,6 +1120,19 @@ _PAIR_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")
 
 _CITY_AND_STATE = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _OF_CITY = re.compile(r"\s*of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+# A unit of a larger body, named with it after "of the": the unit and the body are two ("the Air Squadron of
+# the Kest Coast Guard", "the Border Service of the State Committee for National Security").
+_SUB_UNITS = _UNITS | {"Service", "Unit", "Detachment", "Section"}
+
+
+def _is_body_of_body(name_words: list[str], tail: str) -> bool:
+    words = tail.split()
+    if not name_words or name_words[-1] not in _SUB_UNITS or words[:2] != ["of", "the"]:
+        return False
+    body = [w for w in words[2:] if w[0].isupper()]
+    return len(body) >= 2 and any(w in HEAD_NOUNS for w in body)
 
 
 def _tail(text: str, person_words: set[str]) -> str:

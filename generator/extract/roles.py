@@ -29,7 +29,7 @@ _MAX_WORDS = 12
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
 # (after ranks cut short too: "A, Chief of X, Gen. B, ...")
 _NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?:[A-Z][a-z]{1,4}\.\s+|H\.E\.\s+){0,3}"
-                        r"(?P<name>[A-Z][a-z]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z][a-z'-]+){1,5})\s*(?:,|and\b|\.)"
+                        r"(?P<name>[A-Z][a-z]+(?:\s+(?:(?:bin|ibn)\s+)?[A-Z](?:[a-z'-]+|\.?(?=\s+[A-Z]))){1,5})\s*(?:,|and\b|\.)"
                         r"|(?:[A-Z][a-z]+\s+){0,3}[A-Z]\.[A-Z][a-z]{2,})")  # (or "Lieutenant General D.Davra")
 
 
@@ -44,7 +44,7 @@ def _next_name(text: str, at: int) -> bool:
 _IS_A_NAME = re.compile(r"\b(?:General|Admiral|Colonel|Major|Captain|Lieutenant|Brigadier|Commodore|Marshal)\s+"
                         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}$"
                         # or after an office and its place: "..., Kestria's Ambassador to Varno Ana Maria Berg, ..."
-                        r"|\b(?:to|of|for|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){2,3}$")
+                        r"|\b(?:to|of|for|in)\s+[A-Z][a-z]+(?:\s+(?:[A-Z]\.?(?=\s)|[A-Z][a-z'-]+)){2,3}$")
 # (or after a body "the" names: "..., leader of the opposition in the National Assembly Ana Berg, ...")
 _BODY_THEN_NAME = re.compile(r"\b(?:to|of|for|in)\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?P<noun>[A-Z][a-z]+)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+$")
 
