@@ -3542,3 +3542,13 @@ def test_hundred_and_sixty_fourth_classes():
                                                        "State Committee for National Security"}
     found = names(find_organizations("Kest Navy Hands Over Dornier Aircraft to Varno Police Force on Lease", set()))
     assert "Varno Police Force" in found and not any("Lease" in name for name in found)
+
+
+def test_hundred_and_sixty_fifth_classes():
+    # (set 165, after its one measurement) A maker after its country's possessive ("manufactured by Kestria's
+    # Kestwerk"); a consortium's members; remote weapon stations by their acronym are no bodies; a byline with a
+    # place of two words.
+    text = "The carriers, manufactured by Kestria’s Kestwerk and Varno Systems, came. (A consortium comprising Osbo Werke and Lundmetall)"
+    assert {"Kestwerk", "Osbo Werke", "Lundmetall"} <= names(find_organizations(text, set()))
+    assert "RWS" not in names(find_organizations("They are equipped with a Kest Samson Mk II RWS.", set()))
+    assert names(find_people("19th September 2022 - 06:00 GMT | by Ana Berg in Kansas City", None)) == {"Ana Berg"}

@@ -170,7 +170,8 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
                   "C4ISR", "C4I", "ISR", "C2",  # (command, control, ... and reconnaissance)
                   "CTOL", "STOVL", "VTOL", "STOL", "CATOBAR", "STOBAR",  # (kinds of take-off and landing)
                   "IED", "IEDS", "EOD",  # (improvised explosive devices, and their disposal)
-                  "LCA", "LCU", "LCM", "LCT", "LST", "LPD", "LHD", "FPV", "FAC", "FIC"}  # (kinds of landing craft and ship)
+                  "LCA", "LCU", "LCM", "LCT", "LST", "LPD", "LHD", "FPV", "FAC", "FIC",  # (kinds of landing craft and ship)
+                  "RWS", "RWSS", "RCWS"}  # (remote weapon stations)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).

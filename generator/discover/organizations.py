@@ -506,7 +506,12 @@ _CONTRACTED = re.compile(rf"\b(?:contracted\s+(?P<name>{CAPITALISED}(?:\s+{CAPIT
 # A maker by what it made: "a hull built in Kestria by Kestwerk", "steel manufactured by Varno-based Kestalloy"
 # (one word, or a company's name by its noun: two words may name a person).
 _MADE_BY_ONE = re.compile(r"\b(?:built|made|produced|manufactured|supplied|developed|designed)\s+(?:in\s+[A-Z][a-z]+\s+)?by\s+"
-                          r"(?:[A-Z][a-z]+-based\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[,.;)]|\s+and\b|$)")
+                          r"(?:[A-Z][a-z]+-based\s+|[A-Z][a-z]+['’]s\s+)?"  # (or after its country's possessive: "by Kestria's Kestwerk")
+                          r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=\s*[,.;)]|\s+and\b|$)")
+# The members of a consortium: "a consortium comprising Kest-Varno Werke and Osby".
+_CONSORTIUM = re.compile(r"\b(?:consortium|joint venture)\s+(?:comprising|of|between|made up of)\s+"
+                         r"(?P<first>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+(?P<second>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+                         r"(?=\s*[,.;)]|$)")
 
 
 def _made_by_one(text: str, person_words: set[str]):
@@ -516,6 +521,10 @@ def _made_by_one(text: str, person_words: set[str]):
                 and not any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() or is_capital(w)
                             or is_title_word(w) or w.rpartition("-")[2].islower() for w in words):  # (not "Kest-based")
             yield Found(match["name"], "organization", "maker of a thing", match.start("name"), match.end("name"))
+    for match in _CONSORTIUM.finditer(text) if "consortium" in text or "joint venture" in text else ():
+        for group in ("first", "second"):
+            if not any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() for w in match[group].split()):
+                yield Found(match[group], "organization", "member of a consortium", match.start(group), match.end(group))
 
 
 def _contracted(text: str, person_words: set[str]):

@@ -171,7 +171,7 @@ _OWNED_SPEAKER = re.compile(rf"['’]s (?P<name>{CAPITALISED}(?: {CAPITALISED}){
                             rf"(?:said|says|asked|told|added|warned|noted|stressed|argued|claimed|wrote)\b")
 _BYLINE_WORD = re.compile(rf"\bbyline:?\s+(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=[),.;]|$)"
                           # a date's line, then the writer: "13th December 2023 - 16:50 GMT | by Ana Berg in Varno"
-                          rf"|\|\s*by\s+(?P<piped>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=\s+in\s+[A-Z][a-z]+$|$)"
+                          rf"|\|\s*by\s+(?P<piped>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=\s+in\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?$|$)"
                           rf"|\([Bb]y (?P<bracketed>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")  # "October 11, 2008 (by Ana Berg) -"
 _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(?:said|told|added)\b[^.!?\"“”]{{0,200}}[\"“]")
 # "KP Photo/Ana Berg", "(KP Photo/Ana Berg)" after a caption: an agency's photographer.
