@@ -3552,3 +3552,14 @@ def test_hundred_and_sixty_fifth_classes():
     assert {"Kestwerk", "Osbo Werke", "Lundmetall"} <= names(find_organizations(text, set()))
     assert "RWS" not in names(find_organizations("They are equipped with a Kest Samson Mk II RWS.", set()))
     assert names(find_people("19th September 2022 - 06:00 GMT | by Ana Berg in Kansas City", None)) == {"Ana Berg"}
+
+
+def test_hundred_and_sixty_sixth_classes():
+    # (set 166, after its one measurement) Letters of Icelandic and Danish that do not decompose fold to plain
+    # ones ("Þór", "Ægisson"); a given name cut short inside a name ("Ivo Th. Marek"); clergy's titles; bodies
+    # named "Association" or "Society".
+    text = "Ana Ægisson, parish priest in Varno, blessed the patrol ship Þór, and Ivo Th. Marek, President of Kestria, came."
+    found = {(e.name, e.type) for e in merged({"a": article("a", text)})}
+    assert {("Ana Ægisson", "person"), ("Ivo Th. Marek", "person"), ("Þór", "equipment")} <= found
+    assert names(find_organizations("The rescue ships of the Kestbjörg Accident Prevention Association came.", set())) == {
+        "Kestbjörg Accident Prevention Association"}

@@ -1287,3 +1287,15 @@ def test_hundred_and_sixty_fourth_role_classes():
     assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) is None
     text = "present were the Minister, Ivo Marek, the High Commissioner of Kestria Lea K Horvat, and others."
     assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) is None
+
+
+def test_hundred_and_sixty_sixth_role_classes():
+    # (set 166, after its one measurement) A list of names each with its office after it gives each name its own
+    # office; a list of offices each before its name gives each office to the name after it.
+    text = "Ivo Marek, President of Kestria, Ana Berg, Minister of Justice, and Lea Horvat, Mayor of Varno, spoke."
+    assert appositive_after(text, len("Ivo Marek")) == "President of Kestria"
+    assert title_before_comma(text, text.index("Ana Berg")) is None
+    assert appositive_after(text, text.index("Ana Berg") + len("Ana Berg")) == "Minister of Justice"
+    text = "It was attended by the Minister of Ports, Dan Aro, the Vice Minister of Security, Ana Kest, and guests."
+    assert appositive_after(text, text.index("Dan Aro") + len("Dan Aro")) is None
+    assert title_before_comma(text, text.index("Ana Kest")) == "Vice Minister of Security"

@@ -42,7 +42,7 @@ ARTICLE_JOINED = rf"(?:al|el)-{CAPITALISED}"
 # A run of capitalised words; name particles, one or two, may stand inside it ("Khalid bin Salman",
 # "Ana von der Berg", "Servicios Industriales de la Marina"), and a
 # middle initial with its full stop ("Lloyd J. Austin"), which ends no run before a name's word.
-_MIDDLE_INITIAL = rf"[A-Z]\.(?=\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The"; "R. K. Kest")
+_MIDDLE_INITIAL = rf"(?:[A-Z]|(?<=[a-z] )Th)\.(?=\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b(?!\.))(?!\s+(?:{'|'.join(sorted(NOT_NAMES))})\b)"  # (not "Plan B. The"; "R. K. Kest", "Ana Th. Berg")
 # (an initial may open one: "Gen. B. Chance Saltzman")
 # (both ways of opening begin with a capital, which `re` looks for first: an optional group before
 # it would have the pattern tried at every position)

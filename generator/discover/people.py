@@ -87,6 +87,7 @@ def looks_like_name(words: list[str]) -> bool:
     if len(words) - particles - sum(bool(_INITIAL.match(w)) for w in words[:-1]) > 4:
         return False  # (initials count for none: "A K M Kest Varno")
     if not all(word in PARTICLES or _is_name_word(word) or word in TITLES_IN_NAMES and i == len(words) - 1 > 1
+               or word == "Th." and 0 < i < len(words) - 1  # (a given name cut short inside a name: "Ana Th. Berg")
                or word == "A" and i + 1 < len(words) - 1
                and _INITIAL.match(words[i + 1]) or i == 0 and len(words) > 2 and _TWO_INITIALS.match(word)
                and not is_title_word(word)

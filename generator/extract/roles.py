@@ -33,11 +33,33 @@ _NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?:[A-Z][a-z]{1,4}\.\s+|
                         r"|(?:[A-Z][a-z]+\s+){0,3}[A-Z]\.[A-Z][a-z]{2,})")  # (or "Lieutenant General D.Davra")
 
 
-def _next_name(text: str, at: int) -> bool:
+def _next_name(text: str, at: int, name_end: int | None = None) -> bool:
     """Whether a person's name follows the appositive ending at `at` (not its body's: "X, Commanding
-    General, Kest Air Forces and ...")."""
+    General, Kest Air Forces and ..."), the appositive that person's title; but not where that name has an
+    office of its own after it: a list of names each with its office after it ("A, President of Kestria,
+    B, Minister of Justice, and C, ...") gives each name the office after it."""
     match = _NEXT_NAME.match(text, at)
-    return bool(match) and not (match["name"] and match["name"].split()[-1] in ORGANIZATION_NOUNS)
+    return bool(match) and not (match["name"] and match["name"].split()[-1] in ORGANIZATION_NOUNS) \
+        and not (match["name"] and name_end is not None and _has_own_office(text, match.end("name"))
+                 and not _office_first(text, name_end))
+
+
+def _office_first(text: str, name_end: int) -> bool:
+    """Whether the name ending at `name_end` has an office set off before it: a list of offices each before
+    its name ("the Minister of X, A, the Minister of Y, B, ..."), where an office goes with the name after."""
+    comma = text.rfind(", ", max(0, name_end - 80), name_end)
+    phrase = _title_phrase(text[max(0, comma - 200):comma]) if comma > 0 else None
+    return bool(phrase) and any(map(is_title_word, phrase.split()))
+
+
+# An office set off by commas after a name: ", Minister of Justice," (a list's next item).
+_OWN_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+                         r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?),")
+
+
+def _has_own_office(text: str, end: int) -> bool:
+    office = _OWN_OFFICE.match(text, end)
+    return bool(office) and any(map(is_title_word, office["office"].split()))
 
 
 # An appositive that ends in a person's name after a rank ("Lieutenant General Mohammed Berrid").
@@ -341,6 +363,15 @@ def _office_and_post(before: str) -> str | None:
     return phrase if phrase and not all(w.strip(".").lower() in RANK_WORDS for w in phrase.split()) else None
 
 
+_NAME_BEFORE_OFFICE = re.compile(r"[A-Z][a-z'’-]+,\s+(?:the\s+)?$")
+_NAME_AT = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*))*")
+
+
+def _name_end(text: str, start: int) -> int:
+    match = _NAME_AT.match(text, start)
+    return match.end() if match else start
+
+
 def title_before_comma(text: str, start: int) -> str | None:
     """A title set off before a name by a comma: "the commander of the Air Force, Mykola Oleschuk",
     "US defense secretary, Lloyd Austin"."""
@@ -348,6 +379,10 @@ def title_before_comma(text: str, start: int) -> str | None:
     if not prefix.endswith(", ") or _DESCRIBED.search(prefix[:-2]):
         return None  # ("Kestria being both a NATO and EU member, X said": the clause describes Kestria)
     phrase = _title_phrase(prefix[:-2])
+    named = _NAME_BEFORE_OFFICE.search(prefix, 0, len(prefix) - 2 - len(phrase)) if phrase else None
+    if named and _has_own_office(text, _name_end(text, start)) \
+            and not _office_first(text, start - len(prefix) + named.start() + named.group(0).index(",")):
+        return None  # "A, President of Kestria, B, Minister of Justice, ...": the office before B is A's
     if phrase and _ranks_only(phrase, RANK_WORDS) and prefix[:-2].endswith(phrase):
         # "the Chief of Air Staff, Air Marshal, X": the office before the rank set off by commas too
         before = _without_aside(prefix[:-2 - len(phrase)])
@@ -436,7 +471,7 @@ def appositive_after(text: str, end: int) -> str | None:
     comma = text.find(", ", end + match.end(), end + match.end() + 150) if goes_on else -1
     if comma >= 0 and _next_name(text, comma):
         return None  # "A, the Director of the Kest and Varno Section (KVS) of X, B, ...": the office goes on, B's
-    if _next_name(text, end + match.end()) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
+    if _next_name(text, end + match.end(), end) or named and role.split()[-1] not in ORGANIZATION_NOUNS | COMPANY_NOUNS:
         return None  # "A, the Minister of X, B, ...": the title is B's; "A, General B, Inspector ...": B is a person
     more = _AND_TITLE.match(text, end + match.end()) if match["role"] else None
     return f"{role} and {more['title']}" if more and is_title_word(more["title"].split()[-1]) else role

@@ -46,6 +46,7 @@ def _fold_table() -> dict[int, str]:
         if len(letters) == 1 and letters[0].isascii() and letters[0].isalpha():
             table[code] = letters[0]
     table.update(str.maketrans("łŁøØđĐħĦıŧŦ", "lLoOdDhHitT"))  # letters that do not decompose
+    table.update(str.maketrans("ðÐþÞæÆœŒß", "dDtTaAoOs"))  # (and Icelandic's, Danish's, French's: "Þór", "Ægisson")
     return table
 
 

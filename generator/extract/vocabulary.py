@@ -38,6 +38,7 @@ TITLE_NOUNS = {
     "lady",  # ("First Lady X")
     "seaman",  # ("Able Seaman X")
     "undersecretary",  # ("the Undersecretary of the Ministry of X")
+    "priest", "bishop", "imam", "pastor", "chaplain", "rabbi",  # ("X, parish priest in Y, blessed the ship")
     "tenente", "teniente", "capitão", "capitan", "capitán", "coronel", "almirante", "sargento",  # (Portuguese and Spanish ranks)
     # police ranks as East African and South Asian copy abbreviates them ("CP X": Commissioner of Police)
     "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp",
@@ -103,7 +104,7 @@ ORGANIZATION_NOUNS = {
     "Duma", "Senate", "Congress", "Cabinet", "Court", "Police", "Party", "Brigade", "Division", "Regiment",
     "Corps", "Academy", "Authority", "Secretariat", "Gendarmerie", "Embassy", "Consulate", "Consortium", "Commissariat",
     "Community", "League", "College", "Network", "Movement", "Pact", "Squadron", "Battalion", "Flotilla", "School",
-    "Inspectorate", "Airforce", "Headquarters", "Board", "Unit", "Squad",
+    "Inspectorate", "Airforce", "Headquarters", "Board", "Unit", "Squad", "Association", "Society",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
 COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited",
