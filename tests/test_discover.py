@@ -3563,3 +3563,11 @@ def test_hundred_and_sixty_sixth_classes():
     assert {("Ana Ægisson", "person"), ("Ivo Th. Marek", "person"), ("Þór", "equipment")} <= found
     assert names(find_organizations("The rescue ships of the Kestbjörg Accident Prevention Association came.", set())) == {
         "Kestbjörg Accident Prevention Association"}
+
+
+def test_hundred_and_sixty_seventh_classes():
+    # (set 167, after its one measurement) A country and a district named after it are two places; "Headline
+    # News" is a site's section.
+    made = {"a": article("a", "The choppers flew around the Belize District.", "It cost a lot in Belize.")}
+    assert {"Belize", "Belize District"} <= {e.name for e in merged(made) if e.type == "place"}
+    assert names(find_organizations("Share this post. Headline News", set())) == set()

@@ -1299,3 +1299,9 @@ def test_hundred_and_sixty_sixth_role_classes():
     text = "It was attended by the Minister of Ports, Dan Aro, the Vice Minister of Security, Ana Kest, and guests."
     assert appositive_after(text, text.index("Dan Aro") + len("Dan Aro")) is None
     assert title_before_comma(text, text.index("Ana Kest")) == "Vice Minister of Security"
+
+
+def test_hundred_and_sixty_seventh_role_classes():
+    # (set 167, after its one measurement) A transcript's speaker line: the name, a hyphen and the post.
+    text = "Hon. Ivo Marek - National Security Minister"
+    assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) == "National Security Minister"

@@ -602,7 +602,8 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     # ("Nampula" and "Nampula Province": the province and the town it is named after make one page, as
     # news uses either name for either)
     links += [(key, longer[0]) for key, longer in by_province.items()
-              if key in groups and types[key] == "place" and len(longer) == 1]
+              if key in groups and types[key] == "place" and len(longer) == 1
+              and groups[key][0].found.name not in countries()]  # (not "Kestria" and its "Kestria District")
     # (the longer names may be one person's spellings: "Ana Berg" is the "Ana Berg Lunde" and "Ana Berg Lunnde")
     links += [(key, min(longer)) for table in (by_tail, by_head) for key, longer in table.items()
               if key in groups and types[key] == "person"

@@ -257,7 +257,7 @@ _INDUSTRIES = {"aeronautical", "aerospace", "aviation", "industrial", "ordnance"
 _TRANSACTIONS = {"Sale", "Sales", "Financing", "Funding", "Loan", "Loans", "Credit", "Credits"}  # (and "a Line of Credit (LOC)")
 _UNITS = {"Squadron", "Battalion", "Flotilla", "Group", "Wing", "Regiment", "Brigade", "Division", "Corps"}
 _NUMBERED_BODIES = _UNITS | {"Fleet", "Army", "Command", "Force", "Forces", "Unit", "Detachment"}  # ("the 7th Fleet", "the 3rd Army")
-_SECTION_WORDS = {"Latest", "Similar", "Related", "Breaking", "More", "Recent", "Top", "Trending"}
+_SECTION_WORDS = {"Latest", "Similar", "Related", "Breaking", "More", "Recent", "Top", "Trending", "Headline"}
 _STAFF_MEMBERS = re.compile(r" (?:officers?|members?|[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?|[Pp]hotographers?)\b|$")
 # A group's or a task force's number after its name: "Kest Battle Group 3", "Task Force 150".
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/-]| ?(?:%|per|km|kilomet|mile|hour|day|week|month|year|aircraft|ship|vessel|troop|soldier|men)\b)")

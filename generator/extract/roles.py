@@ -20,6 +20,8 @@ _APPOSITIVE = re.compile(
     r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"
     # or by a hyphen between spaces, to the clause's end: "X - the director of Y, and Z - the CEO of W"
     r"|^ - (?:the|a|an)\s+(?P<hyphened>[^,.;:\"“”()—–]{3,120}?)(?=\s*(?:[,.;:]|$)|\s+and\b)"
+    # (or a speaker's line in a transcript, the post after a hyphen to the line's end: "X - National Security Minister")
+    r"|^ - (?P<labelled>[A-Z][^,.;:\"“”()—–]{3,80})$"
     # or by "the" and a title in capitals alone: "X the President of Kestria" (checked to open on a title)
     r"|^ the (?P<bare>(?:[A-Z][\w-]*\s){1,2}[a-z]+(?=\s*[,.;:]|$)|(?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*(?:\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})?"
     # (or a post in lower case: "X the Western Sector commander.", "X the head of Logistics")
@@ -429,7 +431,7 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     if match["bare"] and not any(map(is_title_word, match["bare"].partition(" of ")[0].split())):
         return None  # ("X the Kest Navy Commander": a title among the words before any "of")
-    role = (match["role"] or match["inside"] or match["hyphened"] or match["bare"]).strip()
+    role = (match["role"] or match["inside"] or match["hyphened"] or match["bare"] or match["labelled"]).strip()
     if len(role.rpartition(" ")[2]) == 1 and _JOINED_INITIAL_NEXT.match(text, end + match.end(), end + match.end() + 4):
         return None  # ", Minister of Defense N.Varnbold": the title is the next name's
     words = role.split()
