@@ -3571,3 +3571,8 @@ def test_hundred_and_sixty_seventh_classes():
     made = {"a": article("a", "The choppers flew around the Belize District.", "It cost a lot in Belize.")}
     assert {"Belize", "Belize District"} <= {e.name for e in merged(made) if e.type == "place"}
     assert names(find_organizations("Share this post. Headline News", set())) == set()
+
+
+def test_hundred_and_sixty_eighth_classes():
+    # (set 168, after its one measurement) A quote's speaker after "Said" opening the sentence.
+    assert names(find_people("Said Kestova: “I am leaving the force as a happy person.”", None)) == {"Kestova"}

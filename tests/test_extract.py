@@ -1305,3 +1305,21 @@ def test_hundred_and_sixty_seventh_role_classes():
     # (set 167, after its one measurement) A transcript's speaker line: the name, a hyphen and the post.
     text = "Hon. Ivo Marek - National Security Minister"
     assert appositive_after(text, text.index("Ivo Marek") + len("Ivo Marek")) == "National Security Minister"
+
+
+def test_hundred_and_sixty_eighth_role_classes():
+    # (set 168, after its one measurement) Offices given by appointment: "has appointed General X as the Deputy
+    # Commander of the Kest Defence Force (KDF)", "as Army Commander (...)", "X has been appointed Y", "who has
+    # now been appointed Y", and "while the deputy army commander (...) is Brigadier General X"; "has appointed"
+    # no part of the rank.
+    text = "President Ana Berg has appointed Major General Ivo Marek as the Deputy Commander of the Kest Defence Force (KDF)."
+    assert appointed_as(text, text.index("Ivo"), text.index("Ivo") + len("Ivo Marek")) == (
+        "Deputy Commander of the Kest Defence Force")
+    assert title_before(text, text.index("Ivo")) == "Major General"
+    text = "She has appointed General Dan Aro as Army Commander ( Landed Forces) while the deputy army commander is Colonel Lea Horvat."
+    assert appointed_as(text, text.index("Dan"), text.index("Dan") + len("Dan Aro")) == "Army Commander"
+    assert appointed_as(text, text.index("Lea"), text.index("Lea") + len("Lea Horvat")) == "deputy army commander"
+    text = "Brigadier General Ivo Marek has been appointed Maritime Force Commander with Colonel Dan Aro as his deputy."
+    assert appointed_as(text, text.index("Ivo"), text.index("Ivo") + len("Ivo Marek")) == "Maritime Force Commander"
+    text = "Dan Aro replaced General Ivo Marek who has now been appointed national security adviser."
+    assert appointed_as(text, text.index("Ivo"), text.index("Ivo") + len("Ivo Marek")) == "national security adviser"

@@ -146,6 +146,8 @@ _NAME_BY_PICTURE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}
 _MONARCHS = ("King", "Queen", "Emperor", "Sultan", "Pope", "Prince", "Princess", "Emir")
 # A name with a nickname or call sign inside it, after a title: 'Lt. Col. Ana "Viper" Berg'.
 _NICKNAMED = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+) [\"“][A-Z][\w-]+[\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+# A quote's speaker after "Said" opening the sentence: 'Said Kestov: “...”'.
+_SAID_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))Said (?P<name>{CAPITALISED}(?: {CAPITALISED}){{0,2}}):\s*[\"“]")
 # A nickname in single marks after a titled name: "Brigadier General Ana Berg ‘Kestrel’" (also "Brigadier Kestrel").
 _NICKNAME_AFTER = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) [‘'](?P<nick>[A-Z][a-z]{{2,}})[’'](?=[\s,.;:])")
 # A corps or branch in brackets between a rank and the name: "Lt. Col. (Pnb) X".
@@ -444,6 +446,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     for match in _OWNED_SPEAKER.finditer(text) if "s " in text else ():
         if looks_like_name(match["name"].split()):
             found.append(Found(match["name"], "person", "speaker of a quote", match.start("name"), match.end("name")))
+    said = _SAID_FIRST.search(text) if "Said " in text else None  # 'Said Kestov: “...”'
+    if said and (looks_like_name(said["name"].split()) or _is_surname(said["name"])):
+        found.append(Found(said["name"], "person", "speaker of a quote", said.start("name"), said.end("name")))
     found.extend(_joined_by_and(text, found))
     for match in _PHOTO_CREDIT.finditer(text) if "/" in text else ():
         if credited and match.start() < credited.end() and credited.start() < match.end():

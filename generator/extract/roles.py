@@ -115,8 +115,9 @@ def _title_phrase(prefix: str) -> str | None:
         if bare == "charge" and words[:1] != ["of"] or bare in ("in", "within") and words[:1] not in (["charge"], []) \
                 and not words[0][0].isupper() and not (words[0] == "the" and words[1:2] and words[1][0].isupper()):
             break  # "in" and "charge" link only as "in charge of" or before a name ("Embassy in Rabat", "in the DDR&D")
-        if bare.islower() and bare.endswith("ed") and index and is_title_word(tokens[index - 1].strip(",.")):
-            break  # "The President appointed Major General X": a verb after a title, no modifier of the rank
+        if bare.islower() and bare.endswith("ed") and index and (is_title_word(tokens[index - 1].strip(",."))
+                                                                  or tokens[index - 1] in ("has", "have", "had", "was", "were")):
+            break  # "The President appointed Major General X", "X has appointed General Y": a verb, no modifier of the rank
         honorific = index - tail in honorifics or bare in ("His", "Her") and words[:1] in (["Highness"], ["Excellency"],
                                                                                      ["Majesty"])  # "His Highness"
         if not (is_title_word(bare) or honorific) and (
@@ -503,15 +504,31 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:named|naming|names|appointed|appointing|ap
                                r"|picked|chose|tapped|selected|selection\s+of)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _AS_OFFICE = re.compile(r"\s+as\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+)?(?:(?:new|next|incoming|interim|acting|country['’]s)\s+){0,2}"
                         r"(?P<role>(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?)"
-                        r"(?=\s*[,.;:]|\s+(?:and|on|in|to|for|after|while|from|until)\b)")
+                        r"(?=\s*[,.;:(]|\s+(?:and|on|in|to|for|after|while|from|until)\b)")  # ("... Force (KDF).")
 
 
 def appointed_as(text: str, start: int, end: int) -> str | None:
-    """The office a person is named to, stated after "as" ("named X as defence minister")."""
+    """The office a person is named to, stated after "as" ("named X as defence minister"), or after "has
+    been appointed" ("X has been appointed Kest Force Commander"); or the office a sentence says the person
+    is ("while the deputy army commander is Brigadier General X")."""
     office = _AS_OFFICE.match(text, end) if text.startswith(" as ", end) else None
     if office and is_title_word(office["noun"]) and _APPOINTED_BEFORE.search(text, max(0, start - 60), start):
         return office["role"]
+    appointed = _APPOINTED_AFTER.match(text, end) if " appointed " in text[end:end + 40] else None
+    if appointed and is_title_word(appointed["role"].split()[-1]):
+        return appointed["role"]
+    named = _OFFICE_IS.search(text, max(0, start - 120), start) if " is " in text[max(0, start - 60):start] else None
+    if named and is_title_word(named["role"].split()[-1]):
+        return named["role"]
     return None
+
+
+# "X has been appointed Kest Force Commander", "X who has now been appointed national security adviser".
+_APPOINTED_AFTER = re.compile(r"(?:\s+who)?\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?"
+                              r"(?P<role>(?:[\w-]+\s+){0,3}[\w-]+)(?=\s*[,.;:(]|\s+(?:with|and|while|in|on|by)\b|$)")
+# "the deputy army commander ( Landed Forces) is Brigadier General X": the office, "is", ranks, the name.
+_OFFICE_IS = re.compile(r"\b(?:while|and|whereas)\s+(?:the\s+)?(?P<role>(?:[\w-]+\s+){0,3}[\w-]+)(?:\s*\([^()]{1,30}\))?\s+is\s+"
+                        r"(?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,3}$")
 
 
 def stated_as_copula(text: str, end: int) -> str | None:
