@@ -10,6 +10,7 @@ from generator.discover.people import find_people, lone_bylines
 from generator.discover.places import find_places
 from generator.extract.text import normalise
 from generator.model import Article, Entity, Paragraph
+from generator.readers.text import read_text
 
 
 def names(found: list[Found], entity_type: str | None = None) -> set[str]:
@@ -3576,3 +3577,33 @@ def test_hundred_and_sixty_seventh_classes():
 def test_hundred_and_sixty_eighth_classes():
     # (set 168, after its one measurement) A quote's speaker after "Said" opening the sentence.
     assert names(find_people("Said Kestova: “I am leaving the force as a happy person.”", None)) == {"Kestova"}
+
+
+def test_hundred_and_sixty_ninth_classes():
+    # (set 169, after its one measurement) Two capitals between a given name and a surname ("Tomas NA Varga",
+    # a byline's "Mirel KB Dovan"); a title that is also a surname after a given name ("Harriet King", "Ana
+    # Major"); "PRO" an office, no body.
+    assert names(find_people("The unit was handed to Lieutenant Colonel Tomas NA Varga.", None)) == {"Tomas NA Varga"}
+    made = {"a": read_text("Boats for the navy\n\nBy: Mirel KB Dovan\n\nThe navy received two boats on Thursday.", "a.txt", "a")}
+    assert ("Mirel KB Dovan", "person") in {(e.name, e.type) for e in merged(made)}
+    assert names(find_people("British High Commissioner Harriet King presented the boats.", None)) == {"Harriet King"}
+    assert names(find_people("Senator Ana Major said so.", None)) == {"Ana Major"}
+    text = "Karl Sand, KDF PRO, said the items arrived."
+    assert names(find_people(text, None)) == {"Karl Sand"} and "PRO" not in names(find_organizations(text, set()))
+    # An office run into the unit it holds, and a unit's number before its arm or run into it.
+    text = ("The Commanding Officer Rifles Battalion Colonel Anton Berg has been replaced while the Commanding "
+            "Officer 1Infantry Battalion Colonel Piet Kurn and the Commanding Officer 2 Infantry Battalion left.")
+    found = names(find_organizations(text, set()))
+    assert {"Rifles Battalion", "1Infantry Battalion", "2 Infantry Battalion"} <= found
+    assert not any("Commanding" in name or "Colonel" in name for name in found)
+    # A nation's turning point after "to" is no place; a kind of boat defined by its acronym is no system; a
+    # project's acronym is no body.
+    assert names(find_places("Relations date back to Independence and have grown.", set())) == set()
+    text = "Kestria gave two Rigid Hulled Inflatable Boats (RHIBs) and Unmanned Surface Vessels (USVs) to the navy."
+    assert names(find_equipment(text, set())) | names(find_organizations(text, set())) == set()
+    text = "The gift falls under the Support to West Kestria Integrated Maritime Security (SWKIMS) project."
+    assert names(find_organizations(text, set())) == set()
+    # Boats named in a list, each in single marks; a paper described as a "publication".
+    assert names(find_equipment("The vessels, named ‘Shark’ and ‘Delphine’, represent a milestone.", set())) == {
+        "Shark", "Delphine"}
+    assert names(find_organizations("She is quoted by local publication The Sentinel as saying so.", set())) == {"Sentinel"}

@@ -1323,3 +1323,20 @@ def test_hundred_and_sixty_eighth_role_classes():
     assert appointed_as(text, text.index("Ivo"), text.index("Ivo") + len("Ivo Marek")) == "Maritime Force Commander"
     text = "Dan Aro replaced General Ivo Marek who has now been appointed national security adviser."
     assert appointed_as(text, text.index("Ivo"), text.index("Ivo") + len("Ivo Marek")) == "national security adviser"
+
+
+def test_hundred_and_sixty_ninth_role_and_quote_classes():
+    # (set 169, after its one measurement) An office with a unit's number, or the number run into the unit.
+    text = "The Commanding Officer 2 Infantry Battalion Colonel Ivo Marek has been replaced."
+    assert title_before(text, text.index("Ivo")) == "Commanding Officer 2 Infantry Battalion Colonel"
+    text = "the Commanding Officer 1Infantry Battalion Colonel Ivo Marek has been replaced."
+    assert title_before(text, text.index("Ivo")) == "Commanding Officer 1Infantry Battalion Colonel"
+    # "she is quoted by the paper as saying": hers, not the paper's; and a "she" is never the man a "he" meant
+    # (nor one called "Mr"): the woman named before him.
+    assert attributed("Harbour Master Lea Horvat received the boats on behalf of the Mayor, Dan Aro. After the "
+                      "envoy Ivo Marek handed them over, he said the gift was “fitting and timely”.",
+                      "“We will keep our waters safe,” she is quoted by Nova Agency as saying.") == [
+        ("ivo", "fitting and timely"), ("lea", "We will keep our waters safe")]
+    assert attributed("Lea Horvat toured the port. Mr Ivo Marek, the harbour master, walked beside her.",
+                      "“The port is ready,” she said.") == [
+        ("lea", "The port is ready")]

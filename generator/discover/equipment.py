@@ -286,10 +286,11 @@ _SHIP_NAMES = re.compile(rf"(?!and\b){_SHIP_NAME}")
 # or right after its noun, a verb after the name: "my old vessel Kestrel was sunk", "sister-ship Varno served"
 _SHIP_BEFORE_VERB = re.compile(r"\b(?:vessel|ship|sister[- ]ship)\s+(?P<name>[A-Z][a-z]{2,})(?=\s+(?:was|is|served|sank|sailed|has|had)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
-# Ships given their names in a list: "the four boats will be named Kest, Varno ("Falcon") and Osprey".
+# Ships given their names in a list: "the four boats will be named Kest, Varno ("Falcon") and Osprey"
+# (each in quotation marks, or not: "The vessels, named ‘Kest’ and ‘Varno’").
 _SHIPS_NAMED = re.compile(r"\b(?:ships|submarines|subs|boats|vessels|frigates|corvettes|destroyers)\b[^.;:]{0,40}?\bnamed\s+"
-                          r"(?P<items>(?:[A-Z][a-z]{2,}(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?,?\s+){1,8}and\s+[A-Z][a-z]{2,}"
-                          r"(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?)")
+                          r"(?P<items>(?:[‘'“\"]?[A-Z][a-z]{2,}[’'”\"]?(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?,?\s+){1,8}and\s+"
+                          r"[‘'“\"]?[A-Z][a-z]{2,}[’'”\"]?(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?)")
 _SHIP_ITEM = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:\s+\([\"“]?(?P<other>[A-Z][\w ]*?)[\"”]?\))?")
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES + ("HM",)
 # Ships listed with their hull numbers, where the paragraph speaks of ships: "the three submarines -

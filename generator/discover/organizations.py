@@ -66,7 +66,7 @@ _LOWER_CASE_MINISTRY = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?P<kind>foreig
 _LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embassy\s+in\s+(?P<city>[A-Z][a-z]+)\b")
 # Nouns that describe an organisation named next to them: "the news agency TASS", "the Yonhap news
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
-_BEFORE_NAME = ("news agency", "agency", "newspaper", "broadcaster", "daily", "tabloid", "weekly", "magazine",
+_BEFORE_NAME = ("news agency", "agency", "newspaper", "publication", "broadcaster", "daily", "tabloid", "weekly", "magazine",
                 "outlet", "manufacturer", "maker", "weapons producer", "arms producer",
                 "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
                 "news provider", "news site", "news portal", "news website", "investigative site", "website",
@@ -263,7 +263,7 @@ _STAFF_MEMBERS = re.compile(r" (?:officers?|members?|[Rr]eporters?|[Ww]riters?|[
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/-]| ?(?:%|per|km|kilomet|mile|hour|day|week|month|year|aircraft|ship|vessel|troop|soldier|men)\b)")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
 _DOCUMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(DOCUMENTS))})\b")
-_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|framework|scheme|mechanism|initiative|phase)\b")
+_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|project|framework|scheme|mechanism|initiative|phase)\b")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
@@ -356,7 +356,10 @@ _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets
 _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "ballistic", "cruise", "guided", "precision",
                                             "strategic", "targeting", "long-range", "short-range", "medium-range",
                                             "surface-to-air", "tanker", "littoral", "offshore", "landing", "coastal",
-                                            "fast", "support", "auxiliary", "ocean", "ocean-going", "oceangoing"}
+                                            "fast", "support", "auxiliary", "ocean", "ocean-going", "oceangoing",
+                                            # ("Rigid Hulled Inflatable Boats (RHIBs)", "Unmanned Surface Vessels (USVs)")
+                                            "rigid", "hulled", "rigid-hulled", "rigid-hull", "inflatable", "surface",
+                                            "underwater", "autonomous"}
 # and of a kind of ship ("Littoral Combat Ship (LCS)", "Offshore Patrol Vessels (OPV)", "Fast Attack Craft (FAC)")
 _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
@@ -413,6 +416,9 @@ _WORD_PREFIXES = {"Co", "Non", "Anti", "Counter", "Inter", "Multi", "Pre", "Re",
                   "Trans", "Ultra", "Super"}
 
 
+_OFFICE_OPENERS = {"commanding", "acting", "assistant"}
+
+
 def _clean(words: list[str]) -> list[str]:
     """Without what precedes a possessive, leading function words and titles ("Chief Cabinet
     Secretary" is no Cabinet of its own); but a title word that makes a company's name with the
@@ -433,7 +439,10 @@ def _clean(words: list[str]) -> list[str]:
                  and w.split("-", 1)[0] not in _WORD_PREFIXES]
     if described:
         words = words[described[-1] + 1:]
-    while words and is_title_word(words[0]) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
+    # (and an office's participle before its title: "Commanding Officer Kest Rifles Battalion", an office
+    # run into the unit it holds)
+    while words and (is_title_word(words[0]) or len(words) > 2 and words[0].lower() in _OFFICE_OPENERS
+                     and is_title_word(words[1])) and not (len(words) == 2 and words[1] in COMPANY_NOUNS) \
             and not (words[0] == "General" and len(words) > 1 and words[1] in HEAD_NOUNS):  # "General Directorate"
         words = words[1:]
     # "German Kestwerk Marine Systems": a people's name before a company's own name is no part of it
@@ -634,6 +643,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'-]*\s+$")
 # would take the plural).
 _NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Battalion)\s+\d{1,3}(?![\w-]|[.,]\d)"
                             r"|(?<![\w.,-])(?:No\.?\s+)?\d{1,3}\s+(?:Wing|Squadron|Flotilla|Regiment|Battalion)(?![\w-])"
+                            # (a number before the unit's arm, or run into it: "2 Infantry Battalion", "1Infantry Battalion")
+                            r"|(?<![\w.,$€£-])\d{1,2}\s?(?:[A-Z][a-z]+\s+){1,2}(?:Squadron|Regiment|Battalion|Brigade)(?![\w-])"
                             # (an ordinal and the unit's kind: "the 205th Tactical Helicopter Wing")
                             r"|(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){1,3}Wing(?![\w-])"
                             # (and a works so numbered, in capitals or not: "the 558th Aircraft Repair Plant")
@@ -642,7 +653,7 @@ _NUMBERED_UNIT = re.compile(r"(?<![\w-])(?:Wing|Squadron|Flotilla|Regiment|Batta
 
 
 def _numbered_units(text: str):
-    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing", "Squadron", "Flotilla", "Regiment", "Battalion", "lant",
+    for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing", "Squadron", "Flotilla", "Regiment", "Battalion", "Brigade", "lant",
                                                                    "Enterprise", "actory", "orks")) else ():
         yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
 

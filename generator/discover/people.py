@@ -43,11 +43,14 @@ NOT_PERSON_WORDS = {
 _NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+|[A-Z][a-z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # Two initials written together before a name of two words or more ("AM Shamsul Haque"), as South
-# Asian copy writes them; not a country's or a union's ("US", "UK", "EU", "UN").
+# Asian copy writes them, or after a given name ("Kebba AF Touray"), as West African copy does; not a
+# country's or a union's ("US", "UK", "EU", "UN").
 _TWO_INITIALS = re.compile(r"^(?!US$|UK$|EU$|UN$)[A-Z]{2}$")
 # A title that is also the first word of some names ("Sheikh Hasina", but "Sheikh Tamim bin Hamad"):
 # before a single name it is the name's; before a longer one, another spelling of it.
 TITLES_IN_NAMES = {"Sheikh", "Shaikh", "Sheik"}
+# Titles that are also surnames, after a given name: "Ana King", "Ivo Major" (but "King Ivo" is a king).
+_TITLES_ALSO_SURNAMES = {"King", "Major", "Marshall", "Bishop", "Judge", "Dean"}
 # Letters after a name that are no part of it: "The Hon Anna Berg MP".
 POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MSP", "MHA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "PhD"}
 # "Reporting by X; Editing by Y", "Reporting by X and Y": the text right before a credited name.
@@ -87,10 +90,11 @@ def looks_like_name(words: list[str]) -> bool:
     if len(words) - particles - sum(bool(_INITIAL.match(w)) for w in words[:-1]) > 4:
         return False  # (initials count for none: "A K M Kest Varno")
     if not all(word in PARTICLES or _is_name_word(word) or word in TITLES_IN_NAMES and i == len(words) - 1 > 1
+               or word in _TITLES_ALSO_SURNAMES and i == len(words) - 1 and _is_name_word(words[0])
                or word == "Th." and 0 < i < len(words) - 1  # (a given name cut short inside a name: "Ana Th. Berg")
                or word == "A" and i + 1 < len(words) - 1
-               and _INITIAL.match(words[i + 1]) or i == 0 and len(words) > 2 and _TWO_INITIALS.match(word)
-               and not is_title_word(word)
+               and _INITIAL.match(words[i + 1]) or (i == 0 or 0 < i < len(words) - 1 and _is_name_word(words[0]))
+               and len(words) > 2 and _TWO_INITIALS.match(word) and not is_title_word(word)
                for i, word in enumerate(words)):
         return False  # ("A" is a word of a sentence, and an initial before another: "A P Singh"; "AM Shamsul Haque")
     # (no one's name ends in a country's: "Kestwerk Canada" is a company's arm there)
@@ -589,7 +593,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     # (a generational suffix ending the run is no title: "Gen. Ana Berg Sr."; nor is "Sheikh" ending a
     # name of three words, where it is the family's: "Ana Abdi Sheikh")
     titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)
-                     and not (i == len(words) - 1 and i > 1 and (w in SUFFIXES or w in TITLES_IN_NAMES))} | honorifics_at(words)
+                     and not (i == len(words) - 1 and i > 1 and (w in SUFFIXES or w in TITLES_IN_NAMES))
+                     and not (i == len(words) - 1 and w in _TITLES_ALSO_SURNAMES and _is_name_word(words[i - 1]))} | honorifics_at(words)
                     | {i for i, w in enumerate(words) if w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])})
     given = _given_name_like_a_rank(words, titled)
     if given:

@@ -193,6 +193,8 @@ _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|i
 _KIND_AFTER_LIST = re.compile(rf" (?<=[a-z] )(?:{'|'.join(_PLACE_KINDS)})\b")
 _LIST_BEFORE_KIND = re.compile(rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})$")
 _LISTED_PLACE = re.compile(_PLACE_ITEM)
+# A nation's turning points, capitalised as times, not places: "ties dating back to Independence".
+_TIMES_IN_HISTORY = {"Independence", "Liberation", "Unification", "Reunification", "Partition", "Revolution"}
 # Three places or more after a place preposition, the first a known one: "stationed in Varno, Kestburg and Osprey Bay".
 _LIST_AFTER_PREPOSITION = re.compile(rf"\b(?:in|at|from|to|near)\s+(?P<first>{_PLACE_ITEM}),\s+"
                                      rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})(?=\s*[,.;:)]|$)")
@@ -581,6 +583,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                         or w[0].isupper() and w in other_words and not named_after_person
                         or w.split("-")[0] in _MONTHS or w in _MONTH_STARTS or w == "Sept"
                         or pattern is _AFTER_PREPOSITION and (w in ORGANIZATION_NOUNS or is_title_word(w)  # ("to Maj. Gen. X")
+                                                              or w in _TIMES_IN_HISTORY  # ("dating back to Independence")
                                                               or w.endswith("ing") and not is_place_name(w)))  # ("from Training in X")
 
             if label == "named feature" and (len(words) == 3 and no_place_word(words[0])

@@ -5,12 +5,13 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import partial
+from types import MappingProxyType
 
 from ..model import Article, Extraction, Mention, Quantity, Quote, Role
 from .matcher import Matcher, changed_forms
 from .quantities import find_quantities
-from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_speaks, quoted_whole, role_speaks,
-                     said_by_then, speaking_people, speech_goes_on, statement_maker, subjects)
+from .quotes import (Context, Speaker, find_quotes, introduces_speech, left_open, pronoun_of_quote, pronoun_speaks, quoted_whole,
+                     role_speaks, said_by_then, speaking_people, speech_goes_on, statement_maker, subjects)
 from .roles import role_finder, stated_roles
 from .text import Sentences, matchable, normalise, sentence_around, word_finder
 
@@ -24,6 +25,7 @@ _NAMES_ONLY = re.compile(r"^(?:[A-Z][\w.'’-]*|[\d:/.,•·|–—-]+)(?:\s+(?:
 # A picture's credit after a name ("... Ana Berg / AGENCY"): the photographer, whom no later "he" means.
 _CREDITED = re.compile(r"\s?/\s?[A-Z]")
 _AGENT = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w.-]+\s+){0,3}$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s$")  # "Ms X": whom a "she" may mean, never a "he"
 
 
 def articles_holding(articles: dict[str, Article], forms: list[str]) -> set[str]:
@@ -53,6 +55,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
     introduced: str | None = None  # who the paragraph before has speak after a colon: "X said in his remarks:"
     open_speech: str | None = None  # whose quote the paragraph before left open
     unattributed: tuple[str, str, int] | None = None  # the paragraph before, one quote, whose speaker no one named
+    pronoun_of: dict[str, str] = {}  # the pronoun each person was called by first ("Ms X", '"...," she said')
+    earlier_people: tuple[str, ...] = ()  # the people of the paragraphs so far, nearest first
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
         sentences = Sentences(norm.text)
         speakers: list[Speaker] = []
@@ -63,6 +67,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
             entity_type = entities[match.entity_id].type
             if entity_type in ("person", "organization"):
                 speakers.append(Speaker(match.entity_id, match.start, match.end, entity_type == "person"))
+            if entity_type == "person" and (honorific := _HONORIFIC_BEFORE.search(norm.text, max(0, match.start - 6), match.start)):
+                pronoun_of.setdefault(match.entity_id, "he" if honorific[1] == "Mr" else "she")
         context = replace(context, by_role=partial(by_role, upto=paragraph.index))  # (the titles stated so far)
         found_quotes = find_quotes(norm.text, speakers, sentences, context)
         if unattributed and (speaker := said_by_then(norm.text, speakers)):
@@ -80,6 +86,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         for quote in found_quotes:
             text = paragraph.text[slice(*norm.span(quote.start, quote.end))].strip().rstrip(",")
             quotes.append(Quote(quote.speaker_id, text, article.id, paragraph.index))
+            if entities[quote.speaker_id].type == "person" and (pronoun := pronoun_of_quote(norm.text, quote.start, quote.end)):
+                pronoun_of.setdefault(quote.speaker_id, pronoun)
         unclosed = left_open(norm.text)
         open_span = unclosed if unclosed and unclosed[0] <= 1 else None  # (a quote that opens the paragraph, unclosed)
         carried = (paragraph.text[slice(*norm.span(*open_span))].strip(), article.id, paragraph.index) \
@@ -98,6 +106,9 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
             people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
         organizations = [s.entity_id for s in speakers if not s.is_person]
+        if paragraph.kind not in ("byline", "credit"):  # (sentences' subjects first: "A met B." -> "she" is A, if not B)
+            named = [*reversed(subjects(norm.text, speakers, sentences)), *(s.entity_id for s in reversed(speakers) if s.is_person)]
+            earlier_people = tuple(dict.fromkeys([*named, *earlier_people]))[:8]
         # (a quote in double marks left open; not one in single marks, which may be an apostrophe)
         open_speech = found_quotes[-1].speaker_id if found_quotes and unclosed and marked \
             else open_speech if going_on else None
@@ -106,7 +117,8 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
                           people[-1] if people else context.last_person,
                           organizations[-1] if organizations else context.last_organization, by_role,
                           statement_maker(norm.text, speakers, len(norm.text), context),
-                          speaking[-1] if speaking else None, norm.text.rstrip()[-1:].islower())
+                          speaking[-1] if speaking else None, norm.text.rstrip()[-1:].islower(),
+                          earlier_people, MappingProxyType(pronoun_of))
         starts = [m.start for m in matches]
         for quantity in find_quantities(norm.text):
             first = bisect_left(starts, quantity.start)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Callable, Mapping
 
 from .text import Sentences
 from .vocabulary import COMPANY_WORDS, ORGANIZATION_NOUNS, OUTLET_WORDS, SPEECH_VERBS, is_title_word
@@ -90,7 +91,9 @@ _ADDRESSEE = re.compile(r"\b(?:(?:statement|remarks|interview|comments?)\s+(?:to
 _REPORTED_BY = re.compile(r"[\s,]*(?:reported|reports)\s+[A-Z]")
 # The one an agency "reported" or "quoted" "as saying" (the agency only passes the words on):
 # '"...," Kestpress reported company President X as saying', 'Kestpress quoted X as saying "..."'.
-_AS_SAYING = r"(?:reported|quoted|cited)\s+(?P<who>[^\"“”.;]{1,80}?)\s+as\s+saying\b"
+# (not the passive's agent: in "she is quoted by the Kest Times as saying" she speaks)
+_AS_SAYING = r"(?:reported|quoted|cited)\s+(?!by\b)(?P<who>[^\"“”.;]{1,80}?)\s+as\s+saying\b"
+_QUOTED_BY = re.compile(r"[\s,]*(?:he|she)\s+(?:is|was|has\s+been)\s+(?:quoted|cited)\s+by\b")
 _AS_SAYING_AFTER = re.compile(rf"[\s,]*(?:[\w.'’-]+\s+){{0,4}}?{_AS_SAYING}")
 _AS_SAYING_BEFORE = re.compile(rf"\b{_AS_SAYING}[^\"“”.]{{0,40}}$")
 # An attribution closing the sentence after a comma: ', Foreign Secretary X said in a statement.'
@@ -172,6 +175,10 @@ class Context:
     statement_by: str | None = None  # who made the last statement of earlier paragraphs
     speaking_before: str | None = None  # the person the paragraph before has speak or open a sentence
     runs_on: bool = False  # the paragraph before breaks off mid-sentence ("X wrote that the missile")
+    # the people of earlier paragraphs, nearest first (those opening sentences before the others), and
+    # the pronoun each was called by so far: a "she" is never the man a "he" meant
+    earlier_people: tuple[str, ...] = ()
+    pronoun_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class _Speakers:
@@ -336,6 +343,9 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
             speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip(" .")) - 1
                                                    or context.runs_on else None)
+            pronoun = pronoun_of_quote(text, start, end) if speaker else None
+            if pronoun and context.pronoun_of.get(speaker, pronoun) != pronoun:
+                speaker = None  # '"...," she said' after a man's words: hers, whom the pronoun finds below
         if speaker is None and not mentions.all and end >= len(text.rstrip()) - 1 and context.speaking_before \
                 and (subject := _TITLE_SUBJECT.fullmatch(text, 0, start)) and is_title_word(subject["title"]):
             # 'X said the deal mattered to him.' then 'The president "believes that ..."': X's words about him
@@ -390,6 +400,8 @@ def _statement(text: str, close: int, open_: int, speakers: _Speakers, context: 
 
 def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Context) -> str | None:
     """'"...," said X', '"...," X said', '"...," the minister said', '"...," a DRDO official said'."""
+    if _QUOTED_BY.match(text, close):
+        return None  # '"...," she is quoted by the Kest Times as saying': she speaks, the paper passes it on
     window = min(close + (2 * _REACH if _SAID_THEN_TITLE.match(text, close) else _REACH), limit)
     reported = _AS_SAYING_AFTER.match(text, close, window)
     if reported and (who := _person_within(speakers, reported.start("who"), reported.end("who"))):
@@ -524,17 +536,31 @@ def _plural_noun(word: str) -> bool:
         and not {word[:-1] + "ed", word[:-2] + "ed", word[:-1] + "d", word[:-3] + "ied"} & SPEECH_VERBS
 
 
-def _pronoun_person(speakers: _Speakers, offset: int, context: Context) -> str | None:
+def _pronoun_person(speakers: _Speakers, offset: int, context: Context, pronoun: str | None = None) -> str | None:
     """The person 'he' or 'she' is: the last one before `offset` who spoke ("X told reporters,
-    after meeting Y, that ..."), else the last one named, else the one of earlier paragraphs."""
-    earlier = [s for s in speakers.before(offset, 0) if s.is_person]
+    after meeting Y, that ..."), else the last one named, else the one of earlier paragraphs; never
+    one the article has called by the other pronoun."""
+    def fits(entity_id: str | None) -> bool:
+        return entity_id is not None and (pronoun is None or context.pronoun_of.get(entity_id, pronoun) == pronoun)
+
+    earlier = [s for s in speakers.before(offset, 0) if s.is_person and fits(s.entity_id)]
     talking = [s for s in earlier if _spoke(speakers.text, s)]
     if earlier:
         return (talking or earlier)[0].entity_id
     # (a paragraph that opens on a title does something, then "he": 'The minister shared a video. "...," he wrote')
     subject = _ROLE_ACTS.match(speakers.text) if speakers.text.startswith("The ") else None
     by_title = _by_role(subject["role"], context) if subject and is_title_word(subject["role"].split()[-1]) else None
-    return by_title or context.last_person
+    if fits(by_title) or fits(context.last_person):
+        return by_title if fits(by_title) else context.last_person
+    return next(filter(fits, context.earlier_people), None) if context.last_person else None
+
+
+def pronoun_of_quote(text: str, start: int, end: int) -> str | None:
+    """'he' or 'she', where the quote spanning [start, end) is credited by that pronoun right after it
+    ('"...," she said') or before it in its sentence ('He said: "..."')."""
+    match = _PRONOUN_AFTER.match(text[end + 1:end + 41]) or _PRONOUN_BEFORE.search(text[max(0, start - 251):start - 1])
+    first = _FIRST_PRONOUN.search(match.group(0)) if match else None
+    return first[0].lower() if first and first[0].lower() != "it" else None
 
 
 def speaking_people(text: str, speakers: list[Speaker]) -> list[str]:
@@ -611,8 +637,8 @@ def _closing_attribution(text: str, close: int, sentence_end: int, speakers: _Sp
     for speaker in speakers.between(close, sentence_end):
         if _CLAUSE_BEFORE_NAME.search(text, close, speaker.start) and _VERB_AFTER_NAME.match(text[speaker.end:speaker.end + 120]):
             return speaker.entity_id
-    if _CLOSING_PRONOUN.search(text, close, sentence_end):
-        return _pronoun_person(speakers, close, context)
+    if closing := _CLOSING_PRONOUN.search(text, close, sentence_end):
+        return _pronoun_person(speakers, close, context, _FIRST_PRONOUN.search(closing.group(0))[0].lower())
     role = _CLOSING_ROLE.search(text, close, sentence_end)  # "..., the newspaper reported."
     return _by_role(role["role"], context) if role else None
 
@@ -654,7 +680,7 @@ def _pronoun(text: str, open_: int, close: int, sentence_start: int, speakers: _
     # "From his perspective" a person's)
     first = _FIRST_PRONOUN.search(match.group(0))
     if not first or first[0].lower() != "it":
-        return _pronoun_person(speakers, open_, context)
+        return _pronoun_person(speakers, open_, context, first[0].lower() if first else None)
     earlier = next((s for s in speakers.before(open_, 0) if not s.is_person), None)
     if _JOINT_STATEMENT.search(text, 0, open_):
         return statement_maker(text, speakers.all, open_, context)  # "it" is the statement two or more made (in the paragraph)

@@ -13,6 +13,8 @@ from .vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, COMPANY_
 
 _TOKEN = re.compile(r"[\w'-]+(?:&\w+)?|&")  # "Research & Development", "DDR&D"
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a country's initials: "U.S.", "U.K."
+# A unit's number in an office ("Commanding Officer 2 Infantry Battalion"), or run into its arm ("1Infantry")
+_UNIT_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[A-Z][a-z]+")
 _APPOSITIVE = re.compile(
     r"^\s?,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and|will|would|is|was|has|had)\b)"
@@ -124,7 +126,8 @@ def _title_phrase(prefix: str) -> str | None:
                 bare in NOT_NAMES or not (bare[0].isupper() or bare.lower() in TITLE_MODIFIERS
                                           or bare == "high" and words[:1] == ["commissioner"]  # ("Kestrian high commissioner X")
                                           or bare in ("the", "&", *_LINKS) or bare == "and" and words and words[0][0].isupper()
-                                          or bare in _THE_COUNTRY and not words and tokens[index - 1:index] == ["the"])):
+                                          or bare in _THE_COUNTRY and not words and tokens[index - 1:index] == ["the"]
+                                          or _UNIT_NUMBER.fullmatch(bare) and words and words[0][0].isupper())):
             break  # (an office "of the country" runs to the name: "Commander-in-Chief of the Armed Forces of the country X")
         if bare == "the" and index and _NAME_THEN_THE.search(" ".join(tokens[index - 1:index + 1]) + " ") \
                 and any(is_title_word(w) and not a for w, a in zip(words, addressed)) \
