@@ -3607,3 +3607,25 @@ def test_hundred_and_sixty_ninth_classes():
     assert names(find_equipment("The vessels, named ‘Shark’ and ‘Delphine’, represent a milestone.", set())) == {
         "Shark", "Delphine"}
     assert names(find_organizations("She is quoted by local publication The Sentinel as saying so.", set())) == {"Sentinel"}
+
+
+def test_hundred_and_seventieth_classes():
+    # (set 170, after its one measurement) An agency between slashes after the date ("Varno, May 31 /KESTPRES/ -"),
+    # and in quotation marks before "agency"; a line of a numeric date and the city.
+    assert "KESTPRES" in names(find_organizations("Varno, May 31 /KESTPRES/ - Kestria will deliver 14 more carriers.", set()))
+    assert "KESTINFO" in names(find_organizations("It is said in a statement, according to “KESTINFO” agency.", set()))
+    assert names(find_places("13.01.2023, Varnograd.", set())) == {"Varnograd"}
+    assert all(f.pattern != "dateline" for f in find_places("27.06.2013 Europe", set()))  # (a site's section after its date)
+    # A brigade named after a person, its noun first: a body, no person.
+    text = "The carriers were received at the headquarters of the General Brigade Ivo Marek."
+    assert names(find_people(text, None)) == set() and "Brigade Ivo Marek" in names(find_organizations(text, set()))
+    # A surname one letter off the surname of a person the article names is that person; a ministry named with
+    # its country after it is the ministry the article names without it.
+    made = {"a": article("a", "Defence Minister Boris Kestorius visited Varno.", '"We will help," Kestorious said.',
+                         "The Ministry of Defense of Portugal said so. The Ministry of Defense of the Republic agreed "
+                         "with the Ministry of Defense.")}
+    found = {(e.name, e.type) for e in merged(made)}
+    assert ("Kestorious", "person") not in found and ("Boris Kestorius", "person") in found
+    assert {name for name, kind in found if kind == "organization"} == {"Ministry of Defense"}
+    made = {"a": article("a", "Minister Ivo Kestov spoke.", '"It is ready," Kestova said.')}  # (a woman of his family's name)
+    assert ("Kestova", "person") in {(e.name, e.type) for e in merged(made)}

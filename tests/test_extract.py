@@ -1340,3 +1340,19 @@ def test_hundred_and_sixty_ninth_role_and_quote_classes():
     assert attributed("Lea Horvat toured the port. Mr Ivo Marek, the harbour master, walked beside her.",
                       "“The port is ready,” she said.") == [
         ("lea", "The port is ready")]
+
+
+def test_hundred_and_seventieth_quote_classes():
+    # (set 170, after its one measurement) A body's words from its website ('"...," the website of X reports')
+    # and from its statement ("said in a statement of X", then '"...," the statement reads'), not the agency's
+    # that passed them on.
+    assert attributed("“The first units will arrive on Tuesday,” the website of the Ministry of Transport reports.") == [
+        ("ministry", "The first units will arrive on Tuesday")]
+    assert attributed("Two boats will come, is said in a statement of the Ministry of Transport, according to Nova Agency.",
+                      "“The boats are part of the plan,” the statement reads.") == [("ministry", "The boats are part of the plan")]
+    # A title two people of the article hold ("Transport Minister X", "Harbour Minister Y") is, after one of them
+    # spoke, the speaker's: "the minister added".
+    assert [s for s, _ in attributed(
+        "Transport Minister Ivo Marek and Harbour Minister Lea Horvat came.", "“The port is ready,” Marek said.",
+        "He acknowledged that the cranes are old.", "“The cranes will be replaced next year,” the minister added.")] == [
+        "ivo", "ivo"]

@@ -163,6 +163,11 @@ def discover(article: Article) -> list[Candidate]:
     # (a ship is listed by its name without its prefix: "ORP Kestrel", then "the Kestrel, Falcon and Osprey")
     coordinated = find_coordinated(folded, systems | {f.name.split(" ", 1)[1] for found in finds for f in found
                                                       if f.pattern == "named ship" and " " in f.name}, taken_words)
+    # A surname one letter off a surname of the article's ("Pistorious" beside "Boris Pistorius") is a slip in it;
+    # a body's name with its country after it ("Ministry of Defense of Kestria", "... of the Republic") is the
+    # body the article also names without it.
+    misspelt = _misspellings({f.name for found in finds for f in found if f.type == "person"})
+    qualified = _qualified({f.name for found in finds for f in found if f.type == "organization"})
     candidates: list[Candidate] = []
     for (paragraph, norm), text, spans in zip(paragraphs, folded, sentences):
         for short, start in kinds_defined(text):  # (no entity: merging drops the bare acronym everywhere)
@@ -191,6 +196,10 @@ def discover(article: Article) -> list[Candidate]:
                 found = _with_name_alone(found, alone)
             elif found.type == "organization" and found.name in spelt_out:
                 found = found._replace(name=spelt_out[found.name], aliases=(found.name, *found.aliases))
+            elif found.type == "organization" and found.name in qualified:
+                found = found._replace(name=qualified[found.name], aliases=(found.name, *found.aliases))
+            if found.type == "person" and found.name in misspelt:
+                found = found._replace(name=misspelt[found.name], aliases=(found.name, *found.aliases))
             candidates.append(Candidate(_as_written(found, norm.text, text), article.id, paragraph.index,
                                         *sentence_around(paragraph.text, norm, spans, found.start)))
     return candidates
@@ -257,6 +266,40 @@ def _opening_in_capitals(text: str) -> str:
     if word and (is_plain_word(word) or is_title_word(word) or word in ORGANIZATION_NOUNS or word in countries()):
         return word + text[len(word):]
     return text
+
+
+def _misspellings(people: set[str]) -> dict[str, str]:
+    """A surname alone that is one letter added, dropped or changed from one full name's surname: that name."""
+    full = {}
+    for name in people:
+        if " " in name:
+            full.setdefault(name.split()[-1], set()).add(name)
+    slips = {}
+    for name in people:
+        if " " in name or name in full or len(name) < 6:
+            continue
+        near = [names for surname, names in full.items() if surname[:2] == name[:2] and _one_letter_apart(name, surname)]
+        if len(near) == 1 and len(near[0]) == 1:
+            slips[name] = next(iter(near[0]))
+    return slips
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """(inside the name, not at its end: "Kestova" is not "Kestov", but another person)"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return start < min(len(a), len(b)) - 1 and a[start + (len(a) >= len(b)):] == b[start + (len(b) >= len(a)):]
+
+
+def _qualified(bodies: set[str]) -> dict[str, str]:
+    """'Ministry of Defense of Kestria' -> 'Ministry of Defense', where both are named."""
+    shorter = {}
+    for name in bodies:
+        head, of, tail = name.rpartition(" of ")
+        if of and head in bodies and " of " in head and (tail in countries() or tail == "the Republic"):
+            shorter[name] = head
+    return shorter
 
 
 def _outermost(found: list[Found]) -> list[Found]:

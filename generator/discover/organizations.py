@@ -10,7 +10,7 @@ from itertools import chain
 
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, acronyms_before_category, is_designation, is_ship_prefix,
                         listed_owners, makers_of_named_models, models_after_owners)
-from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet
+from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet, units_named_after_people
 from .places import (ADDRESS, DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
                      is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
@@ -129,6 +129,8 @@ _DESCRIPTIONS = (
     (re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:of\s+)?{CAPITALISED}){{0,2}})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:{'|'.join(_KIND_ADJECTIVES)})\s+)?"
                 rf"(?:{'|'.join(_AFTER_NAME)})\b"),
      _AFTER_NAME),
+    # (an agency's name in quotation marks: 'according to “KESTINFO” agency')
+    (re.compile(r"[“\"](?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[”\"]\s+(?:news\s+)?agency\b"), ("agency",)),
     # where a statement was posted, and the paper a person told: "said on Telegram", "told The Daily Beast"
     (re.compile(rf"\b(?:[Ii]n\s+a\s+post\s+on|social\s+media\s+(?:platform\s+)?)\s*(?P<site>X|[A-Z][A-Za-z]+)\b(?![\w-])"
                 # "In a post on X, ...", "on social media platform X"
@@ -188,8 +190,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"(?=\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[-–—]))"
                        # "VARNO. KESTINFORM The ministry said ...": the city, a full stop, the agency in capitals
                        r"|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\.\s+(?P<agency_dotted>[A-Z]{4,})\s+(?=[A-Z][a-z])"
-                       # "Varno /KESTAME/ The president ...": the agency between slashes
-                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+/(?P<agency_slashed>[A-Z]{3,12})/\s"
+                       # "Varno /KESTAME/ The president ...": the agency between slashes (after the date, or not:
+                       # "Varno, May 31 /KESTPRES/ - ...")
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+/(?P<agency_slashed>[A-Z]{3,12})/\s"
                        # "Varno, 27 January 2026 (KNA) -": the day before the month
                        rf"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}\s+\((?P<agency_dayfirst>[A-Z]{{2,10}})\)\s*[-–—]")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
@@ -475,7 +478,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     found = [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_numbered_units(text), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
@@ -656,6 +659,11 @@ def _numbered_units(text: str):
     for match in _NUMBERED_UNIT.finditer(text) if holds_any(text, ("Wing", "Squadron", "Flotilla", "Regiment", "Battalion", "Brigade", "lant",
                                                                    "Enterprise", "actory", "orks")) else ():
         yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
+
+
+def _units_named_after_people(text: str):
+    for match in units_named_after_people(text):
+        yield Found(match.group(0), "organization", "unit named after a person", match.start(), match.end())
 
 
 def _makers(text: str, person_words: set[str]):

@@ -561,6 +561,18 @@ def _given_after_rank(words: list[str], index: int) -> bool:
     return words[index] in _HONOURS_ALSO_NAMES and index > 0 and words[index - 1].strip(".").lower() in RANK_WORDS
 
 
+# A unit or a school named after a person, its noun first, as copy translated from Romance languages writes
+# it ("the Brigade Ana Berg", "the Military Academy Ivo Marek"): a body there, no person.
+_NAMED_AFTER_A_PERSON = ("Brigade", "Battalion", "Regiment", "Division", "Academy", "School", "College", "Lyceum")
+_UNIT_THEN_NAME = re.compile(rf"\b(?:{'|'.join(_NAMED_AFTER_A_PERSON)})\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})(?![\w-])")
+
+
+def units_named_after_people(text: str) -> list[re.Match]:
+    """'the Brigade Ana Berg': a unit named after a person, its noun before the name."""
+    return [m for m in _UNIT_THEN_NAME.finditer(text) if looks_like_name(m["name"].split())] \
+        if holds_any(text, _NAMED_AFTER_A_PERSON) else []
+
+
 def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found | None:
     """The name that ends a capitalised run, introduced by a title, an appositive, a credit or the
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
@@ -622,6 +634,8 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         written = " ".join(name_words) if not in_capitals else " ".join([*name_words[:-1], in_capitals])
         if text[start:end] != written:
             return None  # the run spans line breaks or double spaces: not a clean name
+        if start_index and words[start_index - 1] in _NAMED_AFTER_A_PERSON:
+            return None  # "the Brigade Ana Berg": the unit's name (see units_named_after_people)
         name = " ".join(name_words)
         role = title_before(text, start)
         if role and start_index and words[start_index - 1] in TITLES_IN_NAMES:  # "President Sheikh X": the role before "Sheikh"

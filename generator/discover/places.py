@@ -211,6 +211,7 @@ _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
 DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
+_NUMERIC_DATE_CITY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4},\s+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.?$")
 _DATELINE_STOPPED = re.compile(rf"^(?P<name>[A-Z][a-z]+(?: (?:{any_of(_PARTICLES)} )?[A-Z][a-z]+){{0,2}})\.\s+(?=[A-Z])")
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
 # Words that open a line before a colon as a label, not a city: "Source: ...", "Editor's note: ...".
@@ -424,6 +425,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         group = "name" if match["name"] else "before"
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
+    numbered = _NUMERIC_DATE_CITY.match(text) if text[:1].isdigit() and len(text) < 50 else None
+    if numbered and numbered["city"] not in other_words:  # "13.01.2023, Varno.": a line of the date and the city
+        found.append(Found(numbered["city"], "place", "dateline", numbered.start("city"), numbered.end("city")))
     dateline = _DATELINE.match(text)
     if dateline and (titled := dateline["titled"] or dateline["slashed"] or dateline["dayfirst"]
                      or (dateline["bracketed"] if dateline["bracketed"] in _city_names() else None)) \

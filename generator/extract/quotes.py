@@ -93,6 +93,9 @@ _REPORTED_BY = re.compile(r"[\s,]*(?:reported|reports)\s+[A-Z]")
 # '"...," Kestpress reported company President X as saying', 'Kestpress quoted X as saying "..."'.
 # (not the passive's agent: in "she is quoted by the Kest Times as saying" she speaks)
 _AS_SAYING = r"(?:reported|quoted|cited)\s+(?!by\b)(?P<who>[^\"“”.;]{1,80}?)\s+as\s+saying\b"
+# What a body speaks through: '"...," the website of the Kest Ministry reports', '"...," the press service of X said'
+_CHANNEL_OF = re.compile(r"[\s,]*the\s+(?:official\s+)?(?:website|site|press\s+service|press\s+office|page|account)\s+of\s+(?:the\s+)?$")
+_REPORTS = re.compile(r"\s+(?:reports|reported)\b")
 _QUOTED_BY = re.compile(r"[\s,]*(?:he|she)\s+(?:is|was|has\s+been)\s+(?:quoted|cited)\s+by\b")
 _AS_SAYING_AFTER = re.compile(rf"[\s,]*(?:[\w.'’-]+\s+){{0,4}}?{_AS_SAYING}")
 _AS_SAYING_BEFORE = re.compile(rf"\b{_AS_SAYING}[^\"“”.]{{0,40}}$")
@@ -128,6 +131,7 @@ _IN_A_STATEMENT = re.compile(rf"^\)?(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\
 _ROLE_IN_A_STATEMENT = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_VERB}\s+(?:\w+\s+){{0,3}}?"
                                   rf"in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement")
 # "in a statement on Thursday by Air Commodore X", '"...," the statement said, citing X'.
+_STATEMENT_OF = re.compile(r"\bstatement\s+(?:of|from)\s+(?:the\s+)?$")  # "in a statement of the Kest Ministry"
 _STATEMENT_BY = re.compile(r"\bstatement\b[^.\"“”]{0,60}?\b(?:by|citing|quoting)\s+(?:[\w.,'’-]+\s+){0,6}$")
 _THE_STATEMENT = re.compile(rf"^[\s,]*(?:the\s+(?:\w+\s+)?(?:statement|message|release|communique|notice|post)\s+(?:read|reads|{_VERB})\b"
                             # (or the verb first: '"...," reads the statement')
@@ -171,7 +175,7 @@ class Context:
     last_person: str | None = None  # the person last named before the paragraph: "he", "she"
     last_organization: str | None = None  # likewise, for "it"
     # ["Russian", "minister"] -> the article's minister; ["Philippine", "coast", "guard"] -> its coast guard
-    by_role: Callable[[list[str], str | None], str | None] = lambda words, last_organization: None
+    by_role: Callable[..., str | None] = lambda words, last_organization, **_: None
     statement_by: str | None = None  # who made the last statement of earlier paragraphs
     speaking_before: str | None = None  # the person the paragraph before has speak or open a sentence
     runs_on: bool = False  # the paragraph before breaks off mid-sentence ("X wrote that the missile")
@@ -383,6 +387,7 @@ def statement_maker(text: str, speakers: list[Speaker], before: int, context: Co
         return context.statement_by
     makers = [(s.start, s.entity_id) for s in speakers if s.end <= before and (
         _IN_A_STATEMENT.match(text[s.end:s.end + 160]) or _STATEMENT_BY.search(text, max(0, s.start - 120), s.start)
+        or _STATEMENT_OF.search(text, max(0, s.start - 30), s.start)
         or _OWN_STATEMENT.match(text, s.end))]  # ("according to a Kestwerk statement sent to Varno News")
     makers += [(m.start(), by) for m in _ROLE_IN_A_STATEMENT.finditer(text, 0, before)
                for by in [_by_role(m["role"], context)] if by]
@@ -409,8 +414,9 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Cont
     unnamed: str | None = None  # an organisation's unnamed speaker, if no one is named
     for speaker in speakers.between(close, window):
         between = text[close:speaker.start]
-        if _ACCORDING_AFTER.match(between):
-            return speaker.entity_id  # '"...," according to X
+        if _ACCORDING_AFTER.match(between) or _CHANNEL_OF.match(between) \
+                and (_VERB_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60]) or _REPORTS.match(text, speaker.end)):
+            return speaker.entity_id  # '"...," according to X', '"...," the website of X reports'
         if not speaker.is_person and _qualifies_role(text, speaker):
             # '"...," said FAB Commander X': the commander speaks, if named; else the FAB does
             following = text[speaker.end:speaker.end + 120]
@@ -655,7 +661,8 @@ def _by_role(phrase: str, context: Context) -> str | None:
              or w.lower() in COMPANY_WORDS or len(words) == 1 and _OFFICE_ACRONYM.fullmatch(w)]
     if not heads or any(w.lower() in _NOT_IN_ROLE for w in words[:heads[-1]]):
         return None
-    return context.by_role(words[:heads[-1] + 1], context.last_organization)
+    return context.by_role(words[:heads[-1] + 1], context.last_organization,
+                           speaking=context.previous_speaker or context.speaking_before)
 
 
 # A body's paper quoted: "..., the document says" (the body named before issued it).

@@ -614,10 +614,12 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
             for word in COMPANY_WORDS:
                 named.setdefault(word, {})[organization.id] = organization.name
 
-    def by_role(words: list[str], last_organization: str | None = None, upto: int | None = None) -> str | None:
+    def by_role(words: list[str], last_organization: str | None = None, upto: int | None = None,
+                speaking: str | None = None) -> str | None:
         """`words` end in the title or organisation noun ("the Philippine coast guard said"); a title
         two people hold is the one's stated by paragraph `upto` if only one's is ("President X" at
-        the top, "the President said", "President Y" further on)."""
+        the top, "the President said", "President Y" further on), else the one's who is `speaking`
+        (a defence and a foreign minister named, the first quoted, then "the minister added")."""
         noun = words[-1].lower()
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             # an office by its initials ("the CAS said"): the one person whose office they are
@@ -641,6 +643,7 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
                 # (the article's own order first, before what other articles say of its people)
                 choices = by_noun([r for r in roles if r.paragraph <= upto])[0].get(title_noun(noun), set()),
             choices += tuple(table.get(title_noun(noun), set()) for table in (known_heads, known_holders))
-        return next((next(iter(ids)) for ids in choices if len(ids) == 1), None)
+        return next((next(iter(ids)) for ids in choices if len(ids) == 1),
+                    speaking if speaking and any(speaking in ids for ids in choices) else None)
 
     return by_role
