@@ -3629,3 +3629,26 @@ def test_hundred_and_seventieth_classes():
     assert {name for name, kind in found if kind == "organization"} == {"Ministry of Defense"}
     made = {"a": article("a", "Minister Ivo Kestov spoke.", '"It is ready," Kestova said.')}  # (a woman of his family's name)
     assert ("Kestova", "person") in {(e.name, e.type) for e in merged(made)}
+
+
+def test_hundred_and_seventy_first_classes():
+    # (set 171, after its one measurement) An acronym an article defines as a system is one wherever others
+    # write it bare; an acronym, then what it stands for in brackets.
+    made = {"a": article("a", "Varno will field 80 Kest Liaison Vehicles (KLVs) by 2026."),
+            "b": article("b", "Four so-called KLV vehicles marched."), "c": article("c", "The KLV arrived in Osby.")}
+    assert ("Kest Liaison Vehicles", "equipment") in {(e.name, e.type) for e in merged(made)}
+    assert not any(e.type == "organization" for e in merged(made))
+    text = "The army showed its new vehicle, the KRV (Kest Reconnaissance Vehicle), in Varno."
+    assert "Kest Reconnaissance Vehicle" in names(find_organizations(text, set()), "equipment")
+    # A weekday after a name; a party's acronym before "MP".
+    text = "This was stated by the Minister of Defense Ivo Marek Friday in response to a question by Lea Horvat, KDP MP."
+    assert names(find_people(text, None)) == {"Ivo Marek", "Lea Horvat"} and "KDP" in names(find_organizations(text, set()))
+    # A category whose words hold an "and" or a drive's "6x6"; a kind's acronym with a hyphen no system, the
+    # name after it one.
+    assert names(find_equipment("38 Osprey armoured reconnaissance and combat vehicles (KRCV) came.", set())) == {"Osprey"}
+    assert names(find_equipment("Varno ordered four Osprey V 6x6 armoured vehicles in May.", set())) == {"Osprey V"}
+    assert names(find_equipment("• five light multi-role armoured vehicles (VBMR-L) Falke.", set())) == {"Falke"}
+    # Places: before "(the latter ...)", an air base's town after its noun, "the Hague" in lower case.
+    text = ("They join the jets at the German Air Base Osbokirchen located north of Varno and the helicopters "
+            "stationed in Kestel (the latter shared with the police). She flies to the Hague next week.")
+    assert {"Osbokirchen", "Kestel", "The Hague"} <= names(find_places(text, set()))

@@ -1356,3 +1356,21 @@ def test_hundred_and_seventieth_quote_classes():
         "Transport Minister Ivo Marek and Harbour Minister Lea Horvat came.", "“The port is ready,” Marek said.",
         "He acknowledged that the cranes are old.", "“The cranes will be replaced next year,” the minister added.")] == [
         "ivo", "ivo"]
+
+
+def test_hundred_and_seventy_first_role_and_quote_classes():
+    # (set 171, after its one measurement) "X comments that it is "..."", "X speaks of ..." then a quote alone,
+    # and a quote credited in brackets after it ('"..." (X, March 8, 2018)').
+    assert attributed('Minister Ivo Marek comments that it is "an investment laid out in the agreement."') == [
+        ("ivo", "an investment laid out in the agreement.")]
+    assert attributed("Similarly, Harbour Master Lea Horvat speaks of a big shift in the port.",
+                      '"The purpose of the new cranes is to move ships faster."') == [
+        ("lea", "The purpose of the new cranes is to move ships faster.")]
+    assert attributed("“Delivery postponed until early 2020, the price remains unchanged” (Dan Aro, March 08, 2018)") == [
+        ("dan", "Delivery postponed until early 2020, the price remains unchanged")]
+    # A name, its office with a country's possessive, then a rank and a name with an office of its own: each
+    # name's office is the one after it.
+    text = ("in the presence of Ana Berg, Kestria's Minister of Defence, General Ivo Marek, Chief of Staff of the "
+            "Kest Army, and Colonel Lea Horvat, Deputy Chief of Staff of the Kest Army.")
+    assert appositive_after(text, text.index("Ana Berg") + len("Ana Berg")) == "Kestria's Minister of Defence"
+    assert title_before(text, text.index("Ivo Marek")) == "General"

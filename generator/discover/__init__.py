@@ -718,7 +718,9 @@ def _acronyms_only(members: list[Candidate]) -> bool:
 
 def _type_of(members: list[Candidate]) -> str:
     """The type most of a group's finds give it; a find by acronym counts only when nothing else does."""
-    counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] or members
+    # (and a bare acronym only when no definition does: "Kest Liaison Vehicles (KLV)" types every bare "KLV")
+    counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] \
+        or [c for c in members if c.found.pattern == "defined acronym"] or members
     if any(c.found.pattern == "base named as a ship" for c in counted):
         return "place"  # "base HMAS Kestrel" anywhere: the ships' name for a base, wherever "at HMAS Kestrel" stands alone
     # A body's acronym in capitals elsewhere makes "in Kesto missions" (its spelling as a word) the body's, no place.

@@ -120,8 +120,11 @@ _BARE_NEEDS_CATEGORY = re.compile(r"^(?:[A-Z]{1,3}\d{1,3}|[A-Z]{5,8}\+?|[A-Z]{2,
 _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "or", "of", "to", "in", "on", "with", "from",
                 "has", "have", "had", "is", "are", "was", "were", "been", "be", "being", "will", "would", "can",
                 "could", "may", "might", "should", "must", "did", "does", "do", "not", "also", "as", "that", "which")
-_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*|AA|\d{{2,3}}\s?mm)\s+){{0,3}}?" + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft; "155mm", "155 mm")
+_CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*(?:\s+and\s+(?!{any_of(_NOT_BETWEEN)}\s)[a-z][\w-]*)?|AA|\d{{2,3}}\s?mm|\d{{1,2}}x\d{{1,2}})\s+){{0,3}}?"
+             + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft; "155mm", "155 mm"; "reconnaissance and combat vehicles"; "6x6")
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
+_KIND_ACRONYM = re.compile(rf"\b(?P<category>{any_of(CATEGORY_NOUNS)})\s+\((?P<short>[A-Z]{{2,6}}(?:-[A-Z]{{1,2}})?)\)"
+                           r"(?:\s+(?P<name>[A-Z][a-z]{3,})(?=\s*[,.;:]|$))?")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
 # Fighter") and its category; a plural "s" ("F-16s") is not part of it. (Its first character is
 # looked ahead for before the lookbehind: `re` rules most positions out faster so.)
@@ -994,6 +997,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         found.append(Found(name, "equipment", "ship or aircraft class", match.end("name") - len(name), match.end("name"),
                            () if bare in REGION_NAMES or bare in countries() else (bare,),
                            _category(match["category"]) or (("category", "class"),)))
+    # A kind's acronym in brackets after its words, with a name after it ("light armoured vehicles (VBMR-L)
+    # Kestrel."), names no system; the name does. (Without a name after it, it may be the system's own: "a new
+    # radar (KESTOR-E)".)
+    for match in _KIND_ACRONYM.finditer(text) if "(" in text else ():
+        if match["name"] and not (is_plain_word(match["name"]) or is_demonym(match["name"]) or match["name"] in taken):
+            found = [f for f in found if not (f.start == match.start("short") and f.name == match["short"])]
+            found.append(Found(match["name"], "equipment", "name before category", match.start("name"), match.end("name"),
+                               (), _category(match["category"])))
     return _with_former_names(text, found)
 
 

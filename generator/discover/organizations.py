@@ -331,6 +331,8 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
 # (Arabic, Portuguese and Spanish names' particles stand between its words: "Jund wal Kest (JWK)")
 _PARTICLES = ("wal", "wa", "de", "da", "do", "dos", "das", "del", "y")
 _ACRONYM = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&|{'|'.join(_PARTICLES)}))+(?:\s+in\s+{CAPITALISED})?)(?:(?<=s)['’])?\s*\((?P<short>[A-Z](?:-(?=[A-Z]{{3}}))?(?:[A-Z]|[a-z](?=[A-Z])){{1,7}}(?:-[A-Z]{{2,4}})?)(?:(?<=[A-Z]{{3}})s)?\)")
+# An acronym, then what it stands for in brackets: "the KLRV (Kest Liaison and Reconnaissance Vehicle)".
+_ACRONYM_FIRST = re.compile(rf"(?<![\w-])[\"“]?(?P<short>[A-Z]{{3,6}})s?[\"”]?\s+\((?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the)){{1,6}})\)")
 # A body's short name in brackets after its full one, written as a word: "the Office for Arms (Kestarm)".
 _SHORT_NAME = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+(?:{CAPITALISED}|of|for|and|the|on|&))+)\s*\((?P<short>[A-Z][a-z]{{3,}})\)")
 # A body's acronym set off by commas after its name, before what the body did (a verb, not a list's
@@ -552,10 +554,16 @@ def _contracted(text: str, person_words: set[str]):
 _PARTY_AFTER_NAME = re.compile(r"(?P<before>[A-Z][\w'’-]+) \((?P<party>[A-Z][\w]{1,12}-[A-Z]{1,4})\)")
 
 
+_PARTY_BEFORE_SEAT = re.compile(r"[A-Za-z],\s+(?P<party>[A-Z]{2,5})\s+(?:MP|MEP|MPs|MEPs)\b")
+
+
 def _party_of_member(text: str, person_words: set[str]):
     member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
     if member:  # "Ana Berg (Kestbury North, Kest Party)"
         yield Found(member["party"], "organization", "party of a member", member.start("party"), member.end("party"))
+    for match in _PARTY_BEFORE_SEAT.finditer(text) if " MP" in text or " MEP" in text else ():  # "Ana Berg, KDP MP"
+        if match["party"] not in NOT_ORGANIZATIONS and match["party"] not in countries() and match["party"] not in COUNTRY_INITIALS:
+            yield Found(match["party"], "organization", "party of a member", match.start("party"), match.end("party"))
     for match in _PARTY_AFTER_NAME.finditer(text) if " (" in text and person_words else ():
         party = match["party"]
         if match["before"] in person_words and party not in person_words and not is_plain_word(party) \
@@ -1612,8 +1620,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
     Test Range (ITR)") is typed by its words."""
     not_bodies = not_bodies | defined_otherwise(text)
-    for match in _ACRONYM.finditer(text) if holds_any(text, ("(",)) else ():
+    for match in chain(_ACRONYM.finditer(text), _ACRONYM_FIRST.finditer(text)) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
+        if match.re is _ACRONYM_FIRST and "".join(w[0] for w in words if w[0].isupper()) != match["short"]:
+            continue  # (the words in brackets after an acronym are its own only where their initials spell it)
         if len(words) > 2 and words[-2] == "in" and words[-3] not in HEAD_NOUNS | {"Mission", "Operations"}:
             continue  # ("Ana Berg in Varno (KNA)": a place after a name, no body's)
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"

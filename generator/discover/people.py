@@ -49,6 +49,7 @@ _TWO_INITIALS = re.compile(r"^(?!US$|UK$|EU$|UN$)[A-Z]{2}$")
 # A title that is also the first word of some names ("Sheikh Hasina", but "Sheikh Tamim bin Hamad"):
 # before a single name it is the name's; before a longer one, another spelling of it.
 TITLES_IN_NAMES = {"Sheikh", "Shaikh", "Sheik"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Titles that are also surnames, after a given name: "Ana King", "Ivo Major" (but "King Ivo" is a king).
 _TITLES_ALSO_SURNAMES = {"King", "Major", "Marshall", "Bishop", "Judge", "Dean"}
 # Letters after a name that are no part of it: "The Hon Anna Berg MP".
@@ -598,7 +599,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
     if words[-1].endswith(_POSSESSIVE):  # "Donald Tusk's package"
         owns_personally = bool(_PERSONAL_AFTER_POSSESSIVE.match(text, offsets[-1] + len(words[-1])))
         words[-1] = words[-1][:-2]
-    if words[-1] in POST_NOMINALS:
+    if words[-1] in POST_NOMINALS or words[-1] in _WEEKDAYS:  # "... Minister Ana Berg Friday in response to ..."
         words.pop()
         if len(words) < 2:
             return None

@@ -63,7 +63,7 @@ _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Large
                "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
 # A city whose name opens with "The", after a place's preposition.
-_THE_CITY = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?P<name>The\s+[A-Z][a-z]+)\b")
+_THE_CITY = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?P<name>[Tt]he\s+[A-Z][a-z]+)\b")  # (or "to the Hague")
 # A medium's word in lower case after a name: "access to Kest news" names an outlet, no place.
 _MEDIA_AFTER = re.compile(r"\s+(?:news|reports?|magazine|articles?|coverage|journalists?)\b")
 # The words of a base's kind, which name no base alone.
@@ -178,7 +178,7 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
     rf"(?P<name>(?:St\.\s)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
     r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
-    r"(?=\s*[,.;:)–—]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|$"  # ("in Varnoburg (Kestown)": its other name after it)
+    r"(?=\s*[,.;:)–—]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|\s+\((?:the|a|an|which|where)\s|$"  # ("in Varnoburg (Kestown)": its other name after it; "(the latter ...)")
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")  # ("held in Varno Sunday")
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
@@ -211,6 +211,7 @@ _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
 DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
+_BASE_THEN_TOWN = re.compile(r"\bAir\s+Base\s+(?P<town>[A-Z][a-z]{3,})(?=\s+(?:located|in|near|is|was|where)\b|\s*[,.;:)]|$)")
 _NUMERIC_DATE_CITY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4},\s+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.?$")
 _DATELINE_STOPPED = re.compile(rf"^(?P<name>[A-Z][a-z]+(?: (?:{any_of(_PARTICLES)} )?[A-Z][a-z]+){{0,2}})\.\s+(?=[A-Z])")
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
@@ -425,6 +426,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         group = "name" if match["name"] else "before"
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
+    for match in _BASE_THEN_TOWN.finditer(text) if "Air Base " in text else ():  # "NATO Air Base Varnokirchen": its town
+        if match["town"] not in other_words and not is_plain_word(match["town"]) and not is_demonym(match["town"]):
+            found.append(Found(match["town"], "place", "base named after its town", match.start("town"), match.end("town")))
     numbered = _NUMERIC_DATE_CITY.match(text) if text[:1].isdigit() and len(text) < 50 else None
     if numbered and numbered["city"] not in other_words:  # "13.01.2023, Varno.": a line of the date and the city
         found.append(Found(numbered["city"], "place", "dateline", numbered.start("city"), numbered.end("city")))
@@ -547,9 +551,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         if match.group(0) in _SEAS_AS_ADJECTIVES and (_NOUN_AFTER.match(text, match.end()) or text.startswith("-", match.end())):
             continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
-    for match in _THE_CITY.finditer(text) if " The " in text else ():
-        if match["name"] in _city_names():  # ("The" opens no other place's name: "in The Hague")
-            found.append(Found(match["name"], "place", "after a place preposition", match.start("name"), match.end()))
+    for match in _THE_CITY.finditer(text) if " The " in text or " the " in text else ():
+        name = "The" + match["name"][3:]
+        if name in _city_names():  # ("The" opens no other place's name: "in The Hague")
+            found.append(Found(name, "place", "after a place preposition", match.start("name"), match.end(),
+                               (match["name"],) if name != match["name"] else ()))
     for match in _former_countries().finditer(text):
         if not _inside_a_word(text, match.start()):
             found.append(Found(match.group(0), "place", "former country", match.start(), match.end()))

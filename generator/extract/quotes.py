@@ -414,6 +414,8 @@ def _after(text: str, close: int, limit: int, speakers: _Speakers, context: Cont
     unnamed: str | None = None  # an organisation's unnamed speaker, if no one is named
     for speaker in speakers.between(close, window):
         between = text[close:speaker.start]
+        if speaker.is_person and between.strip() == "(" and text.startswith((",", ")"), speaker.end):
+            return speaker.entity_id  # '"..." (X, March 8, 2018)': the speaker credited in brackets
         if _ACCORDING_AFTER.match(between) or _CHANNEL_OF.match(between) \
                 and (_VERB_AFTER_ORGANISATION.match(text[speaker.end:speaker.end + 60]) or _REPORTS.match(text, speaker.end)):
             return speaker.entity_id  # '"...," according to X', '"...," the website of X reports'

@@ -58,7 +58,7 @@ def _office_first(text: str, name_end: int) -> bool:
 
 # An office set off by commas after a name: ", Minister of Justice," (a list's next item).
 _OWN_OFFICE = re.compile(r",\s+(?:the\s+)?(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
-                         r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?),")
+                         r"(?:\s+(?:of|for|to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,2}),")  # ("Chief of Staff of the Kest Army,")
 
 
 def _has_own_office(text: str, end: int) -> bool:
@@ -240,6 +240,9 @@ def title_before(text: str, start: int) -> str | None:
 # An office set off from the rank and name of its holder by a dash, as by a comma: "the Kest Force
 # Commander – Major-General X", "Chief of Staff of the Army- Lieutenant General X".
 _DASH_BEFORE_RANK = re.compile(r"(?<=[\w)])\s?[–—-]\s$")
+# A name, then a comma before an office: "Ana Berg, Kestria's Minister of Defence, General X" (hers, not X's).
+_NAME_THEN_COMMA = re.compile(r"(?:^|[\s(])(?!(?:In|On|At|The|For|From|With|After|Before|During|By|To|Of)\b)"
+                              r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2},\s+$")
 # A name, then "the" before an office: "Maj Gen A B the Inspector General of X" (B's office).
 _NAME_THEN_THE = re.compile(r"\b[A-Z][a-z'’-]+\s+the\s+$")
 
@@ -273,8 +276,9 @@ def _title_before(text: str, start: int) -> str | None:
         office = _title_phrase(before[:-2]) if before.endswith(", ") else None
         if office and _ranks_only(office, RANK_WORDS):
             office = None  # ("the Navy commander, Admiral X": "commander" here is the post, no rank)
-        if office and _NAME_THEN_THE.search(before[:-2][:-len(office)]):
-            office = None  # ("Gen A B the Inspector General, Gen C D": the office is the name's before it)
+        if office and (_NAME_THEN_THE.search(before[:-2][:-len(office)]) or _NAME_THEN_COMMA.search(before[:-2][:-len(office)])
+                       and office.split()[0].endswith(("'s", "’s"))):
+            office = None  # ("Gen A B the Inspector General, Gen C D", "Ana Berg, Kestria's Minister, General C D": the name's before it)
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
         if lower and is_title_word(lower["office"].split()[0]) and (lower["body"].capitalize() in ORGANIZATION_NOUNS
                                                                   or lower["body"] in ("programme", "program", "project")):

@@ -169,7 +169,7 @@ SPEECH_VERBS = {
     "discussed", "highlighted", "mentioned", "testified", "disclosed", "revealed", "reported", "quoted",
     "insisting", "warning", "stressing", "urging", "vowing", "arguing", "explaining", "announcing", "declaring",
     # the present tense of live blogs and headlines ("Gallant hails the deal as ...")
-    "tells", "adds", "notes", "warns", "insists", "stresses", "declares", "explains", "argues", "claims", "writes",
+    "tells", "adds", "notes", "warns", "comments", "speaks", "insists", "stresses", "declares", "explains", "argues", "claims", "writes",
     "announces", "confirms", "states", "praises", "welcomes", "urges", "hails", "describes", "denies", "vows",
     "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
     "referred",  # "X referred to the deal as a "..."" (but "referred to as" names: see quotes.py)
