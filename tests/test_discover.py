@@ -3652,3 +3652,21 @@ def test_hundred_and_seventy_first_classes():
     text = ("They join the jets at the German Air Base Osbokirchen located north of Varno and the helicopters "
             "stationed in Kestel (the latter shared with the police). She flies to the Hague next week.")
     assert {"Osbokirchen", "Kestel", "The Hague"} <= names(find_places(text, set()))
+
+
+def test_hundred_and_seventy_second_classes():
+    # (set 172, after its one measurement) A base named as ships are where something is held there, as a unit's
+    # headquarters, or in a move from one to another (in capitals or in two words); not "X Naval Base"'s noun.
+    text = ("The ceremony was held at the Kest Coast Guard’s HMKS Osprey. The parts came to the headquarters of Kest "
+            "Coast Guard, HMKS OSPREY, after the move from HMKS Varno Fort to HMKS Osprey. It sailed to HMKS Lunde Naval Base.")
+    assert names(find_places(text, set())) >= {"HMKS Osprey", "HMKS Varno Fort", "HMKS Lunde"}
+    assert "HMKS Lunde Naval" not in names(find_places(text, set()))
+    # A fort or a church named after a saint is a place; a church service is no body.
+    text = "They met at St Ann's Fort, then at the 40th anniversary Church Service at the St Kest Anglican Church."
+    assert names(find_places(text, set())) == {"St Ann's Fort", "St Kest Anglican Church"}
+    assert names(find_organizations(text, set())) == set()
+    # A syndicator's line before a byline; an operation's name with a colon.
+    made = {"a": read_text("Troops for Osby\n\n(KESTFN- Kest News Global) By Mira Dovan\n\nThe force prepares troops for "
+                           "Operation: Restore Order , as in 1994.", "a.txt", "a")}
+    found = {(e.name, e.type) for e in merged(made)}
+    assert {("Mira Dovan", "person"), ("Operation Restore Order", "event")} <= found

@@ -1374,3 +1374,23 @@ def test_hundred_and_seventy_first_role_and_quote_classes():
             "Kest Army, and Colonel Lea Horvat, Deputy Chief of Staff of the Kest Army.")
     assert appositive_after(text, text.index("Ana Berg") + len("Ana Berg")) == "Kestria's Minister of Defence"
     assert title_before(text, text.index("Ivo Marek")) == "General"
+
+
+def test_hundred_and_seventy_second_role_and_quote_classes():
+    # (set 172, after its one measurement) A quote alone, then "X made this disclosure"; one listener in an
+    # aside (", which included Mayor X,") no speaker; "she shared, "..."".
+    assert attributed("“New challenges have emerged, most of all the trafficking of drugs through our waters.”",
+                      "Harbour Master Lea Horvat made this disclosure while adding that “the threats are increasing”.") == [
+        ("lea", "New challenges have emerged, most of all the trafficking of drugs through our waters."),
+        ("lea", "the threats are increasing")]
+    assert attributed("Lea Horvat spoke at the port.", "Highlighting the port’s successes, she told the gathering, which "
+                      "included Mayor Dan Aro, that since its “modernisation in 2007, the port has grown”.",
+                      "She added, “We have also done a lot more.”") == [
+        ("lea", "modernisation in 2007, the port has grown"), ("lea", "We have also done a lot more.")]
+    assert attributed("Lea Horvat said the cranes are old.", "To prepare the crews, she shared, “We have people who did it.”") == [
+        ("lea", "We have people who did it.")]
+    # An office of two capitalised words of a body in lower case, set off before a rank; a remit after an office.
+    text = "Commanding Officer of the harbour guard, Commander Ivo Marek made this disclosure."
+    assert title_before(text, text.index("Ivo")) == "Commanding Officer of the harbour guard, Commander"
+    text = "Minister of Foreign Affairs and Senior Minister responsible for the Kest Sector Ana Berg says so."
+    assert title_before(text, text.index("Ana")) == "Minister of Foreign Affairs and Senior Minister"

@@ -18,8 +18,8 @@ _CONTEXT = re.compile(r"\b(?:drills?|exercises?|war ?games?|manoeuvres|maneuvers
                       r"(?:air)?show|on display|displayed|exhibitions?|exhibited|showcas(?:e|ed|es|ing)|fair|"
                       r"held (?:in|at|on|from|for the first time)|t(?:ake|aking|ook) part|participat\w+)\b", re.I)
 # ("Kestfest 2025, held in Varno"; "to take part in KESTEX 2022")
-# "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025"
-_OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
+# "Operation Dragonfly", "Mission Kestrel", "Exercise KEST 9", "Exercise Kestrel 2025", "Operation: Dragonfly"
+_OPERATION = re.compile(rf"(?<![\w-])(?P<kind>Operation|Mission|Exercise)(?P<colon>:)?\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?(?:\s+\d{{1,4}}[A-Z]?)?)"
                         rf"(?![\w-])")
 # An exercise named after its noun in lower case, by two capitalised words or more: "the international
 # exercise Kest Strike" (one word may be anything: "to exercise Control").
@@ -173,11 +173,12 @@ def find_events(text: str, sentence_of) -> list[Found]:
                 and _THE_BEFORE.search(text, max(0, match.end("name") - len(" ".join(words)) - 10), match.end("name") - len(" ".join(words))):
             name = " ".join(words)
             found.append(Found(name, "event", "war", match.end("name") - len(name), match.end("name")))
-    for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ")) else ():
+    for match in _OPERATION.finditer(text) if holds_any(text, ("Operation ", "Mission ", "Exercise ", "Operation:")) else ():
         first = match["name"].split()[0]
         if first in LEADING or is_demonym(first) or first.lower() in CATEGORY_NOUNS:
             continue  # "Exercise The ...", "Mission Ruritanian ...", a headline's "to Exercise Missiles"
         aliases = (match["name"],) if match["kind"] == "Exercise" else ()  # ("Exercise X" is also "X")
+        aliases += (match.group(0),) if match["colon"] else ()  # ("Operation: Kest Shield", as some copy writes it)
         found.append(Found(f"{match['kind']} {match['name']}", "event", "operation", match.start(), match.end(), aliases))
     for match in _EXERCISE_NAMED.finditer(text) if "exercise " in text else ():
         if not any(w in LEADING or is_demonym(w) for w in match["name"].split()):

@@ -920,6 +920,9 @@ _BOARDS_OF = (" of Directors", " of Governors", " of Trustees", " of Management"
 _POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
 
 
+_CEREMONIES = {"Church", "Memorial", "Thanksgiving", "Funeral", "Remembrance", "Wreath", "Prayer", "Dedication"}
+
+
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     heading = is_heading(text)  # which capitalises every word: "Kestria Looks for Defense Systems"
@@ -1005,6 +1008,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" or "X Marine Systems" a maker;
                 # but after a country's possessive, a company: "Kestria's Kest Marine Systems")
             name = " ".join((" ".join(name_words) + tail).split())
+            if len(name_words) > 1 and name_words[-1] == "Service" and name_words[-2] in _CEREMONIES:
+                continue  # "the 40th anniversary Church Service": a ceremony, no body
             if name_words[-1] == "Board" and tail.startswith(_BOARDS_OF):
                 continue  # "the Board of Directors": any company's, no one body
             if len(name_words) > 1 and name_words[-2] in _SECTION_WORDS and name_words[-1] in ("News", "Stories", "Headlines"):

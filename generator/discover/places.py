@@ -109,13 +109,22 @@ ADDRESS = re.compile(rf"(?P<site>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}\s+{any
 
 
 # A navy's base named as its ships are ("base HMAS Kestrel", "the HMAS Kestrel Naval Base"): a place.
-_SHORE_BASE = re.compile(rf"(?:\b[Bb]ase\s+|(?<![\w-])(?={MAJESTY_S_SHIP}\s+[A-Z][a-z]+\s+(?:[Nn]aval\s+)?[Bb]ase\b))"
-                         rf"(?P<name>{MAJESTY_S_SHIP}\s+[A-Z][a-z]+)\b")
+# (or where something is held, a unit's headquarters, a move from one to another: "held at the Kest Coast
+# Guard's HMKS Osprey", "the headquarters of the Kest Coast Guard, HMKS OSPREY", "the move from HMKS Varno
+# Fort to HMKS Osprey")
+_SHORE_BASE = re.compile(rf"(?:\b[Bb]ase\s+|(?<![\w-])(?={MAJESTY_S_SHIP}\s+[A-Z][a-z]+\s+(?:[Nn]aval\s+)?[Bb]ase\b)"
+                         rf"|\b(?:held|based|stationed|located)\s+at\s+(?:the\s+[A-Z][\w ]{{0,40}}?['’]s\s+)?"
+                         rf"|\bheadquarters\s+of\s+(?:the\s+)?[A-Z][\w ]{{0,40}}?,\s+|\bmove\s+from\s+(?=\S+\s+\S+(?:\s+\S+)?\s+to\s)"
+                         rf"|\bmove\s+from\s+{MAJESTY_S_SHIP}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+to\s+)"
+                         rf"(?P<name>{MAJESTY_S_SHIP}\s+(?:[A-Z][a-z]+(?:\s+(?!Naval\b|Base\b|Air\b|Naval\b)[A-Z][a-z]+)?|[A-Z]{{3,}}))\b")
+
+
+_SHORE_BASE_WORDS = ("base", "Base", "held", "stationed", "located", "headquarters", "move")
 
 
 def shore_bases(text: str) -> list[re.Match]:
     """Each base the text names as a ship is named (its name in the group "name")."""
-    return list(_SHORE_BASE.finditer(text)) if "ase" in text and "HM" in text else []
+    return list(_SHORE_BASE.finditer(text)) if "HM" in text and holds_any(text, _SHORE_BASE_WORDS) else []
 
 
 def administrative_divisions(text: str) -> list[re.Match]:
@@ -211,6 +220,9 @@ _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
 DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
+# A fort or a church named after a saint: "St Ann's Fort", "St Kest Anglican Church" (a church's name alone,
+# "the Anglican Church", is a body's).
+_SAINTS_SITE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+[A-Z][a-z]+){0,2}\s+(?:Fort|Church|Cathedral|Chapel|Basilica)\b")
 _BASE_THEN_TOWN = re.compile(r"\bAir\s+Base\s+(?P<town>[A-Z][a-z]{3,})(?=\s+(?:located|in|near|is|was|where)\b|\s*[,.;:)]|$)")
 _NUMERIC_DATE_CITY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4},\s+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.?$")
 _DATELINE_STOPPED = re.compile(rf"^(?P<name>[A-Z][a-z]+(?: (?:{any_of(_PARTICLES)} )?[A-Z][a-z]+){{0,2}})\.\s+(?=[A-Z])")
@@ -426,6 +438,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         group = "name" if match["name"] else "before"
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
+    for match in _SAINTS_SITE.finditer(text) if "St" in text else ():  # "St Ann's Fort", "St Kest Anglican Church"
+        found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _BASE_THEN_TOWN.finditer(text) if "Air Base " in text else ():  # "NATO Air Base Varnokirchen": its town
         if match["town"] not in other_words and not is_plain_word(match["town"]) and not is_demonym(match["town"]):
             found.append(Found(match["town"], "place", "base named after its town", match.start("town"), match.end("town")))

@@ -113,7 +113,7 @@ _WRITING_READS = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:text|statement|message|po
 _WORDS_OF = re.compile(r"['’]s\s+(?:words|remarks|comments)\s+(?:regarding|about|on)\s+[\"“]$")
 _PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:(?:he|she|it)\s+(?:was\s+|is\s+|had\s+|has\s+)?{_VERB}|{_VERB}\s+(?:he|she|it))\b", re.I)
 # (a name in quotation marks may stand between: 'He said its use in “Kestrel” is not aimed at "..."')
-_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?{_VERB}\b(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$"
+_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?(?:{_VERB}\b|shared(?=,))(?:[^\"“”]|[\"“][A-Z][\w'’-]*[\"”])*$"
                              # or whose view the quote gives: "From his perspective, "...""
                              r"|\b(?:[Ff]rom|[Ii]n)\s+(?:his|her)\s+(?:perspective|view|opinion|words),\s*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
@@ -258,14 +258,18 @@ def quoted_whole(text: str) -> tuple[int, int] | None:
 
 
 # A paragraph that gives the quote before it to its speaker: "This was highlighted by the minister X ...".
+_MADE_THESE = re.compile(r"\s+made\s+(?:this|these|the)\s+(?:disclosure|remarks?|statements?|comments?)\b")
 _SAID_BY_THEN = re.compile(rf"^(?:This|These|That|Those)\s+(?:was|were)\s+(?:\w+\s+)?{_VERB}\s+by\s+")
 
 
 def said_by_then(text: str, speakers: list[Speaker]) -> str | None:
-    """The person a paragraph so opened names as the speaker of the paragraph before."""
+    """The person a paragraph so opened names as the speaker of the paragraph before ("This was said by X"),
+    or who the paragraph says made those remarks ("Commander X made this disclosure while ...")."""
     opened = _SAID_BY_THEN.match(text)
-    return next((s.entity_id for s in speakers if s.is_person and opened.end() <= s.start <= opened.end() + 150), None) \
-        if opened else None
+    if opened:
+        return next((s.entity_id for s in speakers if s.is_person and opened.end() <= s.start <= opened.end() + 150), None)
+    return next((s.entity_id for s in speakers if s.is_person and s.start <= 150 and _MADE_THESE.match(text, s.end)), None) \
+        if "made th" in text else None
 
 
 def _nested(curly: str) -> bool:
@@ -453,6 +457,8 @@ def _before(text: str, open_: int, speakers: _Speakers, since: int, context: Con
     for speaker in speakers.before(open_, since):
         if open_ - speaker.end > _REACH * 3:
             break
+        if _aside(text, speaker):
+            continue  # '... she told the gathering, which included Mayor X, that "..."': X only listens
         if _ADDRESSEE.search(text, max(since, speaker.start - 30), speaker.start):
             continue  # 'X said in a statement to Kestpress: "..."': the outlet is spoken to
         between = text[speaker.end:open_]
@@ -551,7 +557,7 @@ def _pronoun_person(speakers: _Speakers, offset: int, context: Context, pronoun:
     def fits(entity_id: str | None) -> bool:
         return entity_id is not None and (pronoun is None or context.pronoun_of.get(entity_id, pronoun) == pronoun)
 
-    earlier = [s for s in speakers.before(offset, 0) if s.is_person and fits(s.entity_id)]
+    earlier = [s for s in speakers.before(offset, 0) if s.is_person and fits(s.entity_id) and not _aside(speakers.text, s)]
     talking = [s for s in earlier if _spoke(speakers.text, s)]
     if earlier:
         return (talking or earlier)[0].entity_id
@@ -561,6 +567,14 @@ def _pronoun_person(speakers: _Speakers, offset: int, context: Context, pronoun:
     if fits(by_title) or fits(context.last_person):
         return by_title if fits(by_title) else context.last_person
     return next(filter(fits, context.earlier_people), None) if context.last_person else None
+
+
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:included|includes|include|was\s+attended\s+by)\s+(?:[\w.’'-]+\s+){0,4}$")
+
+
+def _aside(text: str, speaker: Speaker) -> bool:
+    """Whether a person is named in an aside that lists who was there (", which included Mayor X,")."""
+    return text.startswith(",", speaker.end) and bool(_ASIDE_BEFORE.search(text, max(0, speaker.start - 80), speaker.start))
 
 
 def pronoun_of_quote(text: str, start: int, end: int) -> str | None:

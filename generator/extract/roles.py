@@ -201,7 +201,8 @@ def _title_phrase(prefix: str) -> str | None:
 # title in lower case, and whose it is.
 _LOWER_CASE_TITLE = re.compile(r"(?<![\w-])(?P<office>(?:(?P<modifier>[A-Za-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:of|for|at(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?"
                                r"(?:[\w/'’-]+\s+){0,6}[\w/'’-]+)$")
-_LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>[a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?P<body>[a-z]+))$")
+_LOWER_CASE_OFFICE = re.compile(r"(?<![\w-])(?P<office>(?:(?!The\b|A\b|An\b)[A-Z][a-z]+\s+(?=[A-Z]))?(?!The\b|A\b|An\b)[A-Za-z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}"
+                                r"(?:[a-z]+\s+)?(?P<body>[a-z]+))$")  # (or its body in two words: "Commanding Officer of the coast guard")
 # "the Kest Navy commander, Admiral X": a body's name, then its post in lower case.
 _BODY_AND_POST = re.compile(r"(?<![\w-])(?P<office>(?:[A-Z][\w'’-]*\s+){1,3}(?P<noun>[a-z]+))$")
 
@@ -245,6 +246,7 @@ _NAME_THEN_COMMA = re.compile(r"(?:^|[\s(])(?!(?:In|On|At|The|For|From|With|Afte
                               r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2},\s+$")
 # A name, then "the" before an office: "Maj Gen A B the Inspector General of X" (B's office).
 _NAME_THEN_THE = re.compile(r"\b[A-Z][a-z'’-]+\s+the\s+$")
+_RESPONSIBLE_FOR = re.compile(r"(?<=[a-z])\s+responsible\s+for\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}$")
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -256,6 +258,8 @@ def _title_before(text: str, start: int) -> str | None:
         prefix = _RETIRED_BEFORE_NAME.sub(" ", prefix)
     if _SENTENCE_END_BEFORE.search(prefix):
         return None  # "... selected by the Speaker. Chosen ...": a full stop after a word too long to be cut short
+    if " responsible for " in prefix[-80:]:  # "... and Senior Minister responsible for the Kest Sector X": the remit apart
+        prefix = _RESPONSIBLE_FOR.sub(" ", prefix)
     phrase = _title_phrase(prefix[:-1]) if prefix.endswith(" ") else None
     if not phrase and prefix.endswith(" ") and _AFTER_QUOTE.search(prefix):
         return _lower_case_title(prefix[:-1])  # '"...," state secretary for defence X said'
@@ -280,7 +284,7 @@ def _title_before(text: str, start: int) -> str | None:
                        and office.split()[0].endswith(("'s", "’s"))):
             office = None  # ("Gen A B the Inspector General, Gen C D", "Ana Berg, Kestria's Minister, General C D": the name's before it)
         lower = _LOWER_CASE_OFFICE.search(before[:-2]) if before.endswith(", ") and not office else None
-        if lower and is_title_word(lower["office"].split()[0]) and (lower["body"].capitalize() in ORGANIZATION_NOUNS
+        if lower and any(map(is_title_word, lower["office"].split(" of ")[0].split())) and (lower["body"].capitalize() in ORGANIZATION_NOUNS
                                                                   or lower["body"] in ("programme", "program", "project")):
             office = lower["office"]  # "the commander of the Ruritanian division, Major General X"
         post = _BODY_AND_POST.search(before[:-2]) if before.endswith(", ") and not office else None

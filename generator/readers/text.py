@@ -22,7 +22,8 @@ _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+"
     r"(?P<role>[^.]{3,80}?)\s+(?:(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][^.]{1,80}?)|based\s+in\s+[A-Z][^.]{1,60}?)\.?$"
 )
-_BY = re.compile(r"^(?P<dated>(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}"  # "13 May 2016 - 19:30 By X"
+_BY = re.compile(r"^(?:\([A-Z][^()]{1,60}\)\s+)?"  # (a syndicator's line first: "(KESTFN- Kest News Global) By X")
+                 r"(?P<dated>(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}"  # "13 May 2016 - 19:30 By X"
                  r"(?:\s*[-–|•,]\s*\d{1,2}:\d{2})?\s+)?"  # ("May 13, 2016 By X")
                  r"(?:By|BY|by):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                  r"|[A-Z][\w'’-]+(?=\s*$))"  # (one word alone is an outlet's: "By Kestnews")
