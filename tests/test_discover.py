@@ -3670,3 +3670,16 @@ def test_hundred_and_seventy_second_classes():
                            "Operation: Restore Order , as in 1994.", "a.txt", "a")}
     found = {(e.name, e.type) for e in merged(made)}
     assert {("Mira Dovan", "person"), ("Operation Restore Order", "event")} <= found
+
+
+def test_hundred_and_seventy_third_classes():
+    # (set 173, after its one measurement) An agency and its photographer after "Source:"; an agency alone on its
+    # dateline after the date; "Church leaders" and "Youth-led <country> protests" no bodies; squares named
+    # after a day.
+    text = "Protests began over water shortages. Source: KFP / Ivo Marek"
+    assert names(find_people(text, None)) == {"Ivo Marek"}
+    assert "KESTAGA" in names(find_organizations("Baku, October 17, KESTAGA", set()))  # (of seven capitals)
+    text = "Church leaders came. Youth-led Madagascar protests began over water shortages."
+    assert names(find_organizations(text, set())) == set()
+    text = "They marched to the historic May 13 Square, to 13 May Square and across the May 13 square."
+    assert names(find_places(text, set())) == {"May 13 Square", "13 May Square", "May 13 square"}

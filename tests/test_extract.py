@@ -1394,3 +1394,13 @@ def test_hundred_and_seventy_second_role_and_quote_classes():
     assert title_before(text, text.index("Ivo")) == "Commanding Officer of the harbour guard, Commander"
     text = "Minister of Foreign Affairs and Senior Minister responsible for the Kest Sector Ana Berg says so."
     assert title_before(text, text.index("Ana")) == "Minister of Foreign Affairs and Senior Minister"
+
+
+def test_hundred_and_seventy_third_quote_classes():
+    # (set 173, after its one measurement) A straight double mark typed for an apostrophe ('Kestria"s') opens no
+    # quote; a title's holder "also appealed to ... to "..."".
+    assert attributed('Kestria"s Harbour Master Lea Horvat has condemned what she describes as an "attempted '
+                      'illegal seizure of the port" after crews joined protests.') == [("lea", "attempted illegal seizure of the port")]
+    assert attributed('The newly named harbour affairs minister also appealed to crews to "remain calm", at a news '
+                      'conference on Saturday.', '"We call on our comrades to talk," general minister Ivo Marek declared.') == [
+        ("ivo", "remain calm"), ("ivo", "We call on our comrades to talk")]

@@ -34,7 +34,8 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Command", "Joint", "Military", "Security", "Border", "Service", "Services", "Intelligence", "Police",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
-            "General", "Staff", "Gendarmerie", "Embassy", "Industry", "Branch", "Section", "Unit", "Sister"}  # ("Defence Industry": a trade, in a minister's title)
+            "General", "Staff", "Gendarmerie", "Embassy", "Industry", "Branch", "Section", "Unit", "Sister",
+            "Church"}  # ("Church leaders": any country's)  # ("Defence Industry": a trade, in a minister's title)
 # Words a company's name may take from its trade ("Kestrian Heavy Industries", "Varno Steel Works").
 _TRADE_WORDS = {"Heavy", "Steel", "Ordnance", "Arms", "Space", "Engine", "Engines", "Precision", "Advanced", "Electronic",
                 "United", "Mechanical", "Machinery", "Optical", "Chemical", "Nuclear"}
@@ -193,6 +194,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        # "Varno /KESTAME/ The president ...": the agency between slashes (after the date, or not:
                        # "Varno, May 31 /KESTPRES/ - ...")
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+/(?P<agency_slashed>[A-Z]{3,12})/\s"
+                       # "Varno, October 17, KESTAG": the city, the date, then the agency alone on its line
+                       r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<agency_last>[A-Z]{3,12})$"
                        # "Varno, 27 January 2026 (KNA) -": the day before the month
                        rf"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}\s+\((?P<agency_dayfirst>[A-Z]{{2,10}})\)\s*[-–—]")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
@@ -1443,7 +1446,9 @@ def _national_arms(text: str, person_words: set[str]):
                for w in company) \
                 or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3 \
                 or company[0] in _PART_OF_A_COUNTRY or company[0].endswith("phone") \
-                or any(c.isdigit() for c in company[0]):  # ("the destroyer KN-01 Kestria": a hull number, a ship's name)
+                or any(c.isdigit() for c in company[0]) \
+                or "-" in company[0] and company[0].rsplit("-", 1)[1].islower():  # ("Youth-led Kestria protests": it describes)
+            # ("the destroyer KN-01 Kestria": a hull number, a ship's name)
             # ("Continental US", "Mainland China", "Anglophone Kestria": a part of the country)
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
@@ -1536,7 +1541,7 @@ def _wire_agency(text: str):
     dateline = _DATELINE.match(text)
     if dateline:
         group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country",
-                                 "agency_dotted", "agency_slashed", "agency_dayfirst") if dateline[g])
+                                 "agency_dotted", "agency_slashed", "agency_dayfirst", "agency_last") if dateline[g])
         agency = dateline[group].strip()
         if agency not in NOT_ORGANIZATIONS:
             spelt = (agency.title(), (agency,)) if " " in agency and agency.isupper() else (agency, ())

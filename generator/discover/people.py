@@ -344,7 +344,9 @@ _COPYRIGHT = re.compile(rf"©\s*(?:\d{{4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){
 _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer|Writer)|(?<=, )Photographer):\s*"
                           rf"(?:[A-Z]{{2,4}}\s+)?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?=,|$)"  # ("..., Photographer: MCC X")
                           # "Image Source : ANA BERG, KEST TV": a picture's source, its outlet after the name
-                          rf"|\b(?:Image|Photo|Picture) [Ss]ource\s?:\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}}),")
+                          rf"|\b(?:Image|Photo|Picture) [Ss]ource\s?:\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}}),"
+                          # "... a caption. Source: KFP / Ana Berg": an agency, then its photographer
+                          rf"|(?:^|[.!?]\s+)(?:Source|Photo|Credit):\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s*/\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # "(Picture source Ana Berg)": a caption's credit in brackets, without its colon.
 _SOURCE_IN_BRACKETS = re.compile(rf"\((?:Image|Photo|Picture) [Ss]ource:?\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").

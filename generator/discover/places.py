@@ -223,6 +223,8 @@ _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
 # A fort or a church named after a saint: "St Ann's Fort", "St Kest Anglican Church" (a church's name alone,
 # "the Anglican Church", is a body's).
 _SAINTS_SITE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+[A-Z][a-z]+){0,2}\s+(?:Fort|Church|Cathedral|Chapel|Basilica)\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_SQUARE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+[Ss]quare\b")  # (a square named after a day)
 _BASE_THEN_TOWN = re.compile(r"\bAir\s+Base\s+(?P<town>[A-Z][a-z]{3,})(?=\s+(?:located|in|near|is|was|where)\b|\s*[,.;:)]|$)")
 _NUMERIC_DATE_CITY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4},\s+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.?$")
 _DATELINE_STOPPED = re.compile(rf"^(?P<name>[A-Z][a-z]+(?: (?:{any_of(_PARTICLES)} )?[A-Z][a-z]+){{0,2}})\.\s+(?=[A-Z])")
@@ -438,6 +440,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         group = "name" if match["name"] else "before"
         if match[group] not in other_words and not is_plain_word(match[group]):
             found.append(Found(match[group], "place", "residence", match.start(group), match.end(group)))
+    for match in _DATE_SQUARE.finditer(text) if "quare" in text else ():  # "May 13 Square", "13 May Square"
+        found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _SAINTS_SITE.finditer(text) if "St" in text else ():  # "St Ann's Fort", "St Kest Anglican Church"
         found.append(Found(match.group(0), "place", "named feature", match.start(), match.end()))
     for match in _BASE_THEN_TOWN.finditer(text) if "Air Base " in text else ():  # "NATO Air Base Varnokirchen": its town

@@ -123,7 +123,7 @@ _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
                re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I),
                # (a title in capitals without its article: '"...," Defense Minister said')
                re.compile(rf"^[\s,]*(?P<role>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)\s+(?:has\s+)?{_VERB}\b"))
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE}(?:\s+on\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?\s+(?:has\s+)?{_VERB}\b[^\"“”]*$", re.I)
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}(?:\s+on\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?\s+(?:has\s+|also\s+)?{_VERB}\b[^\"“”]*$", re.I)
 # Who made a statement: "X said in a statement", "The department said in a statement", "X, in a
 # statement issued on Monday, said"; '"...," the statement read' (or "the post explained") then quotes it.
 _IN_A_STATEMENT = re.compile(rf"^\)?(?:'s)?,?\s+(?:\w+\s+){{0,2}}?{_VERB}\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|the)\s+(?:\w+\s+)?statement"

@@ -83,8 +83,14 @@ def _same(text: str) -> str:
     return text
 
 
+# A straight double mark typed for an apostrophe: "Kestria"s President" (one for one, offsets kept).
+_MARK_FOR_APOSTROPHE = re.compile(r'(?<=[a-z])"(?=s\b)')
+
+
 def normalise(text: str) -> Normalised:
     translated = _same(text)
+    if '"s' in translated:
+        translated = _MARK_FOR_APOSTROPHE.sub("'", translated)
     marks = [m.span() for m in _POSITION_MARK.finditer(translated)] if "(" in translated else []
     if "[" not in translated and "]" not in translated and "''" not in translated and "``" not in translated and not marks:
         return Normalised(translated)
