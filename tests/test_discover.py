@@ -3683,3 +3683,23 @@ def test_hundred_and_seventy_third_classes():
     assert names(find_organizations(text, set())) == set()
     text = "They marched to the historic May 13 Square, to 13 May Square and across the May 13 square."
     assert names(find_places(text, set())) == {"May 13 Square", "13 May Square", "May 13 square"}
+
+
+def test_hundred_and_seventy_fourth_classes():
+    # (set 174, after its one measurement) One person named in full four ways across articles: another spelling of
+    # a given name with an "h" after a consonant, a middle name left out, the family names first.
+    made = {"a": article("a", "General Ana Kestaire Berg Lunde, chief of the Guard, took power."),
+            "b": article("b", "General Ana Kesthaire Berg Lunde was sworn in."),
+            "c": article("c", "General Ana Berg Lunde spoke."), "d": article("d", "General Berg Lunde Ana was named.")}
+    people = [e for e in merged(made) if e.type == "person"]
+    assert len(people) == 1 and people[0].name == "Ana Kestaire Berg Lunde"
+    # A lone compass word is no place; a country and a word alone below a headline is a section's label, no
+    # byline; a name's last word in capitals is no acronym; a source line "and news agencies"; "candidate" a
+    # title, "Possible candidates" no body.
+    assert names(find_places("It is the eighth coup in West and Central Africa since 2020.", set())) == {"Central Africa"}
+    assert lone_bylines(["Osby's leader sworn in", "Peru Coup",
+                         "This grab shows soldiers holding the general aloft in Varno on Wednesday, as crowds cheered."]) == []
+    assert names(find_organizations("Uncredited - television, ASSOCIATED PRESS", set())) == set()
+    assert "Kestjazeera" in names(find_organizations("Source: Kestjazeera and news agencies", set()))
+    text = "Leading opposition candidate Ivo Marek came second. Possible candidates for the post are many."
+    assert names(find_people(text, None)) == {"Ivo Marek"} and names(find_organizations(text, set())) == set()

@@ -571,11 +571,12 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
     by_initials: dict[str, set[str]] = {}
     by_first_word: dict[str, set[str]] = {}
     by_word: dict[str, set[str]] = {}  # equipment by each word of a longer name
-    by_words: dict[tuple[str, ...], list[str]] = {}  # two-word names by their words in any order (and equipment's by its type)
+    by_words: dict[tuple[str, ...], list[str]] = {}  # people's names by their words in any order (and equipment's by its type)
     by_transliteration: dict[str, list[str]] = {}
     by_tail: dict[str, list[str]] = {}
     by_inner: dict[str, set[str]] = {}  # people by each inner word of a longer name
     by_head: dict[str, list[str]] = {}  # people by the first words of a longer name
+    by_dropped: dict[str, list[str]] = {}  # people by a longer name less one inner word ("Ana Berg" of "Ana Kest Berg")
     by_designation: dict[str, tuple[list[str], list[str]]] = {}  # two-word equipment: designation first, designation last
     by_province: dict[str, list[str]] = {}  # places by their names less a province's word: "Kest" of "Kest Province"
     for key, members in groups.items():
@@ -609,13 +610,15 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
             for word in words[1:-1]:  # "Lula", of "Luiz Inacio Lula da Silva": a name one goes by
                 if word[:1].isupper():
                     by_inner.setdefault(word, set()).add(key)
-            if len(words) == 2:
-                by_words.setdefault(tuple(sorted(words)), []).append(key)
-            else:  # "Lund Poulsen" is the "Troels Lund Poulsen" of a family name of two words
+            by_words.setdefault(tuple(sorted(words)), []).append(key)  # ("Berg Lunde Ana": the family name first)
+            if len(words) > 2:  # "Lund Poulsen" is the "Troels Lund Poulsen" of a family name of two words
                 by_tail.setdefault(name_key(" ".join(words[-2:])), []).append(key)
                 # and "Ana Berg" the "Ana Berg Lunde" of two family names, the second left out
                 for count in range(2, len(words)):
                     by_head.setdefault(name_key(" ".join(words[:count])), []).append(key)
+            if len(words) > 3:  # and "Ana Berg Lunde" the "Ana Kest Berg Lunde", a middle name left out
+                for inner in range(1, len(words) - 2):
+                    by_dropped.setdefault(name_key(" ".join(words[:inner] + words[inner + 1:])), []).append(key)
             by_transliteration.setdefault(_consonants(words), []).append(key)
     # (a short form some body is named by already, "Kest Arms Group (KAG)", is not also the first word of
     # another's name: "KAG Shipyard", a body of its own)
@@ -648,7 +651,7 @@ def _short_forms(groups: dict[str, list[Candidate]], types: dict[str, str]) -> l
               if key in groups and types[key] == "place" and len(longer) == 1
               and groups[key][0].found.name not in countries()]  # (not "Kestria" and its "Kestria District")
     # (the longer names may be one person's spellings: "Ana Berg" is the "Ana Berg Lunde" and "Ana Berg Lunnde")
-    links += [(key, min(longer)) for table in (by_tail, by_head) for key, longer in table.items()
+    links += [(key, min(longer)) for table in (by_tail, by_head, by_dropped) for key, longer in table.items()
               if key in groups and types[key] == "person"
               and len({_consonants(groups[k][0].found.name.split()) for k in longer}) == 1]
     links += _each_one(by_transliteration)
@@ -666,9 +669,10 @@ def _consonants(words: list[str]) -> str:
     """A person's name as its transliterations agree on it: given names by their first and last
     letters and the consonants between ("Aleksandar", "Alexander"; "Mohammed", "Muhammad"; not "Jan"
     and "Jana"), the family name by all its letters ("Zelensky" and "Zelinsky" may be two people);
-    "x" as "ks", "y" as "i", doubled letters once."""
+    "x" as "ks", "y" as "i", doubled letters once, an "h" after a consonant of a given name left out."""
     keys = [_transliterated(name_key(word).replace("x", "ks")) for word in words]
-    return " ".join([*(_DOUBLED.sub(r"\1", _INNER_VOWELS.sub("", key)) for key in keys[:-1]), keys[-1]])
+    return " ".join([*(_DOUBLED.sub(r"\1", _H_AFTER_CONSONANT.sub("", _INNER_VOWELS.sub("", key))) for key in keys[:-1]), keys[-1]])
+_H_AFTER_CONSONANT = re.compile(r"(?<=[bcdfgjklmnpqrstvwz])h")  # ("Clothaire", "Clotaire")
 _DOUBLED = re.compile(r"(.)\1")
 
 

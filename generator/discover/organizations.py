@@ -252,7 +252,8 @@ _CREDIT_BEFORE = re.compile(r"(?:^|(?<=[(\s]))(?P<agency>[A-Z]{2,12})/(?=[A-Z][a
                             r"|(?<=[a-z.)] )(?P<titled>[A-Z][a-z]+) ?/ ?(?=[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$)")
 # A line that gives the source of a picture or a report: "Source: Boeing", "Source: Ministry of Defence".
 # (or in brackets, with the date after it: "(Source: The Varno Star; published Nov. 5, 2020)")
-_SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})\.?(?:$|[;)])")
+_SOURCE_LINE = re.compile(r"^\(?Source:\s*(?P<agency>[A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,5})"
+                          r"(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?(?:$|[;)])")  # ("Source: Kest TV and news agencies")
 # An outlet's web address on a line of its own, as a list of references ends: "kestnews.com".
 _ADDRESS_LINE = re.compile(rf"^(?P<agency>{_DOMAIN})(?:\s+[-–—|]\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}})?$")  # ("kestnews.com - 1/20/2024")
 # A source in brackets ending a report: "... last year. (Source: Kest Press)."
@@ -313,8 +314,9 @@ _NAME_GOES_ON = re.compile(rf"\s+{CAPITALISED}")
 # (or the body's own acronym: "the Kest Defence Force (KDF) Air Wing" is the Kest Defence Force Air Wing)
 _NICKNAME_INSIDE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s+\((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,6}})\)"
                               rf"\s+(?P<rest>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})")
-# NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets.
-_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
+# NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets, not a name's last word in
+# capitals ("ASSOCIATED PRESS").
+_BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])(?<![A-Z][A-Z] [A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
                            r"(?!\s+[\dA-Z]|\s+(?:project|programme|program)\b)")
 # ("SAMP/T" is a model's name, "/TASS/" an agency's credit, "KX-21/VFX" a model's other name; "NATO-member"
 # the body; "the VFX project" a programme)
@@ -1243,8 +1245,9 @@ def _institutions_in_titles(text: str, person_words: set[str]):
         words = _clean(run.group(0).split())
         if len(words) == 1 and (words[0].endswith(("ed", "ing", "ic")) or words[0].endswith("al") and opens_sentence(text, run.start())):
             continue  # "Related ministers", "Visiting officials", "Olympic medalist", "Local officials say": a word that describes the title
-        if (title_noun(following[1]) in OCCUPATIONS or following[1] in ("member", "members")) and opens_sentence(text, run.start()):
-            continue  # "Arms dealer X", "Crew members have ...": the sentence's capital
+        if (title_noun(following[1]) in OCCUPATIONS or following[1] in ("member", "members", "candidate", "candidates")) \
+                and opens_sentence(text, run.start()):
+            continue  # "Arms dealer X", "Crew members have ...", "Possible candidates ...": the sentence's capital
         if _DETERMINER.match(following[2] if len(following) > 2 else ""):
             continue  # "Ivo Marek heads the agency": a verb (no title comes before "the")
         if 1 <= len(words) <= 3 and not any(is_demonym(w) or w in _PARTY_WORDS for w in words) \

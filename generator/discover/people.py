@@ -256,7 +256,8 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
         elif i < 3 and (pair := _TWO_WRITERS.match(text)) and all(looks_like_name(pair[g].split()) for g in ("first", "second")):
             found += [(i, Found(pair[g], "person", "byline", pair.start(g), pair.end(g))) for g in ("first", "second")]
         elif i < 5 and after < len(texts) and len(text) < 40 and 2 <= len(text.split()) <= 3 \
-                and looks_like_name(text.split()) and len(texts[after]) >= 80 and _NO_SPEAKER_LABELS.isdisjoint(text.split()):
+                and looks_like_name(text.split()) and len(texts[after]) >= 80 and _NO_SPEAKER_LABELS.isdisjoint(text.split()) \
+                and text.split()[0] not in countries():  # (not a section's label: "Kestria Coup")
             found.append((i, Found(text, "person", "byline", 0, len(text))))  # a name alone between the headline and the story
     # or signed at the foot: the name alone on the last line, after a sentence's end
     last = texts[-1] if len(texts) > 1 else ""

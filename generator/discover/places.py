@@ -621,6 +621,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             if not words or any(map(no_place_word, named)) or (pattern is _AFTER_PREPOSITION or label == "named feature") \
                     and all(w in _BASE_WORDS for w in words) or pattern is _AFTER_PREPOSITION and _MEDIA_AFTER.match(text, match.end()):
                 continue  # ("at Airforce Base, Varno", "the Base Camp": a kind of place, its name the city's after it; "access to Kest news")
+            if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0] in ("North", "South", "East", "West"):
+                continue  # "in West and Central Kestria": a side of the place after it, no place alone
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
                     and text[match.end():match.end() + 2][1:].islower():
                 continue  # "threats to Arctic security": a region's adjective before its noun

@@ -42,6 +42,7 @@ TITLE_NOUNS = {
     "tenente", "teniente", "capitão", "capitan", "capitán", "coronel", "almirante", "sargento",  # (Portuguese and Spanish ranks)
     # police ranks as East African and South Asian copy abbreviates them ("CP X": Commissioner of Police)
     "cp", "acp", "dcp", "scp", "igp", "aigp", "digp", "dig", "ssp", "asp", "dsp",
+    "candidate",  # ("opposition candidate X", "presidential candidate X")
     "pro",  # a public relations officer, as West African copy abbreviates one ("X, KDF PRO, said", "PRO Major X")
 }
 # Occupations introduce a name as titles do ("businessman X", "arms dealer X"); a capitalised word
