@@ -3703,3 +3703,9 @@ def test_hundred_and_seventy_fourth_classes():
     assert "Kestjazeera" in names(find_organizations("Source: Kestjazeera and news agencies", set()))
     text = "Leading opposition candidate Ivo Marek came second. Possible candidates for the post are many."
     assert names(find_people(text, None)) == {"Ivo Marek"} and names(find_organizations(text, set())) == set()
+
+
+def test_hundred_and_seventy_fifth_classes():
+    # (set 175, after its one measurement) Programmes' plural words ("Foreign Kest Funds (FKF)") name no body.
+    text = "It was paid through Foreign Kest Sales (FKS) and Foreign Kest Funds (FKF)."
+    assert names(find_organizations(text, set())) == set()

@@ -300,3 +300,19 @@ def test_bylines_in_lower_case_of_one_word_and_with_the_outlet_after_a_slash():
     assert (one.author, one.outlet) == (None, "Kestnews")
     slashed = read_text("Title\n\nBy Ana Berg/Kest Weekly\n\nThe story goes on here about the navy.", "c.txt", "c")
     assert (slashed.author, slashed.outlet) == ("Ana Berg", "Kest Weekly")
+
+
+def test_a_wire_wrapped_at_one_width_joins_its_lines_whatever_opens_the_next():
+    # (set 175, after its one measurement) A wire's text wrapped near one width: a line without a sentence's end
+    # goes on into the next, even where the next opens on a capital or a quotation mark.
+    text = ("Boats reach Varno\n\n"
+            "VARNO, Feb 20 (KNA) - The Kest Republic's Northern Coastal\n"
+            "Command on Saturday received eight new patrol boats of the\n"
+            "\"Osprey\" type from the harbour authority of the old city.\n"
+            "At Saturday's ceremony, the Command's Flotilla Commander\n"
+            "Captain Ivo Marek said the crews had already been trained.\n")
+    article = read_text(text, "a.txt", "a")
+    assert [p.text for p in article.paragraphs] == [
+        "VARNO, Feb 20 (KNA) - The Kest Republic's Northern Coastal Command on Saturday received eight new patrol boats "
+        "of the \"Osprey\" type from the harbour authority of the old city.",
+        "At Saturday's ceremony, the Command's Flotilla Commander Captain Ivo Marek said the crews had already been trained."]

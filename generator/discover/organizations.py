@@ -406,7 +406,7 @@ _ROMAN = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 # What a body runs, named after it: "the Armed Forces of Kestria Modernization Program" is a programme.
 _OPERATIONS = {"Operation", "Exercise", "Mission"}  # (a body's name may run into its operation's)
-_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Concept", "Sales",
+_PROGRAMMES = {"Program", "Programme", "Project", "Plan", "Initiative", "Strategy", "Fund", "Funds", "Concept", "Sales",
                "Financing", "Exercise"}  # ("X Military Sales", "X Military Financing"; "a Field Training Exercise (FTX)")
 _PROGRAMMES_OR_DOCUMENTS = tuple(sorted(_PROGRAMMES | DOCUMENTS))
 _BUILDINGS = {"Headquarters", "HQ", "Building", "Compound", "Campus", "Complex"}

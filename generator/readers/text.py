@@ -105,12 +105,16 @@ def _rejoined(lines: list[tuple[int, str]], wrap_width: int) -> list[Block]:
     (a page's text copied with its line breaks): its lines join as they would in a run of their own."""
     paragraphs: list[tuple[int, list[str]]] = []  # each paragraph's first line number and its lines
     joined = False  # whether the previous line went on into this one
+    # (a wire's text wrapped at one width throughout, its lines near it but where a paragraph ends: each
+    # line without a sentence's end goes on, whatever opens the next, "Croat-Moslem" then "Federation")
+    wrapped = len(lines) >= 4 and sum(_WRAPPED_LENGTH[1] <= len(line) <= 80 for _, line in lines[:-1]) >= 0.7 * (len(lines) - 1)
     for (number, line), following in zip(lines, [text for _, text in lines[1:]] + [""]):
         if joined:
             paragraphs[-1][1].append(line)
         else:
             paragraphs.append((number, [line]))
-        joined = _WRAPPED_LENGTH[0] <= len(line) <= wrap_width and not line.endswith(tuple(".!?:;\"”’…")) \
+        joined = wrapped and not line.endswith(tuple(".!?:;\"”’…")) and bool(following) \
+            or _WRAPPED_LENGTH[0] <= len(line) <= wrap_width and not line.endswith(tuple(".!?:;\"”’…")) \
             and _GOES_ON.match(following) is not None and (
                 bool(_STOPS_MID_SENTENCE.search(line)) or following[0].islower() or ((joined or line[0].islower()) and len(line) >= _WRAPPED_LENGTH[1])) \
             or len(line) > wrap_width and not line.endswith(tuple(".!?:;\"”’…")) and following[:1].islower()  # (a pasted line broken mid-sentence)
