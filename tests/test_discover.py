@@ -3709,3 +3709,7 @@ def test_hundred_and_seventy_fifth_classes():
     # (set 175, after its one measurement) Programmes' plural words ("Foreign Kest Funds (FKF)") name no body.
     text = "It was paid through Foreign Kest Sales (FKS) and Foreign Kest Funds (FKF)."
     assert names(find_organizations(text, set())) == set()
+    # (and, back on set 171) a fleet owned and named after its type is that type ("the army's Osbo fleet"), not
+    # a fleet named after its sea or side ("the navy's Pacific fleet", "its Northern fleet").
+    text = "They will replace the army’s Osbo fleet by 2026. The navy's Pacific fleet and its Northern fleet sailed."
+    assert names(find_equipment(text, set())) == {"Osbo"}

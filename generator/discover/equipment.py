@@ -123,6 +123,8 @@ _NOT_BETWEEN = ("the", "a", "an", "their", "its", "his", "her", "our", "and", "o
 _CATEGORY = (rf"(?:(?!{any_of(_NOT_BETWEEN)}\s)(?:[a-z][\w-]*(?:\s+and\s+(?!{any_of(_NOT_BETWEEN)}\s)[a-z][\w-]*)?|AA|\d{{2,3}}\s?mm|\d{{1,2}}x\d{{1,2}})\s+){{0,3}}?"
              + any_of(CATEGORY_NOUNS) + r"\b")  # ("AA": anti-aircraft; "155mm", "155 mm"; "reconnaissance and combat vehicles"; "6x6")
 _CATEGORY_NEXT = re.compile(rf"\s+{_CATEGORY}")
+_OWNED_FLEET = re.compile(r"(?:['’]s|\b(?:[Ii]ts|[Tt]heir))\s+(?P<name>[A-Z][a-z]{2,})\s+fleet\b")
+_FLEET_SIDES = {"Northern", "Southern", "Eastern", "Western", "Home", "Reserve", "Main"}  # ("its Northern fleet": a navy's part)
 _KIND_ACRONYM = re.compile(rf"\b(?P<category>{any_of(CATEGORY_NOUNS)})\s+\((?P<short>[A-Z]{{2,6}}(?:-[A-Z]{{1,2}})?)\)"
                            r"(?:\s+(?P<name>[A-Z][a-z]{3,})(?=\s*[,.;:]|$))?")
 # A designation, with the proper name that may follow it ("Kh-47M2 Kinzhal", "F-35 Joint Strike
@@ -997,6 +999,11 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         found.append(Found(name, "equipment", "ship or aircraft class", match.end("name") - len(name), match.end("name"),
                            () if bare in REGION_NAMES or bare in countries() else (bare,),
                            _category(match["category"]) or (("category", "class"),)))
+    # A fleet named after its type, owned: "the army's Kestrel fleet", "its Osprey fleet" (the type's name).
+    for match in _OWNED_FLEET.finditer(text) if " fleet" in text else ():
+        if not (is_plain_word(match["name"]) or is_demonym(match["name"]) or match["name"] in taken
+                or match["name"] in countries() or match["name"] in REGION_NAMES or match["name"] in _FLEET_SIDES):
+            found.append(Found(match["name"], "equipment", "name before category", match.start("name"), match.end("name")))
     # A kind's acronym in brackets after its words, with a name after it ("light armoured vehicles (VBMR-L)
     # Kestrel."), names no system; the name does. (Without a name after it, it may be the system's own: "a new
     # radar (KESTOR-E)".)
