@@ -3713,3 +3713,14 @@ def test_hundred_and_seventy_fifth_classes():
     # a fleet named after its sea or side ("the navy's Pacific fleet", "its Northern fleet").
     text = "They will replace the army’s Osbo fleet by 2026. The navy's Pacific fleet and its Northern fleet sailed."
     assert names(find_equipment(text, set())) == {"Osbo"}
+
+
+def test_hundred_and_seventy_sixth_classes():
+    # (set 176, after its one measurement) "By Staff Writer" names no outlet "By"; "ACEO" a title; a harbour
+    # by its name; a place after "stationed at"; "the Pacific region" the region (not "Pacific regional").
+    assert names(find_organizations("By Staff Writer", set())) == set()
+    assert names(find_people("It was attended by Commissioner Ivo Marek and ACEO Lea Ana Horvat.", None)) == {
+        "Ivo Marek", "Lea Ana Horvat"}
+    text = ("The boat patrols the Kest Harbour. A plane is stationed at Varnolo. It serves the Pacific region and "
+            "boosts Pacific regional security.")
+    assert names(find_places(text, set())) == {"Kest Harbour", "Varnolo", "Pacific"}

@@ -316,3 +316,12 @@ def test_a_wire_wrapped_at_one_width_joins_its_lines_whatever_opens_the_next():
         "VARNO, Feb 20 (KNA) - The Kest Republic's Northern Coastal Command on Saturday received eight new patrol boats "
         "of the \"Osprey\" type from the harbour authority of the old city.",
         "At Saturday's ceremony, the Command's Flotilla Commander Captain Ivo Marek said the crews had already been trained."]
+
+
+def test_bylines_with_their_date_and_time_after_the_name_and_desks_bylines():
+    # (set 176, after its one measurement) "By X 23 November 2023, 4:16PM": the writer, then the date and time;
+    # "By Staff Writer": a desk's byline, no writer and no outlet.
+    article = read_text("Boats for Varno\n\nBy Ana Berg 23 November 2023, 4:16PM\n\nThe navy received two boats.", "a.txt", "a")
+    assert (article.author, article.date, article.paragraphs[0].kind) == ("Ana Berg", "2023-11-23", "byline")
+    article = read_text("Boats for Varno\n\nBy Staff Writer\n\nThe navy received two boats.", "a.txt", "a")
+    assert (article.author, article.outlet, article.paragraphs[0].kind) == (None, None, "byline")

@@ -787,7 +787,7 @@ def _desk_byline(text: str):
         # "By Kestnews": one word is no writer's name, but the outlet's
         yield Found(outlet["outlet"], "organization", "outlet of a byline", outlet.start("outlet"), outlet.end("outlet"))
     staff = _OUTLET_STAFF.search(text) if ("Staff" in text or "STAFF" in text) and len(text) < 120 else None
-    if staff and staff["outlet"].upper() not in ("THE", "OUR") and staff["outlet"].split()[-1] not in DESK_WORDS:
+    if staff and staff["outlet"].upper() not in ("THE", "OUR", "BY", "BY:") and staff["outlet"].split()[-1] not in DESK_WORDS:
         # "Kest Tribune Staff Reporter", ".../Kest Tribune Staff", "THE KEST STAFF": the outlet's own staff
         outlet = staff["outlet"].title() if staff["outlet"].isupper() else staff["outlet"]
         yield Found(outlet, "organization", "outlet of a byline", staff.start("outlet"), staff.end("outlet"),

@@ -34,7 +34,7 @@ FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "Riv
              "military base", "Military Base", "Military Barracks", "Prison", "Port", "Township", "township", "Range",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
-            "Wharf", "Pier", "Quay",
+            "Wharf", "Pier", "Quay", "Harbour", "Harbor",
             "National Cemetery", "Space Force Base", "Area", "Parade Square", "Parade Ground")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
@@ -58,6 +58,7 @@ _PROVINCES = {"Province", "Region", "Governorate", "District", "Area"}  # (and "
 # A sea named by its adjective alone is a place only where no noun follows it.
 _SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic", "Pacific", "Arctic", "Mediterranean", "Adriatic", "Caribbean"}  # (not "the Atlantic
 # Council", "Atlantic ties", "Pacific Island nations", "a Pacific-class boat")
+_REGION_NOUN = re.compile(r" [Rr]egion\b")  # (not "Pacific regional security")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|as|is|was|are|were|has|had|will|would|which|that|where)\b)[A-Za-z]")
 _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
                "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
@@ -182,7 +183,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?<!-)(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
-    r"|parts\s+of|arrived)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in")
+    r"|parts\s+of|arrived|(?:stationed|based)\s+at)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in"; "a plane stationed at Varno")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
     rf"(?P<name>(?:St\.\s)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
@@ -566,7 +567,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         if _ONE_COUNTRY_AFTER.match(text, match.end()):
             continue  # "the Mediterranean country": an adjective, of one country the text names otherwise
-        if match.group(0) in _SEAS_AS_ADJECTIVES and (_NOUN_AFTER.match(text, match.end()) or text.startswith("-", match.end())):
+        if match.group(0) in _SEAS_AS_ADJECTIVES and (_NOUN_AFTER.match(text, match.end()) or text.startswith("-", match.end())) \
+                and not (" " not in match.group(0) and _REGION_NOUN.match(text, match.end())):  # ("the Pacific region")
             continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _THE_CITY.finditer(text) if " The " in text or " the " in text else ():

@@ -33,6 +33,7 @@ TITLE_NOUNS = {
     # offices by their acronyms, as "CEO" is one: Chief of Army, Air, Naval or Defence Staff, Director General
     "coas", "cas", "cns", "cds", "cjcsc", "dg",
     "ce",  # chief executive, as British and South African copy abbreviates it ("group CE X")
+    "aceo",  # an assistant chief executive officer ("ACEO X")
     "dm", "fm", "pm",  # defence, foreign and prime ministers, as news copy abbreviates them ("DM X", "PM X")
     "mantri",  # ("Raksha Mantri": India's defence minister)
     "lady",  # ("First Lady X")

@@ -28,6 +28,7 @@ _BY = re.compile(r"^(?:\([A-Z][^()]{1,60}\)\s+)?"  # (a syndicator's line first:
                  r"(?:By|BY|by):?\s+(?P<author>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                  r"|[A-Z][\w'’-]+(?=\s*$))"  # (one word alone is an outlet's: "By Kestnews")
                  r"(?:\s+@\w+|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*"  # (the writer's handle and address: "By X @x x@paper.com")
+                 r"(?:\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},?\s+\d{1,2}:\d{2}\s?(?:[AP]M|[ap]m)?)?"  # (then the date: "... 23 May 2023, 4:16PM")
                  # (a space before the comma too; the outlet after a slash: "By Ana Berg/Kest News")
                  r"(?:\s*,\s*(?P<outlet>[^.]{2,60})|\s*/\s*(?P<slashed>[A-Z][^/.]{1,40})|\s+in\s+[A-Z][\w .'’-]{1,40})?"
                  r"(?:\s*\|\s*[A-Z0-9][\w ,.:]{2,30}\d)?(?:\s*\|)?\.?$")  # ("By: X | October 3, 2022", "By X |")
@@ -38,6 +39,7 @@ _UPDATED_BY = re.compile(r"^(?:Last\s+)?[Uu]pdated(?:\s+on)?\s+[\w ,:.]{5,60}?\s
 # desk's word for its staff: "Ana Berg Staff Reporter", which names no outlet).
 NAME_AND_DESK = re.compile(r"^(?P<author>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?P<outlet>[A-Z][a-z]+) (?:Reporter|Correspondent)$")
 DESK_WORDS = {"Staff", "Senior", "Special", "Chief", "Our", "Political", "Business", "Court", "Foreign", "Diplomatic"}
+_DESK_ROLES = {"Writer", "Writers", "Reporter", "Reporters", "Correspondent", "Correspondents"}
 _MENU_ITEM = re.compile(r"^[-•*]\s")
 _CREDIT = re.compile(r"^(?:Image|Photo|Photograph|Picture|Pictured)(?:\s+credit)?\s*:\s*(?P<credit>.{1,120}?)\.?$", re.I)
 
@@ -217,7 +219,9 @@ def build_article(blocks: list[Block], source: str, article_id: str | None, *, t
             byline_date = by["dated"] and next(map(iso_date, find_dates(by["dated"])), None)
             # "By JON GAMBRELL": wire bylines in capitals name "Jon Gambrell"
             name = by["author"].title() if by["author"].isupper() else by["author"]
-            if name.startswith("The ") or name.endswith(" Desk") or not MEDIA_NOUNS.isdisjoint(name.split()) \
+            if name.split()[0] in DESK_WORDS and name.split()[-1] in _DESK_ROLES:
+                pass  # "By Staff Writer", "By Our Correspondent": a desk's byline, no writer and no outlet
+            elif name.startswith("The ") or name.endswith(" Desk") or not MEDIA_NOUNS.isdisjoint(name.split()) \
                     or name.split()[-1] in ORGANIZATION_NOUNS or " " not in name:
                 # "By The Kest Press", "By: Kest Web Desk", "By Radio Kest", "By Kest Network": an outlet's or
                 # desk's byline names no writer
