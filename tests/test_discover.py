@@ -3724,3 +3724,13 @@ def test_hundred_and_seventy_sixth_classes():
     text = ("The boat patrols the Kest Harbour. A plane is stationed at Varnolo. It serves the Pacific region and "
             "boosts Pacific regional security.")
     assert names(find_places(text, set())) == {"Kest Harbour", "Varnolo", "Pacific"}
+
+
+def test_hundred_and_seventy_seventh_classes():
+    # (set 177, after its one measurement) An agency's dateline with the agency first and the city's country in
+    # brackets ("KNA – Varnoville (Kestria) ..."): the agency a body, the city a place, the country no agency;
+    # a national park by its name.
+    text = "KNA – Varnoville (Kestria) For several years, Kestria has been facing attacks in its north."
+    assert names(find_organizations(text, set())) == {"KNA"}
+    assert "Varnoville" in names(find_places(text, set())) and "Kna" not in names(find_places(text, set()))
+    assert "Kestjari National Park" in names(find_places("Tourists were kidnapped from Kestjari National Park.", set()))

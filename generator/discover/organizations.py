@@ -198,6 +198,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z]
                        r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?P<agency_last>[A-Z]{3,12})$"
                        # "Varno, 27 January 2026 (KNA) -": the day before the month
                        rf"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}\s+\((?P<agency_dayfirst>[A-Z]{{2,10}})\)\s*[-–—]")
+_AGENCY_FIRST = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+[-–—]\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s")
 # "Credit: AP" under a picture; "NPO Mashinostroyeniya", "JSC Tactical Missiles": a legal form first.
 # The line under an embedded social-media post: "— Name (@handle) January 6, 2023". Its author is a
 # body when its name says so (an acronym, a body's or a newspaper's noun, "News").
@@ -1541,7 +1542,10 @@ def _post_author(text: str):
 def _wire_agency(text: str):
     """'WARSAW, Dec 6 (Reuters) -', 'Feb 28 (NHK) -', 'TOKYO, May 2 – RIA Novosti.': the agency;
     'Credit: AP' under a picture, a line 'Source: X'; a company named after its legal form ('NPO Mashinostroyeniya')."""
-    dateline = _DATELINE.match(text)
+    first = _AGENCY_FIRST.match(text) if text[:2].isupper() else None
+    if first:  # "KNA – Varno (Kestria) ...": the agency first, then the city and its country (no agency in brackets)
+        yield Found(first["agency"], "organization", "wire dateline", 0, first.end("agency"))
+    dateline = _DATELINE.match(text) if not first else None
     if dateline:
         group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country",
                                  "agency_dotted", "agency_slashed", "agency_dayfirst", "agency_last") if dateline[g])

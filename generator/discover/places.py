@@ -34,7 +34,7 @@ FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "Riv
              "military base", "Military Base", "Military Barracks", "Prison", "Port", "Township", "township", "Range",
              "Naval Complex", "Submarine Base", "Naval Station", "Naval Air Station", "Canal", "Naval Port", "Dependency", "Aerodrome",
             "International Airport", "Stadium", "District", "Village", "Airbase", "Military Airport", "Cemetery",
-            "Wharf", "Pier", "Quay", "Harbour", "Harbor",
+            "Wharf", "Pier", "Quay", "Harbour", "Harbor", "National Park",
             "National Cemetery", "Space Force Base", "Area", "Parade Square", "Parade Ground")
 # (seats of government: "the Kest Palace")
 _OCEANS = {"Pacific", "Atlantic", "Indian", "Arctic", "Southern", "Antarctic"}
@@ -227,6 +227,7 @@ _SAINTS_SITE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+[A-
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_SQUARE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s+[Ss]quare\b")  # (a square named after a day)
 _BASE_THEN_TOWN = re.compile(r"\bAir\s+Base\s+(?P<town>[A-Z][a-z]{3,})(?=\s+(?:located|in|near|is|was|where)\b|\s*[,.;:)]|$)")
+_AGENCY_THEN_CITY = re.compile(r"^[A-Z]{2,6}\s+[-–—]\s+(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)\s")
 _NUMERIC_DATE_CITY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4},\s+(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.?$")
 _DATELINE_STOPPED = re.compile(rf"^(?P<name>[A-Z][a-z]+(?: (?:{any_of(_PARTICLES)} )?[A-Z][a-z]+){{0,2}})\.\s+(?=[A-Z])")
 # Words in capitals that open a line as a dateline's city does: agencies and a site's labels ("MORE: ...").
@@ -451,7 +452,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     numbered = _NUMERIC_DATE_CITY.match(text) if text[:1].isdigit() and len(text) < 50 else None
     if numbered and numbered["city"] not in other_words:  # "13.01.2023, Varno.": a line of the date and the city
         found.append(Found(numbered["city"], "place", "dateline", numbered.start("city"), numbered.end("city")))
-    dateline = _DATELINE.match(text)
+    agency_first = _AGENCY_THEN_CITY.match(text) if text[:1].isupper() and "(" in text[:60] else None
+    if agency_first and agency_first["city"] not in other_words:  # "KNA – Varno (Kestria) ...": the city, not the agency
+        found.append(Found(agency_first["city"], "place", "dateline", agency_first.start("city"), agency_first.end("city")))
+    dateline = _DATELINE.match(text) if not agency_first else None
     if dateline and (titled := dateline["titled"] or dateline["slashed"] or dateline["dayfirst"]
                      or (dateline["bracketed"] if dateline["bracketed"] in _city_names() else None)) \
             and titled not in other_words:  # (a city GeoNames knows before an outlet: not "Ana Berg (Kest Times)-")
