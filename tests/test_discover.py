@@ -3734,3 +3734,56 @@ def test_hundred_and_seventy_seventh_classes():
     assert names(find_organizations(text, set())) == {"KNA"}
     assert "Varnoville" in names(find_places(text, set())) and "Kna" not in names(find_places(text, set()))
     assert "Kestjari National Park" in names(find_places("Tourists were kidnapped from Kestjari National Park.", set()))
+
+
+def test_hundred_and_seventy_eighth_classes():
+    # (set 178, after its one measurement) A country with its hyphen spaced or its apostrophe left out; two
+    # countries joined by a hyphen before the second's own noun; a country's initials as a noun before a verb
+    # in the present ("the US seek").
+    places = names(find_places("Boats went to Timor Leste and the Peoples Republic of China, marking the "
+                               "Australia-Solomon Islands ties, as Kestria and the US seek influence.", set()))
+    assert {"Timor-Leste", "China", "Australia", "Solomon Islands", "United States"} <= places
+    assert "Australia-Solomon Islands" not in places
+    # (nor does an island's name before the states it describes: "Kest Island nations")
+    assert names(find_places("Boats went to 12 Pacific Island nations and to Kest Island.", set())) == {"Kest Island"}
+    # A minister's portfolios listed name no body.
+    assert names(find_organizations("It was attended by the Minister of Harbours, Coast Security and Correctional "
+                                    "Services, Hon. Ivo Tamsen, MP, and guests.", set())) == set()
+    # A line of a page's advertising is no writer; a name with a glottal stop's mark ("Maka’a") is a name.
+    story = "Kestria has donated weapons and vehicles to the police, sparking criticism from many in the country."
+    assert lone_bylines(["Kest gives rifles", "Sponsored Advertisement", story]) == []
+    assert {f.name for _, f in lone_bylines(["Kest gives rifles", "Ana Maka’a and Ivo Marek", story])} == {
+        "Ana Maka’a", "Ivo Marek"}
+    # An office held in a city, with the city's country after a comma, before the holder's name.
+    people = find_people("Kestrian High Commissioner in Varno, Lodmark, Ivo Tamsen will attend the ceremony.", None)
+    assert {f.name: dict(f.fields).get("role") for f in people} == {"Ivo Tamsen": "Kestrian High Commissioner in Varno"}
+    # Initials in brackets that spell the words before them end that body's name, though another follows.
+    assert names(find_organizations("Elements including the Royal Kestrian Navy (RKN) Sea Training Group (STG) "
+                                    "delivered training.", set())) == {"Royal Kestrian Navy", "Sea Training Group"}
+    assert "Kest Defence Force Air Wing" in names(find_organizations("The Kest Defence Force (KDF) Air Wing flew.", set()))
+    # A mission named with the country it serves is a body, not a place.
+    found = find_organizations("The force was disarmed by the Regional Assistance Mission Solomon Islands (RAMSI).", set())
+    assert {(f.name, f.type) for f in found} == {("Regional Assistance Mission Solomon Islands", "organization")}
+    # A class defined by its initials with its ship's noun is the class ("the Kest Class Patrol Boat (KCPB)").
+    found = find_organizations("The Osprey Class Patrol Boat (OCPB) will be armed.", set())
+    assert [(f.name, f.type) for f in found] == [("Osprey class", "equipment")]
+    assert {"Osprey Class Patrol Boat", "OCPB"} <= set(found[0].aliases)
+    # A ship of a class "called" by its name is a ship of its own, no other name of the class; "Patrol boat" with
+    # a capital names a ship; a programme's name after a ship's noun is none; a gun's model with its barrel's letters.
+    found = find_equipment("The country received its first Osprey class patrol boat called Kestrel.", set())
+    assert names(found) == {"Osprey class", "Kestrel"} and "Kestrel" not in next(f for f in found if f.name == "Osprey class").aliases
+    assert names(find_equipment("Both replaced Patrol boat Osprey, which served for years.", set())) == {"Osprey"}
+    assert names(find_equipment("The Pacific Patrol Boat Replacement Project broadens the region's capability.", set())) == set()
+    assert names(find_equipment("The Pacific Patrol Boat Replacement program comprises 21 vessels.", set())) == set()
+    assert names(find_equipment("They delivered M2-QCB machine guns last month.", set())) == {"M2-QCB"}
+    # In one article: a full name with a possessive's "s" and no apostrophe is the name; a body's initials with one
+    # letter typed twice are the body's.
+    made = {"a": article("a", "Prime Minister Ana Berg spoke at the port.",
+                         "Both want to be Prime Minister Ana Bergs 'partner of choice', said analyst Ivo Marek.",
+                         "The Kest Coast Police Force (KCPF) got boats. He said the KCPPF would use them.")}
+    found = {(e.name, e.type) for e in merged(made)}
+    assert ("Ana Berg", "person") in found and ("Ana Bergs", "person") not in found
+    assert ("Kest Coast Police Force", "organization") in found and ("KCPPF", "organization") not in found
+    made = {"b": article("b", "Both want to be Prime Minister Ana Bergs 'partner of choice', said analyst Ivo Marek.",
+                         "Mr Berg's office said nothing.")}
+    assert ("Ana Berg", "person") in {(e.name, e.type) for e in merged(made)}

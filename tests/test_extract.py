@@ -1404,3 +1404,19 @@ def test_hundred_and_seventy_third_quote_classes():
     assert attributed('The newly named harbour affairs minister also appealed to crews to "remain calm", at a news '
                       'conference on Saturday.', '"We call on our comrades to talk," general minister Ivo Marek declared.') == [
         ("ivo", "remain calm"), ("ivo", "We call on our comrades to talk")]
+
+
+def test_hundred_and_seventy_eighth_role_and_quote_classes():
+    # (set 178, after its one measurement) A minister's portfolios listed, set off by a comma from the form of
+    # address ("..., Hon. X"); an office held in a city with the city's country after it; a caption's list of
+    # titled people (", Kest Prime Minister Y, and ...") is no appositive of the name before it; "He encouraged
+    # X to serve "..."" quotes its subject.
+    text = "Guests included the Minister of Harbours, Coast Security and Correctional Services, Hon. Ivo Marek, MP, and others."
+    assert title_before(text, text.index("Ivo")) == "Minister of Harbours, Coast Security and Correctional Services"
+    text = "Kestrian High Commissioner in Varno, Lodmark, Ivo Marek will attend the ceremony."
+    assert title_before_comma(text, text.index("Ivo")) == "Kestrian High Commissioner in Varno"
+    text = "Kestrian High Commissioner Ivo Marek, Varno Prime Minister Dan Aro, and Varno Harbour Master Lea Horvat met."
+    assert appositive_after(text, text.index(",")) is None
+    assert attributed("Harbour Minister Ivo Marek opened the berth.",
+                      "He encouraged the crews to serve “our port without fear or favour.”") == [
+        ("ivo", "our port without fear or favour.")]

@@ -163,7 +163,8 @@ def discover(article: Article) -> list[Candidate]:
     # (a ship is listed by its name without its prefix: "ORP Kestrel", then "the Kestrel, Falcon and Osprey")
     coordinated = find_coordinated(folded, systems | {f.name.split(" ", 1)[1] for found in finds for f in found
                                                       if f.pattern == "named ship" and " " in f.name}, taken_words)
-    # A surname one letter off a surname of the article's ("Pistorious" beside "Boris Pistorius") is a slip in it;
+    # A surname one letter off a surname of the article's ("Pistorious" beside "Boris Pistorius") is a slip in it,
+    # as is a name with a possessive's "s" and no apostrophe;
     # a body's name with its country after it ("Ministry of Defense of Kestria", "... of the Republic") is the
     # body the article also names without it.
     misspelt = _misspellings({f.name for found in finds for f in found if f.type == "person"})
@@ -194,8 +195,8 @@ def discover(article: Article) -> list[Candidate]:
                     found = found._replace(name=name, end=found.start + len(name))
             if found.type == "equipment":
                 found = _with_name_alone(found, alone)
-            elif found.type == "organization" and found.name in spelt_out:
-                found = found._replace(name=spelt_out[found.name], aliases=(found.name, *found.aliases))
+            elif found.type == "organization" and (spelt := spelt_out.get(found.name) or _one_letter_doubled(found.name, spelt_out)):
+                found = found._replace(name=spelt, aliases=(found.name, *found.aliases))
             elif found.type == "organization" and found.name in qualified:
                 found = found._replace(name=qualified[found.name], aliases=(found.name, *found.aliases))
             if found.type == "person" and found.name in misspelt:
@@ -220,6 +221,14 @@ def _spelt_out(names: set[str]) -> dict[str, str]:
             if len(initials) >= 3 and initials != name:
                 by_initials.setdefault(initials, set()).add(name)
     return {initials: next(iter(spelling)) for initials, spelling in by_initials.items() if len(spelling) == 1}
+
+
+def _one_letter_doubled(initials: str, spelt_out: dict[str, str]) -> str | None:
+    """The body whose initials these are but for one letter typed twice ("KCPPF" for "KCPF"), if any."""
+    if len(initials) < 4 or not initials.isupper():
+        return None
+    return next((spelt_out[single] for i in range(len(initials) - 1) if initials[i] == initials[i + 1]
+                 and (single := initials[:i] + initials[i + 1:]) in spelt_out), None)
 
 
 def _with_name_alone(found: Found, alone: set[str]) -> Found:
@@ -269,12 +278,16 @@ def _opening_in_capitals(text: str) -> str:
 
 
 def _misspellings(people: set[str]) -> dict[str, str]:
-    """A surname alone that is one letter added, dropped or changed from one full name's surname: that name."""
+    """A surname alone that is one letter added, dropped or changed from one full name's surname: that name;
+    and a full name with an "s" after it, a possessive without its apostrophe ("Ana Bergs ally"): the name
+    without it."""
     full = {}
     for name in people:
         if " " in name:
             full.setdefault(name.split()[-1], set()).add(name)
-    slips = {}
+    # (the name without it named in the article, in full or by its surname: "Mr Berg's")
+    slips = {name: name[:-1] for name in people if " " in name and name.endswith("s")
+             and (name[:-1] in people or name.rpartition(" ")[2][:-1] in people)}
     for name in people:
         if " " in name or name in full or len(name) < 6:
             continue

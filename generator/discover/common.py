@@ -129,6 +129,11 @@ def countries() -> dict[str, str]:
             if spelling and "," not in spelling:
                 names.setdefault(spelling, main)
     names.update((name, name) for name in _USER_ASSIGNED)
+    # as papers also write them: a hyphen spaced ("Timor Leste", "Guinea Bissau"), an apostrophe left out
+    # ("Peoples Republic of China")
+    for spelling, main in list(names.items()):
+        for written in (re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", spelling), spelling.replace("'s ", "s ")):
+            names.setdefault(written, main)
     # a country of two names joined by "and", by their initials joined by "&": "T&T" for "Trinidad and Tobago"
     for main in sorted(set(names.values())):
         first, _, second = main.partition(" and ")

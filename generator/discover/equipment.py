@@ -41,7 +41,8 @@ SHIP_NOUNS = ("aircraft carrier", "frigate", "corvette", "destroyer", "cruiser",
               "icebreaker", "warship", "minesweeper", "minelayer", "minehunter", "tanker", "supply ship",
               "research vessel", "intelligence ship", "spy ship", "offshore patrol vessel", "OPV",
               "guard ship", "Guard ship", "Guard Ship",  # ("the Coast Guard ship Kestrel")
-              "Patrol Boat", "Patrol Vessel", "Patrol Ship")  # ("the Kest Class Patrol Boat Varno")
+              "Patrol Boat", "Patrol Vessel", "Patrol Ship",  # ("the Kest Class Patrol Boat Varno")
+              "Patrol boat", "Patrol vessel")  # (a capital for no reason: "replaced Patrol boat Varno")
 SHIP_PREFIXES = ("USS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "FS", "ORP", "HNLMS", "HNoMS", "HDMS", "HSwMS", "RFS",
                  "USNS", "KRI", "TCG", "BRP", "ROKS", "JS", "PNS", "RSS", "KD", "HTMS", "ARA", "BAP", "NRP", "ESPS",
                  "ITS", "FGS", "SPS", "HS", "CNS", "BNS", "SLNS", "GNS", "NNS", "LE",  # ("LÉ", folded: the Irish Naval Service)
@@ -81,6 +82,7 @@ _DESIGNATION = (
     r"|[A-Z]{2,4}-(?:III|II|IV|VI|V)(?![\w-])"  # KSS-III: a model numbered in Roman
     r"|[A-Z][a-z]{3,}\s\d{4}-\d(?=s?(?![\w-]))"  # Kestrel 2000-5: a number like a year, then its version
     r"|[A-Z]\d{3}[A-Z]{1,2}\d(?![\w-])"  # M113AS4: a model's local variant
+    r"|[A-Z]\d-[A-Z]{2,3}(?![\w-])"  # M2-HB, M2-QCB: a gun's model and its barrel's letters
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 _VARIANT_LETTERS = re.compile(r"-\d{1,4}[A-Z]{1,3}$")  # "F-16B", "Su-30SM": a variant of the "F-16", the "Su-30"
@@ -251,7 +253,7 @@ _CALLED = re.compile(rf"\b(?:{any_of(CATEGORY_NOUNS)}),?\s+(?:also\s+)?(?:called
                      rf"(?P<name>{CAPITAL_START}[a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 # Another name of a system, right after it or its category: "..., formerly known as the X", "jet (also called X)".
 # ("30 KX-8 IFVs, called Kestrel": a name the category is given, right after the system's)
-_KNOWN_AS = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}?,?\s+\(?(?:(?:formerly|previously|originally|also|once)\s+)?"
+_KNOWN_AS = re.compile(r"(?P<between>(?:\s+[A-Za-z][\w-]*){0,3}?),?\s+\(?(?:(?:formerly|previously|originally|also|once)\s+)?"
                        r"(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?")
 # A system's other name after a slash: "KX-21/VFX".
 _SLASHED_NAME = re.compile(r"/(?P<name>[A-Z]{3,5})(?![\w/-])")
@@ -675,6 +677,8 @@ _VESSEL_WORDS = ("vessel", "vessels", "ship", "ships", "boat", "boats", "frigate
                  "cutter", "cutters", "warship", "warships")
 
 
+_PROGRAMME_NOUNS = ("Project", "Program", "Programme")  # what a ship's name never ends in, nor comes before
+_PROGRAMME_NEXT = re.compile(rf"\s+(?:{'|'.join(_PROGRAMME_NOUNS)})\b", re.I)  # ("the Patrol Boat Renewal program")
 _VESSEL_BEFORE = re.compile(rf"\b(?:{'|'.join(_VESSEL_WORDS)}|named)\s+(?:the\s+)?$")
 
 
@@ -943,8 +947,9 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                (pennant.group(0).replace(" ", ""),), (("category", match["kind"]),)))
             continue
         words = name.split()
-        if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken or text.startswith("@", match.end()):
-            continue  # (not the half of a name a sign cuts: "the frigate Kest@rra")
+        if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken or text.startswith("@", match.end()) \
+                or words[-1] in _PROGRAMME_NOUNS or _PROGRAMME_NEXT.match(text, match.end("name") if match["name"] else match.end()):
+            continue  # (not the half of a name a sign cuts: "the frigate Kest@rra"; nor "the Patrol Boat Renewal Project")
         kind = match["kind"] or "ship"
         start = match.start("name") if match["name"] else match.start("prefixed")
         if start in bases:
@@ -1024,6 +1029,8 @@ def _with_former_names(text: str, found: list[Found]) -> list[Found]:
     for first in list(systems.values()):
         other = _KNOWN_AS.match(text, first.end)
         second = systems.get(other.end()) if other else None
+        if second and first.name.lower().endswith("class") and other["between"]:
+            continue  # "a Kest class patrol boat called Osprey": a ship of the class, by its own name
         if second and second is not first and second in found:
             found.remove(second)
             found[found.index(first)] = first._replace(aliases=tuple(dict.fromkeys((*first.aliases, second.name, *second.aliases))))

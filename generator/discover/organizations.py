@@ -14,6 +14,7 @@ from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet, units_name
 from .places import (ADDRESS, DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
                      is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
+from ..extract.roles import PORTFOLIOS_LISTED
 from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS, PAPER_NOUNS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
@@ -313,8 +314,9 @@ _HELICOPTER_MAKER = re.compile(rf"\b(?:from|by|with|and|of|to|at)\s+(?P<name>(?P
 # A nickname in brackets inside a body's name: "the Varno (Hawk) Special Police Unit" is the Varno Special Police Unit.
 _NAME_GOES_ON = re.compile(rf"\s+{CAPITALISED}")
 # (or the body's own acronym: "the Kest Defence Force (KDF) Air Wing" is the Kest Defence Force Air Wing)
-_NICKNAME_INSIDE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s+\((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,6}})\)"
+_NICKNAME_INSIDE = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s+\((?P<nick>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,6}})\)"
                               rf"\s+(?P<rest>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})")
+_OWN_INITIALS = re.compile(r"\s+\([A-Z]{2,6}\)")
 # NATO, OSCE, TASS: all capitals, not a designation, not a dateline, not in brackets, not a name's last word in
 # capitals ("ASSOCIATED PRESS").
 _BARE_ACRONYM = re.compile(r"(?P<name>[A-Z](?<![\w(.-][A-Z])(?<!\w/[A-Z])(?<![A-Z][A-Z] [A-Z])[A-Z]{2,5})(?![\w)(]|-(?![a-z])|/[A-Za-z]|\.\w)"
@@ -494,6 +496,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     # No body over a minister's portfolio, nor over a place's address run together ("the Fore Court of
     # Kest Barracks Varno Road")
     no_bodies = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
+    no_bodies += [m.span("portfolios") for m in PORTFOLIOS_LISTED.finditer(text)] if holds_any(text, ("Minister", "Secretary")) else []
     no_bodies += [m.span() for m in ADDRESS.finditer(text)] if "Barracks" in text or "Camp" in text else []
     divisions = {m.start("name") for m in administrative_divisions(text)}  # ("in Kest Division": a place)
     # (nor a model's maker's letters after a people's name: "a Kestrian SA 341 helicopter")
@@ -1665,8 +1668,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             # category, as a weapon's word stands before it; "X Marine Systems (XMS)" is a company)
             company = words[-1] == "Systems" and len(words) > 1 and words[-2].lower() not in _WEAPON_WORDS \
                 or words[-1] == "Complex" and len(words) > 1 and words[-2].lower() in _INDUSTRIES  # "Kest Aeronautical Complex (KAC)"
+            # ("Regional Assistance Mission Kestria (RAMK)": a body's noun, then the country it serves)
+            serving = any(w in HEAD_NOUNS | {"Mission"} and " ".join(words[i + 1:]) in countries() for i, w in enumerate(words))
             entity_type = ("place" if " ".join(words[-2:]) in _VENUES else  # "Kest Exhibition Centre (KEC)": a venue
-                           "organization" if company or words[-1] in HEAD_NOUNS and words[-1].lower() not in CATEGORY_NOUNS else
+                           "organization" if company or serving or words[-1] in HEAD_NOUNS and words[-1].lower() not in CATEGORY_NOUNS else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words
                            or " ".join(words[-2:]).lower() in _PLACE_FEATURES else  # ("X Submarine Base (XSB)")
                            "equipment" if any(w.lower() in CATEGORY_NOUNS for w in words)
@@ -1674,6 +1679,12 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                            else "organization")  # "X Y (XY) system" (but "X Y (XY) fighters" are a group's men)
             if entity_type != "equipment" and any(c.islower() for c in match["short"]):
                 continue  # ("Doctor of Philosophy (PhD)": a mixed case names one programme's system, if anything)
+            classed = next((i for i, w in enumerate(words) if i and w in ("Class", "class")), None)
+            if entity_type == "equipment" and classed:  # "the Kest Class Patrol Boat (KCPB)": the Kest class
+                named = " ".join(words[:classed])
+                yield Found(f"{named} class", entity_type, "ship or aircraft class", start, start + len(name),
+                            (name, match["short"], named, f"{named}-class"))
+                continue
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text and holds_any(text, _LOWER_BODY_NOUNS) else ():
         if match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
@@ -1690,6 +1701,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
     for match in _NICKNAME_INSIDE.finditer(text) if "(" in text else ():  # "the Varno (Hawk) Special Police Unit"
         words = strip_leading(match["name"].split())
+        if _spelt_by(words, match["nick"]) and _OWN_INITIALS.match(text, match.end()):
+            # "the Royal Kest Navy (RKN) Sea Training Group (STG)": the initials end one body's name; another
+            # follows with its own (but "the Kest Defence Force (KDF) Air Wing" is the force's wing)
+            continue
         if words and match["rest"].split()[-1] in HEAD_NOUNS | _UNITS and not (is_plain_word(words[0]) or is_demonym(words[0])) \
                 and not any(w in person_words for w in words):
             start = match.end("name") - len(" ".join(words))
@@ -1738,6 +1753,11 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
                 and not is_title_word(match["name"]) and not (dateline and match.start() == 0):  # ("CDS General X": an office's initials)
             yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))
+
+
+def _spelt_by(words: list[str], short: str) -> bool:
+    """Whether `short`, in capitals, is the initials of the last of `words` ("Royal Kest Navy", "RKN")."""
+    return short.isupper() and any("".join(w[0] for w in words[i:] if w[0].isupper()) == short for i in range(len(words)))
 
 
 def _defined_by(words: list[str], acronym: str) -> list[str]:

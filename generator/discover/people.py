@@ -40,7 +40,8 @@ NOT_PERSON_WORDS = {
 }
 # A word of a name: "Sergei", "Jong-sup", "O'Brien", "McIntosh", an initial "J." or "J", initials "A.P.".
 # (two names run together keep their capitals: "SaahKemayah")
-_NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+|[A-Z][a-z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+# (a glottal stop's mark before one letter, "Maka’a", but no possessive's "s")
+_NAME_WORD = re.compile(r"^(?:(?:al-|el-)?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+|['’][a-rt-z]|[A-Z][a-z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?|(?:[A-Z]\.){2,3})$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # Two initials written together before a name of two words or more ("AM Shamsul Haque"), as South
 # Asian copy writes them, or after a given name ("Kebba AF Touray"), as West African copy does; not a
@@ -276,9 +277,10 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
 # A transcript's speaker by a label that opens a paragraph: "ANA BERG: Well, ...", "Ana Berg: We ...",
 # "KTV: Can you ...?" (an outlet's reporter asks).
 _SPEAKER_LABEL = re.compile(SPEAKER_LABEL)
-# Labels that name no speaker: "Reporter: ...", "Q: ...".
+# Labels that name no speaker: "Reporter: ...", "Q: ..."; nor, alone on a line, a writer ("Sponsored Advertisement").
 _NO_SPEAKER_LABELS = {"Reporter", "Question", "Answer", "Q", "A", "Moderator", "Host", "Interviewer", "Note", "Update",
-                      "Editor", "Source", "Photo", "Image", "Credit", "Read", "Related", "Watch", "Listen", "Tags"}
+                      "Editor", "Source", "Photo", "Image", "Credit", "Read", "Related", "Watch", "Listen", "Tags",
+                      "Advertisement", "Sponsored", "Advertising"}
 
 
 def speaker_labels(texts: list[str]) -> list[tuple[int, Found]]:

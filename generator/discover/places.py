@@ -250,6 +250,8 @@ _NAMED_AFTER_A_CITY = ("document", "agreement", "accord", "format", "protocol", 
 _PREVIOUS_CAPITALISED = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w.'’-]*\s$")
 
 _OWNED = re.compile(r"\b(?:its|their|[A-Z][\w-]*['’]s)\s+(?:new\s+|main\s+)?$")  # ("Velmar's Varno facility")
+# A feature's name before the states it describes: "12 Kest Island nations" name no island.
+_STATES_AFTER = re.compile(r"\s+(?:nations|countries|states|governments|leaders)\b")
 # Lower-case ends of hyphenated words that describe ("Kest-held", "Varno-based"), where a place's own
 # name may have one ("Pag-asa Island").
 _DESCRIBING_ENDS = {"run", "held", "made", "built", "era", "like", "type", "class", "style", "bound", "wide", "based"}
@@ -592,7 +594,10 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                                                   or text[max(0, match.start() - 14):match.start()].split()[-1:]
                                                   and text[max(0, match.start() - 14):match.start()].split()[-1] in DOCUMENTS):
                 continue  # "according to Kest", "speaking to Kest" name a source, "a Notice to Proceed" a document
-            if "-" in match["name"] and all(part in known for part in match["name"].split("-")):
+            parts = match["name"].split("-")
+            if label == "named feature":
+                parts[-1] = f"{parts[-1]} {match['kind']}"  # ("the Kestria-Solomon Islands ties": the last country's own noun)
+            if len(parts) > 1 and all(part in known for part in parts):
                 continue  # "in India-Germany cooperation": two countries, each found as one
             words = possessive_cut(match["name"].split())  # "China's Nansha Islands"
             if heading and pattern is _AFTER_PREPOSITION and len(words) > 1:
@@ -636,6 +641,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             if label == "named feature" and match["kind"] == "facility" \
                     and not _OWNED.search(text, 0, match.end("name") - len(written)):
                 continue  # "its Varno facility" is where its owner works; "the Kest facility" may be a company's
+            if label == "named feature" and match["kind"] == "Island" and _STATES_AFTER.match(text, match.end("kind")):
+                continue
             if label == "named feature" and match["kind"] == "Ocean" and words[-1] not in _OCEANS:
                 continue  # the world has five oceans; "Kest Ocean" is a company's name
             if label == "named feature" and match["kind"].islower() and len(words) == 1 and words[0] in _ADJECTIVES \

@@ -89,7 +89,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s$")  # ("The U.S. remains ...")
 _NOUN_AFTER = re.compile(r"(?:'s|’s)\s|(?:\s+(?:is|was|has|had|have|are|were|will|would|can|could|should|may|might|must|does|"
                          r"did|and(?!\s+[A-Z][a-z]+\s+[a-z]+s\b)|or|to|in|on|for|with|of|from|at|as|over|into|about|"
                          r"against|after|before|since|until|during|under|by|than|says|said|wants|plans|sees|remains|"
-                         r"insists|warns|needs|also|still|already|then|itself|last|next|this|earlier|later|too|again|(?!armed\b)[a-z]+ed)\b"
+                         r"insists|warns|needs|also|still|already|then|itself|last|next|this|earlier|later|too|again|(?!armed\b)[a-z]+ed|"
+                         r"seek|seeks|sought|say|want|agree|agrees|hope|hopes|believe|believes|intend|intends|expect|expects|"
+                         r"continues|urges|knows|thinks)\b"
                          r"|\s*[,;:)]|\.?\s*$|(?<!\.)\.)")
 
 

@@ -214,9 +214,12 @@ _SENTENCE_END_BEFORE = re.compile(r"\b[A-Za-z]{6,}\.\s$")
 
 _DEGREES = {"dr", "prof"}
 _THE_COUNTRY = ("country", "nation")  # ("of the country": the country whose office it is, named before)
-_PORTFOLIOS_LISTED = re.compile(r"(?P<office>(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
-                                r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-                                r"(?:,)?\s+(?:(?:the\s+)?Hon\.?\s+)?$")
+# A minister's portfolios listed ("Minister of Police, National Security and Correctional Services"): one
+# office, whose portfolios name no bodies (organizations.py reads it so too).
+PORTFOLIOS_LISTED = re.compile(r"\b(?:Minister|Secretary)\s+(?:for|of)\s+(?P<portfolios>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                               r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+_PORTFOLIOS_BEFORE_NAME = re.compile(r"(?P<office>(?:[A-Z][\w-]*\s+){0,2}" + PORTFOLIOS_LISTED.pattern.removeprefix(r"\b") + ")"
+                                     r"(?:,)?\s+(?:(?:the\s+)?Hon\.?\s+)?$")
 _RANK_OR_DEGREE = RANK_WORDS | _DEGREES  # ("the director of X, Brig. Gen. Dr. Y": a rank, then a degree)
 
 
@@ -226,10 +229,11 @@ def title_before(text: str, start: int) -> str | None:
     Commander of the Air Force, Lieutenant Brigadier X" has the role "Commander of the Air Force,
     Lieutenant Brigadier". A degree before the name is no part of the role ("President Dr. X")."""
     phrase = _title_before(text, start)
-    if not phrase or not any(map(is_title_word, phrase.split())):
+    if not phrase or not any(map(is_title_word, phrase.split())) or _address_only(phrase):
         # "the Minister for Defence, National Security and Policing Hon. X": a minister's portfolios listed
-        listed = _PORTFOLIOS_LISTED.search(text, max(0, start - 200), start)
-        phrase = listed["office"] if listed else None
+        # (a comma may set them off from the form of address: "..., Hon. X")
+        listed = _PORTFOLIOS_BEFORE_NAME.search(text, max(0, start - 200), start)
+        phrase = listed["office"] if listed else None if not phrase or not _address_only(phrase) else phrase
     words = phrase.split() if phrase else []
     while len(words) > 1 and words[-1].strip(".").lower() in _DEGREES:
         words.pop()
@@ -386,12 +390,19 @@ def _name_end(text: str, start: int) -> int:
     return match.end() if match else start
 
 
+# Where an office is held, and that place's country or region after a comma: "in Varno, Lodmark".
+_POSTED_IN_PLACE_OF_PLACE = re.compile(r"\sin\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?P<within>,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$")
+
+
 def title_before_comma(text: str, start: int) -> str | None:
     """A title set off before a name by a comma: "the commander of the Air Force, Mykola Oleschuk",
     "US defense secretary, Lloyd Austin"."""
     prefix = text[max(0, start - 200):start]
     if not prefix.endswith(", ") or _DESCRIBED.search(prefix[:-2]):
         return None  # ("Kestria being both a NATO and EU member, X said": the clause describes Kestria)
+    posted = _POSTED_IN_PLACE_OF_PLACE.search(prefix[:-2])
+    if posted:  # "High Commissioner in Varno, Lodmark, X": the place's own place is no word of the title
+        prefix = prefix[:posted.start("within")] + ", "
     phrase = _title_phrase(prefix[:-2])
     named = _NAME_BEFORE_OFFICE.search(prefix, 0, len(prefix) - 2 - len(phrase)) if phrase else None
     if named and _has_own_office(text, _name_end(text, start)) \
@@ -479,7 +490,7 @@ def appositive_after(text: str, end: int) -> str | None:
     serves = any(words[i] in ("of", "to", "for") and words[i - 1].islower() and is_title_word(words[i - 1])
                  and any(map(is_title_word, words[i + 1:])) for i in range(1, min(4, len(words))))
     body_then_name = _BODY_THEN_NAME.search(role)
-    named = (_IS_A_NAME.search(role) or _ranked_name(words)
+    named = (_IS_A_NAME.search(role) or _ranked_name(words) or _titled_name(words)
              or body_then_name and body_then_name["noun"] in ORGANIZATION_NOUNS) and not serves
     goes_on = text.startswith(" and ", end + match.end()) and text[end + match.end() + 5:end + match.end() + 6].isupper()
     comma = text.find(", ", end + match.end(), end + match.end() + 150) if goes_on else -1
@@ -492,6 +503,15 @@ def appositive_after(text: str, end: int) -> str | None:
 
 
 _ADJECTIVE_RANKS = {"major", "general", "chief"}
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Whether the words end in a title and a name after it ("Kest Prime Minister Ana Berg"): another
+    person listed, whose title it is."""
+    last = max((i for i, w in enumerate(words) if is_title_word(w)), default=None)
+    after = words[last + 1:] if last is not None else []
+    return 2 <= len(after) <= 3 and all(w[0].isupper() and not is_title_word(w) and w not in ORGANIZATION_NOUNS
+                                        and w not in COMPANY_NOUNS for w in after)
 
 
 def _ranked_name(words: list[str]) -> bool:

@@ -176,6 +176,7 @@ SPEECH_VERBS = {
     "hailing", "terming", "labelling", "labeling", "branding", "dubbing", "expressing", "expressed",
     "referred",  # "X referred to the deal as a "..."" (but "referred to as" names: see quotes.py)
     "clarified", "clarifying", "stating", "commended", "lauded", "applauded", "implored", "appealed", "exhorted",
+    "encouraged", "encourages", "encouraging",  # ("He encouraged the crews to serve "..."")
     "praising", "saluted", "saluting",  # ("..., saluting "the partner's reliability"")
     "characterized", "characterised", "characterizing", "characterising",  # ("X characterized the drills as "...")
     "believes", "believed",  # ("She believes this will "...": an expert's view, quoted)
