@@ -1701,7 +1701,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
             yield Found(name, "organization", "defined acronym", match.end("name") - len(name), match.end("name"), (short,))
     for match in _NICKNAME_INSIDE.finditer(text) if "(" in text else ():  # "the Varno (Hawk) Special Police Unit"
         words = strip_leading(match["name"].split())
-        if _spelt_by(words, match["nick"]) and _OWN_INITIALS.match(text, match.end()):
+        if match["nick"].isupper() and any(_spelt_by([w.lower() for w in words[i:]], match["nick"]) for i in range(len(words))) \
+                and _OWN_INITIALS.match(text, match.end()):
             # "the Royal Kest Navy (RKN) Sea Training Group (STG)": the initials end one body's name; another
             # follows with its own (but "the Kest Defence Force (KDF) Air Wing" is the force's wing)
             continue
@@ -1753,11 +1754,6 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
                 and not is_title_word(match["name"]) and not (dateline and match.start() == 0):  # ("CDS General X": an office's initials)
             yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))
-
-
-def _spelt_by(words: list[str], short: str) -> bool:
-    """Whether `short`, in capitals, is the initials of the last of `words` ("Royal Kest Navy", "RKN")."""
-    return short.isupper() and any("".join(w[0] for w in words[i:] if w[0].isupper()) == short for i in range(len(words)))
 
 
 def _defined_by(words: list[str], acronym: str) -> list[str]:
