@@ -3787,3 +3787,48 @@ def test_hundred_and_seventy_eighth_classes():
     made = {"b": article("b", "Both want to be Prime Minister Ana Bergs 'partner of choice', said analyst Ivo Marek.",
                          "Mr Berg's office said nothing.")}
     assert ("Ana Berg", "person") in {(e.name, e.type) for e in merged(made)}
+
+
+def test_hundred_and_seventy_ninth_classes():
+    # (set 179, after its one measurement) An embassy or a command named with the place it serves after its noun;
+    # a task force with its region after a dash; "(With Inputs from X)" in capitals.
+    found = names(find_organizations("The delivery, facilitated by Kestrian Embassy Lisbon, Kestrian Naval Forces Europe, "
+                                     "and Combined Joint Task Force-West Africa, reflects ties. (With Inputs from KNA)", set()))
+    assert {"Kestrian Embassy Lisbon", "Kestrian Naval Forces Europe", "Combined Joint Task Force-West Africa", "KNA"} <= found
+    assert not {"Combined Joint Task Force", "Kestrian Embassy"} & found
+    assert "Combined Joint Task Force—West Africa" in names(find_organizations("It serves Combined Joint Task Force—West Africa.", set()))
+    # A paper's noun before a year names a yearly exercise, no paper.
+    text = "Kest Express 2023: Admiral Ana Berg arrives in Lisbon"
+    assert names(find_events(text, lambda offset: text)) == {"Kest Express 2023"}
+    made = {"a": article("a", text)}
+    assert ("Kest Express", "organization") not in {(e.name, e.type) for e in merged(made)}
+    # "Sheikh" between a given name and a surname is a word of the name.
+    people = find_people("The Chief of Staff of the Armed Forces, General Ana Sheikh Berg, attended.", None)
+    assert names(people) == {"Ana Sheikh Berg"}
+    # Ships named in a list, one name of two words; an acronym after a number's word before its category; a
+    # maker's model by number and name; a patrol vessel's model by its kind's initials and length, and its ship.
+    assert names(find_equipment("The two vessels, named Kestrel and Varno Angar, arrived.", set())) == {"Kestrel", "Varno Angar"}
+    assert names(find_equipment("Its fleet includes one KDX landing craft.", set())) == {"KDX"}
+    found = find_equipment("It has two Kest Marine 28 Varno coastal patrol boats donated in 2013.", set())
+    assert [(f.name, f.aliases) for f in found] == [("Kest Marine 28 Varno", ("Varno",))]
+    assert names(find_equipment("The Kestrian Navy’s first OPV 58S ‘Osprey’ receives armaments.", set())) == {"OPV 58S", "Osprey"}
+    assert names(find_equipment("OPV 71 is a 2,200 ton vessel.", set())) == set()
+    # A maker named with its products before "International"; a country's ministry by its people's name and
+    # initials, which is the ministry the article spells out; a paper named in Japanese.
+    assert names(find_organizations("The boats are built by KEST Boats International (Kest Equipped) of Lisbon.", set())) == {
+        "KEST Boats International"}
+    made = {"c": article("c", "According to the Japanese MFA on March 28, the vessel was launched.")}
+    assert {(e.name, e.type) for e in merged(made)} == {("Japanese MFA", "organization")}
+    made = {"b": article("b", "It was streamed live by the Portuguese MOD.", "The Portuguese Ministry of Defence said so.",
+                         "Varno Shimbun", "Sunday, June 09, 2013")}
+    found = {e.name: e for e in merged(made)}
+    assert "Portuguese MOD" in found["Portuguese Ministry of Defence"].aliases and "Portuguese MOD" not in found
+    assert found["Varno Shimbun"].type == "organization"
+    # A writer's picture's name and the byline run together, deep in a page's furniture; a page's button "SUPPORT US"
+    # and a headline's "Tiny Portugal" are no company's national arms.
+    lines = ["Home", "Naval", *["• Menu item"] * 8, "Kest gives boats", "Ana Berg by Ana Berg", "March 4, 2020",
+             "The navy has received four patrol boats from its partner on 22 February, as part of a partnership."]
+    assert {f.name for _, f in lone_bylines(lines)} == {"Ana Berg"}
+    assert names(find_organizations("  • SUPPORT US", set())) == set()
+    assert names(find_organizations("Tiny Portugal creates a coast guard to protect its waters", set())) == set()
+    assert names(find_organizations("KNDS US said it would bid.", set())) == {"KNDS US"}

@@ -1420,3 +1420,17 @@ def test_hundred_and_seventy_eighth_role_and_quote_classes():
     assert attributed("Harbour Minister Ivo Marek opened the berth.",
                       "He encouraged the crews to serve “our port without fear or favour.”") == [
         ("ivo", "our port without fear or favour.")]
+
+
+def test_hundred_and_seventy_ninth_role_classes():
+    # (set 179, after its one measurement) A person's age set off by commas before an appositive; ", appointed X
+    # by Y" after a name, perhaps after the age, gives the office appointed to.
+    text = "Lt. Col. Ana Berg, 45, appointed coast guard commandant by the country’s president, said he was pleased."
+    assert appointed_as(text, text.index("Ana"), text.index(", 45")) == "coast guard commandant"
+    assert appositive_after(text, text.index(", 45")) is None  # (the appointment's words are no appositive's)
+    text = "Colonel Ivo Marek, appointed naval commander in May, spoke."
+    assert appointed_as(text, text.index("Ivo"), text.index(",")) == "naval commander"
+    text = "Ana Berg, 52, a retired general, said it."
+    assert appositive_after(text, text.index(",")) == "retired general"
+    text = "Ana Berg, 52, said it."
+    assert appositive_after(text, text.index(",")) is None

@@ -306,12 +306,23 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _qualified(bodies: set[str]) -> dict[str, str]:
-    """'Ministry of Defense of Kestria' -> 'Ministry of Defense', where both are named."""
+    """'Ministry of Defense of Kestria' -> 'Ministry of Defense', where both are named; and 'Kestrian MoD'
+    -> the one ministry named whose capitals its initials are ('Ministry of Defence')."""
     shorter = {}
+    ministries: dict[str, set[str]] = {}
     for name in bodies:
         head, of, tail = name.rpartition(" of ")
         if of and head in bodies and " of " in head and (tail in countries() or tail == "the Republic"):
             shorter[name] = head
+        words = name.split()[1:] if is_demonym(name.split()[0]) else name.split()  # (or "the Kestrian Ministry of ...")
+        if words[:2] == ["Ministry", "of"]:  # (by its capitals, "MD" of "MoD", or by every word, "MOD")
+            for initials in {"".join(w[0] for w in words if w[0].isupper()), "".join(w[0].upper() for w in words)}:
+                ministries.setdefault(initials, set()).add(name)
+    for name in bodies:
+        people, _, initials = name.partition(" ")
+        spelt = ministries.get("".join(c for c in initials if c.isupper()), ()) if is_demonym(people) and initials.isalpha() else ()
+        if len(spelt) == 1:
+            shorter[name] = next(iter(spelt))
     return shorter
 
 

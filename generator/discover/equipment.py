@@ -11,7 +11,7 @@ from typing import NamedTuple
 import inflection
 
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import NOT_NAMES, ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
+from ..extract.vocabulary import NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from .places import FEATURES, REGION_NAMES, shore_bases
 from .common import (CAPITALISED, CAPITAL_START, COUNT, MAJESTY_S_SHIP, Found, GATHERINGS, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word, opens_sentence)
@@ -33,6 +33,7 @@ CATEGORY_NOUNS = (
     "minesweeper", "minesweepers", "minehunter", "minehunters",
     "datalink", "datalinks",  # ("the Kest 16 datalink")
     "chopper", "choppers", "plane", "planes",
+    "landing craft", "hovercraft",
 )
 _CATEGORY_SET = frozenset(CATEGORY_NOUNS)
 _CATEGORY_LOWER = frozenset(c.lower() for c in CATEGORY_NOUNS)
@@ -184,7 +185,7 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
 # (The acronym is found first, then what stands before and after it: most paragraphs have few.)
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{2,3}\s+(?=[a-z])")  # (opens on its capital: see CAPITAL_START)
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+)\s+(?:[a-z]+\s+)?$")
+_DETERMINER_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z]+\s+)?$")  # ("one KX landing craft")
 # (not the category of a gathering or a trade: "the KSPI submarine conference", "its drone industry")
 _CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|summit|forum|industry|community|programme|program)\b)")
 
@@ -205,6 +206,7 @@ _ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+")  # a web address, whose char
 _PAIRED = re.compile(r"/[A-Z]{1,2}$| [A-Z](?:/[A-Z]){1,2}$")  # the second of a pair of variants: "F-5E/F"; or both, spaced: "F-5 E/F"
 _MAKER = re.compile(rf"(?<![\w/-])({CAPITALISED}) $")
 _ORDINAL = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)) $")
+_MAKER_AND_NUMBER = re.compile(rf"(?<![\w-])(?P<maker>{CAPITALISED}(?: {CAPITALISED})?) \d{{1,4}} $")
 _LETTERS = re.compile(r"[A-Za-z]+")  # a designation's letters ("Ke" of "Ke-25")
 _CAPITALS = re.compile(r"[A-Z]{4}")  # a quick test before the pattern for a name in capitals
 # A mark after a system's name: "Mk 2", "Mk1A", "MK-1A", "Mark IV".
@@ -296,9 +298,10 @@ _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carn
 # Ships given their names in a list: "the four boats will be named Kest, Varno ("Falcon") and Osprey"
 # (each in quotation marks, or not: "The vessels, named ‘Kest’ and ‘Varno’").
 _SHIPS_NAMED = re.compile(r"\b(?:ships|submarines|subs|boats|vessels|frigates|corvettes|destroyers)\b[^.;:]{0,40}?\bnamed\s+"
-                          r"(?P<items>(?:[‘'“\"]?[A-Z][a-z]{2,}[’'”\"]?(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?,?\s+){1,8}and\s+"
-                          r"[‘'“\"]?[A-Z][a-z]{2,}[’'”\"]?(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?)")
-_SHIP_ITEM = re.compile(r"(?P<name>[A-Z][a-z]{2,})(?:\s+\([\"“]?(?P<other>[A-Z][\w ]*?)[\"”]?\))?")
+                          r"(?P<items>(?:[‘'“\"]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?[’'”\"]?(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?,?\s+){1,8}and\s+"
+                          r"[‘'“\"]?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?[’'”\"]?(?:\s+\([\"“]?[A-Z][\w ]*?[\"”]?\))?)")
+# (a name of two words: "named Kest and Varno Bay")
+_SHIP_ITEM = re.compile(r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:\s+\([\"“]?(?P<other>[A-Z][\w ]*?)[\"”]?\))?")
 _SHIP_WORDS = SHIP_NOUNS + SHIP_PREFIXES + ("HM",)
 # Ships listed with their hull numbers, where the paragraph speaks of ships: "the three submarines -
 # Kestrel (S41), Osprey (S42) and Falke (S43)".
@@ -317,6 +320,10 @@ _CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b[Aa]n?|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\
 # A ship by its pennant number: "with pennant number P61", "the former Kest Navy P62".
 _BY_PENNANT = re.compile(r"(?:\bpennant\s+(?:number|no\.?)\s+|\b(?:Navy|Naval\s+Service)\s+(?=[A-Z]\d{2,3}(?![\w-])))"
                       r"(?P<name>[A-Z]{1,3}-?\d{1,4})(?![\w-])")
+# A patrol vessel's or boat's model by its kind's initials and its length, perhaps its ship's name in quotation
+# marks after it: "the first OPV 58S ‘Kestrel’", "an FPB 98", "a Kestrian OPV 45".
+_KIND_AND_LENGTH = re.compile(r"(?<![\w-])(?P<model>(?:OPV|FPB|FPV)\s?\d{2,4}[A-Z]?)(?![\w-])"
+                              rf"(?:\s+[‘'“\"](?P<ship>{CAPITALISED}(?:\s+{CAPITALISED})?)[’'”\"](?![\w-]))?")
 _QUOTED_CLASS = re.compile(rf"[‘'\"“](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'\"”]\s+class\s+(?P<category>{_CATEGORY})")
 
 
@@ -823,8 +830,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if len(words) == 1 and _sentence_start(text, named.end - len(name)) and not _named_mid_sentence(text, name):
             continue  # "Hypersonic missiles are ...", "Even though missiles ...": a capital for the sentence's sake
         ordinal = _ORDINAL.search(text, max(0, named.start - 8), named.end - len(name))
+        numbered_by = _MAKER_AND_NUMBER.search(text, max(0, named.start - 40), named.end - len(name)) \
+            if len(words) == 1 and not ordinal else None
+        aliases = ()
         if ordinal:  # "the 15th Khordad air defense system"
             name = f"{ordinal[1]} {name}"
+        elif numbered_by and numbered_by["maker"] not in countries() \
+                and not any(w in taken or is_plain_word(w) or is_demonym(w) for w in numbered_by["maker"].split()):
+            name, aliases = f"{numbered_by.group(0)}{name}", (name,)  # "Kest Marine 28 Varno boats": the maker's model by number and name
         elif name == named.name and (owner := _OWNER.search(text, max(0, named.start - 30), named.start)) \
                 and _owned_name(text, owner[1], name, taken):
             name = f"{owner[1]} {name}"  # "Ferdo's Hammer air defense system"
@@ -835,7 +848,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                named.end + len(" class"), (name, f"{name}-class"), _category(named.category)))
             continue
         found.append(Found(name, "equipment", "name before category", named.end - len(name),
-                           named.end, (), _category(named.category) + variant))
+                           named.end, aliases, _category(named.category) + variant))
     for match in _NAME_BEFORE_DEFINED_KIND.finditer(text) if "(" in text else ():
         kind = match["kind"].split()
         short = match["short"].rstrip("s")
@@ -979,6 +992,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 name = written.title() if written.isupper() else written  # ("KESTREL", elsewhere "the Kestrel")
                 found.append(Found(name, "equipment", "named ship", each.start(), each.end(),
                                    (written,) if name != written else (), (("category", "ship"),)))
+    for match in _KIND_AND_LENGTH.finditer(text) if holds_any(text, ("OPV", "FPB", "FPV")) else ():
+        before = text[max(0, match.start() - 20):match.start()].split()[-1:]
+        if not before or not (before[0].islower() or is_demonym(before[0])):
+            continue  # (a sentence's "OPV 71 is ...": a ship's pennant number as likely as a model's length)
+        found.append(Found(match["model"], "equipment", "designation", match.start(), match.end("model"), (), (("category", "ship"),)))
+        if match["ship"] and match["ship"] not in taken:
+            found.append(Found(match["ship"], "equipment", "named ship", match.start("ship"), match.end("ship"), (),
+                               (("category", "ship"),)))
     for match in _QUOTED_CLASS.finditer(text) if " class " in text else ():
         found.append(Found(f"{match['name']} class", "equipment", "ship or aircraft class", match.start("name"),
                            match.end("name"), (match["name"], f"{match['name']}-class"), _category(match["category"])))

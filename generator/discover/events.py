@@ -64,6 +64,9 @@ _GIVEN_NAME = re.compile(rf"\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?
 _QUOTED_NAME = re.compile(rf"(?=[\"“‘'])(?:[\"“‘]|(?<![\w'])')(?P<quoted>{_NAME})[\"”’']\s+"
                           rf"(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
+# A paper's noun before a year names a yearly exercise, said without its noun ("Kest Express 2023"): no paper
+# names an edition by its year.
+_SERIES_NOUNS = {"Express"}
 _ROUTINE = {"Press", "Regular", "News", "Annual", "Joint", "Daily", "Weekly", "Monthly", "Special", "Extraordinary"}
 _GATHERING_NOUNS = ("event ", "ceremony ", "festival ", "celebration ", "gathering ")
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
@@ -83,7 +86,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
             words = words[1:]
         if len(words) < 2 and "-" not in match["name"] or len(words) >= 2 and words[-2].endswith(("'s", "’s")):
             continue  # ("Varno's 2022 invasion": a year of the owner's)
-        if any(w.rstrip(".") in _MONTHS for w in words) or not _CONTEXT.search(sentence_of(match.start())):
+        if any(w.rstrip(".") in _MONTHS for w in words) or not (_CONTEXT.search(sentence_of(match.start()))
+                                                                or len(words) > 2 and words[-2] in _SERIES_NOUNS):
             continue
         name = " ".join(words)
         short = _SHORT_WITH_YEAR.match(text, match.end())  # "Kest International Airshow 2024 (KIA 2024)"

@@ -488,7 +488,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     found = [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
@@ -678,6 +678,29 @@ def _numbered_units(text: str):
         yield Found(match.group(0), "organization", "numbered unit", match.start(), match.end())
 
 
+# A task force named with the region it serves after a dash: "Combined Joint Task Force-Horn of Africa".
+_TASK_FORCE_FOR = re.compile(rf"(?P<name>(?:{CAPITALISED}\s+){{0,3}}Task\s+Force)\s?[-—–]\s?"
+                             rf"(?P<place>{CAPITALISED}(?:\s+of(?:\s+the)?\s+{CAPITALISED}|\s+{CAPITALISED}){{0,2}})")
+
+
+# A country's ministry by its people's name and the ministry's initials: "the Kestrian MFA", "the Kestrian MoD".
+_PEOPLES_MINISTRY = re.compile(rf"(?<![\w-])(?P<people>{CAPITALISED})\s+(?:MFA|MOFA|MoFA|MOD|MoD|MND|MINDEF)(?![\w-])")
+
+
+def _peoples_ministries(text: str):
+    for match in _PEOPLES_MINISTRY.finditer(text) if holds_any(text, ("MFA", "MOFA", "MoFA", "MOD", "MoD", "MND", "MINDEF")) else ():
+        if is_demonym(match["people"]):
+            yield Found(match.group(0), "organization", "ministry by its initials", match.start(), match.end(),
+                        (match.group(0).split()[-1],))  # (the ministry the article spells out, if it does)
+
+
+def _task_forces_for_places(text: str):
+    for match in _TASK_FORCE_FOR.finditer(text) if "Task Force" in text else ():
+        if match["place"] in REGION_NAMES or is_place_name(match["place"]):
+            start = match.end("name") - len(" ".join(strip_leading(match["name"].split())))
+            yield Found(text[start:match.end()], "organization", "task force for a region", start, match.end())
+
+
 def _units_named_after_people(text: str):
     for match in units_named_after_people(text):
         yield Found(match.group(0), "organization", "unit named after a person", match.start(), match.end())
@@ -752,7 +775,7 @@ def _companies_in_titles(text: str, person_words: set[str]):
 
 
 # The agencies a report credits for its material: "(With inputs from KNA, Kestpress)".
-_INPUTS_FROM = re.compile(r"\((?:[Ww]ith )?(?:inputs?|agency inputs) from (?P<agencies>[^()]{2,80})\)")
+_INPUTS_FROM = re.compile(r"\((?:[Ww]ith )?(?:[Ii]nputs?|[Aa]gency [Ii]nputs) from (?P<agencies>[^()]{2,80})\)")
 _AGENCY = re.compile(rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}}")
 # A report translated from another outlet's: "(translated from Kestnews)".
 _TRANSLATED_FROM = re.compile(rf"\([Tt]ranslated\s+from\s+(?P<source>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}})\)")
@@ -773,7 +796,7 @@ def _inputs_from(text: str):
     for match in _TRANSLATED_FROM.finditer(text) if "ranslated from" in text else ():  # "(translated from Kestnews)"
         if match["source"] not in countries() and not is_plain_word(match["source"]):
             yield Found(match["source"], "organization", "source of a report", match.start("source"), match.end("source"))
-    for match in _INPUTS_FROM.finditer(text) if "nputs from" in text else ():
+    for match in _INPUTS_FROM.finditer(text) if "nputs from" in text else ():  # ("(With Inputs from KNA)")
         for agency in _AGENCY.finditer(text, *match.span("agencies")):
             if agency.group(0) not in countries() and not is_plain_word(agency.group(0)):
                 yield Found(agency.group(0), "organization", "source of a report", agency.start(), agency.end())
@@ -910,8 +933,10 @@ def _internationals(text: str):
         words = run.group(0).split()
         if words[0] in COUNTRY_INITIALS and len(words) == 3:
             words = words[1:]
+        if len(words) == 3 and words[2] == "International" and (words[1] in COMPANY_NOUNS | TRADES or words[1].lower() in CATEGORY_NOUNS):
+            words = [f"{words[0]} {words[1]}", words[2]]  # "Kestrel Boats International": its trade or its products before the word
         if len(words) == 2 and words[1] == "International" and not (
-                is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in countries()
+                is_plain_word(words[0]) and not words[0].isupper() or is_demonym(words[0]) or words[0] in countries()
                 or words[0] in HEAD_NOUNS or words[0] in _GENERIC or is_title_word(words[0]) or words[0].endswith(("'s", "’s"))):
             yield Found(" ".join(words), "organization", "organisation noun", run.end() - len(" ".join(words)), run.end(),
                         (words[0],))
@@ -929,6 +954,7 @@ _BOARDS_OF = (" of Directors", " of Governors", " of Trustees", " of Management"
 _POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
 
 
+_SERVING_A_PLACE = {"Embassy", "Consulate", "Forces"}
 _CEREMONIES = {"Church", "Memorial", "Thanksgiving", "Funeral", "Remembrance", "Wreath", "Prayer", "Dedication"}
 
 
@@ -956,6 +982,9 @@ def _named_by_head(text: str, person_words: set[str]):
                 start = run.end() - len(" ".join(owned))
                 yield Found(" ".join(owned), "organization", "organisation noun", start, run.end())
             words = [*words[:owner], words[owner][:-2]]
+        # "the Kest Embassy Varno", "Kest Naval Forces Europe": a mission or a command named with the place it serves
+        served = next((i for i, w in enumerate(words[:-1]) if w in _SERVING_A_PLACE and strip_leading(words[:i])
+                       and (is_place_name(place := " ".join(words[i + 1:])) or place in REGION_NAMES)), None)
         for index, word in enumerate(words):
             # A head inside a longer name ("Union Resolve 2022") does not end an organisation,
             # unless a title or a piece of equipment follows ("German Air Force Eurofighter jets").
@@ -976,8 +1005,11 @@ def _named_by_head(text: str, person_words: set[str]):
                                      and not is_designation(words[index + 1])  # "General Electric F-110 engines"
                                      and not (word in COMPANY_SUFFIXES and words[index + 1].isupper())  # "Kest Inc KX 530F"
                                      and words[index + 1] not in _OPERATIONS  # "the Kest Task Force Operation X"
-                                     and words[index + 1] not in _PASSED_BY_BODIES):  # "Kest Security Council Resolution 12"
+                                     and words[index + 1] not in _PASSED_BY_BODIES  # "Kest Security Council Resolution 12"
+                                     and index != served):
                 continue
+            if index == served:
+                index = len(words) - 1  # (the place ends the name)
             name_words = _clean(words[: index + 1])
             end = run.start() + len(" ".join(words[: index + 1]))
             tail = _tail(text[end:end + 120], person_words) if index == len(words) - 1 else ""
@@ -1443,6 +1475,8 @@ def _national_arms(text: str, person_words: set[str]):
                 or " ".join(words[-2:]) in us_states():  # ("New Jersey": a state whose last word is a country too)
             continue  # ("North Korea": a country whose last word is one too; "North America" a region)
         company = words[:-1]
+        if last == "US" and all(w.isupper() for w in company) and text.strip(" •·|*-") == run.group(0):
+            continue  # "SUPPORT US", "CONTACT US" on a line alone: a page's buttons in capitals, "us" no country
         if run.start() < 40 and _DATELINE.match(text) and run.start() < _DATELINE.match(text).end():
             continue  # "VARNO. KESTINFORM Kestria plans ...": the dateline's agency, then the sentence
         # (a company's own noun may end its name: "Kest Group France", "Varno Aerospace Norway"; no other body's)

@@ -92,6 +92,7 @@ def looks_like_name(words: list[str]) -> bool:
     if len(words) - particles - sum(bool(_INITIAL.match(w)) for w in words[:-1]) > 4:
         return False  # (initials count for none: "A K M Kest Varno")
     if not all(word in PARTICLES or _is_name_word(word) or word in TITLES_IN_NAMES and i == len(words) - 1 > 1
+               or word in TITLES_IN_NAMES and 0 < i < len(words) - 1 and _is_name_word(words[i - 1])  # ("Ana Sheikh Berg")
                or word in _TITLES_ALSO_SURNAMES and i == len(words) - 1 and _is_name_word(words[0])
                or word == "Th." and 0 < i < len(words) - 1  # (a given name cut short inside a name: "Ana Th. Berg")
                or word == "A" and i + 1 < len(words) - 1
@@ -227,6 +228,7 @@ _TWO_WRITERS = re.compile(rf"^(?P<first>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) 
 _NAME_IN_PLACE = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})(?: in|,) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")  # (or "Ana Berg, Varno")
 
 
+_NAME_BY_NAME = re.compile(rf"^(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) by (?P=name)$")  # "Ana Berg by Ana Berg"
 _AUTHOR_BOX = re.compile(rf"^About (?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) \d+ (?:Articles|Posts|Stories)$")
 
 
@@ -266,6 +268,10 @@ def lone_bylines(texts: list[str]) -> list[tuple[int, Found]]:
             and texts[-2].rstrip().endswith((".", "!", "?", "”", '"')) \
             and _NO_SPEAKER_LABELS.isdisjoint(last.split()):  # (a page's "Related Articles" signs nothing)
         found.append((len(texts) - 1, Found(last, "person", "byline", 0, len(last))))
+    for i, text in enumerate(texts):  # or a writer's picture's name and the byline run together, anywhere among a page's furniture
+        twice = _NAME_BY_NAME.match(text) if " by " in text and len(text) < 80 else None
+        if twice and looks_like_name(twice["name"].split()):
+            found.append((i, Found(twice["name"], "person", "byline", 0, twice.end("name"))))
     for i in range(max(0, len(texts) - 4), len(texts)):  # or in an author's box at the foot: "About Ana Berg 268 Articles"
         box = _AUTHOR_BOX.match(texts[i]) if texts[i].startswith("About ") else None
         if box and looks_like_name(box["name"].split()):
@@ -609,9 +615,12 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         if len(words) < 2:
             return None
     # (a generational suffix ending the run is no title: "Gen. Ana Berg Sr."; nor is "Sheikh" ending a
-    # name of three words, where it is the family's: "Ana Abdi Sheikh")
+    # name of three words, where it is the family's: "Ana Abdi Sheikh", or between a given name and a surname,
+    # where it is the father's: "General Ana Sheikh Berg")
     titled = sorted({i for i, w in enumerate(words) if is_title_word(w) and not _given_after_rank(words, i)
                      and not (i == len(words) - 1 and i > 1 and (w in SUFFIXES or w in TITLES_IN_NAMES))
+                     and not (w in TITLES_IN_NAMES and 0 < i < len(words) - 1 and not is_title_word(words[i - 1])
+                              and _is_name_word(words[i - 1]) and _is_name_word(words[i + 1]))
                      and not (i == len(words) - 1 and w in _TITLES_ALSO_SURNAMES and _is_name_word(words[i - 1]))} | honorifics_at(words)
                     | {i for i, w in enumerate(words) if w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])})
     given = _given_name_like_a_rank(words, titled)

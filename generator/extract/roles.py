@@ -30,6 +30,7 @@ _APPOSITIVE = re.compile(
     r"|[a-z]+\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})(?=\s*[,.;:]|\s[a-z]|$)"
 )
 _MAX_WORDS = 12
+_AGE = re.compile(r", \d{1,3}(?=,)")
 # After an appositive, the name it introduces: ", Ryad Mezzour," (then the appositive is that person's title).
 # (after ranks cut short too: "A, Chief of X, Gen. B, ...")
 _NEXT_NAME = re.compile(r"[^,.;:\"“”()]{0,60},\s+(?:(?:[A-Z][a-z]{1,4}\.\s+|H\.E\.\s+){0,3}"
@@ -444,6 +445,8 @@ def appositive_after(text: str, end: int) -> str | None:
     """The role in an appositive right after a name, if it names a title."""
     other = _OTHER_SCRIPT.match(text, end) if text.startswith(" (", end) else None
     end = other.end() if other else end
+    age = _AGE.match(text, end) if text.startswith(", ", end) else None
+    end = age.end() if age else end  # "X, 45, the port's commandant": the age apart
     relative = _WHO_WAS.match(text[end:end + 120]) if text.startswith(", who ", end) else None
     if relative:
         words = relative["role"].split()
@@ -479,10 +482,11 @@ def appositive_after(text: str, end: int) -> str | None:
     if words[0].islower() and (words[0].endswith("s") and is_title_word(words[0][:-1])
                                or len(words) == 2 and words[1].endswith("s") and is_title_word(words[1][:-1])):
         return None  # ("A, members of the diplomatic corps, B": a group listed, no one's role)
-    if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but") \
+    if words[0].lower() in ("who", "which", "that", "whose", "he", "she", "it", "and", "or", "but", "appointed") \
             or words[0].islower() and words[0].endswith("ed") and words[0] not in TITLE_MODIFIERS \
             or words[0].islower() and words[1:2] and words[1] in ("his", "her", "their", "its", "our"):
-        return None  # (a clause, no role: "X, graced the occasion as the Chief Guest", "X, took their oath before Y")
+        return None  # (a clause, no role: "X, graced the occasion as the Chief Guest", "X, took their oath before Y";
+        # "X, appointed Y by Z": the appointment's, see appointed_as)
     if match["role"] and text[end:end + 6].lstrip(" ,").lower().startswith("the ") \
             and _SPEAKS_AFTER.match(text, end + match.end()):
         return None  # "Mentioning X, the Defence Minister said": a clause of its own, no appositive
@@ -555,8 +559,10 @@ def appointed_as(text: str, start: int, end: int) -> str | None:
 
 
 # "X has been appointed Kest Force Commander", "X who has now been appointed national security adviser".
-_APPOINTED_AFTER = re.compile(r"(?:\s+who)?\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?been\s+appointed\s+(?:as\s+)?(?:the\s+)?"
-                              r"(?P<role>(?:[\w-]+\s+){0,3}[\w-]+)(?=\s*[,.;:(]|\s+(?:with|and|while|in|on|by)\b|$)")
+# (or an appositive, perhaps after the person's age: "X, 45, appointed coast guard commandant by the President")
+_APPOINTED_AFTER = re.compile(r"(?:(?:\s+who)?\s+(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?been|,(?:\s+\d{1,3},)?(?:\s+(?:newly|recently))?)"
+                              r"\s+appointed\s+(?:as\s+)?(?:the\s+)?"
+                              r"(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:(]|\s+(?:with|and|while|in|on|by)\b|$)")  # (the shortest)
 # "the deputy army commander ( Landed Forces) is Brigadier General X": the office, "is", ranks, the name.
 _OFFICE_IS = re.compile(r"\b(?:while|and|whereas)\s+(?:the\s+)?(?P<role>(?:[\w-]+\s+){0,3}[\w-]+)(?:\s*\([^()]{1,30}\))?\s+is\s+"
                         r"(?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,3}$")

@@ -118,7 +118,8 @@ COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologie
                  "Systems", "Shipbuilders", "Industry", "Technology"}
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
-               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television", "Daily"}
+               "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television", "Daily",
+               "Shimbun", "Ilbo", "Zeitung"}  # (a paper in Japanese, Korean, German: "the Kest Shimbun")
 # and a paper's name ends so, where "Independent" alone ends other names too ("Air Independent Propulsion")
 PAPER_NOUNS = MEDIA_NOUNS | {"Independent"}
 # What a text calls an outlet it named before: "..., the newspaper reported" (the outlet last named).
@@ -200,6 +201,7 @@ NOT_NAMES = {
     "Whether", "Because", "Unless", "Though", "Perhaps", "Indeed", "Moreover", "Furthermore", "Therefore", "Thus",
     "Yes", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Related",  # ("Related Equipment in X": a page's link)
     "God", "Allah",  # ("with the will of Allah": no place, no name's word)
+    "Tiny", "Landlocked", "Impoverished",  # (a headline's words for a country: "Tiny Kestria builds a navy")
 }
 PRONOUNS = {"he", "she"}
 NUMBER_WORDS = {
