@@ -3832,3 +3832,44 @@ def test_hundred_and_seventy_ninth_classes():
     assert names(find_organizations("  • SUPPORT US", set())) == set()
     assert names(find_organizations("Tiny Portugal creates a coast guard to protect its waters", set())) == set()
     assert names(find_organizations("KNDS US said it would bid.", set())) == {"KNDS US"}
+
+
+def test_hundred_and_eightieth_classes():
+    # (set 180, after its one measurement) Bodies named in Spanish, Portuguese or French, their noun first, a
+    # list inside one closed by "y"; initials after a dash in the brackets it stands in; a country's service
+    # by the English name it has; no name cut at a garbled letter.
+    made = {"d": article("d", "Photo: Ministerio de Gobernación, Policía y Seguridad Pública. The Servicio Nacional de "
+                              "Guardacostas and the Força Aérea Portuguesa trained at the Ministère des Armées.")}
+    assert {"Ministerio de Gobernación, Policía y Seguridad Pública", "Servicio Nacional de Guardacostas",
+            "Força Aérea Portuguesa", "Ministère des Armées"} <= {e.name for e in merged(made) if e.type == "organization"}
+    found = find_organizations("It went to the Kest Task Force (Fuerza de Tarea Kestrana – FTK) last year.", set())
+    assert ("FTK",) == next(f.aliases for f in found if f.name == "Fuerza de Tarea Kestrana")
+    made = {"a": article("a", "The Armada de Chile sent a commission.", "The Chilean Navy said it would buy ships.")}
+    bodies = [e for e in merged(made) if e.type == "organization"]
+    assert len(bodies) == 1 and {"Armada de Chile", "Chilean Navy"} <= {bodies[0].name, *bodies[0].aliases}
+    assert not any(f.name.startswith("Institut Sup") for f in find_organizations("Teachers at the Institut SupĂ©rieur.", set()))
+    # A seat of government named in Spanish speaks for its president: a body, no person, though it "said".
+    made = {"b": article("b", "Casa Presidencial said that the boats are new.", "The boats came to Casa Presidencial on Friday.")}
+    assert ("Casa Presidencial", "organization") in {(e.name, e.type) for e in merged(made)}
+    assert ("Casa Presidencial", "person") not in {(e.name, e.type) for e in merged(made)}
+    # Ships that served, named after a word for them though places have their names, or by their old names
+    # after "formerly known as"; a ship's name of several words after "christened".
+    made = {"c": article("c", "A ceremony transferred the former cutters Long Island and Roanoke Island to the navy.",
+                         "Crews learn to sail the cutters formerly known as the Kestrel and the Varno, worth $18 million.",
+                         "They raised the flag aboard the patrol boat newly christened the Libertador Ana Kest Berg, one of two.")}
+    found = {(e.name, e.type) for e in merged(made)}
+    assert {("Long Island", "equipment"), ("Roanoke Island", "equipment"), ("Kestrel", "equipment"), ("Varno", "equipment"),
+            ("Libertador Ana Kest Berg", "equipment")} <= found
+    assert ("Long Island", "place") not in found
+    # A picture's credit without a colon, its photographer first and the outlet after a slash; a byline with its
+    # outlet after a slash; a person named Day, after a title or before "said", no day; a place named in Spanish
+    # or Portuguese after its port's or island's noun; a state after "off"; a programme's noun in capitals.
+    text = "Officials raised the flag. Photo Ana Berg / Varno Sun"
+    assert names(find_people(text, None)) == {"Ana Berg"} and names(find_organizations(text, set())) == {"Varno Sun"}
+    assert names(find_organizations("By Ana Berg/Kestnews", set())) == {"Kestnews"}
+    text = "“It will help,” said Kestrian Ambassador to Portugal Ana Day."
+    assert names(find_events(text, lambda offset: text)) == set()
+    assert names(find_events("The Kest Navy Day parade was held.", lambda offset: "The Kest Navy Day parade was held.")) == {"Kest Navy Day"}
+    places = names(find_places("A centre will be built at Puerto Kestral. Boats patrol Isla del Varno and the waters off Alaska.", set()))
+    assert {"Puerto Kestral", "Isla del Varno", "Alaska"} <= places
+    assert names(find_organizations("It came through the Excess Defense Articles (EDA) Program.", set())) == set()

@@ -1434,3 +1434,13 @@ def test_hundred_and_seventy_ninth_role_classes():
     assert appositive_after(text, text.index(",")) == "retired general"
     text = "Ana Berg, 52, said it."
     assert appositive_after(text, text.index(",")) is None
+
+
+def test_hundred_and_eightieth_role_classes():
+    # (set 180, after its one measurement) A country's initials with their stops inside an appositive's office;
+    # "d’affaires" with a curly apostrophe is a title's word.
+    text = "“We hope to continue,” said Ana Berg, chargé d’affaires of the U.S. Embassy."
+    assert appositive_after(text, text.index(", chargé")) == "chargé d’affaires of the U.S. Embassy"
+    text = "“It is done,” said Ana Berg, the U.K. envoy to Kestria."
+    assert appositive_after(text, text.index(", the")) == "U.K. envoy to Kestria"
+    assert appositive_after("Ana Berg, of the U.S. He said so.", 8) is None

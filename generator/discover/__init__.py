@@ -328,11 +328,12 @@ def _qualified(bodies: set[str]) -> dict[str, str]:
 
 def _outermost(found: list[Found]) -> list[Found]:
     """Drop a find that lies inside a longer one ("Abrams" inside "M1A2 Abrams"); a name found twice keeps
-    the other names of both finds."""
+    the other names of both finds. Of two finds of one span, a ship the text says served comes first ("the
+    former cutters Kest Island and ...": no place)."""
     kept: list[Found] = []
     reach = -1
-    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.pattern in WEAK_PATTERNS, -len(f.aliases),
-                                             f.name)):
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.pattern in WEAK_PATTERNS,
+                                             f.pattern != "ship that served", -len(f.aliases), f.name)):
         if item.end <= reach:
             last = kept[-1]
             if (item.start, item.end, item.type, item.name) == (last.start, last.end, last.type, last.name) \
@@ -761,5 +762,9 @@ def _type_of(members: list[Candidate]) -> str:
     if any(c.found.type == "organization" and c.found.pattern not in WEAK_PATTERNS for c in counted) \
             and all(c.found.pattern == "name before category" for c in counted if c.found.type == "equipment"):
         counted = [c for c in counted if c.found.type != "equipment"]
+    # (and a name seen as a person only where it "said" is the body another find names: "Casa Kest said")
+    if any(c.found.type == "organization" and c.found.pattern not in WEAK_PATTERNS for c in counted) \
+            and all(c.found.pattern == "speaker of a quote" for c in counted if c.found.type == "person"):
+        counted = [c for c in counted if c.found.type != "person"]
     counts = Counter(c.found.type for c in counted)
     return min(counts, key=lambda t: (-counts[t], _TYPE_PRIORITY.index(t)))

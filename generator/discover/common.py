@@ -62,7 +62,7 @@ MEMBER_WITH_SEAT = re.compile(
     rf"^(?:Photo of (?P<pictured>[A-Z][^()|]{{2,60}}?)(?=(?P=pictured) \())?(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
     rf"\((?P<seat>[A-Z][\w'’ -]{{1,40}}), (?P<party>[A-Z][\w'’ -]{{1,40}})\)(?=\s*\||$)")
 # A picture's credit to its photographer, then the agency: "Credit: Ana Berg/Kest Picture News".
-PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photograph|Source|PHOTO):\s*(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})"
+PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photograph|Source|PHOTO)(?::\s*|\s+)(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})"
                                      rf"\s?/\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})(?:$|\)$)"
                                      # or in brackets, the agency left out or the colon spaced: "(photo : Ana Berg)"
                                      rf"|\((?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage) ?: (?P<alone>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\)"

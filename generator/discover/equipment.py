@@ -290,8 +290,15 @@ _SHIP_APPOSED = re.compile(r"\b(?i:vessel|ship|warship|frigate|corvette|submarin
                            rf"|(?<![\w-])(?P<before>{_SHIP_NAME}),\s+(?:the|a|an)\s+(?:(?:first|second|third|fourth|fifth|last|final|lead|new|sister)\s+)?"
                            r"(?:[A-Z][\w-]*\s+){1,3}(?:[Cc]lass\s+)?(?:vessel|ship|warship|frigate|corvette|submarine|destroyer)\b"
                            # or listed after the noun's plural: "two other warships, Kestrel and Varno, ..."
-                           rf"|\b(?:vessels|ships|warships|frigates|corvettes|submarines|destroyers),\s+(?P<listed>{_SHIP_NAME}(?:,\s+{_SHIP_NAME})*,?\s+and\s+{_SHIP_NAME}),")
-_SHIP_NAMES = re.compile(rf"(?!and\b){_SHIP_NAME}")
+                           rf"|\b(?:vessels|ships|warships|frigates|corvettes|submarines|destroyers|cutters),\s+(?P<listed>{_SHIP_NAME}(?:,\s+{_SHIP_NAME})*,?\s+and\s+{_SHIP_NAME}),"
+                           # or without commas after a word for ships that served: "the former cutters Kestrel Island and Varno"
+                           rf"|\b(?:former|decommissioned|retired)\s+(?:vessels|ships|warships|frigates|corvettes|submarines|destroyers|cutters)\s+"
+                           rf"(?P<former>{_SHIP_NAME}(?:,\s+{_SHIP_NAME})*,?\s+and\s+{_SHIP_NAME})(?![\w-])"
+                           # or by their old names: "formerly known as the Kestrel and the Varno"
+                           rf"|\bformerly\s+(?:known\s+as|named|called)\s+the\s+(?P<formerly>{_SHIP_NAME}(?:,?\s+and\s+the\s+{_SHIP_NAME})?)(?![\w-])")
+# A ship by the name it was given: "the patrol boat newly christened the Kest Varno Osprey" (a name of several words).
+_CHRISTENED = re.compile(r"\b(?:christened|renamed)\s+(?:as\s+)?(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5})(?![\w-])")
+_SHIP_NAMES = re.compile(rf"(?!and\b|the\b){_SHIP_NAME}")
 # or right after its noun, a verb after the name: "my old vessel Kestrel was sunk", "sister-ship Varno served"
 _SHIP_BEFORE_VERB = re.compile(r"\b(?:vessel|ship|sister[- ]ship)\s+(?P<name>[A-Z][a-z]{2,})(?=\s+(?:was|is|served|sank|sailed|has|had)\b)")
 _HULL = re.compile(r"\s*,?\s*\((?P<hull>[A-Z]{2,4}[ -]?\d{1,4})\)")  # "USS Carney (DDG 64)": its hull number
@@ -983,15 +990,21 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end(),
                                (match["hull"],), (("category", "ship"),)))
     appositions = [*_SHIP_APPOSED.finditer(text), *_SHIP_BEFORE_VERB.finditer(text)] \
-        if holds_any(text, ("vessel", "ship", "Ship", "frigate", "corvette", "submarine", "destroyer", "boat")) else ()
+        if holds_any(text, ("vessel", "ship", "Ship", "frigate", "corvette", "submarine", "destroyer", "boat", "cutter", "formerly")) else ()
     for match in appositions:
-        group = next(g for g in ("name", "before", "listed", "dashed", "named") if match.groupdict().get(g))
+        group = next(g for g in ("name", "before", "listed", "dashed", "named", "former", "formerly") if match.groupdict().get(g))
+        # (ships that served are named as ships though a place has the name: "the former cutters Kest Island and ...")
+        served = group in ("former", "formerly")
         for each in _SHIP_NAMES.finditer(text, *match.span(group)):
             written = each.group(0)
-            if not any(is_plain_word(w) or is_demonym(w) or w in taken for w in written.split()) and written not in countries():
+            if not any(is_plain_word(w) or is_demonym(w) or w in taken and not served for w in written.split()) \
+                    and written not in countries():
                 name = written.title() if written.isupper() else written  # ("KESTREL", elsewhere "the Kestrel")
-                found.append(Found(name, "equipment", "named ship", each.start(), each.end(),
+                found.append(Found(name, "equipment", "ship that served" if served else "named ship", each.start(), each.end(),
                                    (written,) if name != written else (), (("category", "ship"),)))
+    for match in _CHRISTENED.finditer(text) if holds_any(text, ("christened", "renamed")) and holds_any(text, SHIP_NOUNS + ("boat", "cutter")) else ():
+        if not is_plain_word(match["name"].split()[0]) and match["name"] not in countries():
+            found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end("name"), (), (("category", "ship"),)))
     for match in _KIND_AND_LENGTH.finditer(text) if holds_any(text, ("OPV", "FPB", "FPV")) else ():
         before = text[max(0, match.start() - 20):match.start()].split()[-1:]
         if not before or not (before[0].islower() or is_demonym(before[0])):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.vocabulary import NOT_NAMES
+from ..extract.vocabulary import NOT_NAMES, is_title_word
 from .common import (CAPITALISED, Found, GATHERINGS, LEADING, STANDALONE, countries, country_words, holds_any, is_demonym,
                      is_plain_word, possessive_cut)
 from .places import REGION_NAMES, is_heading
@@ -33,6 +33,7 @@ _NAME_BEFORE_DRILLS = re.compile(rf"(?:\b(?P<the>[Tt]he)\s+(?:[a-z]+\s+){{0,2}})
 _NAMED_DAY = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}Day)\s+(?:[Cc]elebrations?|parades?|ceremony|commemorations?)\b"
                         # or of two words or more, alone: "the National Defence Day", "All People's National Defence Day"
                         r"|(?<![\w-])(?P<named>(?:[A-Z][\w'’-]*\s+){1,4}Day)\b")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|added)\b")
 # A day of one word's name: a service's or a remembrance's ("Army Day", "Victory Day").
 _DAYS_OF = {"Army", "Navy", "Victory", "Independence", "Memorial", "Veterans", "Remembrance", "Unity", "Constitution",
             "Republic", "Liberation", "Defenders"}
@@ -131,6 +132,9 @@ def find_events(text: str, sentence_of) -> list[Found]:
         if (len(words) > (1 if group == "name" else 2) or len(words) == 2 and words[0] in _DAYS_OF)\
                 and not any(w in _MONTHS for w in words):
             name = " ".join(words)
+            before = text[max(0, match.end(group) - len(name) - 40):match.end(group) - len(name)].split()[-4:]
+            if group == "named" and (any(map(is_title_word, before)) or _SPEAKS_AFTER.match(text, match.end(group))):
+                continue  # "Ambassador to Kestria Ana Day", "Ana Day said": a person named Day
             found.append(Found(name, "event", "named day", match.end(group) - len(name), match.end(group)))
     for match in _SHOW.finditer(text) if holds_any(text, ("Air Show", "Airshow", "air show")) else ():
         words = match["name"].split()

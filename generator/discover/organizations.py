@@ -272,7 +272,7 @@ _STAFF_MEMBERS = re.compile(r" (?:officers?|members?|[Rr]eporters?|[Ww]riters?|[
 _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,:/-]| ?(?:%|per|km|kilomet|mile|hour|day|week|month|year|aircraft|ship|vessel|troop|soldier|men)\b)")
 # What a name defined by its acronym may be, said right after it: "the Foreign Military Sales (FMS) framework".
 _DOCUMENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(DOCUMENTS))})\b")
-_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:program|programme|project|framework|scheme|mechanism|initiative|phase)\b")
+_PROGRAMME_AFTER = re.compile(r"\)?\s+(?:[Pp]rogram|[Pp]rogramme|[Pp]roject|framework|scheme|mechanism|initiative|phase)\b")  # ("(KX) Program")
 # An agency's line with the city it reports from: "KNA, Varno".
 _AGENCY_CITY_LINE = re.compile(r"^(?P<agency>[A-Z]{2,6}),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 # An agency's acronym after a hyphen ending a caption: "... through a video conference. -KNA"
@@ -488,7 +488,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     found = [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_named_head_first(text, person_words), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
@@ -681,6 +681,47 @@ def _numbered_units(text: str):
 # A task force named with the region it serves after a dash: "Combined Joint Task Force-Horn of Africa".
 _TASK_FORCE_FOR = re.compile(rf"(?P<name>(?:{CAPITALISED}\s+){{0,3}}Task\s+Force)\s?[-—–]\s?"
                              rf"(?P<place>{CAPITALISED}(?:\s+of(?:\s+the)?\s+{CAPITALISED}|\s+{CAPITALISED}){{0,2}})")
+
+
+# A body named in Spanish, Portuguese or French, its noun first: "Servicio Nacional de Guardacostas", "Ministerio
+# de Gobernación, Policía y Seguridad Pública" (a comma goes on with the name where a "y" ends its list),
+# "Força Aérea Nacional", "Ministère des Armées".
+_FOREIGN_HEADS = ("Ministerio", "Ministere", "Secretaria", "Servicio", "Servico", "Direccion", "Direcao", "Instituto",
+                  "Institut", "Comando", "Fuerza", "Fuerzas", "Forca", "Forcas", "Ejercito", "Exercito", "Armee", "Armada",
+                  "Marinha", "Guardia", "Guarda", "Policia", "Gendarmeria")  # (as the text is folded: "Ministère" is "Ministere")
+_FOREIGN_WORD = r"[A-Z][\w'’-]*(?=[\s,.;:)”\"’']|$)"  # (whole words: not "Sup" of a garbled "SupĂ©rieur")
+_FOREIGN_LINK = r"(?:de\s+la|de\s+las|de\s+los|del|de|do|da|dos|das|des|du|de\s+l['’]|d['’]|y|e|et)"
+_HEAD_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_FOREIGN_HEADS)})"
+                         rf"(?:\s+(?:{_FOREIGN_LINK}\s*)?{_FOREIGN_WORD}|,\s+{_FOREIGN_WORD}(?=[^.;]*?\s(?:y|e|et)\s+[A-Z]))+)")
+
+
+# A seat of government named in Spanish or Portuguese, which speaks for its president as the White House does:
+# "Casa Presidencial said", "the Casa Rosada".
+_SEAT_OF_GOVERNMENT = re.compile(r"(?<![\w-])Casa\s+(?:de\s+)?[A-Z][a-z]+(?![\w-])")
+
+
+# Its initials after it, or after a dash inside the brackets it stands in: "(Fuerza Aerea Kestrana – FAK)"
+_INITIALS_AFTER = re.compile(r"\s*(?:[–—-]\s*|\()(?P<short>[A-Z]{2,8})\)")
+# A service of a country, named as the English names it ("Armada de Kestria": the Navy of Kestria)
+_SERVICES = {"Armada": "Navy", "Marinha": "Navy", "Ejercito": "Army", "Exercito": "Army", "Armee": "Army",
+             "Fuerza Aerea": "Air Force", "Forca Aerea": "Air Force"}
+_SERVICE_OF = re.compile(rf"^(?P<service>{'|'.join(_SERVICES)})\s+(?:de|do|da|del)\s+(?:la\s+)?(?P<country>.+)$")
+
+
+def _named_head_first(text: str, person_words: set[str]):
+    for match in _SEAT_OF_GOVERNMENT.finditer(text) if "Casa " in text else ():
+        yield Found(match.group(0), "organization", "seat of government", match.start(), match.end())
+    for match in _HEAD_FIRST.finditer(text) if holds_any(text, _FOREIGN_HEADS) else ():
+        words = match["name"].split()
+        before = text[max(0, match.start() - 30):match.start()].split()[-1:]
+        if before and before[0][:1].isupper() and before[0][-1].isalpha() and not is_plain_word(before[0]):
+            continue  # ("the Kest Forcas Armadas": the noun inside a name that opens before it)
+        if len(words) > 1 and not any(w.strip(",") in person_words for w in words[1:]):
+            short = _INITIALS_AFTER.match(text, match.end())
+            service = _SERVICE_OF.match(match["name"])
+            aliases = ((short["short"],) if short else ()) + (
+                (f"{_SERVICES[service['service']]} of {service['country']}",) if service and service["country"] in countries() else ())
+            yield Found(match["name"], "organization", "body named in its own language", match.start(), match.end(), aliases)
 
 
 # A country's ministry by its people's name and the ministry's initials: "the Kestrian MFA", "the Kestrian MoD".

@@ -193,12 +193,14 @@ _NAME_AND_AGENCY = re.compile(rf"\((?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2
 _PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:$|\))|\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)?$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
                            # ("(With a report from Anna Berg/AGENCY)" closes a report; "Ana Berg / AGENCY / File")
                            rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+)?$"
-                           # "Photo: Anna Berg / AGENCY"
-                           rf"|\b(?:Photo|Picture|Image):\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]{{2,}}")
+                           # "Photo: Anna Berg / AGENCY", "Photo Ana Berg / Kest Sun"
+                           rf"|\b(?:Photo|Picture|Image):?\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]")
 # Photographers listed on a credits line between bars: "Text: KNA | Photo: Ana Berg, Ivo Marek | 12:40 ...".
 _PHOTOGRAPHERS_LINE = re.compile(rf"\bPhotos?\s*:\s*(?P<names>{CAPITALISED} {CAPITALISED}(?:,\s*{CAPITALISED} {CAPITALISED})*)\s*\|")
 # A byline with its outlet on a line of its own: "Anna Berg - The Varno Star".
-_BYLINE_WITH_OUTLET = re.compile(rf"^(?P<first>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s*[-–—|]\s+"
+# (or "By Anna Berg/Varno Star", the outlet after a slash)
+_BYLINE_WITH_OUTLET = re.compile(rf"^(?:(?P<by>By)\s+)?(?P<first>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})"
+                                 rf"(?:\s*[-–—|]\s+|(?(by)\s?/\s?|(?!)))"
                                  rf"(?P<second>(?:The\s+)?{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})$")
 def byline_with_outlet(text: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
     """A line of a writer's name and the outlet, either first: the name and the outlet, each with

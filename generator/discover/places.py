@@ -87,7 +87,8 @@ _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[
 # (a middle initial may stand in the name: "the Ana F. Berg Airport")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # An island named in French, Spanish or Portuguese: "Ile Kest", "Isla Varno".
-_ISLAND_FIRST = re.compile(rf"\b(?:Ile|Île|Isla|Ilha)\s+(?P<name>{CAPITALISED})(?![\w-])")
+# (and a port so named: "Puerto Kest", "Porto Varno"; a particle may come between: "Isla del Kest")
+_ISLAND_FIRST = re.compile(rf"\b(?:Ile|Île|Isla|Ilha|Puerto|Porto)\s+(?:(?:del|de|do|da|des|du|de\s+la)\s+)?(?P<name>{CAPITALISED})(?![\w-])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{1,}-[A-Z][a-z]+|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
@@ -369,7 +370,7 @@ def _us_state() -> re.Pattern:
 
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*$")
 # A city before its state: "Sparks, " before "Nevada"; or a place's preposition: "in Nevada".
-PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|throughout|of)\s+$")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|throughout|of|off)\s+$")  # ("waters off Alaska")
 _CITY_BEFORE_STATE = re.compile(r"(?<![\w-])(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+$")
 
 
@@ -530,9 +531,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 found.append(Found(match["named"], "place", "camp", match.start(), match.end(), (match.group(0),)))
             else:
                 found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
-    for match in _ISLAND_FIRST.finditer(text) if holds_any(text, ("Ile ", "Île ", "Isla ", "Ilha ")) else ():  # "Ile Kest"
-        if not is_plain_word(match["name"]) and match["name"] not in other_words:
-            found.append(Found(match.group(0), "place", "island", match.start(), match.end()))
+    for match in _ISLAND_FIRST.finditer(text) if holds_any(text, ("Ile ", "Île ", "Isla ", "Ilha ", "Puerto ", "Porto ")) else ():
+        if not is_plain_word(match["name"]) and match["name"] not in other_words:  # "Ile Kest"
+            found.append(Found(match.group(0), "place", "island or port", match.start(), match.end()))
     for match in _AT_IN_COUNTRY.finditer(text) if " at " in text and " in " in text else ():  # "at Kestburg in central Varno"
         if match["within"] in known and match["name"] not in other_words and match["name"] not in known \
                 and not any(is_plain_word(w) or is_demonym(w) for w in match["name"].split()):

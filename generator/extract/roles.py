@@ -16,7 +16,8 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a country's initials: "U.S
 # A unit's number in an office ("Commanding Officer 2 Infantry Battalion"), or run into its arm ("1Infantry")
 _UNIT_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[A-Z][a-z]+")
 _APPOSITIVE = re.compile(
-    r"^\s?,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
+    # (a country's initials with their stops may stand inside: "X, chargé d'affaires of the U.S. Embassy")
+    r"^\s?,\s+(?:(?:the|a|an)\s+)?(?P<role>(?:(?<![\w.])(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+(?!(?:He|She|It|They|The|This|We|I)\b)[A-Z])|[^,.;:\"“”()]|\([^()]{1,20}\)){3,120}?)"
     r"(?=\s*(?:[,.;:\"“”()]|$)|\s+(?:said|says|told|added|who|which|on|during|and|will|would|is|was|has|had)\b)"
     # or set off by dashes or brackets: "X — the port's director — said", "X (the port's director)"
     r"|^\s*(?:[—–]|--|\()\s*(?:(?:the|a|an)\s+)?(?P<inside>[^,.;:\"“”()—–]{3,120}?)\s*(?:[—–)]|--)"

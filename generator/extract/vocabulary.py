@@ -226,7 +226,7 @@ _ELECT = re.compile(r"-(?:elect|designate)$")  # an office's holder chosen and n
 def title_noun(word: str) -> str:
     """The title a title word names, in one spelling: 'Ministers' -> 'minister', 'spokeswoman' ->
     'spokesperson', 'then-President' -> 'president', 'President-elect' -> 'president'."""
-    bare = _ELECT.sub("", word.strip(".").lower()).rsplit("-", 1)[-1]
+    bare = _ELECT.sub("", word.strip(".").lower().replace("’", "'"))  # ("chargé d’affaires" as "d'affaires").rsplit("-", 1)[-1]
     if bare not in TITLE_NOUNS and bare.endswith("s") and bare[:-1] in TITLE_NOUNS:
         bare = bare[:-1]
     return _SAME_TITLE.get(bare, bare)
@@ -236,7 +236,7 @@ def title_noun(word: str) -> str:
 def is_title_word(word: str) -> bool:
     """'Minister', 'spokesmen', 'Gen.', 'then-Minister': a title noun, its plural or abbreviation,
     or a hyphenated word that ends in one."""
-    bare = _ELECT.sub("", word.strip(".").lower())
+    bare = _ELECT.sub("", word.strip(".").lower().replace("’", "'"))  # ("chargé d’affaires" as "d'affaires")
     # (a form of address has no plural: "MSS" after a name is a decoration's letters, no "Ms")
     return any(w in TITLE_NOUNS or (w.endswith("s") and w[:-1] in TITLE_NOUNS and w[:-1] not in HONORIFICS)
                for w in {bare, bare.rsplit("-", 1)[-1]})
