@@ -3873,3 +3873,41 @@ def test_hundred_and_eightieth_classes():
     places = names(find_places("A centre will be built at Puerto Kestral. Boats patrol Isla del Varno and the waters off Alaska.", set()))
     assert {"Puerto Kestral", "Isla del Varno", "Alaska"} <= places
     assert names(find_organizations("It came through the Excess Defense Articles (EDA) Program.", set())) == set()
+
+
+def test_hundred_and_eighty_first_classes():
+    # (set 181, after its one measurement) A country by the English name ISO 3166 has given up is the country;
+    # a city before its country after a sentence's first word; an island's name before "island"; a person who
+    # reports speech without "that" ("X said the boats are new").
+    made = {"a": article("a", "It delivered boats to the Cabo Verde (Cape Verde) government.", "Cape Verde is an island group.",
+                         "In Praia, Cape Verde", "The squadron moved to São Vicente island in 2013.",
+                         "Speaking on return from a trip to China, Ana Berg said the boats are for patrols.")}
+    found = {(e.name, e.type) for e in merged(made)}
+    assert {("Cabo Verde", "place"), ("Praia", "place"), ("São Vicente", "place"), ("Ana Berg", "person")} <= found
+    assert ("Cape Verde", "place") not in found
+    # A byline of two joined by "&", a particle in the second name; a maker's model by the maker's first letters
+    # and a number; a craft "of German origin" in a translation's words.
+    assert names(find_people("By Ana Berg & Ivo van Marek", None)) == {"Ana Berg", "Ivo van Marek"}
+    assert names(find_equipment("If you say coast guard, you say Kestwerk Ke228.", set())) == {"Kestwerk Ke228"}
+    assert names(find_equipment("It has the Osprey Patrol, of German origin, and the Kestrel Boat, of Chinese origin.",
+                                set())) == {"Osprey", "Kestrel"}
+    assert names(find_equipment("The Navy, of French origin, grew.", set())) == set()
+    # An agency's name in lower case with its desks' country codes closing a story, or opening it before its
+    # country and a full stop; a body's initials before its name in brackets (but not a dateline's city and its
+    # outlet); a ship named in quotation marks after its noun and its kind's initials, a kind no body.
+    assert names(find_organizations("The ships were ready. (kestnews/CN/CV)", set())) == {"kestnews"}
+    assert names(find_organizations("Kest-Press – Cape verde. The ship will visit.", set())) == {"Kest-Press"}
+    found = find_organizations("The crew visited the KOSM (Centre for Kest Operations).", set())
+    assert ("Centre for Kest Operations", ("KOSM",)) in [(f.name, f.aliases) for f in found]
+    assert not any("LISBON" in f.aliases for f in find_organizations("LISBON (Kest News) – The minister visited.", set()))
+    text = "The Maritime Action Ship (MAS) 'Kestrel' has called at the port of Praia."
+    assert names(find_equipment(text, set())) == {"Kestrel"} and "Maritime Action Ship" not in names(find_organizations(text, set()))
+    # A city a title-like word stands before ("Official Praia statistics") is still the city elsewhere; units named
+    # by kind alone are no bodies; a programme named after a sea is no place; a kind of helicopter by its initials
+    # after a capitalised number is neither body nor system.
+    made = {"b": article("b", "The ship called at the port of Praia.", "Official Praia statistics show 6,000 migrants.")}
+    assert ("Praia", "place") in {(e.name, e.type) for e in merged(made)}
+    assert names(find_organizations("The Naval Squadron controls the boats; the Air Squadron flies.", set())) == set()
+    assert names(find_places("It is part of the Open Sea initiative.", set())) == set()
+    text = "It awaits Two SAR helicopters of Chinese origin."
+    assert names(find_organizations(text, set())) == set() and names(find_equipment(text, set())) == set()

@@ -1444,3 +1444,13 @@ def test_hundred_and_eightieth_role_classes():
     text = "“It is done,” said Ana Berg, the U.K. envoy to Kestria."
     assert appositive_after(text, text.index(", the")) == "U.K. envoy to Kestria"
     assert appositive_after("Ana Berg, of the U.S. He said so.", 8) is None
+
+
+def test_hundred_and_eighty_first_role_classes():
+    # (set 181, after its one measurement) A lede gives an office and no name, the next paragraph opens with the
+    # name and ", who": the office is that person's, and "said the minister" is theirs.
+    extraction = run("Boats were considered by the Minister of Harbour Affairs a reinforcement.",
+                     "Dmitry Peskov, who presided over the ceremony, spoke at the dock.",
+                     "“The sea is our best resource”, said the minister.")
+    assert [r.role for r in extraction.roles] == ["Minister of Harbour Affairs"]
+    assert [(q.speaker_id, q.text[:12]) for q in extraction.quotes] == [("peskov", "The sea is o")]

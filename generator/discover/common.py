@@ -82,7 +82,9 @@ _COMMON_FORMS = {"RU": "Russia", "TR": "Turkey", "CZ": "Czech Republic", "GB": "
 _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "KR": ("ROK", "Republic of Korea", "Korea", "S. Korea"),  # names ISO
                "KP": ("DPRK", "Democratic People's Republic of Korea", "N. Korea"), "CN": ("PRC",), "AE": ("UAE",),
                "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa"),
-               "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo")}  # 3166 does not list
+               "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo"),  # 3166 does not list
+               # (and the English names 3166 has given up, which papers still write)
+               "CV": ("Cape Verde",), "CI": ("Ivory Coast",), "SZ": ("Swaziland",), "MM": ("Burma",), "TL": ("East Timor",)}
 _USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code (XK), which pycountry lacks
 # What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
 GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair",

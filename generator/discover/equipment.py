@@ -179,13 +179,14 @@ CLASS_ACRONYMS = {"SAM", "SAMS", "UAV", "UAVS", "UAS", "ICBM", "IRBM", "SRBM", "
                   "CTOL", "STOVL", "VTOL", "STOL", "CATOBAR", "STOBAR",  # (kinds of take-off and landing)
                   "IED", "IEDS", "EOD",  # (improvised explosive devices, and their disposal)
                   "LCA", "LCU", "LCM", "LCT", "LST", "LPD", "LHD", "FPV", "FAC", "FIC",  # (kinds of landing craft and ship)
-                  "RWS", "RWSS", "RCWS"}  # (remote weapon stations)
+                  "RWS", "RWSS", "RCWS",  # (remote weapon stations)
+                  "SAR", "CSAR", "ASW", "MPA"}  # (search and rescue, combat SAR, anti-submarine warfare, maritime patrol aircraft)
 # An acronym of three or four letters before its category, after an article, a possessive or a
 # number: "the new FDI frigates", "its RAM defence systems", "36 PULS launchers" (without one, "NATO
 # warships" are a body's ships; and an acronym the article uses as a body's is never a system's).
 # (The acronym is found first, then what stands before and after it: most paragraphs have few.)
 _CAPITALS_THEN_WORD = re.compile(r"[A-Z](?<![\w/-][A-Z])[A-Z]{2,3}\s+(?=[a-z])")  # (opens on its capital: see CAPITAL_START)
-_DETERMINER_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z]+\s+)?$")  # ("one KX landing craft")
+_DETERMINER_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\d+|(?i:{'|'.join(NUMBER_WORDS)}))\s+(?:[a-z]+\s+)?$")  # ("one KX landing craft")
 # (not the category of a gathering or a trade: "the KSPI submarine conference", "its drone industry")
 _CATEGORY_AT = re.compile(rf"{_CATEGORY}(?![\w-])(?!\s+(?:conference|symposium|summit|forum|industry|community|programme|program)\b)")
 
@@ -296,6 +297,10 @@ _SHIP_APPOSED = re.compile(r"\b(?i:vessel|ship|warship|frigate|corvette|submarin
                            rf"(?P<former>{_SHIP_NAME}(?:,\s+{_SHIP_NAME})*,?\s+and\s+{_SHIP_NAME})(?![\w-])"
                            # or by their old names: "formerly known as the Kestrel and the Varno"
                            rf"|\bformerly\s+(?:known\s+as|named|called)\s+the\s+(?P<formerly>{_SHIP_NAME}(?:,?\s+and\s+the\s+{_SHIP_NAME})?)(?![\w-])")
+# A ship named in quotation marks after its noun, its kind's initials perhaps between: "the Maritime Action Ship
+# (MAS) 'Kestrel'", "the vessel ‘Varno’".
+_QUOTED_AFTER_NOUN = re.compile(r"\b(?:[Vv]essel|[Ss]hip|[Ff]rigate|[Cc]orvette|[Bb]oat|[Cc]utter)(?:\s+\([A-Z]{2,6}\))?\s+"
+                                r"[‘'“\"](?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’'”\"](?![\w-])")
 # A ship by the name it was given: "the patrol boat newly christened the Kest Varno Osprey" (a name of several words).
 _CHRISTENED = re.compile(r"\b(?:christened|renamed)\s+(?:as\s+)?(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,5})(?![\w-])")
 _SHIP_NAMES = re.compile(rf"(?!and\b|the\b){_SHIP_NAME}")
@@ -327,6 +332,12 @@ _CLASS_ALONE = re.compile(rf"(?:\b[Tt]he|\b[Aa]n?|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\
 # A ship by its pennant number: "with pennant number P61", "the former Kest Navy P62".
 _BY_PENNANT = re.compile(r"(?:\bpennant\s+(?:number|no\.?)\s+|\b(?:Navy|Naval\s+Service)\s+(?=[A-Z]\d{2,3}(?![\w-])))"
                       r"(?P<name>[A-Z]{1,3}-?\d{1,4})(?![\w-])")
+# A craft said to be "of X origin", its kind's word after its name perhaps: "the Kestrel Patrol, of German origin",
+# "the Kest 228 air force, of German origin" (as machine translations write them).
+_OF_ORIGIN = re.compile(rf"\bthe\s+(?P<name>{CAPITALISED}(?:\s+\d{{2,4}}[A-Z]?)?)(?:\s+(?:[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+)?))?"
+                        rf",?\s+of\s+(?P<people>{CAPITALISED})\s+origin\b")
+# A model whose letters begin its maker's name, written without a hyphen: "Kestwerk Ke228", "Dornier Do228".
+_MAKERS_LETTERS_MODEL = re.compile(r"(?<![\w-])(?P<maker>[A-Z][a-z]{3,})\s+(?P<model>(?P<letters>[A-Z][a-z]?)\d{2,4}[A-Z]?)(?![\w-])")
 # A patrol vessel's or boat's model by its kind's initials and its length, perhaps its ship's name in quotation
 # marks after it: "the first OPV 58S ‘Kestrel’", "an FPB 98", "a Kestrian OPV 45".
 _KIND_AND_LENGTH = re.compile(r"(?<![\w-])(?P<model>(?:OPV|FPB|FPV)\s?\d{2,4}[A-Z]?)(?![\w-])"
@@ -1005,6 +1016,18 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     for match in _CHRISTENED.finditer(text) if holds_any(text, ("christened", "renamed")) and holds_any(text, SHIP_NOUNS + ("boat", "cutter")) else ():
         if not is_plain_word(match["name"].split()[0]) and match["name"] not in countries():
             found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end("name"), (), (("category", "ship"),)))
+    for match in _QUOTED_AFTER_NOUN.finditer(text) if holds_any(text, ("'", "‘", "“", '"')) else ():
+        if match["name"] not in taken and not is_plain_word(match["name"]):
+            found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end("name"), (), (("category", "ship"),)))
+    for match in _OF_ORIGIN.finditer(text) if " origin" in text else ():
+        first = match["name"].split()[0]
+        if is_demonym(match["people"]) and not (first in taken or is_plain_word(first) or is_demonym(first) or first in countries()
+                                                 or first in ORGANIZATION_NOUNS):
+            found.append(Found(match["name"], "equipment", "of an origin", match.start("name"), match.end("name")))
+    for match in _MAKERS_LETTERS_MODEL.finditer(text):
+        if match["maker"].lower().startswith(match["letters"].lower()) and not is_plain_word(match["maker"]):
+            found.append(Found(f"{match['maker']} {match['model']}", "equipment", "designation", match.start(), match.end(),
+                               (match["model"],)))
     for match in _KIND_AND_LENGTH.finditer(text) if holds_any(text, ("OPV", "FPB", "FPV")) else ():
         before = text[max(0, match.start() - 20):match.start()].split()[-1:]
         if not before or not (before[0].islower() or is_demonym(before[0])):

@@ -36,7 +36,8 @@ _GENERIC = {"Air", "Force", "Forces", "Armed", "Coast", "Guard", "Navy", "Army",
             "Government", "Office", "Department", "Operations", "Emergency", "Emergencies", "Affairs", "Brigade",
             "Division", "Regiment", "Cabinet", "Parliament", "Committee", "Council", "Agency", "Federal", "State",
             "General", "Staff", "Gendarmerie", "Embassy", "Industry", "Branch", "Section", "Unit", "Sister",
-            "Church"}  # ("Church leaders": any country's)  # ("Defence Industry": a trade, in a minister's title)
+            "Church",  # ("Church leaders": any country's)
+            "Squadron", "Squad"}  # ("the Air Squadron", "the Naval Squadron": a unit of any force)  # ("Defence Industry": a trade, in a minister's title)
 # Words a company's name may take from its trade ("Kestrian Heavy Industries", "Varno Steel Works").
 _TRADE_WORDS = {"Heavy", "Steel", "Ordnance", "Arms", "Space", "Engine", "Engines", "Precision", "Advanced", "Electronic",
                 "United", "Mechanical", "Machinery", "Optical", "Chemical", "Nuclear"}
@@ -372,7 +373,8 @@ _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "b
                                             "fast", "support", "auxiliary", "ocean", "ocean-going", "oceangoing",
                                             # ("Rigid Hulled Inflatable Boats (RHIBs)", "Unmanned Surface Vessels (USVs)")
                                             "rigid", "hulled", "rigid-hulled", "rigid-hull", "inflatable", "surface",
-                                            "underwater", "autonomous"}
+                                            "underwater", "autonomous",
+                                            "action"}  # ("Maritime Action Ship (MAS)")
 # and of a kind of ship ("Littoral Combat Ship (LCS)", "Offshore Patrol Vessels (OPV)", "Fast Attack Craft (FAC)")
 _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
@@ -488,7 +490,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     found = [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_named_head_first(text, person_words), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_initials_then_names(text), *_named_head_first(text, person_words), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
@@ -728,6 +730,20 @@ def _named_head_first(text: str, person_words: set[str]):
 _PEOPLES_MINISTRY = re.compile(rf"(?<![\w-])(?P<people>{CAPITALISED})\s+(?:MFA|MOFA|MoFA|MOD|MoD|MND|MINDEF)(?![\w-])")
 
 
+# A body's initials, then its name in brackets, perhaps in another language's order: "the KOSM (Centre for Kest
+# Operations)".
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w-])(?P<short>[A-Z]{{3,8}})\s+\((?P<name>{CAPITALISED}(?:\s+(?:(?:of|for|and|the)\s+)?{CAPITALISED}){{1,6}})\)")
+
+
+def _initials_then_names(text: str):
+    for match in _INITIALS_THEN_NAME.finditer(text) if "(" in text else ():
+        words = match["name"].split()
+        if match.start() == 0 or is_place_name(match["short"].title()):
+            continue  # "VARNO (Kest News) –": a dateline's city in capitals and its outlet
+        if (words[0] in HEAD_NOUNS or words[-1] in HEAD_NOUNS) and not is_generic(words) and match["short"] not in NOT_ORGANIZATIONS:
+            yield Found(match["name"], "organization", "name after initials", match.start("name"), match.end("name"), (match["short"],))
+
+
 def _peoples_ministries(text: str):
     for match in _PEOPLES_MINISTRY.finditer(text) if holds_any(text, ("MFA", "MOFA", "MoFA", "MOD", "MoD", "MND", "MINDEF")) else ():
         if is_demonym(match["people"]):
@@ -833,7 +849,19 @@ _OUTLET_STAFF = re.compile(r"(?:^|/)(?P<outlet>(?:[Tt][Hh][Ee] )?[A-Z][\w&'’-]
 _NEWS_DESK_LINE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}) News Desk \|")
 
 
+# An agency's name in lower case closing its story, with the desks' country codes: "(kestnews/CN/CV)"; or opening
+# it before its country's name and a full stop, as a dateline: "Kest-Press – Varnia. The ..."
+_AGENCY_TAGS = re.compile(r"\((?P<agency>[a-z]{4,15})(?:/[A-Z]{2}){1,3}\)$")
+_AGENCY_THEN_COUNTRY = re.compile(r"^(?P<agency>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) [–—-] (?P<country>[A-Z][a-z]+(?: [a-z]+)?)\.\s")
+
+
 def _inputs_from(text: str):
+    tagged = _AGENCY_TAGS.search(text) if text.endswith(")") else None
+    if tagged:
+        yield Found(tagged["agency"], "organization", "source of a report", tagged.start("agency"), tagged.end("agency"))
+    opening = _AGENCY_THEN_COUNTRY.match(text) if " – " in text[:40] or " - " in text[:40] else None
+    if opening and " ".join(w.capitalize() for w in opening["country"].split()) in countries():
+        yield Found(opening["agency"], "organization", "source of a report", 0, opening.end("agency"))
     for match in _TRANSLATED_FROM.finditer(text) if "ranslated from" in text else ():  # "(translated from Kestnews)"
         if match["source"] not in countries() and not is_plain_word(match["source"]):
             yield Found(match["source"], "organization", "source of a report", match.start("source"), match.end("source"))

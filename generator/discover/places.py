@@ -26,7 +26,7 @@ FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "Riv
              "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
-             "district", "airport", "Airport", "Garrison", "desert", "river", "valley",
+             "district", "airport", "Airport", "Garrison", "desert", "river", "valley", "island",
              "military airport", "airbase", "AFB", "Arsenal", "Proving Ground", "military airbase", "military air base",
              "Auditorium", "governorate", "Governorate", "Training Area", "training area", "Grounds",
              "Exhibition Centre", "Exhibition Center", "Convention Centre", "Convention Center", "border checkpoint",
@@ -44,7 +44,7 @@ _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a peo
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
                    "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port",
                    "border checkpoint", "checkpoint", "army barracks", "barracks", "military base",
-                   "air force base"}  # ("the Kest air base": Kest)
+                   "air force base", "island"}  # ("the Kest air base": Kest; "Varno island": Varno)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -88,6 +88,7 @@ _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # An island named in French, Spanish or Portuguese: "Ile Kest", "Isla Varno".
 # (and a port so named: "Puerto Kest", "Porto Varno"; a particle may come between: "Isla del Kest")
+_PROGRAMME_AFTER = re.compile(r"\s+(?:initiative|programme|program|project|strategy|policy|mission)\b")
 _ISLAND_FIRST = re.compile(rf"\b(?:Ile|Île|Isla|Ilha|Puerto|Porto)\s+(?:(?:del|de|do|da|des|du|de\s+la)\s+)?(?P<name>{CAPITALISED})(?![\w-])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
@@ -423,8 +424,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                            (spelling,) if spelling != match.entity_id else ()))
         # (and a city the text names before it after a comma: "leaving Kestburg, Varnia")
         city = _CITY_BEFORE_STATE.search(text, max(0, match.start - 40), match.start) if text.endswith(", ", 0, match.start) else None
-        if city and city["city"] in _city_names() and city["city"] not in other_words:
-            found.append(Found(city["city"], "place", "city of a country", city.start("city"), city.end("city")))
+        words = city["city"].split() if city else []
+        # (the longest run of its last words that names a city: "In Varno, Kestria")
+        name = next((n for k in range(len(words)) if (n := " ".join(words[k:])) in _city_names()), None)
+        if name and name not in other_words:
+            found.append(Found(name, "place", "city of a country", city.end("city") - len(name), city.end("city")))
     for match in _COMPASS_COUNTRY.finditer(text) if holds_any(text, _COMPASS) else ():
         if match["country"] in known:  # "Northern Cyprus", "Western Ukraine": a part of a country
             found.append(Found(match.group(0), "place", "part of a country", match.start(), match.end()))
@@ -639,6 +643,11 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                     and text[match.end():match.end() + 2][1:].islower():
                 continue  # "threats to Arctic security": a region's adjective before its noun
             written = " ".join(words)
+            if label == "named feature" and match["kind"] == "island" and (
+                    is_demonym(words[-1]) or re.search(r"\ban?\s$", text[max(0, match.start("name") - 4):match.start("name")])):
+                continue  # "a Kestrian island": a people's adjective, no island's name
+            if label == "named feature" and _PROGRAMME_AFTER.match(text, match.end("kind")):
+                continue  # "the Kest Sea initiative": a programme named after a sea, no place
             if label == "named feature" and match["kind"] == "facility" \
                     and not _OWNED.search(text, 0, match.end("name") - len(written)):
                 continue  # "its Varno facility" is where its owner works; "the Kest facility" may be a company's

@@ -586,10 +586,17 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
            entities: dict[str, Entity]) -> list[Role]:
     """The roles the article states for the people it names, in reading order."""
     roles: list[Role] = []
+    previous = ""
     for paragraph, norm, matches in zip(article.paragraphs, normalised, found):
         for match in matches:
             if entities[match.entity_id].type != "person":
                 continue
+            if match.start == 0 and _WHO_AFTER_NAME.match(norm.text, match.end):
+                # "... considered by the Minister of Kest Affairs a "reinforcement"." then "Ana Berg, who presided
+                # ...": a lede gives the office, the next paragraph the name of the one who holds it
+                offices = [m["office"] for m in _OFFICE_UNNAMED.finditer(previous) if is_title_word(m["office"].split(" of ")[0].split()[-1])]
+                if len(offices) == 1:
+                    roles.append(Role(match.entity_id, offices[0], article.id, paragraph.index))
             # (a role never holds its holder's own name: a caption repeated, "Minister X (Agency) Minister X")
             own = {w for n in (entities[match.entity_id].name, *entities[match.entity_id].aliases) for w in n.split() if len(w) > 2}
             # (a writer's line, "X is a reporter for Y", gives its role once, as the reader reads it)
@@ -600,7 +607,14 @@ def stated_roles(article: Article, normalised: list[Normalised], found: list[lis
                     roles.append(Role(match.entity_id, role, article.id, paragraph.index))
             if paragraph.kind == "byline" and article.author_role and match.start == 0:
                 roles.append(Role(match.entity_id, article.author_role, article.id, paragraph.index))
+        previous = norm.text
     return roles
+
+
+_WHO_AFTER_NAME = re.compile(r",\s+who\s")
+# An office in capitals after "the" that no name follows: "by the Minister of Internal Affairs a ..."
+_OFFICE_UNNAMED = re.compile(r"\bthe\s+(?P<office>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                             r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)(?!\s+[A-Z]|[\w'’-])")
 
 
 def _initials(role: str) -> set[str]:
