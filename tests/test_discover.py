@@ -3911,3 +3911,28 @@ def test_hundred_and_eighty_first_classes():
     assert names(find_places("It is part of the Open Sea initiative.", set())) == set()
     text = "It awaits Two SAR helicopters of Chinese origin."
     assert names(find_organizations(text, set())) == set() and names(find_equipment(text, set())) == set()
+
+
+def test_hundred_and_eighty_second_classes():
+    # (set 182, after its one measurement) A monarch or prince by one name after the title, who is the one the
+    # corpus names with a regnal number; a principal secretary's initials before "Prince" name no ship and join
+    # no name to another's.
+    made = {"a": article("a", "MBABANE: King Varnath has appealed to members of the public."),
+            "b": article("b", "His Majesty King Varnath III has ordered soldiers to serve.")}
+    people = [e for e in merged(made) if e.type == "person"]
+    assert [e.name for e in people] == ["Varnath III"] and "Varnath" in people[0].aliases
+    text = "The MPs told Minister of Harbours Ana Berg and PS Prince Osvalo that they needed boats."
+    assert names(find_equipment(text, set())) == set()
+    assert names(find_people(text, None)) == {"Ana Berg", "Osvalo"}
+    # Members of parliament listed with their seats in brackets, or after their seat and "MP": the members are
+    # people, the seats places.
+    text = ("MPs such as Tomas Varno, Ivo Kestek (Varno East), Deputy Speaker Ana Berg (Osmundi), among others, "
+            "spoke. Lundar MP Pavo Rissen agreed.")
+    assert {"Ivo Kestek", "Ana Berg", "Pavo Rissen"} <= names(find_people(text, None))
+    assert names(find_places(text, set())) == {"Varno East", "Osmundi", "Lundar"}
+    assert names(find_places("Ana Berg (Kestria) said so.", set())) == set()
+    # A country written with a small first letter ("eSwatini"); a "House of Assembly"; a site's logo's words on a
+    # line of their own.
+    assert [(f.name, f.aliases) for f in find_places("The eSwatini Government said so.", set())] == [("Eswatini", ("eSwatini",))]
+    assert names(find_organizations("It was debated in the House of Assembly.", set())) == {"House of Assembly"}
+    assert names(find_organizations("Kest Herald Logo", set())) == {"Kest Herald"}

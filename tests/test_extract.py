@@ -1454,3 +1454,10 @@ def test_hundred_and_eighty_first_role_classes():
                      "“The sea is our best resource”, said the minister.")
     assert [r.role for r in extraction.roles] == ["Minister of Harbour Affairs"]
     assert [(q.speaker_id, q.text[:12]) for q in extraction.quotes] == [("peskov", "The sea is o")]
+
+
+def test_hundred_and_eighty_second_quote_classes():
+    # (set 182, after its one measurement) A quote's speaker by a form of address and the title: "said His
+    # Majesty the King" is the king the article names.
+    assert attributed("King Ivo Marek III has ordered the soldiers home.",
+                      "“We are grateful for your bravery,” said His Majesty the King.") == [("ivo", "We are grateful for your bravery")]

@@ -61,6 +61,12 @@ MEMBER_WITH_PARTY = re.compile(
 MEMBER_WITH_SEAT = re.compile(
     rf"^(?:Photo of (?P<pictured>[A-Z][^()|]{{2,60}}?)(?=(?P=pictured) \())?(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}) "
     rf"\((?P<seat>[A-Z][\w'’ -]{{1,40}}), (?P<party>[A-Z][\w'’ -]{{1,40}})\)(?=\s*\||$)")
+# Members of a parliament listed with their seats in brackets, in a paragraph about its members: "MPs such as
+# Ana Berg (Kestbury East), Ivo Marek (Varno)"; or a seat before "MP" and the member's name: "Kestbury MP Ana Berg".
+MEMBERS_HINT = re.compile(r"\bMPs?\b|Members of Parliament")
+MEMBER_AND_SEAT = re.compile(rf"(?<![\w-])(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,4}}) \((?P<seat>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})\)"
+                             r"(?=[,;.]|\s+and\b|\s+among\b|$)")
+SEAT_BEFORE_MP = re.compile(r"(?<![\w-])(?P<seat>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) MP (?=[A-Z][a-z])")
 # A picture's credit to its photographer, then the agency: "Credit: Ana Berg/Kest Picture News".
 PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photograph|Source|PHOTO)(?::\s*|\s+)(?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}})"
                                      rf"\s?/\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}})(?:$|\)$)"
@@ -84,7 +90,7 @@ _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "K
                "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo Kinshasa"),
                "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of Congo"),  # 3166 does not list
                # (and the English names 3166 has given up, which papers still write)
-               "CV": ("Cape Verde",), "CI": ("Ivory Coast",), "SZ": ("Swaziland",), "MM": ("Burma",), "TL": ("East Timor",)}
+               "CV": ("Cape Verde",), "CI": ("Ivory Coast",), "SZ": ("Swaziland", "eSwatini"), "MM": ("Burma",), "TL": ("East Timor",)}
 _USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code (XK), which pycountry lacks
 # What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
 GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair",

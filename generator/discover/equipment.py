@@ -978,6 +978,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                                (pennant.group(0).replace(" ", ""),), (("category", match["kind"]),)))
             continue
         words = name.split()
+        if words[0] == "PS" and len(words) > 1 and is_title_word(words[1]):
+            continue  # "PS Prince Varno": a principal secretary, his title and name, no patrol ship
         if any(is_plain_word(w) or is_demonym(w) for w in words) or name in taken or text.startswith("@", match.end()) \
                 or words[-1] in _PROGRAMME_NOUNS or _PROGRAMME_NEXT.match(text, match.end("name") if match["name"] else match.end()):
             continue  # (not the half of a name a sign cuts: "the frigate Kest@rra"; nor "the Patrol Boat Renewal Project")

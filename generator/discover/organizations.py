@@ -871,7 +871,14 @@ def _inputs_from(text: str):
                 yield Found(agency.group(0), "organization", "source of a report", agency.start(), agency.end())
 
 
+# A site's logo's words on a line of their own: "Kest News Logo" (the picture's alternative text).
+_LOGO_LINE = re.compile(rf"^(?P<outlet>{CAPITALISED}(?: {CAPITALISED}){{0,3}}) [Ll]ogo$")
+
+
 def _desk_byline(text: str):
+    logo = _LOGO_LINE.match(text) if text.endswith(("Logo", "logo")) else None
+    if logo and not is_plain_word(logo["outlet"].split()[0]):
+        yield Found(logo["outlet"], "organization", "outlet of a byline", 0, logo.end("outlet"))
     dated = _PAPER_AND_DAY.match(text) if len(text) < 120 else None
     if dated:  # "Kest Herald Friday, 19 March 2010, 00:00": the paper's line above its story
         yield Found(dated["outlet"], "organization", "outlet of a byline", 0, dated.end("outlet"))
@@ -949,7 +956,7 @@ def _arabic_article(name: str) -> tuple[str, ...]:
 
 # A legislature's chamber by the name chambers go by (a "House" is no body's noun: "White House", "House of Saud").
 # (after its acronym in its own language: "the DPR (House of Representatives)")
-_CHAMBER = re.compile(r"(?:\b(?P<short>[A-Z]{2,6}) \()?\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Deputies|Peers)\b")
+_CHAMBER = re.compile(r"(?:\b(?P<short>[A-Z]{2,6}) \()?\bHouse of (?:Representatives|Commons|Lords|Councillors|Delegates|Deputies|Peers|Assembly)\b")
 
 
 # A party's initials in brackets after a member's name: "Ana Berg (KDU)", "Ivo Marek (N-VA)".

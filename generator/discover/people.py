@@ -15,7 +15,8 @@ from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, PAPER_NOUNS, RANK_WORDS,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
-from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARTICLES, PARTY_MARKS,
+from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT,
+                     MEMBERS_HINT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, defined_by_initials, holds_any, is_demonym,
                      is_plain_word, strip_leading)
 from .equipment import CATEGORY_NOUNS, is_ship_prefix
@@ -164,6 +165,8 @@ _BRANCH_AFTER_RANK = re.compile(r"\([A-Z][A-Za-z]{1,5}\) $")
 # A byline whose "By" a page's copy glued to the name, ending its line: "... helicopters. ByAna Berg".
 _GLUED_BY = re.compile(r"(?:^|\s)By(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
+# A monarch or a prince by one name alone: "King Kest has ordered", "PS Prince Varno" (no name or numeral after it).
+_MONARCH_BY_ONE_NAME = re.compile(rf"\b(?P<title>{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]{{2,}})(?![\w'’-])(?!\s+(?:[A-Z]|[IVX]+\b))")
 _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the pattern of a name and its party
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 _SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles", "program", "programme"}
@@ -441,6 +444,12 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
     if member and looks_like_name(member["name"].split()):
         found.append(Found(member["name"], "person", "member with a party", member.start("name"), member.end("name")))
+    for match in MEMBER_AND_SEAT.finditer(text) if "(" in text and MEMBERS_HINT.search(text) else ():
+        words = match["name"].split()
+        first = next((i for i in range(len(words) - 1) if looks_like_name(words[i:])), None)  # ("Deputy Speaker Ana Berg")
+        if first is not None and not any(f.start < match.end("name") and match.start("name") < f.end for f in found):
+            name = " ".join(words[first:])
+            found.append(Found(name, "person", "member with a seat", match.end("name") - len(name), match.end("name")))
     for match in MEMBER_WITH_PARTY.finditer(text) if holds_any(text, PARTY_MARKS) else ():
         words = match["name"].split()
         if _PICTURE_WORDS.intersection(words[:-1]):  # "Ana Berg Portrait Ana Berg (Lab)": a picture's words before
@@ -454,8 +463,15 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
             name = " ".join(words)
             found.append(Found(name, "person", "member with a party", match.end("name") - len(name), match.end("name")))
     for match in _MONARCH.finditer(text) if holds_any(text, _MONARCHS) else ():
-        found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"), (),
-                           (("role", text[match.start():match.start("name")].strip()),)))
+        # (known by the one name too: "King Kest III" is the "King Kest" of the next story)
+        found.append(Found(match["name"], "person", "title before name", match.start("name"), match.end("name"),
+                           (match["name"].split()[0],), (("role", text[match.start():match.start("name")].strip()),)))
+    for match in _MONARCH_BY_ONE_NAME.finditer(text) if holds_any(text, _MONARCHS) else ():
+        name = match["name"]
+        if not (is_plain_word(name) or is_demonym(name) or name in countries() or is_title_word(name) or is_place_name(name)
+                or any(f.start <= match.start("name") < f.end for f in found)):
+            found.append(Found(name, "person", "title before name", match.start("name"), match.end("name"),
+                               (f"{match['title']} {name}",), (("role", match["title"]),)))
     speaking = "said" in text or "says" in text or "told" in text or "added" in text
     for match in chain(_QUOTE_SPEAKER.finditer(text) if speaking else (),
                        _SURNAME_SPEAKS.finditer(text) if speaking and ("“" in text or '"' in text) else (),
@@ -761,7 +777,8 @@ def _joined_by_and(text: str, people: list[Found]):
                              (_NAME_AND.search(text[max(0, person.start - 60):person.start]), max(0, person.start - 60))):
             if match and match.group(0).endswith(", ") and person.pattern != "named with another person":
                 continue  # "the CEO of X, Name": a comma lists names only in a list ending "B and C"
-            if match and looks_like_name(match[1].split()):
+            if match and looks_like_name(match[1].split()) and not any(map(is_title_word, match[1].split())):
+                # (not a title and a name: "A and PS Prince B", read by the titles' rules)
                 # (after a title in the plural the second name holds it too: "Deputy Ministers A and B")
                 shared = tuple(f for f in person.fields if f[0] == "role" and f[1].split()[-1].endswith("s")) \
                     if start == 0 else ()

@@ -16,7 +16,8 @@ from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
 from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
-from .common import (CAPITALISED, DOCUMENTS, MAJESTY_S_SHIP, Found, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, PARAGRAPHS_CACHED,
+from .common import (CAPITALISED, DOCUMENTS, MAJESTY_S_SHIP, Found, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, MEMBERS_HINT,
+                     PARAGRAPHS_CACHED, SEAT_BEFORE_MP,
                      PARTY_MARKS, STANDALONE, countries, holds_any, is_demonym, is_plain_word, opens_sentence,
                      possessive_cut)
 
@@ -528,6 +529,12 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     member = MEMBER_WITH_SEAT.match(text) if text.endswith(")") or " | " in text else None
     if member and member["seat"] not in other_words:  # "Ana Berg (Kestbury North, Kest Party)"
         found.append(Found(member["seat"], "place", "seat of a member", member.start("seat"), member.end("seat")))
+    members = [*MEMBER_AND_SEAT.finditer(text), *SEAT_BEFORE_MP.finditer(text)] if MEMBERS_HINT.search(text) else []
+    for match in members:  # "MPs such as Ana Berg (Kestbury East)", "Kestbury MP Ana Berg"
+        seat = match["seat"]
+        if not (is_plain_word(seat.split()[0]) or is_demonym(seat) or seat in other_words or is_title_word(seat.split()[-1])
+                or seat.isupper()):
+            found.append(Found(seat, "place", "seat of a member", match.start("seat"), match.end("seat")))
     for match in _CAMP.finditer(text) if holds_any(text, ("Camp ", "Fort ", "Station ", "Joint Base ", "Base ")) else ():
         # (a camp or base may be named after a person: "Camp Ana Berg"; not "KAF Base Commander X", a post)
         if not is_plain_word(match.group(0).split()[-1]) and not any(map(is_title_word, match.group(0).split()[1:])):

@@ -118,7 +118,8 @@ _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:\w+\s+){{0,3}}?(?:
                              r"|\b(?:[Ff]rom|[Ii]n)\s+(?:his|her)\s+(?:perspective|view|opinion|words),\s*$")
 # A speaker named by role: '"...," the minister said', 'said the Air Force spokesman'.
 # ("Canada's defence department", "the country's transport ministry": whose it is, then the role)
-_ROLE = r"(?:(?:the|a|an|this|that)\s+(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)(?P<role>(?:[\w.-]+\s+){0,4}[\w-]+)"  # ("the U.S. ambassador")
+_ROLE = (r"(?:(?:his|her)\s+(?:majesty|excellency|(?:royal\s+)?highness)\s+)?"  # ("said His Majesty the King")
+         r"(?:(?:the|a|an|this|that)\s+(?:[\w.-]+['’]s\s+)?|[A-Z][\w.-]*['’]s\s+)(?P<role>(?:[\w.-]+\s+){0,4}[\w-]+)")  # ("the U.S. ambassador")
 _ROLE_AFTER = (re.compile(rf"^[\s,]*{_ROLE}\s+(?:has\s+)?{_VERB}\b", re.I),
                re.compile(rf"^[\s,]*{_VERB}\s+{_ROLE}(?:\W|$)", re.I),
                # (a title in capitals without its article: '"...," Defense Minister said')
