@@ -3936,3 +3936,20 @@ def test_hundred_and_eighty_second_classes():
     assert [(f.name, f.aliases) for f in find_places("The eSwatini Government said so.", set())] == [("Eswatini", ("eSwatini",))]
     assert names(find_organizations("It was debated in the House of Assembly.", set())) == {"House of Assembly"}
     assert names(find_organizations("Kest Herald Logo", set())) == {"Kest Herald"}
+
+
+def test_hundred_and_eighty_third_classes():
+    # (set 183, after its one measurement) A company's "Co." ends its name (but "Co-operation" goes on in one);
+    # a company named by what it does or is: a division after its noun, a maker of one word that "is the main
+    # producer", one after its people's name that "had also established" something, a maker before its engines,
+    # a body a picture is credited to; a board member's post names no board.
+    found = names(find_organizations("It signed with two companies, Kestrel Infracore Co. and Varno Dynamics Co., for the engine.", set()))
+    assert {"Kestrel Infracore Co", "Varno Dynamics Co"} <= found
+    assert names(find_organizations("It came through a Kest International Co-operation Agency programme.", set())) == {
+        "Kest International Co-operation Agency"}
+    text = ("The engine is developed by its power systems division, Kestwerk Power. Osvarno is the main producer of the "
+            "tank. The German Varnwerk had also established a joint venture. Kestrel engines power it. Photo credit: Navy Kest")
+    assert {"Kestwerk Power", "Osvarno", "Varnwerk", "Kestrel", "Navy Kest"} <= names(find_organizations(text, set()))
+    assert "Riviera" not in names(find_organizations("The French Riviera has won many visitors.", set()))
+    text = "Kestwerk Executive Board Member and Top Manager Ana Berg said it was done."
+    assert "Kestwerk Executive Board" not in names(find_organizations(text, set()))

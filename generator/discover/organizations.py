@@ -10,7 +10,7 @@ from itertools import chain
 
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, acronyms_before_category, is_designation, is_ship_prefix,
                         listed_owners, makers_of_named_models, models_after_owners)
-from .people import BYLINE_OF_TWO, POST_NOMINALS, byline_with_outlet, units_named_after_people
+from .people import BYLINE_OF_TWO, NOT_PERSON_WORDS, POST_NOMINALS, byline_with_outlet, units_named_after_people
 from .places import (ADDRESS, DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
                      is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
@@ -490,7 +490,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
     found = [*_named_by_head(text, person_words), *_institutions_in_titles(text, person_words),
             *_described(text, person_words), *_wire_agency(text), *_acronyms(text, person_words, not_bodies),
             *_lower_case_ministries(text), *_groups(text), *_makers(text, person_words), *_internationals(text), *_chambers(text), *_parties_of_members(text, person_words), *_armed_groups(text, person_words), *_inputs_from(text), *_desk_byline(text), *_companies_in_titles(text, person_words),
-            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_initials_then_names(text), *_named_head_first(text, person_words), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
+            *_numbered_units(text), *_task_forces_for_places(text), *_peoples_ministries(text), *_initials_then_names(text), *_companies_by_what_they_do(text, person_words), *_named_head_first(text, person_words), *_units_named_after_people(text), *_members(text, person_words), *_listed_companies(text, person_words),
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
@@ -724,6 +724,33 @@ def _named_head_first(text: str, person_words: set[str]):
             aliases = ((short["short"],) if short else ()) + (
                 (f"{_SERVICES[service['service']]} of {service['country']}",) if service and service["country"] in countries() else ())
             yield Found(match["name"], "organization", "body named in its own language", match.start(), match.end(), aliases)
+
+
+# A company in what it does or is: a division named after its noun ("its power systems division, Kest
+# Power."), a maker of one word that "is the main producer", a company after its people's name that signed or
+# set up something ("the German Kestwerk had also established ..."), a maker before its engines ("Kestwerk
+# engines"), a picture's credit to a body ("Photo credit: Kest Recognition").
+_DIVISION_NAMED = re.compile(rf"\b(?:division|subsidiary|affiliate|arm),\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+(?:which|that|is|was|will)\b)")
+_IS_THE_MAKER = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})\s+is\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
+                           r"(?:producer|manufacturer|maker|contractor|supplier|builder|developer|shipbuilder)\b")
+_PEOPLES_COMPANY = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+)\s+(?P<name>[A-Z][a-z]{2,})\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
+                              r"(?:established|signed|announced|supplied|developed|produced|manufactured)\b")
+_ENGINES_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})\s+engines?\b")
+_CREDITED_BODY = re.compile(rf"\b[Pp]hoto\s+credit:\s*(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})$")
+
+
+def _companies_by_what_they_do(text: str, person_words: set[str]):
+    matches = [*_DIVISION_NAMED.finditer(text), *_IS_THE_MAKER.finditer(text), *_ENGINES_OF.finditer(text)] \
+        if holds_any(text, ("division", "subsidiary", "affiliate", "arm,", " is ", "engine")) else []
+    matches += [m for m in _PEOPLES_COMPANY.finditer(text) if is_demonym(m["people"])] if "he " in text else []
+    for match in _CREDITED_BODY.finditer(text) if "credit" in text else ():
+        if any(w in NOT_PERSON_WORDS for w in match["name"].split()) and not any(w in person_words for w in match["name"].split()):
+            yield Found(match["name"], "organization", "picture credit", match.start("name"), match.end("name"))
+    for match in matches:
+        words = match["name"].split()
+        if not any(is_plain_word(w) or is_demonym(w) or w in person_words or w in countries() or is_title_word(w)
+                   or is_place_name(w) or w.lower() in CATEGORY_LOWER for w in words):
+            yield Found(match["name"], "organization", "company by what it does", match.start("name"), match.end("name"))
 
 
 # A country's ministry by its people's name and the ministry's initials: "the Kestrian MFA", "the Kestrian MoD".
@@ -1027,7 +1054,7 @@ _OFFICE_OF = re.compile(r"\bChiefs? of $")
 _PASSED_BY_BODIES = {"Resolution", "Resolutions"}
 _BOARDS_OF = (" of Directors", " of Governors", " of Trustees", " of Management")
 # A body's noun that a post's word follows: the two are the post's title.
-_POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers")}
+_POSTS = {("Cabinet", "Secretary"), ("Staff", "Officer"), ("Staff", "Officers"), ("Board", "Member"), ("Board", "Members")}
 
 
 _SERVING_A_PLACE = {"Embassy", "Consulate", "Forces"}
@@ -1043,6 +1070,7 @@ def _named_by_head(text: str, person_words: set[str]):
         words = run.group(0).split()
         # "the Kest Pact-era jets", "a Kest Navy-led drill": the body's name ends at its noun
         described = next((i for i, w in enumerate(words) if "-" in w and w.rpartition("-")[0] in HEAD_NOUNS
+                          and w.rpartition("-")[0] not in COMPANY_SUFFIXES  # (not "Co-operation")
                           and w.rpartition("-")[2].islower()), None)
         if described is not None:
             words = [*words[:described], words[described].rpartition("-")[0]]

@@ -110,7 +110,7 @@ ORGANIZATION_NOUNS = {
     "Inspectorate", "Airforce", "Headquarters", "Board", "Unit", "Squad", "Association", "Society",
 }
 # Company suffixes: "Lockheed Martin Corp" is Lockheed Martin.
-COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited",
+COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA", "AG", "NV", "ASA", "SpA", "Limited", "Co",
                     "Zrt", "Kft", "Nyrt")  # (Hungarian companies' forms: "Kest Hungary Zrt.")
 # Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
 COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
