@@ -3953,3 +3953,22 @@ def test_hundred_and_eighty_third_classes():
     assert "Riviera" not in names(find_organizations("The French Riviera has won many visitors.", set()))
     text = "Kestwerk Executive Board Member and Top Manager Ana Berg said it was done."
     assert "Kestwerk Executive Board" not in names(find_organizations(text, set()))
+
+
+def test_hundred_and_eighty_fourth_classes():
+    # (set 184, after its one measurement) Seats of government that stand for those in them; a body's noun before
+    # a country's possessive ends its name; a person named right after the body of their post ("fellow at think
+    # tank Kest Institute Ana Berg said"); a people's body in another country named with it.
+    assert names(find_organizations("The procedure works between Pentagon and the maker. He visited the White House and "
+                                    "the Kremlin on Monday.", set())) == {"Pentagon", "White House", "Kremlin"}
+    text = "A spokesperson confirmed in an email to the semi-official Kest News Agency Taiwan's acquisition of drones."
+    assert "Kest News Agency" in names(find_organizations(text, set()))
+    text = "Senior fellow at think tank Kest Institute Ana Berg said in an interview that it is likely."
+    assert names(find_people(text, None)) == {"Ana Berg"}
+    assert "Kest Institute" in names(find_organizations(text, {"Ana", "Berg"}))
+    assert "Portuguese Office in Taiwan" in names(find_organizations("They signed it at the Portuguese Office in Taiwan.", set()))
+    # A system's variant by one capital letter after its maker's name ("Kest Dynamics Osprey B UAV"), but no plan's
+    # letter; a headline's "Worth" after a system is no word of its name.
+    assert names(find_equipment("It is a version of the Kest Dynamics Osprey B UAV.", set())) == {"Osprey B"}
+    assert names(find_equipment("It bought Plan B missiles.", set())) == set()
+    assert names(find_equipment("Taiwan will Receive 4 KX-9B Kestrels Worth 217.6 Million USD", set())) == {"KX-9B Kestrels"}

@@ -11,7 +11,7 @@ from typing import NamedTuple
 import inflection
 
 from ..extract.text import any_of, fold
-from ..extract.vocabulary import NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
+from ..extract.vocabulary import COMPANY_NOUNS, NOT_NAMES, NUMBER_WORDS, ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from .places import FEATURES, REGION_NAMES, shore_bases
 from .common import (CAPITALISED, CAPITAL_START, COUNT, MAJESTY_S_SHIP, Found, GATHERINGS, PARAGRAPHS_CACHED, STANDALONE, countries, folded_countries,
                      holds_any, is_demonym, is_plain_word, opens_sentence)
@@ -223,7 +223,7 @@ _LETTERED_WORDS = {"Plan", "Phase", "Group", "Section", "Type", "Class", "Grade"
 _NAME_WORDS = (r"[a-z]+(?:[A-Z][a-z]+)?(?:\s+(?:(?:de|da|del|di|van|von)\s+)?[A-Z][a-z]+)?"  # ("the Charles de Gaulle carrier")
                # "Brimstone III", "Kestrel Mk 2", "Kest Air 360i", "Kest 412 EPX", "Kest 412-EPX", "Kest 412 Epx"
                rf"(?:\s(?:\d{{1,4}}(?:[A-Z]{{1,4}}(?![a-z])|[a-z](?![a-z]))?(?!\s?mm\b)(?:[ -](?:[A-Z]{{2,4}}|[A-Z][a-z]{{2}})(?![\w-]))?"
-               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}|(?!AA)[A-Z]{{2}}(?![\w-])))?")  # (not a calibre: "155 mm"; "Kestrel MX": a variant's letters, not "AA")
+               rf"|[IVX]{{1,4}}(?![\w-])|{_MARK}|(?!AA)[A-Z]{{2}}(?![\w-])|[A-Z](?![\w.'’-])))?")  # (not a calibre: "155 mm"; "Kestrel MX": a variant's letters, not "AA"; "Kestrel B")
 _NAMED_BY_CATEGORY = re.compile(rf"(?P<name>{CAPITAL_START}{_NAME_WORDS})\s+(?P<category>{_CATEGORY})")
 # Names that share the category after them: "Kestrel II and Osprey missiles", "Kestrel, Osprey or Hawk jets".
 _LISTED_BEFORE = re.compile(rf"(?<![\w-])(?P<name>[A-Z]{_NAME_WORDS})(?:,|\s+and|\s+or)\s+$")
@@ -266,7 +266,8 @@ _NOT_EQUIPMENT = {"Soviet", "Allied", "Enemy", "Army", "Navy", "Fleet", "Force",
                   "Lot", "Batch", "Tranche", "Block", "Phase", "Stage", "Flight", "Article", "Resolution", "Part",
                   "Chapter", "Section", "Unit", "Units", "Brigade", "Division", "Group", "Squadron", "Wing", "Regiment",
                   "Generation", "Next-Generation", "Next-generation",  # "Fifth Generation fighter jets"
-                  "Project", "Programme", "Program"}  # ("three Project Kest corvettes": the programme names the class)
+                  "Project", "Programme", "Program",  # ("three Project Kest corvettes": the programme names the class)
+                  "Worth", "Valued"}  # (a headline's words after a system: "4 KX-9 Kestrels Worth 20 Million")
 # "USS Frank E. Petersen" (a picture's credit after a name in a caption is no word of it: "HMS Kest Credit: ...")
 _SHIP_WORD = rf"(?:[A-Z]\.|(?!(?:Credit|Photo|Picture|Image|Source)\b){CAPITALISED})"
 _SHIP = re.compile(
@@ -835,8 +836,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         numbered = len(words) > 2 and re.fullmatch(r"\d{2,4}[A-Z]?", words[-1]) and words[0].lower() in TITLE_MODIFIERS \
             and words[0] not in NOT_NAMES and words[1][:1].isupper() and not is_plain_word(words[1])
         while words and not numbered and (is_plain_word(words[0]) or is_demonym(words[0]) or words[0] in _NOT_EQUIPMENT
-                                          or words[0] in taken):  # "Dassault Aviation Rafale jets": the maker, then the Rafale
-            words = words[1:]
+                                          or words[0] in taken or len(words) > 1 and words[0] in COMPANY_NOUNS):
+            words = words[1:]  # "Dassault Aviation Rafale jets", "General Atomics Kestrel B drones": the maker, then the system
+        if len(words) == 2 and words[0] in _LETTERED_WORDS and len(words[1]) == 1:
+            continue  # "Plan B missiles": a plan's letter, no system
         if not any(w[0].isupper() for w in words) or len(words) == 1 and len(words[0]) == 2 and words[0].isupper() \
                 or any(w in taken or w in _NOT_EQUIPMENT or is_plain_word(w)
                                                          or is_demonym(w) for w in words[1 if numbered else 0:]) \

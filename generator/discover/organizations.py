@@ -697,9 +697,10 @@ _HEAD_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_FOREIGN_HEADS)})"
                          rf"(?:\s+(?:{_FOREIGN_LINK}\s*)?{_FOREIGN_WORD}|,\s+{_FOREIGN_WORD}(?=[^.;]*?\s(?:y|e|et)\s+[A-Z]))+)")
 
 
-# A seat of government named in Spanish or Portuguese, which speaks for its president as the White House does:
-# "Casa Presidencial said", "the Casa Rosada".
-_SEAT_OF_GOVERNMENT = re.compile(r"(?<![\w-])Casa\s+(?:de\s+)?[A-Z][a-z]+(?![\w-])")
+# A seat of government that stands for those who govern from it: "the Pentagon", "the Kremlin", "the White House",
+# and one named in Spanish or Portuguese: "Casa Presidencial said", "the Casa Rosada".
+_SEAT_OF_GOVERNMENT = re.compile(r"(?<![\w-])(?:Casa\s+(?:de\s+)?[A-Z][a-z]+|Pentagon|Kremlin|White House|Blue House)(?![\w-])")
+_SEATS_HINT = ("Casa ", "Pentagon", "Kremlin", "White House", "Blue House")
 
 
 # Its initials after it, or after a dash inside the brackets it stands in: "(Fuerza Aerea Kestrana – FAK)"
@@ -711,7 +712,7 @@ _SERVICE_OF = re.compile(rf"^(?P<service>{'|'.join(_SERVICES)})\s+(?:de|do|da|de
 
 
 def _named_head_first(text: str, person_words: set[str]):
-    for match in _SEAT_OF_GOVERNMENT.finditer(text) if "Casa " in text else ():
+    for match in _SEAT_OF_GOVERNMENT.finditer(text) if holds_any(text, _SEATS_HINT) else ():
         yield Found(match.group(0), "organization", "seat of government", match.start(), match.end())
     for match in _HEAD_FIRST.finditer(text) if holds_any(text, _FOREIGN_HEADS) else ():
         words = match["name"].split()
@@ -739,7 +740,15 @@ _ENGINES_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})\s+engines?\b")
 _CREDITED_BODY = re.compile(rf"\b[Pp]hoto\s+credit:\s*(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})$")
 
 
+# A people's body in another country, named with it: "the Kestrian Institute in Varnia", "the Kestrian Office in Varnia".
+_PEOPLES_BODY_IN = re.compile(r"(?<![\w-])(?P<people>[A-Z][a-z]+)\s+(?:Institute|Office|Mission|Delegation|Trade Office|Cultural Office)\s+in\s+"
+                              r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+
+
 def _companies_by_what_they_do(text: str, person_words: set[str]):
+    for match in _PEOPLES_BODY_IN.finditer(text) if " in " in text else ():
+        if is_demonym(match["people"]) and match["country"] in countries():
+            yield Found(match.group(0), "organization", "a people's body in a country", match.start(), match.end())
     matches = [*_DIVISION_NAMED.finditer(text), *_IS_THE_MAKER.finditer(text), *_ENGINES_OF.finditer(text)] \
         if holds_any(text, ("division", "subsidiary", "affiliate", "arm,", " is ", "engine")) else []
     matches += [m for m in _PEOPLES_COMPANY.finditer(text) if is_demonym(m["people"])] if "he " in text else []
@@ -1110,6 +1119,8 @@ def _named_by_head(text: str, person_words: set[str]):
                                      and not (word in COMPANY_SUFFIXES and words[index + 1].isupper())  # "Kest Inc KX 530F"
                                      and words[index + 1] not in _OPERATIONS  # "the Kest Task Force Operation X"
                                      and words[index + 1] not in _PASSED_BY_BODIES  # "Kest Security Council Resolution 12"
+                                     # ("the Kest News Agency Varnia's acquisition": a country's possessive after it)
+                                     and not (words[index + 1].endswith(("'s", "’s")) and words[index + 1][:-2] in countries())
                                      and index != served):
                 continue
             if index == served:

@@ -167,6 +167,7 @@ _GLUED_BY = re.compile(r"(?:^|\s)By(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$")
 _MONARCH = re.compile(rf"\b(?:{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]+\s+[IVX]{{1,5}})\b")
 # A monarch or a prince by one name alone: "King Kest has ordered", "PS Prince Varno" (no name or numeral after it).
 _MONARCH_BY_ONE_NAME = re.compile(rf"\b(?P<title>{'|'.join(_MONARCHS)})\s+(?P<name>[A-Z][a-z]{{2,}})(?![\w'’-])(?!\s+(?:[A-Z]|[IVX]+\b))")
+_POST_AT = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")  # ("fellow at think tank ...", "director of the ...")
 _PARTY_BRACKET = re.compile(r"\([A-Z]{1,3}[/-][A-Z]")  # a quick test before the pattern of a name and its party
 _COUNTRY_ABBREVIATIONS = {"USA", "US", "U.S.", "UK", "U.K.", "UAE", "EU"}
 _SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles", "program", "programme"}
@@ -646,6 +647,16 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
                               and _is_name_word(words[i - 1]) and _is_name_word(words[i + 1]))
                      and not (i == len(words) - 1 and w in _TITLES_ALSO_SURNAMES and _is_name_word(words[i - 1]))} | honorifics_at(words)
                     | {i for i, w in enumerate(words) if w.lower() in BRANCH_WORDS and i and is_title_word(words[i - 1])})
+    # (a body's name before the name of one of its people, after the post: "fellow at Kest Institute Ana Berg")
+    body = next((i for i, w in enumerate(words[:-2]) if i and w in ORGANIZATION_NOUNS and len(words) - i - 1 <= 3
+                 and looks_like_name(words[i + 1:]) and not any(x in ORGANIZATION_NOUNS for x in words[i + 1:])
+                 and _POST_AT.search(text, max(0, run.start() - 40), run.start())), None)
+    if body is not None and not titled:
+        start = offsets[body + 1]
+        name = " ".join(words[body + 1:])
+        if text.startswith(name, start):
+            role = title_before(text, start)
+            return Found(name, "person", "named after a body", start, start + len(name), (), _role(role) if role else ())
     given = _given_name_like_a_rank(words, titled)
     if given:
         start = offsets[-2]
