@@ -3972,3 +3972,17 @@ def test_hundred_and_eighty_fourth_classes():
     assert names(find_equipment("It is a version of the Kest Dynamics Osprey B UAV.", set())) == {"Osprey B"}
     assert names(find_equipment("It bought Plan B missiles.", set())) == set()
     assert names(find_equipment("Taiwan will Receive 4 KX-9B Kestrels Worth 217.6 Million USD", set())) == {"KX-9B Kestrels"}
+
+
+def test_hundred_and_eighty_fifth_classes():
+    # (set 185, after its one measurement) A body's noun, "and", then a company with its legal form are two
+    # bodies (but a company's two trades joined are one); "Central and Eastern Europe" is one region; a site by its
+    # web address or handle that reports is a body.
+    assert names(find_organizations("It was signed between the Armaments Agency and Varno Stalowa SA for the delivery.",
+                                    set())) == {"Armaments Agency", "Varno Stalowa SA"}
+    assert "Kest Shipyard and Engineering Works Ltd" in names(find_organizations(
+        "It was built by Kest Shipyard and Engineering Works Ltd for them.", set()))
+    found = [c.found for c in discover(article("a", "It matters in Central and Eastern Europe.")) if c.found.type == "place"]
+    assert names(found) == {"Central and Eastern Europe"}
+    text = "The first one was destroyed, the kestnews.pl web portal reported. The guns are ready, kestradio24 reports."
+    assert names(find_organizations(text, set())) == {"kestnews.pl", "kestradio24"}

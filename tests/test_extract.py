@@ -1461,3 +1461,15 @@ def test_hundred_and_eighty_second_quote_classes():
     # Majesty the King" is the king the article names.
     assert attributed("King Ivo Marek III has ordered the soldiers home.",
                       "“We are grateful for your bravery,” said His Majesty the King.") == [("ivo", "We are grateful for your bravery")]
+
+
+def test_hundred_and_eighty_fifth_quote_classes():
+    # (set 185, after its one measurement) A paragraph opened by a dash is a quote: its speaker after the closing
+    # dash and a speech verb, or with none there the one the paragraph before had speak.
+    assert attributed("- The howitzers proved their worth in the war. Our task is to make the army stronger - said the "
+                      "Transport Minister Ivo Marek. He added that orders grew.") == [
+        ("ivo", "The howitzers proved their worth in the war. Our task is to make the army stronger")]
+    assert attributed("Transport Minister Ivo Marek stated that the defence was important. He added he was impressed.",
+                      "- I am glad that this agreement is concluded on the eve of the jubilee. This is a great event.") == [
+        ("ivo", "I am glad that this agreement is concluded on the eve of the jubilee. This is a great event.")]
+    assert attributed("- Menu", "- Contact us") == []

@@ -891,7 +891,14 @@ _AGENCY_TAGS = re.compile(r"\((?P<agency>[a-z]{4,15})(?:/[A-Z]{2}){1,3}\)$")
 _AGENCY_THEN_COUNTRY = re.compile(r"^(?P<agency>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) [–—-] (?P<country>[A-Z][a-z]+(?: [a-z]+)?)\.\s")
 
 
+# A site by its web address or handle, which reports: "the kestnews.pl web portal reported", "kestradio24 reports".
+_SITE_REPORTS = re.compile(r"(?<![\w.@/-])(?P<site>[a-z][a-z]*(?:\d+|\.(?:pl|com|ua|ru|net|org|info|cz|sk|de|fr|it|es|ro|hu)))"
+                           r"\s+(?:web\s+portal\s+|website\s+|portal\s+)?(?:reports|reported|informs|writes|wrote)\b")
+
+
 def _inputs_from(text: str):
+    for match in _SITE_REPORTS.finditer(text) if holds_any(text, (" report", " informs", " writes", " wrote")) else ():
+        yield Found(match["site"], "organization", "source of a report", match.start("site"), match.end("site"))
     tagged = _AGENCY_TAGS.search(text) if text.endswith(")") else None
     if tagged:
         yield Found(tagged["agency"], "organization", "source of a report", tagged.start("agency"), tagged.end("agency"))
@@ -1217,7 +1224,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 if start == run.start() and (name_words[-1] in ORGANIZATION_NOUNS or name_words[-1] in COMPANY_SUFFIXES) else None
             first = strip_leading(possessive_cut(joined["first"].split())) if joined else []
             # (a company's legal form after both joins them: "Kest Shipyard and Engineering Works Ltd")
-            if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES) \
+            # (but not a body's noun then a company's: "the Kest Agency and Varno Works SA" are two)
+            if first and (first[-1] not in HEAD_NOUNS or name_words[-1] in COMPANY_SUFFIXES and first[-1] not in _GENERIC) \
                     and not any(w.isupper() and len(w) > 1 and w not in _INITIALS_SPELT for w in first) \
                     and not any(w in person_words for w in first) \
                     and not (len(first) == 1 and is_demonym(first[0])) and " ".join(first) not in countries() \

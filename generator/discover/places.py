@@ -50,7 +50,7 @@ _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Pr
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
            "Scandinavia", "Arctic", "Antarctica", "Indo-Pacific", "Sahel", "Maghreb", "Horn of Africa", "Persian Gulf",
-           "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe",
+           "East Africa", "West Africa", "North Africa", "Southern Africa", "Eastern Europe", "Western Europe", "Central and Eastern Europe", "Central Europe",
            "Central Europe", "Southeast Europe", "Southern Europe", "Northern Europe", "Pacific", "Indian Ocean",
            "Baltic States", "Baltics", "North Atlantic", "South Atlantic", "Mediterranean", "Aegean", "Adriatic", "Baltic",
            "Caribbean", "Americas", "Oceania", "Atlantic", "Central America")  # (not "an Atlantic empire"; "America" alone is the United States)

@@ -63,6 +63,9 @@ _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,3
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
+# A paragraph opened by a dash, as quotes are in some languages' copy: "- We will win - said the minister X."
+_DASH_OPENED = re.compile(r"[-–—]\s+(?=[A-Z“\"])")
+_SAID_AFTER_DASH = re.compile(rf"\s[-–—]\s+(?:{_VERB})\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,6}}?[\w.'’-]+)(?=[.,;]|$)")
 # A transcript's line, its speaker by a label (not a quotation in marks: 'Ana Berg: "..."' is one).
 # (Discovery reads the same labels to tell a transcript's speakers.)
 SPEAKER_LABEL = r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):"
@@ -313,6 +316,17 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         start += text[start:start + 1] in "“\""
         if named and colon.start() - start > 12:
             return [FoundQuote(named.entity_id, start, colon.start() + 1)]  # (the match opens on the text's last letter)
+    opened_by_dash = _DASH_OPENED.match(text) if not spans and text[:1] in "-–—" else None
+    if opened_by_dash:
+        # "- The howitzers proved their worth. ... - said the Minister X. He added ...": a quote opened by a dash,
+        # its speaker after the closing dash; with none there, the one the paragraph before has speak
+        said = _SAID_AFTER_DASH.search(text, opened_by_dash.end())
+        if said:
+            named = next((s for s in mentions.between(said.start("who"), len(text)) if s.is_person), None)
+            speaker = named.entity_id if named else _by_role(said["who"], context)
+            return [FoundQuote(speaker, opened_by_dash.end(), said.start())] if speaker else []
+        speaker = context.speaking_before or context.previous_speaker
+        return [FoundQuote(speaker, opened_by_dash.end(), len(text))] if speaker and len(text) > 40 else []
     if not spans and (dashed := _DASHED_ATTRIBUTION.search(text)):
         # "... the manning of relevant units. - X stated.": a paragraph quoted without marks
         named = next((s for s in mentions.between(dashed.start("who"), len(text))), None)
