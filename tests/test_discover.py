@@ -3986,3 +3986,16 @@ def test_hundred_and_eighty_fifth_classes():
     assert names(found) == {"Central and Eastern Europe"}
     text = "The first one was destroyed, the kestnews.pl web portal reported. The guns are ready, kestradio24 reports."
     assert names(find_organizations(text, set())) == {"kestnews.pl", "kestradio24"}
+
+
+def test_hundred_and_eighty_sixth_classes():
+    # (set 186, after its one measurement) A buyer's letter in brackets between a model's designation and its name
+    # ("KX-47F (I) Kestrel") leaves one model; a place in brackets after a place is a place; a place's airfield is
+    # the place; a platform one "took to" is no place.
+    found = find_equipment("It received its first KX-47F (I) Kestrel helicopter. The KX-47F(I) Kestrel would help.", set())
+    assert ("KX-47F Kestrel", ("KX-47F",)) in {(f.name, f.aliases) for f in found} and "KX-47F" not in names(found)
+    places = [c.found for c in discover(article("a", "A unit will be created in Varnoburg (Kestland).",
+                                               "The helicopters would be based at Varnoburg airfield in the east.",
+                                               "The air force took to Twitter and said so."))
+              if c.found.type == "place"]
+    assert names(places) == {"Varnoburg", "Kestland"}

@@ -1473,3 +1473,10 @@ def test_hundred_and_eighty_fifth_quote_classes():
                       "- I am glad that this agreement is concluded on the eve of the jubilee. This is a great event.") == [
         ("ivo", "I am glad that this agreement is concluded on the eve of the jubilee. This is a great event.")]
     assert attributed("- Menu", "- Contact us") == []
+
+
+def test_hundred_and_eighty_sixth_quote_classes():
+    # (set 186, after its one measurement) A platform a body took to, or posted on, is no speaker of what it said.
+    known = Matcher({**ACTORS, "twitter": Entity("twitter", "Twitter", "organization")})
+    quotes = extract(article("The Harbour Guard took to Twitter and said the ship will “greatly enhance” its reach."), known).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("coastguard", "greatly enhance")]

@@ -140,6 +140,7 @@ _DESIGNATED = re.compile(
     rf"|[A-Z]{{2,4}} \d{{2,4}}(?![\w/-])"  # ("KMW 396 engines", "KD 42 aircraft": before its category only)
     rf"|[A-Z]{{3,5}}/[A-Z]{{1,2}}(?![\w/-]))"  # "SAMP/T systems": before its category only
     rf"(?:(?<=\d)s|(?<=\d[A-Z])s|(?<=\d[A-Z]{{2}})s|'s)?"  # ("F-16s", "MiG-29Ks", "Su-30SMs")
+    rf"(?P<country_mark>\s?\([A-Z]\)(?=\s+[A-Z]))?"  # ("CH-47F (I) Kestrel": a buyer's letter in brackets before the name)
     rf"(?:\s+(?P<proper>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}))?(?:\s+(?P<category>{_CATEGORY}))?"
     rf"(?!\w|-(?!like\b|style\b))"  # ("an F-22-like spiral" names the F-22)
 )

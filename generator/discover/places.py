@@ -45,7 +45,7 @@ _WATERS = {"Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula"}  # (which a peo
 _ADMINISTRATIVE = {"region", "province", "oblast", "facility", "prefecture", "Prefecture", "City", "district", "desert",
                    "river", "valley", "air base", "airbase", "military airbase", "military air base", "governorate", "port",
                    "border checkpoint", "checkpoint", "army barracks", "barracks", "military base",
-                   "air force base", "island"}  # ("the Kest air base": Kest; "Varno island": Varno)
+                   "air force base", "island", "airfield"}  # ("the Kest air base": Kest; "Varno island": Varno)
 # World regions: no pattern tells them from other capitalised words.
 REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "North America", "South America",
            "Latin America", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Caucasus", "Balkans",
@@ -89,6 +89,7 @@ _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # An island named in French, Spanish or Portuguese: "Ile Kest", "Isla Varno".
 # (and a port so named: "Puerto Kest", "Porto Varno"; a particle may come between: "Isla del Kest")
+_PLATFORMS = {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp", "LinkedIn", "Weibo", "WeChat"}
 _PROGRAMME_AFTER = re.compile(r"\s+(?:initiative|programme|program|project|strategy|policy|mission)\b")
 _ISLAND_FIRST = re.compile(rf"\b(?:Ile|Île|Isla|Ilha|Puerto|Porto)\s+(?:(?:del|de|do|da|des|du|de\s+la)\s+)?(?P<name>{CAPITALISED})(?![\w-])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
@@ -213,6 +214,7 @@ _LIST_AFTER_PREPOSITION = re.compile(rf"\b(?:in|at|from|to|near)\s+(?P<first>{_P
                                      rf"(?P<items>{_PLACE_ITEM}(?:,\s+{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})(?=\s*[,.;:)]|$)")
 # A place after a place, set off by a comma: "in Burgos, Kest Norte." (the province or country it is in)
 _WITHIN = re.compile(rf",\s+(?P<name>[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)(?=\s*[.;:)–—]|,\s|$|\s+(?:on|in|at|last|this|for)\s)")
+_WITHIN_BRACKETS = re.compile(r"\s\((?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\)(?=\s*[.,;:]|$)")  # (or in brackets: "in Varno (Kestland).")
 # A place held by the one named with its possessive after a place preposition: "in Kestria's Varno".
 _HOLDER = re.compile(r"\b(?:in|near|from|to|outside)\s+(?P<name>[A-Z][a-z]{2,})['’]s\s+(?P<held>[A-Z][a-z]{2,})(?=\s*[,.;:)]|\s+(?:on|in|at|last|this|during|and)\b|$)")
 # and one joined to it, ending the clause: "in occupied Varno and Kest." (not "in Varno and Marek said")
@@ -646,6 +648,8 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 continue  # ("at Airforce Base, Varno", "the Base Camp": a kind of place, its name the city's after it; "access to Kest news")
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0] in ("North", "South", "East", "West"):
                 continue  # "in West and Central Kestria": a side of the place after it, no place alone
+            if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0] in _PLATFORMS:
+                continue  # "took to Twitter", "posted to Facebook": a platform, no place
             if pattern is _AFTER_PREPOSITION and len(words) == 1 and words[0].endswith("ic") \
                     and text[match.end():match.end() + 2][1:].islower():
                 continue  # "threats to Arctic security": a region's adjective before its noun
@@ -684,7 +688,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             # the place it is in, or the next of a list ("in Kestburg, Varno, Osby and Lunde"), each in turn
             end = match.end("name") if pattern is _AFTER_PREPOSITION else match.end("kind") if label == "named feature" else None
             for listed in range(8):  # ("in Kestburg, Varno and Osby": one comma may be a name's "and", "Jammu and Kashmir")
-                within = (_WITHIN.match(text, end) or _AND_PLACE.match(text, end)
+                within = (_WITHIN.match(text, end) or _WITHIN_BRACKETS.match(text, end) or _AND_PLACE.match(text, end)
                           or listed and _BEFORE_LAST.match(text, end)) if end else None
                 if not within or any(is_plain_word(w) or is_demonym(w) or w in other_words or w in LANGUAGES
                                      or w in _MONTH_STARTS or w in _MONTHS or w == "Sept"

@@ -63,6 +63,7 @@ _TITLE_AFTER_ORGANISATION = re.compile(r"^(?:-[A-Z]\w*)?(?:'s)?(?:\s+\([^()]{1,3
 # A paragraph quoted without quotation marks, its attribution after a dash: "... units. - X stated."
 # (whole sentences before it: the dash follows a sentence's end)
 _DASHED_ATTRIBUTION = re.compile(rf"(?<=[.!?]) [-–—] (?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+)\s+{_VERB}\.?$")
+_POSTED_ON = re.compile(r"\b(?:took\s+to|posted\s+(?:it\s+)?on|on\s+(?:its|his|her|their)\s+(?:official\s+)?)\s*$")
 # A paragraph opened by a dash, as quotes are in some languages' copy: "- We will win - said the minister X."
 _DASH_OPENED = re.compile(r"[-–—]\s+(?=[A-Z“\"])")
 _SAID_AFTER_DASH = re.compile(rf"\s[-–—]\s+(?:{_VERB})\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){{0,6}}?[\w.'’-]+)(?=[.,;]|$)")
@@ -200,7 +201,8 @@ class _Speakers:
             index = bisect_right(quote_starts, speaker.start + 1) - 1
             return index >= 0 and quotes[index][0] - 1 <= speaker.start < quotes[index][1] + 1
 
-        self.all = [s for s in speakers if not inside(s)]
+        # (a platform one posts on is no speaker: "the IAF took to Twitter and said ...")
+        self.all = [s for s in speakers if not inside(s) and not _POSTED_ON.search(text, max(0, s.start - 30), s.start)]
         self.starts = [s.start for s in self.all]
         self.ends = [s.end for s in self.all]
 
