@@ -3999,3 +3999,10 @@ def test_hundred_and_eighty_sixth_classes():
                                                "The air force took to Twitter and said so."))
               if c.found.type == "place"]
     assert names(places) == {"Varnoburg", "Kestland"}
+
+
+def test_hundred_and_eighty_seventh_classes():
+    # (set 187, after its one measurement) A vehicle's name before its designation and a variant's letters in
+    # capitals ("Kestrel M2A2 ODS") names no maker.
+    text = "The Croatian Army will get Kestrel M2A2 ODS infantry fighting vehicles."
+    assert "Kestrel" not in names(find_organizations(text, set()))

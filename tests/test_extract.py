@@ -1480,3 +1480,10 @@ def test_hundred_and_eighty_sixth_quote_classes():
     known = Matcher({**ACTORS, "twitter": Entity("twitter", "Twitter", "organization")})
     quotes = extract(article("The Harbour Guard took to Twitter and said the ship will “greatly enhance” its reach."), known).quotes
     assert [(q.speaker_id, q.text) for q in quotes] == [("coastguard", "greatly enhance")]
+
+
+def test_hundred_and_eighty_seventh_quote_classes():
+    # (set 187, after its one measurement) "specified X" after a quote attributes it.
+    assert attributed("Transport Minister Ivo Marek visited the barracks.",
+                      '"We will reorganise one battalion into a heavy one," specified Marek.') == [
+        ("ivo", "We will reorganise one battalion into a heavy one")]

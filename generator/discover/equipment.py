@@ -740,6 +740,7 @@ def makers_of_named_models(text: str) -> list[tuple[int, int]]:
     for match in _designated(text):
         start = match.start("designation")
         named = match["proper"] and _proper_words(match["proper"], set())  # (a name, not "Block" or a category)
+        named = named if named and not named.isupper() else None  # (nor a variant's letters: "Kestrel M2A2 ODS")
         maker = _MAKER.search(text, max(0, start - 40), start) if any(c.isdigit() for c in match["designation"]) else None
         letters = _LETTERS.match(match["designation"])
         if maker and not named and not (letters and len(letters[0]) >= 2 and fold(maker[1]).lower().startswith(letters[0].lower())):

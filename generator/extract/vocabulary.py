@@ -168,7 +168,7 @@ SPEECH_VERBS = {
     "criticized", "criticised", "hailed", "describing", "pointed", "points",  # "pointed out that"
     "underscored", "underlined", "reiterated", "affirmed", "reaffirmed", "assured", "pledged", "denied",
     "accused", "accusing", "charged", "alleged", "contended", "maintained", "conceded", "countered", "retorted",
-    "protested", "complained", "lamented", "concluded", "predicted", "suggested", "answered", "asked",
+    "protested", "complained", "lamented", "concluded", "predicted", "suggested", "answered", "asked", "specified",
     "discussed", "highlighted", "mentioned", "testified", "disclosed", "revealed", "reported", "quoted",
     "insisting", "warning", "stressing", "urging", "vowing", "arguing", "explaining", "announcing", "declaring",
     # the present tense of live blogs and headlines ("Gallant hails the deal as ...")
