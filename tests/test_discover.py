@@ -4006,3 +4006,16 @@ def test_hundred_and_eighty_seventh_classes():
     # capitals ("Kestrel M2A2 ODS") names no maker.
     text = "The Croatian Army will get Kestrel M2A2 ODS infantry fighting vehicles."
     assert "Kestrel" not in names(find_organizations(text, set()))
+
+
+def test_hundred_and_eighty_eighth_classes():
+    # (set 188, after its one measurement) Words that only describe a kind, defined by initials ("Medium Altitude
+    # Long Endurance (MALE)"), name no body; a "Line of X (LOX)" is a place; a mark alone before a category ("Mk II
+    # systems") is no system; a quote's speaker before an appositive and "said".
+    assert names(find_organizations("It is a Medium Altitude Long Endurance (MALE) remotely piloted system.", set())) == set()
+    found = find_organizations("They stand along the Line of Actual Control (LAC).", set())
+    assert [(f.name, f.type) for f in found] == [("Line of Actual Control", "place")]
+    assert "Mk II" not in names(find_equipment("They replace existing Kest Searcher Mk I and Mk II systems.", set()))
+    text = ('"We hope to sign more with Kestria," Ana Berg, the head of the ministry\'s Department of International Defense '
+            'Cooperation, said, as quoted in the press release.')
+    assert names(find_people(text, None)) == {"Ana Berg"}

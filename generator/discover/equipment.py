@@ -848,8 +848,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 or all(w.lower() in _CATEGORY_LOWER or w.lower() in KIND_WORDS for w in words):
             continue  # (nor a category's own word: "the HX Fighter jet programme")
         name = " ".join(words)
-        if re.fullmatch(r"[IVX]+|\d+[A-Z]?|Mod\s?\d{1,2}", name):
-            continue  # "Block V missiles": a number left of a batch's name; "Block 2 Mod 2 missiles" a modification's
+        if re.fullmatch(rf"[IVX]+|\d+[A-Z]?|Mod\s?\d{{1,2}}|{_MARK}", name):
+            continue  # "Block V missiles": a number left of a batch's name; "Block 2 Mod 2 missiles" a modification's; "Mk II systems" a mark
         if len(words) == 1 and _sentence_start(text, named.end - len(name)) and not _named_mid_sentence(text, name):
             continue  # "Hypersonic missiles are ...", "Even though missiles ...": a capital for the sentence's sake
         ordinal = _ORDINAL.search(text, max(0, named.start - 8), named.end - len(name))

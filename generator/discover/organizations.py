@@ -374,7 +374,8 @@ _KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "b
                                             # ("Rigid Hulled Inflatable Boats (RHIBs)", "Unmanned Surface Vessels (USVs)")
                                             "rigid", "hulled", "rigid-hulled", "rigid-hull", "inflatable", "surface",
                                             "underwater", "autonomous",
-                                            "action"}  # ("Maritime Action Ship (MAS)")
+                                            "action",  # ("Maritime Action Ship (MAS)")
+                                            "altitude", "endurance", "medium", "long"}  # ("Medium Altitude Long Endurance (MALE)")
 # and of a kind of ship ("Littoral Combat Ship (LCS)", "Offshore Patrol Vessels (OPV)", "Fast Attack Craft (FAC)")
 _SHIP_KINDS = {head + plural for noun in SHIP_NOUNS for head in [noun.rpartition(" ")[2].lower()] for plural in ("", "s")} | {"craft"}
 
@@ -396,7 +397,9 @@ def _names_a_kind(words: list[str], short: str = "") -> bool:
     Ship"); not where their acronym mixes cases, one programme's system ("Precision Strike Missile (PrSM)")."""
     if any(c.islower() for c in short):
         return False
-    return len(words) > 1 and (words[-1].lower() in CATEGORY_LOWER or words[-1].lower() in _SHIP_KINDS) \
+    # (or only the words that describe a kind: "Medium Altitude Long Endurance (MALE)")
+    return len(words) > 1 and (words[-1].lower() in CATEGORY_LOWER or words[-1].lower() in _SHIP_KINDS
+                               or all(w.lower() in _KIND_WORDS for w in words)) \
         and all(w.lower() in _KIND_WORDS or w.lower() in _SHIP_KINDS for w in words)
 
 
@@ -1827,7 +1830,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 or words[-1] == "Complex" and len(words) > 1 and words[-2].lower() in _INDUSTRIES  # "Kest Aeronautical Complex (KAC)"
             # ("Regional Assistance Mission Kestria (RAMK)": a body's noun, then the country it serves)
             serving = any(w in HEAD_NOUNS | {"Mission"} and " ".join(words[i + 1:]) in countries() for i, w in enumerate(words))
-            entity_type = ("place" if " ".join(words[-2:]) in _VENUES else  # "Kest Exhibition Centre (KEC)": a venue
+            entity_type = ("place" if " ".join(words[-2:]) in _VENUES or words[:2] == ["Line", "of"] else  # "Kest Exhibition Centre (KEC)": a venue; "Line of Actual Control (LAC)"
                            "organization" if company or serving or words[-1] in HEAD_NOUNS and words[-1].lower() not in CATEGORY_NOUNS else
                            "place" if name in countries() or words[-1].lower() in _PLACE_FEATURES or "Republic" in words
                            or " ".join(words[-2:]).lower() in _PLACE_FEATURES else  # ("X Submarine Base (XSB)")

@@ -176,6 +176,9 @@ _SYSTEM_WORDS = {"system", "systems", "weapon", "weapons", "missile", "missiles"
 _QUOTE_SPEAKER = re.compile(rf"[”\"],?\s+(?:(?:said|says)\s+(?P<after>{CAPITALISED}(?: {CAPITALISED}){{0,2}})"
                             rf"(?=[.,]|\s+of\s+(?:the\s+)?[A-Z]|\s+as\s+(?:quoted|reported|cited)\b)"  # ('"...," says X of the University of Y.')
                             rf"|(?P<before>{CAPITALISED}(?: {CAPITALISED}){{0,2}})\s+(?:had\s+|has\s+)?(?:said|says|told|added|wrote|noted|stated)\b)")
+# ('"...," Ana Berg, the head of the Kest department, said': the name, its appositive, then the verb)
+_QUOTE_SPEAKER_APPOSED = re.compile(rf"[”\"],?\s+(?P<before>{CAPITALISED}(?: {CAPITALISED}){{1,2}}),\s+(?:the|a|an)\s+[^,\"“”]{{3,120}},"
+                                    rf"\s+(?:said|says|added|told)\b")
 # "Recently, Ana Berg stated that ...": a name of two words or more that reports speech at a
 # sentence's or a clause's start (as weak a find as a quote's speaker: "Kest Varno said that").
 # (or before the words reported: "Ana Berg said the boats are new")
@@ -476,7 +479,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     speaking = "said" in text or "says" in text or "told" in text or "added" in text
     for match in chain(_QUOTE_SPEAKER.finditer(text) if speaking else (),
                        _SURNAME_SPEAKS.finditer(text) if speaking and ("“" in text or '"' in text) else (),
-                       _SUBJECT_SPEAKS.finditer(text) if holds_any(text, _REPORTING_BEFORE) else ()):
+                       _SUBJECT_SPEAKS.finditer(text) if holds_any(text, _REPORTING_BEFORE) else (),
+                       _QUOTE_SPEAKER_APPOSED.finditer(text) if speaking and ("”" in text or '"' in text) else ()):
         group = "after" if match.groupdict().get("after") else "before"
         words = match[group].split()
         if any(f.start < match.end(group) and match.start(group) < f.end for f in found):
