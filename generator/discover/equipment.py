@@ -339,7 +339,8 @@ _BY_PENNANT = re.compile(r"(?:\bpennant\s+(?:number|no\.?)\s+|\b(?:Navy|Naval\s+
 _OF_ORIGIN = re.compile(rf"\bthe\s+(?P<name>{CAPITALISED}(?:\s+\d{{2,4}}[A-Z]?)?)(?:\s+(?:[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+)?))?"
                         rf",?\s+of\s+(?P<people>{CAPITALISED})\s+origin\b")
 # A model whose letters begin its maker's name, written without a hyphen: "Kestwerk Ke228", "Dornier Do228".
-_MAKERS_LETTERS_MODEL = re.compile(r"(?<![\w-])(?P<maker>[A-Z][a-z]{3,})\s+(?P<model>(?P<letters>[A-Z][a-z]?)\d{2,4}[A-Z]?)(?![\w-])")
+_MAKERS_LETTERS_MODEL = re.compile(rf"(?P<maker>{CAPITAL_START}[a-z]{{3,}})\s+(?P<model>(?P<letters>[A-Z][a-z]?)\d{{2,4}}[A-Z]?)(?![\w-])")
+_LETTERS_THEN_NUMBER = re.compile(r"\s[A-Z][a-z]?\d\d")  # (a quick test before the pattern)
 # A patrol vessel's or boat's model by its kind's initials and its length, perhaps its ship's name in quotation
 # marks after it: "the first OPV 58S ‘Kestrel’", "an FPB 98", "a Kestrian OPV 45".
 _KIND_AND_LENGTH = re.compile(r"(?<![\w-])(?P<model>(?:OPV|FPB|FPV)\s?\d{2,4}[A-Z]?)(?![\w-])"
@@ -1023,7 +1024,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
     for match in _CHRISTENED.finditer(text) if holds_any(text, ("christened", "renamed")) and holds_any(text, SHIP_NOUNS + ("boat", "cutter")) else ():
         if not is_plain_word(match["name"].split()[0]) and match["name"] not in countries():
             found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end("name"), (), (("category", "ship"),)))
-    for match in _QUOTED_AFTER_NOUN.finditer(text) if holds_any(text, ("'", "‘", "“", '"')) else ():
+    for match in _QUOTED_AFTER_NOUN.finditer(text) if holds_any(text, ("'", "‘", "“", '"')) \
+            and holds_any(text, ("essel", "hip", "rigate", "orvette", "oat", "utter")) else ():
         if match["name"] not in taken and not is_plain_word(match["name"]):
             found.append(Found(match["name"], "equipment", "named ship", match.start("name"), match.end("name"), (), (("category", "ship"),)))
     for match in _OF_ORIGIN.finditer(text) if " origin" in text else ():
@@ -1031,7 +1033,7 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if is_demonym(match["people"]) and not (first in taken or is_plain_word(first) or is_demonym(first) or first in countries()
                                                  or first in ORGANIZATION_NOUNS):
             found.append(Found(match["name"], "equipment", "of an origin", match.start("name"), match.end("name")))
-    for match in _MAKERS_LETTERS_MODEL.finditer(text):
+    for match in _MAKERS_LETTERS_MODEL.finditer(text) if _LETTERS_THEN_NUMBER.search(text) else ():
         if match["maker"].lower().startswith(match["letters"].lower()) and not is_plain_word(match["maker"]):
             found.append(Found(f"{match['maker']} {match['model']}", "equipment", "designation", match.start(), match.end(),
                                (match["model"],)))

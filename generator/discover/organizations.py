@@ -743,18 +743,24 @@ _ENGINES_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,})\s+engines?\b")
 _CREDITED_BODY = re.compile(rf"\b[Pp]hoto\s+credit:\s*(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,2}})$")
 
 
+_MAKERS_NOUNS = ("producer", "manufacturer", "maker", "contractor", "supplier", "builder", "developer")
+_COMPANY_HINTS = ("division,", "subsidiary,", "affiliate,", "arm,", "engine", " established", " signed", " announced", " supplied",
+                  " developed", " produced", " manufactured") + _MAKERS_NOUNS
+_BODIES_IN = ("Institute in", "Office in", "Mission in", "Delegation in")
 # A people's body in another country, named with it: "the Kestrian Institute in Varnia", "the Kestrian Office in Varnia".
 _PEOPLES_BODY_IN = re.compile(r"(?<![\w-])(?P<people>[A-Z][a-z]+)\s+(?:Institute|Office|Mission|Delegation|Trade Office|Cultural Office)\s+in\s+"
                               r"(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 
 
 def _companies_by_what_they_do(text: str, person_words: set[str]):
-    for match in _PEOPLES_BODY_IN.finditer(text) if " in " in text else ():
+    for match in _PEOPLES_BODY_IN.finditer(text) if holds_any(text, _BODIES_IN) else ():
         if is_demonym(match["people"]) and match["country"] in countries():
             yield Found(match.group(0), "organization", "a people's body in a country", match.start(), match.end())
-    matches = [*_DIVISION_NAMED.finditer(text), *_IS_THE_MAKER.finditer(text), *_ENGINES_OF.finditer(text)] \
-        if holds_any(text, ("division", "subsidiary", "affiliate", "arm,", " is ", "engine")) else []
-    matches += [m for m in _PEOPLES_COMPANY.finditer(text) if is_demonym(m["people"])] if "he " in text else []
+    matches = [*(_DIVISION_NAMED.finditer(text) if holds_any(text, ("division,", "subsidiary,", "affiliate,", "arm,")) else ()),
+               *(_IS_THE_MAKER.finditer(text) if holds_any(text, _MAKERS_NOUNS) else ()),
+               *(_ENGINES_OF.finditer(text) if "engine" in text else ()),
+               *(m for m in _PEOPLES_COMPANY.finditer(text) if is_demonym(m["people"]))] \
+        if holds_any(text, _COMPANY_HINTS) else []
     for match in _CREDITED_BODY.finditer(text) if "credit" in text else ():
         if any(w in NOT_PERSON_WORDS for w in match["name"].split()) and not any(w in person_words for w in match["name"].split()):
             yield Found(match["name"], "organization", "picture credit", match.start("name"), match.end("name"))
@@ -895,13 +901,16 @@ _AGENCY_THEN_COUNTRY = re.compile(r"^(?P<agency>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) [â
 
 
 # A site by its web address or handle, which reports: "the kestnews.pl web portal reported", "kestradio24 reports".
-_SITE_REPORTS = re.compile(r"(?<![\w.@/-])(?P<site>[a-z][a-z]*(?:\d+|\.(?:pl|com|ua|ru|net|org|info|cz|sk|de|fr|it|es|ro|hu)))"
-                           r"\s+(?:web\s+portal\s+|website\s+|portal\s+)?(?:reports|reported|informs|writes|wrote)\b")
+# (the verb found first, then the word before it: most paragraphs that report name no site so)
+_SITE_VERB = re.compile(r"\s(?:web\s+portal\s+|website\s+|portal\s+)?(?:reports|reported|informs|writes|wrote)\b")
+_SITE_BEFORE = re.compile(r"(?<![\w.@/-])(?P<site>[a-z]+(?:\d+|\.(?:pl|com|ua|ru|net|org|info|cz|sk|de|fr|it|es|ro|hu)))$")
 
 
 def _inputs_from(text: str):
-    for match in _SITE_REPORTS.finditer(text) if holds_any(text, (" report", " informs", " writes", " wrote")) else ():
-        yield Found(match["site"], "organization", "source of a report", match.start("site"), match.end("site"))
+    for verb in _SITE_VERB.finditer(text) if holds_any(text, (" report", " informs", " writes", " wrote")) else ():
+        site = _SITE_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        if site:
+            yield Found(site["site"], "organization", "source of a report", site.start("site"), site.end("site"))
     tagged = _AGENCY_TAGS.search(text) if text.endswith(")") else None
     if tagged:
         yield Found(tagged["agency"], "organization", "source of a report", tagged.start("agency"), tagged.end("agency"))

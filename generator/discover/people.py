@@ -182,8 +182,9 @@ _QUOTE_SPEAKER_APPOSED = re.compile(rf"[”\"],?\s+(?P<before>{CAPITALISED}(?: {
 # "Recently, Ana Berg stated that ...": a name of two words or more that reports speech at a
 # sentence's or a clause's start (as weak a find as a quote's speaker: "Kest Varno said that").
 # (or before the words reported: "Ana Berg said the boats are new")
-_SUBJECT_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {CAPITALISED}){{1,2}})\s+"
-                             rf"(?:said|says|stated|told|added|noted|argued|claimed|insisted|warned|explained)\s+(?:that\b|on\b|(?=[a-z]))")
+# (the verb found first, then the name before it: most paragraphs that report speech do so otherwise)
+_REPORTING_VERB = re.compile(r"\s(?:said|says|stated|told|added|noted|argued|claimed|insisted|warned|explained)\s+(?:that\b|on\b|(?=[a-z]))")
+_SUBJECT_BEFORE = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # "Marek said the port had been "..."", ", Marek said": a surname alone that speaks before a quote
 # of its sentence.
 # A person after a body's or country's possessive who speaks: "the Kest Party's Ana Berg asked if", "Varno's Ivo Marek said".
@@ -479,7 +480,9 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     speaking = "said" in text or "says" in text or "told" in text or "added" in text
     for match in chain(_QUOTE_SPEAKER.finditer(text) if speaking else (),
                        _SURNAME_SPEAKS.finditer(text) if speaking and ("“" in text or '"' in text) else (),
-                       _SUBJECT_SPEAKS.finditer(text) if holds_any(text, _REPORTING_BEFORE) else (),
+                       (subject for verb in _REPORTING_VERB.finditer(text)
+                        if (subject := _SUBJECT_BEFORE.search(text, max(0, verb.start() - 60), verb.start())))
+                       if holds_any(text, _REPORTING_BEFORE) else (),
                        _QUOTE_SPEAKER_APPOSED.finditer(text) if speaking and ("”" in text or '"' in text) else ()):
         group = "after" if match.groupdict().get("after") else "before"
         words = match[group].split()
