@@ -4019,3 +4019,8 @@ def test_hundred_and_eighty_eighth_classes():
     text = ('"We hope to sign more with Kestria," Ana Berg, the head of the ministry\'s Department of International Defense '
             'Cooperation, said, as quoted in the press release.')
     assert names(find_people(text, None)) == {"Ana Berg"}
+
+
+def test_hundred_and_eighty_ninth_classes():
+    # (set 189, after its one measurement) A place named with a Slavic particle inside ("Kestica nad Varnom").
+    assert "Kestica nad Varnom" in names(find_places("Firms are based in Kestica nad Varnom and elsewhere.", set()))

@@ -1487,3 +1487,8 @@ def test_hundred_and_eighty_seventh_quote_classes():
     assert attributed("Transport Minister Ivo Marek visited the barracks.",
                       '"We will reorganise one battalion into a heavy one," specified Marek.') == [
         ("ivo", "We will reorganise one battalion into a heavy one")]
+
+
+def test_hundred_and_eighty_ninth_quote_classes():
+    # (set 189, after its one measurement) A page's line in capitals between dashes is no quote opened by a dash.
+    assert attributed("Transport Minister Ivo Marek stated that the deal was signed.", "- ADVERTISEMENT - CONTINUE READING BELOW -") == []

@@ -158,7 +158,7 @@ _CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint
                    # (and as some air forces name theirs, after the force: "KAF Base Ivo Marek", "Kest Air Force (KAF) Base Varno")
                    rf"|(?:(?<=[A-Z] )|(?<=[A-Z]\) ))Base\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?![\w-])")
 # Lower-case words inside places' names ("Rio de Janeiro", "Dar es Salaam").
-_PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es")
+_PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es", "nad", "pod")  # (and Slavic "on", "under": "Kest nad Varnou")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:{any_of(_PARTICLES)}\s+)?{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"

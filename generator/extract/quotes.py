@@ -318,7 +318,8 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         start += text[start:start + 1] in "“\""
         if named and colon.start() - start > 12:
             return [FoundQuote(named.entity_id, start, colon.start() + 1)]  # (the match opens on the text's last letter)
-    opened_by_dash = _DASH_OPENED.match(text) if not spans and text[:1] in "-–—" else None
+    # (a sentence in words, not a page's line in capitals: "- ADVERTISEMENT - CONTINUE READING BELOW -")
+    opened_by_dash = _DASH_OPENED.match(text) if not spans and text[:1] in "-–—" and any(c.islower() for c in text) else None
     if opened_by_dash:
         # "- The howitzers proved their worth. ... - said the Minister X. He added ...": a quote opened by a dash,
         # its speaker after the closing dash; with none there, the one the paragraph before has speak
