@@ -4024,3 +4024,37 @@ def test_hundred_and_eighty_eighth_classes():
 def test_hundred_and_eighty_ninth_classes():
     # (set 189, after its one measurement) A place named with a Slavic particle inside ("Kestica nad Varnom").
     assert "Kestica nad Varnom" in names(find_places("Firms are based in Kestica nad Varnom and elsewhere.", set()))
+
+
+def test_hundred_and_ninetieth_classes():
+    # (set 190, after its one measurement) A word in capitals one article spells out as a body's initials is that
+    # body where others read it as a system before a noun ("KEPOL systems").
+    made = {"a": article("a", "Kestland will give gear, including Kest Police Organisation (KEPOL) systems."),
+            "b": article("b", "Kestland will give KEPOL systems and motorbikes."),
+            "c": article("c", "The gift includes KEPOL systems.")}
+    assert {(e.name, e.type) for e in merged(made) if "KEPOL" in (e.name, *e.aliases)} == {("Kest Police Organisation", "organization")}
+    # An amount in a currency's letters ("VT50M") is no model; a minister's portfolio ("Kestland's Police Minister")
+    # no body; a memorandum's initials no body; a country in capitals after an agency's name ends the agency's.
+    assert names(find_equipment("Kestland will donate over VT50M police equipment and T90M tanks.", set())) == {"T90M"}
+    assert names(find_organizations("Now Fiji's Police Minister Ana Berg has declared it.", set())) == set()
+    assert names(find_organizations("He said the proposed MOU would differ.", set())) == set()
+    assert names(find_organizations("Kest News Agency AUSTRALIA", set())) == {"Kest News Agency"}
+    # An outlet by its copyright line in lower case, by the newsletters it sends, and by a wire dateline run into
+    # the headline before it (its city a place).
+    assert names(find_organizations("Copyright kestpost", set())) == {"kestpost"}
+    assert names(find_organizations("Sign up to The Varno Nightly's newsletters.", set())) == {"The Varno Nightly"}
+    text = "Kestland to donate gear to Varno: minister Sydney, Sept 23 (KNA) Sep 23, 2025 Varno's minister said so."
+    assert "KNA" in names(find_organizations(text, set())) and "Sydney" in names(find_places(text, set()))
+    # A sentence's full stop before a capitalised word is no abbreviated title ("met the envoy. Sign up ...").
+    assert names(find_people("The minister met the envoy. Sign up to our newsletters.", None)) == set()
+    assert names(find_people("He spoke to Maj. Berg at the base.", None)) == {"Berg"}
+    # A meeting called a "Dialogue" is an event, its edition's ordinal left out; a sea's islands before a noun
+    # ("Pacific Island countries") are no place.
+    text = "Ministers attended the Fourth Ministerial Dialogue on Police in Varno."
+    assert names(find_events(text, lambda offset: text)) == {"Ministerial Dialogue"}
+    text = "He spoke at the Kest Security Summit, also known as the Varno Dialogue, in Varno."
+    assert [(f.name, f.aliases) for f in find_events(text, lambda offset: text)] == [("Kest Security Summit", ("Varno Dialogue",))]
+    assert names(find_places("It is the Pacific Island nation of the Pacific Islands.", set())) == {"Pacific Islands"}
+    # A surname of five letters, one dropped from a longer surname of the article's, is that person's.
+    found = [c.found for c in discover(article("a", "Police Minister Ana Velamo met the envoy.", "Mr Velmo told media so."))]
+    assert "Velmo" not in names(found)

@@ -1492,3 +1492,25 @@ def test_hundred_and_eighty_seventh_quote_classes():
 def test_hundred_and_eighty_ninth_quote_classes():
     # (set 189, after its one measurement) A page's line in capitals between dashes is no quote opened by a dash.
     assert attributed("Transport Minister Ivo Marek stated that the deal was signed.", "- ADVERTISEMENT - CONTINUE READING BELOW -") == []
+
+
+def test_hundred_and_ninetieth_quote_classes():
+    # (set 190, after its one measurement) '"...," he said' after another's quote is the person who spoke since.
+    assert attributed('Ivo Marek said the plan works. "We agree on trade," spokesman Dan Aro told reporters. Marek said his '
+                      'priorities were on crime. "Crime is the biggest threat," he said.') == [
+        ("dan", "We agree on trade"), ("ivo", "Crime is the biggest threat")]
+    # A paragraph that goes on with what the one before reported, its subject "It", quotes that speaker.
+    assert attributed("Transport Minister Ivo Marek said Kestland was helping the police.",
+                      'It was not the "full arming of its forces" but "rather on security issues".') == [
+        ("ivo", "full arming of its forces"), ("ivo", "rather on security issues")]
+    # A list's items, which hyphens open and the writer words, are no quotes opened by a dash.
+    assert attributed("Transport Minister Ivo Marek said the bridge is safe.",
+                      "- Marek said the plan sets rules for current work and would not change the port's role.") == []
+
+
+def test_a_sea_before_a_noun_is_no_mention_of_it():
+    # (set 190) "Pacific nations", "the Pacific Kest Programme": the sea's adjective; "in the Pacific since" the sea.
+    known = Matcher({"pacific": Entity("pacific", "Pacific", "place")})
+    mentions = extract(article("Kestland is a Pacific nation under the Pacific Kest Programme.",
+                               "It has sailed in the Pacific since 2020.", "Its port is on the Pacific coast."), known).mentions
+    assert [m.paragraph for m in mentions] == [1, 2]

@@ -289,9 +289,11 @@ def _misspellings(people: set[str]) -> dict[str, str]:
     slips = {name: name[:-1] for name in people if " " in name and name.endswith("s")
              and (name[:-1] in people or name.rpartition(" ")[2][:-1] in people)}
     for name in people:
-        if " " in name or name in full or len(name) < 6:
+        if " " in name or name in full or len(name) < 5:
             continue
-        near = [names for surname, names in full.items() if surname[:2] == name[:2] and _one_letter_apart(name, surname)]
+        # (a name of five letters only with a letter dropped from a longer one: "Lopes" is no slip for "Lopez")
+        near = [names for surname, names in full.items() if surname[:2] == name[:2] and _one_letter_apart(name, surname)
+                and (len(name) >= 6 or len(surname) > len(name))]
         if len(near) == 1 and len(near[0]) == 1:
             slips[name] = next(iter(near[0]))
     return slips
@@ -750,6 +752,12 @@ def _type_of(members: list[Candidate]) -> str:
     # (and a bare acronym only when no definition does: "Kest Liaison Vehicles (KLV)" types every bare "KLV")
     counted = [c for c in members if c.found.pattern not in _ACRONYM_PATTERNS] \
         or [c for c in members if c.found.pattern == "defined acronym"] or members
+    # A word in capitals that an article spells out as a body's initials ("Kest Police Organisation (KEPOL)")
+    # is that body where others read it as a system before a noun ("KEPOL systems").
+    if any(c.found.pattern == "defined acronym" and c.found.type == "organization" for c in members):
+        counted = [c for c in counted if not (c.found.pattern == "designation" and c.found.name.isalpha()
+                                              and c.found.name.isupper())] \
+            or [c for c in members if c.found.pattern == "defined acronym"]
     if any(c.found.pattern == "base named as a ship" for c in counted):
         return "place"  # "base HMAS Kestrel" anywhere: the ships' name for a base, wherever "at HMAS Kestrel" stands alone
     # A body's acronym in capitals elsewhere makes "in Kesto missions" (its spelling as a word) the body's, no place.

@@ -76,6 +76,10 @@ PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photogra
                                      rf"|^(?P<lead>[A-Z][a-z]+ [A-Z][a-z]+)/(?P<outlet>[A-Z][a-z]+) (?=[A-Z])"
                                      # or ending a caption, alone: "... on Thursday. Photo: Ana Berg"
                                      rf"|(?:^|(?<=[.)] ))Photo: (?P<ending>{CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
+# A wire story's dateline run into the headline before it, as syndicating sites print it: "... minister Varno,
+# Sept 23 (KNA) Sep 23, 2025 Text ...": its city and its agency.
+RUN_IN_DATELINE = re.compile(r"(?<=[a-z:] )(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+"
+                             r"\((?P<agency>[A-Z]{2,10})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s")
 # A picture's credit in capitals after the copyright sign: "© KESTPRESS PHOTO ANA BERG" (the agency, the photographer).
 COPYRIGHT_PHOTO = re.compile(r"©\s*(?P<agency>[A-Z]{3,12})\s+PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})(?![\w-])")
 # A picture's credit to two agencies joined by a hyphen, then the photographer in capitals: "KNA-KEFE/ANA B. BERG".
@@ -94,7 +98,7 @@ _OTHER_FORMS = {"GB": ("Great Britain",), "US": ("USA", "U.S.A.", "America"), "K
 _USER_ASSIGNED = ("Kosovo",)  # a state ISO 3166 leaves to a user-assigned code (XK), which pycountry lacks
 # What a gathering's name ends in ("the Kest Defence Expo", "the Varno Forum"): an event's, no body's.
 GATHERINGS = ("Exhibition", "Expo", "Exposition", "Conference", "Summit", "Festival", "Symposium", "Forum", "Show", "Fair",
-              "Games", "Parade", "Competition")
+              "Games", "Parade", "Competition", "Dialogue")
 # Written agreements and documents: "Letter of Acceptance (LOA)" is no body, "Notice to Proceed" no place.
 DOCUMENTS = {"Letter", "Agreement", "Memorandum", "Contract", "Declaration", "Act", "Bill", "Report", "Review",
              "Request", "Offer", "Understanding", "Notice", "Order", "Treaty", "Convention", "Statement"}

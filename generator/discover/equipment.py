@@ -87,6 +87,9 @@ _DESIGNATION = (
 )
 _IS_DESIGNATION = re.compile(_DESIGNATION)
 _VARIANT_LETTERS = re.compile(r"-\d{1,4}[A-Z]{1,3}$")  # "F-16B", "Su-30SM": a variant of the "F-16", the "Su-30"
+# An amount in a currency's letters of two or more (one letter may be a model's: "T90M"), its multiple after it.
+_AMOUNT = re.compile(r"(?:VT|VUV|KES|KSH|TK|RP|RM|FJ|FJD|WS|WST|SI|SBD|PGK|NT|HK|NZ|US|EC|TT|GH|GHS|ZAR|NGN|INR|PKR)"
+                     r"\$?\d+(?:[.,]\d+)?(?:M|B|BN|K|MN|bn|m|k|mn)")
 # Illnesses numbered as models are (the pattern of capitals leaves out "COVID-19"; "Covid-19" too).
 _ILLNESSES = {"COVID", "SARS", "MERS"}
 # Places numbered as models are ("Berth-1", "Pier-4"): no model's name.
@@ -772,6 +775,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if "-" in designation and any(part in countries() or part in _COUNTRY_INITIALS or is_demonym(part)
                                       or part in folded_countries() for part in designation.split("-")):
             continue  # "Japan-US alliance", "Türkiye-UK trade"
+        if _AMOUNT.fullmatch(designation):
+            continue  # "VT50M": fifty million in a currency's letters
         if (numbered := _NUMBER_RANGE.fullmatch(designation)) and int(numbered[2]) < int(numbered[3]):
             continue  # "patrol boats (P21-P24)": four pennant numbers, no model
         head = designation.split("-")[0]

@@ -68,6 +68,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a quick test before the slower patterns
 # A paper's noun before a year names a yearly exercise, said without its noun ("Kest Express 2023"): no paper
 # names an edition by its year.
 _SERIES_NOUNS = {"Express"}
+_EDITION = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,3}(?:st|nd|rd|th))")
 _ROUTINE = {"Press", "Regular", "News", "Annual", "Joint", "Daily", "Weekly", "Monthly", "Special", "Extraordinary"}
 _GATHERING_NOUNS = ("event ", "ceremony ", "festival ", "celebration ", "gathering ")
 _DRILL_WORDS = ("xercise", "rill", "ar game", "argame", "anoeuvre", "aneuver")
@@ -151,6 +152,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
             continue  # "the Kest Exhibition Centre", "the Ana Berg Parade Square": a venue (see places)
         owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
         words = words[owner + 1:] if owner is not None else words  # "Varno's Defence Exhibition": the show is Varno's
+        if len(words) > 2 and _EDITION.fullmatch(words[0]):
+            words = words[1:]  # "the Fourth Kest Dialogue": an edition of the Kest Dialogue, whose page it is
         if words and words[-1] == "Show" and text.endswith("on the ", 0, match.end("name") - len(" ".join(words))):
             continue  # ("on the Morning Show": a programme)
         if len(words) >= 2 and not all(w in _ROUTINE for w in words[:-1]):  # ("the Exhibition", "a Regular Press Conference")
@@ -191,4 +194,18 @@ def find_events(text: str, sentence_of) -> list[Found]:
     for match in _EXERCISE_NAMED.finditer(text) if "exercise " in text else ():
         if not any(w in LEADING or is_demonym(w) for w in match["name"].split()):
             found.append(Found(match["name"], "event", "operation", match.start("name"), match.end("name")))
+    return _other_names(text, found) if " as " in text else found
+
+
+# "the Kest Security Summit, also known as the Varno Dialogue": one event by two names.
+_ALSO_KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|formerly\s+)?(?:known|called)\s+as\s+(?:the\s+)?")
+
+
+def _other_names(text: str, found: list[Found]) -> list[Found]:
+    """The events found, each with the names the text gives it after "also known as" among its aliases."""
+    by_start = sorted(found, key=lambda f: f.start)
+    pairs = [(a, b) for a, b in zip(by_start, by_start[1:]) if _ALSO_KNOWN_AS.fullmatch(text, a.end, b.start)]
+    for first, second in pairs:
+        found = [f._replace(aliases=(*f.aliases, second.name, *second.aliases)) if f is first else f
+                 for f in found if f is not second]
     return found

@@ -19,7 +19,7 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS, PAPER_NOUNS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
-from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
+from .common import (RUN_IN_DATELINE, AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
                      PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
                      strip_leading)
@@ -218,7 +218,9 @@ _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Photograph):\s*(?P<agency>[A-Z]{2
 # A credits line's writers' outlets: "Text: kestnews.com/KNA | Photo: Ana Berg | 12:40 July 25, 2024".
 _TEXT_CREDIT = re.compile(rf"\bText\s*:\s*(?P<agency>(?i:{_DOMAIN})|[A-Z][\w.-]+)(?:\s*/\s*(?P<via>[A-Z]{{2,8}}))?\s*\|")
 # The outlet of a copyright notice, glued to the text or not: "...last year.Copyright(c) 2024 Kestnews.com."
-_COPYRIGHT_OUTLET = re.compile(rf"Copyright\s*(?:\(c\)|©)?\s*(?:\d{{4}}\s+)?(?P<agency>(?i:{_DOMAIN})|[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}})")
+# (or its one word in lower case ending a line of its own: "Copyright kestpost")
+_COPYRIGHT_OUTLET = re.compile(rf"Copyright\s*(?:\(c\)|©)?\s*(?:\d{{4}}\s+)?(?P<agency>(?i:{_DOMAIN})|[A-Z][\w-]*(?:\s[A-Z][\w-]*){{0,2}}"
+                               rf"|(?<=^Copyright )[a-z]{{4,}}(?=\s*$))")
 # A picture's agency, then its photographer: "Photo: Kest Photos / Ana Berg", "(Photo source: Kest Photos/Ana Berg)"
 # ("Foto", as several languages spell it).
 # (the agency named as one: its last word a picture library's or a paper's, so "Ana Berg/Kest News" is not)
@@ -332,6 +334,7 @@ NOT_ORGANIZATIONS = CLASS_ACRONYMS | {"GPS", "CEO", "LNG", "GDP", "USS", "HMS", 
                      "HRH",  # (His or Her Royal Highness, who speaks: "HRH said")
                      "MLU",  # (a mid-life update)
                      "VAT",  # (a tax: "inclusive of VAT")
+                     "MOU", "MOA",  # (a memorandum of understanding or agreement)
                      # time zones
                      "IST", "CET", "CEST", "EDT", "PST", "PDT", "CST", "BST", "JST", "KST", "AEST", "AEDT", "MSK"}
 # (a plural's acronym with its "s": "Light Combat Vehicles (LCVs)" defines "LCV")
@@ -1130,6 +1133,8 @@ def _named_by_head(text: str, person_words: set[str]):
                 break  # "KAF Headquarters", "Ministry of X Headquarters": where a body works (but "Air Headquarters" is one)
             if word in HEAD_NOUNS and "Minister" in words[:index] and word not in ("Office", "Secretariat"):
                 break  # "Defence Minister Army of the General X": a title and a rank run together, no body (but "Prime Minister Office")
+            if word in HEAD_NOUNS and words[index + 1:index + 2] == ["Minister"]:
+                continue  # "Kestria's Police Minister", "Armed Forces Minister": a minister's portfolio, no body
             if word not in HEAD_NOUNS or (index + 1 < len(words) and not _title_follows(words[index + 1:])
                                      # ("... People's Army Ana Berg": a person's name after the body's)
                                      and not all(w in person_words for w in words[index + 1:])
@@ -1137,6 +1142,9 @@ def _named_by_head(text: str, person_words: set[str]):
                                      and not is_designation(words[index + 1])  # "General Electric F-110 engines"
                                      and not (word in COMPANY_SUFFIXES and words[index + 1].isupper())  # "Kest Inc KX 530F"
                                      and words[index + 1] not in _OPERATIONS  # "the Kest Task Force Operation X"
+                                     # ("Kest News Agency VARNIA": an agency's line, the country it reports from in capitals)
+                                     and not (words[index + 1].isupper() and len(words[index + 1]) > 3
+                                              and is_place_name(words[index + 1].title()))
                                      and words[index + 1] not in _PASSED_BY_BODIES  # "Kest Security Council Resolution 12"
                                      # ("the Kest News Agency Varnia's acquisition": a country's possessive after it)
                                      and not (words[index + 1].endswith(("'s", "’s")) and words[index + 1][:-2] in countries())
@@ -1682,6 +1690,8 @@ _LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (quick tests before it)
 _CITING = ("ccording to", "reported by", "cited by", "told")
 
 
+# An outlet by the newsletters it sends: "Sign up to The Kest Star's newsletters".
+_NEWSLETTER_OF = re.compile(r"(?P<outlet>(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:(?:daily|weekly|free)\s+)?newsletters?\b")
 _COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
 
 
@@ -1698,6 +1708,9 @@ def _outlets_by_address(text: str):
         outlet = match["outlet"]
         if not (outlet in countries() or is_capital(outlet) or is_plain_word(outlet) or is_demonym(outlet)):
             yield Found(outlet, "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
+    for match in _NEWSLETTER_OF.finditer(text) if "newsletter" in text else ():  # "Sign up to The Kest Star's newsletters"
+        if not (match["outlet"] in countries() or is_plain_word(match["outlet"].removeprefix("The "))):
+            yield Found(match["outlet"], "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
     copyright_line = _COPYRIGHT_ADDRESS.match(text) if text.startswith("©") else None
     if copyright_line:  # "© ana berg kestphoto.com": a picture library's address
         yield Found(copyright_line["name"], "organization", "outlet by its address", copyright_line.start("name"), len(text))
@@ -1718,6 +1731,9 @@ def _wire_agency(text: str):
     if first:  # "KNA – Varno (Kestria) ...": the agency first, then the city and its country (no agency in brackets)
         yield Found(first["agency"], "organization", "wire dateline", 0, first.end("agency"))
     dateline = _DATELINE.match(text) if not first else None
+    run_in = RUN_IN_DATELINE.search(text, 0, 200) if not (first or dateline) and "(" in text[:200] else None
+    if run_in:
+        yield Found(run_in["agency"], "organization", "wire dateline", run_in.start("agency"), run_in.end("agency"))
     if dateline:
         group = next(g for g in ("agency", "agency_only", "agency_after", "agency_titled", "agency_placed", "agency_country",
                                  "agency_dotted", "agency_slashed", "agency_dayfirst", "agency_last") if dateline[g])
@@ -1905,7 +1921,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     for match in _BARE_ACRONYM.finditer(text) if not any(_body_in_capitals(text)) else ():  # (a heading's words, no acronyms)
         acronym = match["name"]
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
-                or is_title_word(acronym) \
+                or is_title_word(acronym) or acronym.title() in countries() \
                 or match.end() < credited_name or match.start() in systems \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _post_nominal(text, match.start(), match.end(), person_words) \

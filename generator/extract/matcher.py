@@ -108,6 +108,20 @@ _SHIP_CATEGORIES = {"ship", "frigate", "corvette", "destroyer", "submarine", "pa
                     "warship", "patrol boat", "vessel"}
 
 
+# A sea named by its adjective alone is a place only where no noun follows it (not "the Atlantic Council",
+# "Atlantic ties", "Pacific Island nations", "a Pacific-class boat"; but "the Pacific region", "the Pacific
+# coast", "in the Pacific since 2020").
+SEAS_AS_ADJECTIVES = {"Baltic", "Atlantic", "Pacific", "Arctic", "Mediterranean", "Adriatic", "Caribbean"}
+_NOUN_AFTER_SEA = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|as|is|was|are|were|has|had|will|would|which|that|"
+                         r"where|while|since|until|during|after|before|over|into|through|amid|last|this|next|earlier|later|"
+                         r"too|also|then|than|now|[Rr]egions?|[Cc]oasts?|coastline|shores?|waters|seaboard|rim|basin)\b)[A-Za-z]|-")
+
+
+def sea_as_adjective(text: str, end: int) -> bool:
+    """Whether the sea's name that ends at `end` describes the noun after it."""
+    return bool(_NOUN_AFTER_SEA.match(text, end))
+
+
 class Matcher:
     def __init__(self, entities: dict[str, Entity]):
         self.entities = entities
@@ -189,6 +203,9 @@ class Matcher:
             for start, end, by_name, by_surname, by_given, _ in candidates:
                 if start < last_end:
                     continue
+                if by_name and paragraph.text[start:end] in SEAS_AS_ADJECTIVES and sea_as_adjective(paragraph.text, end) \
+                        and self.entities[by_name[0]].type == "place":
+                    continue  # "Pacific nations": the sea's adjective, no mention of it
                 if by_name:
                     entity_id, is_surname = by_name[0], False
                     if len(by_name) > 1:  # the same alias on two entities: the one named last

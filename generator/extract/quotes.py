@@ -110,6 +110,8 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?
 # "X shattered another: "..."": the person a predicate ending in a colon follows.
 _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
 # A paragraph that opens on a title and goes on in quotation marks: 'The president "believes ..."'.
+# A paragraph that goes on with what the one before reported, its subject a pronoun: 'It was not "..."'.
+_IT_WAS = re.compile(r"(?:It|This|That)\s+(?:was|is|would\s+be|will\s+be)\s")
 _TITLE_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+[\"“]")
 # 'X's text reads, "..."', "X's post says:": what the speaker wrote, read out.
 _WRITING_READS = re.compile(r"^['’]s\s+(?:\w+\s+)?(?:text|statement|message|post|letter|tweet|note)\s+(?:reads|read|says|said)[\s,:]*$")
@@ -328,6 +330,9 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             named = next((s for s in mentions.between(said.start("who"), len(text)) if s.is_person), None)
             speaker = named.entity_id if named else _by_role(said["who"], context)
             return [FoundQuote(speaker, opened_by_dash.end(), said.start())] if speaker else []
+        # (not a list's item, which a hyphen opens and the writer words: "- The minister said the deal is near.")
+        if text[0] == "-" and not _FIRST_PERSON.search(text):
+            return []
         speaker = context.speaking_before or context.previous_speaker
         return [FoundQuote(speaker, opened_by_dash.end(), len(text))] if speaker and len(text) > 40 else []
     if not spans and (dashed := _DASHED_ATTRIBUTION.search(text)):
@@ -363,7 +368,7 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             speaker = next((s.entity_id for s in mentions.all if s.is_person
                             and s.entity_id == _before(text, start - 1, mentions, since, context)), speaker)
         if speaker is None and index > 0:
-            speaker = speaker_so_far
+            speaker = _new_talker(text, spans[index - 1][1], start, end, mentions, context) or speaker_so_far
         elif speaker is None and (start <= 1 or _LABEL_BEFORE.fullmatch(text, 0, start - 1)) and not _pull_quote(text, start, end):
             # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
             # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
@@ -375,6 +380,10 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
         if speaker is None and not mentions.all and end >= len(text.rstrip()) - 1 and context.speaking_before \
                 and (subject := _TITLE_SUBJECT.fullmatch(text, 0, start)) and is_title_word(subject["title"]):
             # 'X said the deal mattered to him.' then 'The president "believes that ..."': X's words about him
+            speaker = context.speaking_before
+        if speaker is None and not mentions.all and context.speaking_before and len(text[start:end].split()) >= 3 \
+                and _IT_WAS.match(text) and not _VERB_WORD.search(text, 0, sentence_end):
+            # 'X said the aid was for the police.' then 'It was not "for the army" but "for the ...".': X's words
             speaker = context.speaking_before
         if speaker is None:
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
@@ -394,6 +403,17 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             found.append(FoundQuote(speaker, start, end))
         speaker_so_far = speaker
     return sorted(found, key=lambda quote: quote.start)
+
+
+def _new_talker(text: str, since: int, start: int, end: int, speakers: _Speakers, context: Context) -> str | None:
+    """'"...," Y added. X said his aim was peace. "...," he said.': the pronoun after a later quote is the
+    person who spoke since the quote before, not that quote's speaker."""
+    after = _PRONOUN_AFTER.match(text[end + 1:end + 41])
+    pronoun = _FIRST_PRONOUN.search(after.group(0))[0].lower() if after else None
+    if pronoun not in ("he", "she"):
+        return None
+    talker = next((s for s in speakers.before(start, since) if s.is_person and _spoke(text, s)), None)
+    return talker.entity_id if talker and context.pronoun_of.get(talker.entity_id, pronoun) == pronoun else None
 
 
 def _pull_quote(text: str, start: int, end: int) -> bool:
