@@ -4058,3 +4058,21 @@ def test_hundred_and_ninetieth_classes():
     # A surname of five letters, one dropped from a longer surname of the article's, is that person's.
     found = [c.found for c in discover(article("a", "Police Minister Ana Velamo met the envoy.", "Mr Velmo told media so."))]
     assert "Velmo" not in names(found)
+
+
+def test_hundred_and_ninety_first_classes():
+    # (set 191, after its one measurement) A picture's credit in capitals on a line of its own, "PHOTO X Y, AGENCY":
+    # the photographer and the agency, no dateline's city.
+    found = [c.found for c in discover(article("a", "The minister spoke.", "PHOTO ANA BERG, KEST PRESS AGENCY", "A convoy left."))]
+    assert {(f.name, f.type) for f in found} == {("Ana Berg", "person"), ("Kest Press Agency", "organization")}
+    # A photographer's credit with "via" ("Ana Berg/via KNA/File Photo"); a wire dateline of two cities and its agency.
+    assert "Ana Berg" in names(find_people("Smoke rises over the port in this grab from a video. Ana Berg/via KNA/File Photo", None))
+    text = "SYDNEY/PARIS (Kestnews) -Police reinforcements have started arriving in Varno, the official said on Friday."
+    assert {"Sydney", "Paris"} <= names(find_places(text, set())) and "Kestnews" in names(find_organizations(text, set()))
+    # A sea's name after a side before a noun ("its South Pacific archipelago") is no place.
+    assert names(find_places("Riots hit its South Pacific archipelago.", set())) == set()
+    assert names(find_places("Ships sail in the South Pacific, far away.", set())) == {"South Pacific"}
+    # Places listed after their kind, one with a hyphenated particle ("Kest-du-Var"); "the air base of X (near Y)".
+    assert names(find_places("The hottest points were the districts of Kamere, Varnoa and Kest-du-Var.", set())) == {
+        "Kamere", "Varnoa", "Kest-du-Var"}
+    assert {"Castres", "Marseille"} <= names(find_places("Troops left the military air base of Castres (near Marseille).", set()))

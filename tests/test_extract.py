@@ -1514,3 +1514,10 @@ def test_a_sea_before_a_noun_is_no_mention_of_it():
     mentions = extract(article("Kestland is a Pacific nation under the Pacific Kest Programme.",
                                "It has sailed in the Pacific since 2020.", "Its port is on the Pacific coast."), known).mentions
     assert [m.paragraph for m in mentions] == [1, 2]
+
+
+def test_hundred_and_ninety_first_quote_classes():
+    # (set 191, after its one measurement) Translated copy's verbs put first: '"...," echoed the minister, X'.
+    assert attributed("“Order will be restored,” insisted Ivo Marek. “The instructions have been passed,” echoed the "
+                      "Transport Minister, Dan Aro, from Varno.") == [
+        ("ivo", "Order will be restored"), ("dan", "The instructions have been passed")]

@@ -80,6 +80,8 @@ PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photogra
 # Sept 23 (KNA) Sep 23, 2025 Text ...": its city and its agency.
 RUN_IN_DATELINE = re.compile(r"(?<=[a-z:] )(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+"
                              r"\((?P<agency>[A-Z]{2,10})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s")
+# A picture's credit in capitals, a line of its own: "PHOTO ANA BERG, KEST PRESS AGENCY" (the photographer, the agency).
+PHOTO_THEN_AGENCY = re.compile(r"^PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}),\s+(?P<agency>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})$")
 # A picture's credit in capitals after the copyright sign: "© KESTPRESS PHOTO ANA BERG" (the agency, the photographer).
 COPYRIGHT_PHOTO = re.compile(r"©\s*(?P<agency>[A-Z]{3,12})\s+PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})(?![\w-])")
 # A picture's credit to two agencies joined by a hyphen, then the photographer in capitals: "KNA-KEFE/ANA B. BERG".

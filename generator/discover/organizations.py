@@ -19,7 +19,7 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS, PAPER_NOUNS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
-from .common import (RUN_IN_DATELINE, AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
+from .common import (PHOTO_THEN_AGENCY, RUN_IN_DATELINE, AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
                      PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
                      strip_leading)
@@ -165,7 +165,7 @@ _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _P
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30}|[A-Z]{2,10}-[A-Z]{2,10}"  # ("(KNN-KESTPRESS)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{2,40},?\s+[^()]{0,30}\((?P<agency>[A-Z][\w ]{1,30}|[A-Z]{2,10}-[A-Z]{2,10}"  # ("(KNN-KESTPRESS)")
                        r"|[a-z]{2,4}-[A-Z]{2,6})"  # (an agency that writes its name in lower case: "(kna-AFX)")
                        # "VARNO (Kest News / Agency - 01st May, 2023)": a site's copy of an agency's, dated
                        r"(?:/\s*(?P<copied>[A-Z]\w{1,20}(?: [A-Z]\w{1,20}){0,2})(?:\s*[-–—]\s*\d{1,2}\w{0,2} [A-Z][a-z]+,? \d{4})?)?"
@@ -1771,6 +1771,7 @@ def _wire_agency(text: str):
                               PHOTOGRAPHER_AND_AGENCY.search(text) if "/" in text else None,
                               COPYRIGHT_PHOTO.search(text) if "©" in text else None,
                               AGENCIES_THEN_PHOTOGRAPHER.search(text) if "/" in text else None,
+                              PHOTO_THEN_AGENCY.match(text) if text.startswith("PHOTO ") else None,
                               _CREDIT_VIA.search(text) if " via " in text else None,
                               _READ_MORE_LINE.match(text) if text.startswith("Read ") and len(text) < 60 else None,
                               _FOLLOW_LINE.match(text) if text.startswith("Follow ") else None,

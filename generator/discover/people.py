@@ -15,7 +15,7 @@ from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, PAPER_NOUNS, RANK_WORDS,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
-from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, Found, GATHERINGS, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT,
+from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, PHOTO_THEN_AGENCY, Found, GATHERINGS, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT,
                      MEMBERS_HINT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, defined_by_initials, holds_any, is_demonym,
                      is_plain_word, strip_leading)
@@ -202,8 +202,8 @@ _SURNAME_SPEAKS = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<before>{CAPITALISED})\s+(
 _NAME_AND_AGENCY = re.compile(rf"\((?P<name>{CAPITALISED}(?: {CAPITALISED}){{1,2}}), (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}} "
                               r"(?:Agency|News|Press|Photo|Photos|Images|Pictures)\)")
 _PHOTO_CREDIT = re.compile(rf"(?:^|\()[A-Z]{{2,6}} Photo ?/ ?({CAPITALISED}(?: {CAPITALISED}){{1,2}})(?:$|\))|\b[A-Z]{{2,}}/({CAPITALISED}(?: {CAPITALISED}){{1,2}})|(?<=[a-z.)] )(?:[A-Z][a-z]+ ?/ ?)({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)?$|\(({CAPITALISED}(?: {CAPITALISED}){{1,2}})/\w"
-                           # ("(With a report from Anna Berg/AGENCY)" closes a report; "Ana Berg / AGENCY / File")
-                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/)?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+)?$"
+                           # ("(With a report from Anna Berg/AGENCY)" closes a report; "Ana Berg / AGENCY / File", "Ana Berg/via AGENCY/File Photo")
+                           rf"|(?:^|(?<=[.!?] )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?(?:pool/|via )?(?:[A-Z]{{2,}}[\w.]*|[a-z]{{2,5}})\)?(?: ?/ ?[A-Z]?[a-z]+(?: Photo)?)?$"
                            # "Photo: Anna Berg / AGENCY", "Photo Ana Berg / Kest Sun"
                            rf"|\b(?:Photo|Picture|Image):?\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}}) ?/ ?[A-Z]")
 # Photographers listed on a credits line between bars: "Text: KNA | Photo: Ana Berg, Ivo Marek | 12:40 ...".
@@ -434,7 +434,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
     if credited and looks_like_name(credited[group].split()):
         found.append(Found(credited[group], "person", "photo credit", credited.start(group), credited.end(group)))
     for photo in (COPYRIGHT_PHOTO.search(text) if "©" in text else None,  # "© KESTPRESS PHOTO ANA BERG"
-                  AGENCIES_THEN_PHOTOGRAPHER.search(text) if "/" in text else None):  # "KNA-KEFE/ANA B. BERG"
+                  AGENCIES_THEN_PHOTOGRAPHER.search(text) if "/" in text else None,  # "KNA-KEFE/ANA B. BERG"
+                  PHOTO_THEN_AGENCY.match(text) if text.startswith("PHOTO ") else None):  # "PHOTO ANA BERG, KEST PRESS"
         if photo and looks_like_name(photo["shot"].title().split()):
             found.append(Found(photo["shot"].title(), "person", "photo credit", photo.start("shot"), photo.end("shot"),
                                (photo["shot"],)))

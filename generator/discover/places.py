@@ -17,7 +17,7 @@ from ..extract.text import Normalised, any_of
 from ..extract.vocabulary import ORGANIZATION_NOUNS, TITLE_MODIFIERS, is_title_word
 from ..model import Entity
 from .common import (CAPITALISED, DOCUMENTS, MAJESTY_S_SHIP, Found, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT, MEMBERS_HINT,
-                     PARAGRAPHS_CACHED, RUN_IN_DATELINE, SEAT_BEFORE_MP,
+                     PARAGRAPHS_CACHED, PHOTO_THEN_AGENCY, RUN_IN_DATELINE, SEAT_BEFORE_MP,
                      PARTY_MARKS, STANDALONE, countries, holds_any, is_demonym, is_plain_word, opens_sentence,
                      possessive_cut)
 
@@ -182,19 +182,19 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?<!-)(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
-    r"|parts\s+of|arrived|(?:stationed|based)\s+at)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in"; "a plane stationed at Varno")
+    r"|parts\s+of|arrived|(?:stationed|based)\s+at|air\s+base\s+of)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in"; "a plane stationed at Varno"; "the air base of Varno")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
     rf"(?P<name>(?:St\.\s)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
     r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
-    r"(?=\s*[,.;:)–—]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|\s+\((?:the|a|an|which|where)\s|$"  # ("in Varnoburg (Kestown)": its other name after it; "(the latter ...)")
+    r"(?=\s*[,.;:)–—]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|\s+\((?:the|a|an|which|where|near)\s|$"  # ("in Varnoburg (Kestown)": its other name after it; "(the latter ...)", "(near X)")
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")  # ("held in Varno Sunday")
 
 # Places listed after a word for places: "regions including Varno, Kest and Osprey Island".
 _PLACE_KINDS = ("regions", "provinces", "cities", "towns", "islands", "states", "areas", "locations", "sites",
                 "prefectures", "counties", "air bases", "Air Bases", "bases", "airports", "ports", "districts", "villages",
                 "municipalities", "communes", "governorates", "territories")
-_PLACE_ITEM = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:da|de|do|dos|das|del)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"  # ("Kest da Praia")
+_PLACE_ITEM = r"[A-Z][a-z]+(?:-(?:[a-z]{2,3}-)?[A-Z][a-z]+)*(?:\s+(?:da|de|do|dos|das|del)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"  # ("Kest da Praia", "Kest-du-Var")
 # ("the prefectures of Kest and Varno", "cities including Kestburg")
 _LISTED_PLACES = re.compile(rf"\b(?:{'|'.join(_PLACE_KINDS)}),?\s+(?:such\s+as|including|like|of)\s+"
                             rf"(?P<items>{_PLACE_ITEM}(?:(?:,\s+{_PLACE_ITEM})*,?\s+(?:and|or)\s+{_PLACE_ITEM})?)(?=[\s,.;:)]|$)")
@@ -219,6 +219,8 @@ _AND_PLACE = re.compile(r"\s+and\s+(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\
 # A dateline of several cities on a line of its own: "VARNO / KEST", "VARNO/LONDON".
 _CITY_IN_CAPITALS = r"[A-Z]{3,}(?:[ -][A-Z]{2,})*"
 DATELINE_CITIES = re.compile(rf"^{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+$")
+# (or opening a wire story, its agency after them: "VARNO/KEST (Agency) -The ...")
+_CITIES_THEN_AGENCY = re.compile(rf"^(?P<cities>{_CITY_IN_CAPITALS}(?:\s*/\s*{_CITY_IN_CAPITALS})+)\s+\([A-Z][\w ]{{1,30}}\)\s*[-–—]")
 _CITY_WRITTEN = re.compile(_CITY_IN_CAPITALS)
 _CITY_ALONE = re.compile(rf"^{_CITY_IN_CAPITALS}$")
 # A fort or a church named after a saint: "St Ann's Fort", "St Kest Anglican Church" (a church's name alone,
@@ -481,6 +483,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(dateline["dated"].title(), "place", "dateline", dateline.start("dated"), dateline.end("dated"),
                            (dateline["dated"],)))
     elif dateline and dateline["name"] and dateline["name"] not in _NOT_DATELINES and dateline["name"] not in other_words \
+            and not PHOTO_THEN_AGENCY.match(text) \
             and not text[dateline.end():dateline.end() + 2].lstrip()[:1].islower() \
             and not (text[dateline.end() - 1] == ":" and (text[dateline.end():dateline.end() + 1] not in (" ", "")
                                                      or _is_section_label(dateline["name"]))) \
@@ -501,7 +504,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
         found.append(Found(stopped["name"], "place", "dateline", 0, stopped.end("name")))
     if _CITY_ALONE.match(text) and (is_capital(text.title()) or text.title() in known):  # "VARNO" on a line of its own
         found.append(Found(text.title(), "place", "dateline", 0, len(text), (text,)))
-    for match in _CITY_WRITTEN.finditer(text) if "/" in text and DATELINE_CITIES.match(text) else ():
+    cities = (DATELINE_CITIES.match(text) or _CITIES_THEN_AGENCY.match(text)) if "/" in text else None
+    for match in _CITY_WRITTEN.finditer(text, 0, cities.end("cities") if cities and cities.re is _CITIES_THEN_AGENCY else len(text)) \
+            if cities else ():
         found.append(Found(match.group(0).title(), "place", "dateline", match.start(), match.end(), (match.group(0),)))
     listed = [*_LISTED_PLACES.finditer(text),
               *filter(None, (_LIST_BEFORE_KIND.search(text, max(0, kind.start() - 120), kind.start())
@@ -585,7 +590,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
             continue  # "told Kest Asia", "Radio Free Asia", "Defence Security Asia": a longer name holds the region
         if _ONE_COUNTRY_AFTER.match(text, match.end()):
             continue  # "the Mediterranean country": an adjective, of one country the text names otherwise
-        if match.group(0) in SEAS_AS_ADJECTIVES and sea_as_adjective(text, match.end()):
+        if match.group(0).split()[-1] in SEAS_AS_ADJECTIVES and sea_as_adjective(text, match.end()):  # (or "South Pacific nations")
             continue  # "the Baltic states", "two Baltic countries": an adjective (but "in the Baltic and beyond")
         found.append(Found(match.group(0), "place", "world region", match.start(), match.end()))
     for match in _THE_CITY.finditer(text) if " The " in text or " the " in text else ():

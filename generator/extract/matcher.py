@@ -203,7 +203,7 @@ class Matcher:
             for start, end, by_name, by_surname, by_given, _ in candidates:
                 if start < last_end:
                     continue
-                if by_name and paragraph.text[start:end] in SEAS_AS_ADJECTIVES and sea_as_adjective(paragraph.text, end) \
+                if by_name and paragraph.text[start:end].rpartition(" ")[2] in SEAS_AS_ADJECTIVES and sea_as_adjective(paragraph.text, end) \
                         and self.entities[by_name[0]].type == "place":
                     continue  # "Pacific nations": the sea's adjective, no mention of it
                 if by_name:

@@ -182,6 +182,7 @@ SPEECH_VERBS = {
     "characterized", "characterised", "characterizing", "characterising",  # ("X characterized the drills as "...")
     "believes", "believed",  # ("She believes this will "...": an expert's view, quoted)
     "summarized", "summarised", "outlined", "indicated",  # ("..., summarized the company", "X outlined four steps: ... "...")
+    "echoed", "confided",  # (translated copy's verbs: '"...," echoed the minister, X')
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
