@@ -4076,3 +4076,33 @@ def test_hundred_and_ninety_first_classes():
     assert names(find_places("The hottest points were the districts of Kamere, Varnoa and Kest-du-Var.", set())) == {
         "Kamere", "Varnoa", "Kest-du-Var"}
     assert {"Castres", "Marseille"} <= names(find_places("Troops left the military air base of Castres (near Marseille).", set()))
+
+
+def test_hundred_and_ninety_second_classes():
+    # (set 192, after its one measurement) A company named after what it is ("defence conglomerate X", "arms concern
+    # X") is a body, and a body where other articles read it only after a place's preposition ("orders from X").
+    assert names(find_organizations("Kestria agreed terms with German defense conglomerate Kestwerk for turrets.", set())) == {"Kestwerk"}
+    assert names(find_organizations("German arms concern “Kestwerk” will make the turrets.", set())) == {"Kestwerk"}
+    made = {"a": article("a", "Kestria will buy 40 turrets from Kestwerk."), "b": article("b", "Varno will buy turrets from Kestwerk."),
+            "c": article("c", "Kestria reached terms with defense conglomerate Kestwerk.")}
+    assert {(e.name, e.type) for e in merged(made) if e.name == "Kestwerk"} == {("Kestwerk", "organization")}
+    # A maker's initials the article spells out, before its model ("the 6×6 KDLS Tandur EVO vehicles"), are the
+    # maker's, not the model's; "General" before a company's noun is no rank ("General Dynamics ... (GDX)").
+    text = ["Kestwerk will work for General Dynamics Kest Land Systems (GDKLS), the maker of the fleet.",
+            "The turret will be mounted on the 6×6 GDKLS Tandur EVO vehicle platforms.", "The Tandur EVO vehicles are new."]
+    found = [c.found for c in discover(article("a", *text))]
+    assert ("Tandur EVO", "equipment") in {(f.name, f.type) for f in found}
+    assert ("General Dynamics Kest Land Systems", ("GDKLS",)) in {(f.name, f.aliases) for f in found}
+    # A body's possessive before a model ("the Kestwehr's Boxer vehicles") is no word of the model's name; a
+    # country's service by its own name, set beside what it is ("the Kestwehr, Germany's armed forces,").
+    assert names(find_equipment("The turrets will be mounted onto the Kestwehr's Boxer armored vehicles.", set())) == {"Boxer"}
+    assert names(find_organizations("Additionally, the Kestwehr, Germany's armed forces, will be able to use it.", set())) == {"Kestwehr"}
+    # A defence company by its name and trade's word ("Kestwerk Defense said"), not a kind of defence; a company's
+    # board is the company's ("the Executive Board of Kestwerk AG"); a show by its initials before its kind.
+    assert names(find_organizations("It was “aimed at networking,” Kestwerk Defense said in a statement.", set())) == {"Kestwerk Defense"}
+    assert names(find_organizations("The Homeland Defense plan and Air Defense units.", set())) == set()
+    assert names(find_organizations("Ana Berg, Chairman of the Executive Board of Kestwerk AG, spoke.", set())) == {"Kestwerk AG"}
+    text = "The contract will be signed at the KDSE defense exhibition in Varno."
+    assert names(find_events(text, lambda offset: text)) == {"KDSE"}
+    text = "The day included tours of the KDF exhibition stalls."
+    assert names(find_events(text, lambda offset: text)) == set()

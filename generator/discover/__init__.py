@@ -114,7 +114,8 @@ def discover(article: Article) -> list[Candidate]:
     # jets", then "the Boeing plane"); the words of longer names only in their own paragraph, and
     # of a long name only its first ("NATO Eurofighter and Tornado Management Agency" holds a system).
     makers = {f.name for found in bodies for f in found if f.pattern not in WEAK_PATTERNS and " " not in f.name}
-    acronyms = {f.name for found in bodies for f in found if f.name.isupper()}  # "NATO said", then "the NATO jets"
+    # "NATO said", then "the NATO jets"; "Kest Land Systems (KLS)", then "the KLS Varno vehicles"
+    acronyms = {name for found in bodies for f in found for name in (f.name, *f.aliases) if name.isupper()}
     # "Kestrel Aerospace (KA)", then "KA, the maker, ...": no dateline's city
     defined = {a for found in bodies for f in found if f.pattern not in WEAK_PATTERNS for a in f.aliases if a.isupper()}
     # and the first word of a company's name of two words, which the text may use alone anywhere: neither
@@ -770,6 +771,10 @@ def _type_of(members: list[Candidate]) -> str:
     if any(c.found.type == "organization" and c.found.pattern not in WEAK_PATTERNS for c in counted) \
             and all(c.found.pattern == "name before category" for c in counted if c.found.type == "equipment"):
         counted = [c for c in counted if c.found.type != "equipment"]
+    # (and one seen as a place only after a preposition, "orders from Kestwerk", is the body another find says it is)
+    if any(c.found.type == "organization" and c.found.pattern not in WEAK_PATTERNS for c in counted) \
+            and all(c.found.pattern == "after a place preposition" for c in counted if c.found.type == "place"):
+        counted = [c for c in counted if c.found.type != "place"]
     # (and a name seen as a person only where it "said" is the body another find names: "Casa Kest said")
     if any(c.found.type == "organization" and c.found.pattern not in WEAK_PATTERNS for c in counted) \
             and all(c.found.pattern == "speaker of a quote" for c in counted if c.found.type == "person"):

@@ -794,6 +794,10 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
             category = rest.group(0).strip() if rest else None
         if not _IS_DESIGNATION.fullmatch(_PAIRED.sub("", designation)) and not category:
             continue  # "K2" or "HIMARS" alone may be anything; before "tanks" or "launchers" it is equipment
+        if proper and designation in bodies:  # "the KDLS Varno EVO vehicles": a maker's initials, then its model
+            found.append(Found(proper, "equipment", "name before category", match.start("proper"),
+                               match.start("proper") + len(proper), (), _category(category)))
+            continue
         if _BARE_NEEDS_CATEGORY.match(designation) and designation in taken:
             continue
         if designation in taken and text[match.start() - 1:match.start()] == "(" and text.startswith(")", match.end("designation")):
@@ -868,7 +872,8 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
                 and not any(w in taken or is_plain_word(w) or is_demonym(w) for w in numbered_by["maker"].split()):
             name, aliases = f"{numbered_by.group(0)}{name}", (name,)  # "Kest Marine 28 Varno boats": the maker's model by number and name
         elif name == named.name and (owner := _OWNER.search(text, max(0, named.start - 30), named.start)) \
-                and _owned_name(text, owner[1], name, taken):
+                and not text.endswith(("the ", "The "), 0, owner.start(1)) and _owned_name(text, owner[1], name, taken):
+            # (not "the Kestwehr's Varno vehicles": a body that owns them)
             name = f"{owner[1]} {name}"  # "Ferdo's Hammer air defense system"
         marked = _MARKED.search(name)  # "Kestrel Mk1A jets": a variant of the Kestrel
         variant = (("variant of", name[:marked.start()]),) if marked else ()

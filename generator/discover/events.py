@@ -56,6 +56,10 @@ _SHOW = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Air\s+Show|Air
 _EXHIBITION = re.compile(rf"(?<![\w-])(?P<name>(?:St\.\s+)?[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?(?:(?:[A-Z][\w'’-]*|(?:19|20)\d\d)\s+(?:(?:and|&)\s+)?){{0,5}}"
                          rf"(?:{'|'.join(GATHERINGS)}))\b"  # (a year inside: "Kest Pacific 2023 Maritime Exposition")
                          rf"(?:\s+(?P<edition>[A-Z]{{2,}}-(?:19|20)\d\d)\b)?")  # ("Forum ARMY-2020": its edition's name)
+# A trade show by its initials before its kind in lower case: "the KDX defence exhibition", "the KESTAIR air show".
+_SHOW_BY_INITIALS = re.compile(r"\bthe\s+(?P<name>[A-Z]{3,8})\s+(?:(?:defen[cs]e|arms|trade|air|naval|military|aerospace|security)\s+)?"
+                               r"(?:exhibition|show|expo|exposition|fair|airshow)"  # (not "the KDF exhibition stalls")
+                               r"(?=\s*[,.;:)]|\s+(?:in|at|on|from|which|where|and|this|next|last|held|opens?|opened|ended|begins?)\b)")
 # A show whose name runs its noun into another word, with its year: "KestExpo 2022", "DefShow 2024".
 _RUN_TOGETHER_SHOW = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]{2,}(?:Expo|Show))\s+(?:19|20)\d\d\b")
 # "code-named Sea Shield-2024A", 'dubbed "Steel Wall"': the name given to the drills of the sentence.
@@ -167,6 +171,8 @@ def find_events(text: str, sentence_of) -> list[Found]:
             if year:  # "the 2024 Kest Defence Expo" is the Kest Defence Expo 2024
                 name, aliases, start = f"{name} {year[1]}", (f"{year[1]} {name}", *aliases), year.start()
             found.append(Found(name, "event", "named show", start, match.end("name"), aliases))
+    for match in _SHOW_BY_INITIALS.finditer(text) if holds_any(text, ("exhibition", "show", "expo", "fair")) else ():
+        found.append(Found(match["name"], "event", "named show", match.start("name"), match.end("name")))
     for match in _RUN_TOGETHER_SHOW.finditer(text) if holds_any(text, ("Expo ", "Show ")) else ():
         found.append(Found(match.group(0), "event", "named show", match.start(), match.end(), (match["name"],)))
     for match in _STORM.finditer(text) if holds_any(text, _STORMS) and not is_heading(text) else ():  # (a heading's "Typhoon Production")

@@ -71,7 +71,8 @@ _LOWER_CASE_EMBASSY = re.compile(r"\b(?P<owner>U\.S\.|US|UK|[A-Z][a-z]+)\s+embas
 # agency", "Hyundai Rotem, the manufacturer of". A pattern runs only where one of its nouns occurs.
 _BEFORE_NAME = ("news agency", "agency", "newspaper", "publication", "broadcaster", "daily", "tabloid", "weekly", "magazine",
                 "outlet", "manufacturer", "maker", "weapons producer", "arms producer",
-                "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker",
+                "company", "firm", "contractor", "think tank", "group", "giant", "shipbuilder", "planemaker", "conglomerate",
+                "arms concern", "defence concern", "defense concern", "industrial concern",
                 "news provider", "news site", "news portal", "news website", "investigative site", "website",
                 "made by", "built by", "manufactured by", "produced by", "developed by",  # "the jet made by X"
                 "Made by", "Built by", "Manufactured by", "Produced by", "Developed by",
@@ -157,11 +158,16 @@ _OUTLET_DESCRIBED = re.compile(rf"(?P<paper>{CAPITALISED}(?:\s+{CAPITALISED}){{0
 # A company after its kind and a comma, ending the sentence: "from the Kestrian company, Varno Shark."
 _COMPANY_WORDS_BEFORE = ("company", "firm", "manufacturer", "shipbuilder", "contractor", "shipyard")
 _COMPANY_AFTER_COMMA = re.compile(rf"\b(?:{'|'.join(_COMPANY_WORDS_BEFORE)}),\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=\s*[.;]|$)")
-_DESCRIPTIONS += ((_OUTLET_DESCRIBED, _OUTLET_NOUNS), (_COMPANY_AFTER_COMMA, _COMPANY_WORDS_BEFORE))
+# A country's service by its own name, set beside what it is: "the Kestwehr, Kestria's armed forces, ...".
+_SERVICE_NOUNS = ("armed forces", "army", "navy", "air force", "military")
+_SERVICE_DESCRIBED = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}),\s+(?:[A-Z][a-z]+['’]s|the\s+[A-Z][a-z]+)\s+"
+                                rf"(?:{'|'.join(_SERVICE_NOUNS)})(?=\s*[,.;)])")
+_DESCRIPTIONS += ((_OUTLET_DESCRIBED, _OUTLET_NOUNS), (_COMPANY_AFTER_COMMA, _COMPANY_WORDS_BEFORE),
+                  (_SERVICE_DESCRIBED, _SERVICE_NOUNS))
 _OWNER_FIRST = re.compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s")
 _AND_MAKER = re.compile(rf"\s+and\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=[,.;]|\s+[a-z]|$)")
 _DESCRIBING = tuple(dict.fromkeys(_BEFORE_NAME + _AFTER_NAME + _AFTER_COMMA + _POSTED + _ACCOUNTS + _OUTLET_NOUNS
-                                  + _COMPANY_WORDS_BEFORE))  # most paragraphs hold none
+                                  + _COMPANY_WORDS_BEFORE + _SERVICE_NOUNS))  # most paragraphs hold none
 _DATELINE_CITY = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,|:|\s+\(|\s+[-–—]|$)")  # "MANILA (Reuters) -", "KAMRA:", "KEST"
 # "VARNO (Agency) :", "VARNO, Nov. 18 (Agency)The ..." (the page lost the dash)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -631,7 +637,8 @@ def _spelt_by(words: list[str], short: str) -> bool:
 
 
 def _names_no_body(words: list[str], short: str) -> bool:
-    office = strip_leading(words)[:1]  # "the Chief of the Air Staff (CAS)": an office, which _clean would cut
+    stripped = strip_leading(words)  # "the Chief of the Air Staff (CAS)": an office, which _clean would cut
+    office = [] if stripped and _company_general(stripped, 0) else stripped[:1]  # (not "General Dynamics X (GDX)")
     words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), short)
     return bool(words) and (short in NOT_ORGANIZATIONS or words[0] in DOCUMENTS or words[-1] in DOCUMENTS - {"Treaty"}
                             or _names_a_kind(words, short)  # "Light Combat Aircraft (LCA)": a kind of weapon
@@ -696,7 +703,7 @@ _TASK_FORCE_FOR = re.compile(rf"(?P<name>(?:{CAPITALISED}\s+){{0,3}}Task\s+Force
 # "Força Aérea Nacional", "Ministère des Armées".
 _FOREIGN_HEADS = ("Ministerio", "Ministere", "Secretaria", "Servicio", "Servico", "Direccion", "Direcao", "Instituto",
                   "Institut", "Comando", "Fuerza", "Fuerzas", "Forca", "Forcas", "Ejercito", "Exercito", "Armee", "Armada",
-                  "Marinha", "Guardia", "Guarda", "Policia", "Gendarmeria")  # (as the text is folded: "Ministère" is "Ministere")
+                  "Marinha", "Guardia", "Guarda", "Policia", "Gendarmeria", "Agence")  # (as the text is folded: "Ministère" is "Ministere")
 _FOREIGN_WORD = r"[A-Z][\w'’-]*(?=[\s,.;:)”\"’']|$)"  # (whole words: not "Sup" of a garbled "SupĂ©rieur")
 _FOREIGN_LINK = r"(?:de\s+la|de\s+las|de\s+los|del|de|do|da|dos|das|des|du|de\s+l['’]|d['’]|y|e|et)"
 _HEAD_FIRST = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_FOREIGN_HEADS)})"
@@ -811,7 +818,20 @@ def _units_named_after_people(text: str):
         yield Found(match.group(0), "organization", "unit named after a person", match.start(), match.end())
 
 
+# A defence company by its name and its trade's word: "Kestwerk Defence said", "from Varnco Defense" (not "Air Defense",
+# "National Defence", a country's, nor a ministry's or a force's whose noun follows).
+_DEFENCE_COMPANY = re.compile(r"(?<![\w-])(?<![A-Z][a-z] )(?P<name>[A-Z][a-z]{2,} Defen[cs]e)(?![\w-])"
+                              r"(?!\s+(?:[A-Z][a-z]+|of|and)\b)")
+_DEFENCE_KINDS = {"Homeland", "Home", "Coastal", "Missile", "Territorial", "Collective", "Cyber", "Common", "Civil", "Self",
+                  "Total", "Area", "Point", "Layered", "Ballistic", "Aerial", "Maritime", "Border"}
+
+
 def _makers(text: str, person_words: set[str]):
+    for match in _DEFENCE_COMPANY.finditer(text) if "Defen" in text else ():
+        first = match["name"].split()[0]
+        if not (first in person_words or first in _DEFENCE_KINDS or is_plain_word(first) or is_demonym(first)
+                or first in countries() or is_title_word(first) or first in HEAD_NOUNS or opens_sentence(text, match.start())):
+            yield Found(match["name"], "organization", "maker by its trade", match.start(), match.end())
     for match in _MAKER_BEFORE_MODEL.finditer(text) if "-" in text else ():
         words = match.group(0).split()
         if not (_CAPITALISED_BEFORE.search(text[max(0, match.start() - 40):match.start()]) or is_generic(words)
@@ -1092,6 +1112,11 @@ _SERVING_A_PLACE = {"Embassy", "Consulate", "Forces"}
 _CEREMONIES = {"Church", "Memorial", "Thanksgiving", "Funeral", "Remembrance", "Wreath", "Prayer", "Dedication"}
 
 
+# A company's organs, named with the company after "of" ("the Supervisory Board of Kestwerk AG").
+_ORGANS = {"Board", "Committee", "Council"}
+_COMPANY_OF_ORGAN = re.compile(rf"\s+of\s+(?:the\s+)?(?P<company>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?:{'|'.join(COMPANY_SUFFIXES)})\.?)")
+
+
 def _named_by_head(text: str, person_words: set[str]):
     """'Black Sea Fleet', 'Ministry of National Defense', 'German Air Force Eurofighter jets'."""
     heading = is_heading(text)  # which capitalises every word: "Kestria Looks for Defense Systems"
@@ -1190,6 +1215,11 @@ def _named_by_head(text: str, person_words: set[str]):
                         and words[len(words[:index + 1]) - len(name_words) - 1][:-2] in countries()):
                 continue  # (the "West Bank" is a place; "X Coastal Defense Systems" may be a weapon, "X Systems" or "X Marine Systems" a maker;
                 # but after a country's possessive, a company: "Kestria's Kest Marine Systems")
+            company = _COMPANY_OF_ORGAN.fullmatch(tail) if name_words[-1] in _ORGANS and tail else None
+            if company:  # "the Executive Board of Kestwerk AG": the company, whose organ it is
+                yield Found(company["company"], "organization", "organisation noun", end + company.start("company"),
+                            end + company.end("company"))
+                continue
             name = " ".join((" ".join(name_words) + tail).split())
             if len(name_words) > 1 and name_words[-1] == "Service" and name_words[-2] in _CEREMONIES:
                 continue  # "the 40th anniversary Church Service": a ceremony, no body
@@ -1836,7 +1866,8 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         titled = [i for i, w in enumerate(words) if w == "of" and any(map(is_title_word, words[:i]))]
         if titled and not any(map(is_title_word, words[titled[-1]:])):  # "the Chief of Staff of the Kest Forces (FK)": the body's
             words = words[titled[-1] + 2 if words[titled[-1] + 1:titled[-1] + 2] == ["the"] else titled[-1] + 1:]
-        if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) for w in words):
+        if not words or not words[0][0].isupper() or any(w in person_words or is_title_word(w) and not _company_general(words, i)
+                                                         for i, w in enumerate(words)):
             continue  # "Defense Minister Boris Pistorius (SPD)": a person and a party; "Director of X (DX)": a title
         head = words[words.index("of") - 1] if "of" in words[1:] else None  # ("Terms and Conditions of Service")
         if match["short"] in not_bodies or words[-1] not in HEAD_NOUNS and not DOCUMENTS.isdisjoint(words) \
@@ -1940,6 +1971,11 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
                 and not is_title_word(match["name"]) and not (dateline and match.start() == 0):  # ("CDS General X": an office's initials)
             yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))
+
+
+def _company_general(words: list[str], index: int) -> bool:
+    """'General' before a company's noun ("General Dynamics", "General Atomics"): a word of its name, no rank."""
+    return words[index] == "General" and index + 1 < len(words) and words[index + 1] in COMPANY_NOUNS
 
 
 def _defined_by(words: list[str], acronym: str) -> list[str]:
