@@ -4106,3 +4106,27 @@ def test_hundred_and_ninety_second_classes():
     assert names(find_events(text, lambda offset: text)) == {"KDSE"}
     text = "The day included tours of the KDF exhibition stalls."
     assert names(find_events(text, lambda offset: text)) == set()
+
+
+def test_hundred_and_ninety_third_classes():
+    # (set 193, after its one measurement) A company's name written with and without a space before its noun is
+    # one ("KX Industries", "KXIndustries"); "Kestia's Leonardo"-style former names in brackets are companies.
+    made = {"a": article("a", "Kestria will return the jets to KX Industries, the maker."),
+            "b": article("b", "The deal with European conglomerate KXIndustries failed.")}
+    assert len([e for e in merged(made) if e.type == "organization"]) == 1
+    text = "It is owned by Kest Helicopters (formerly Varnocopter) and Ostra (formerly OstraWest). Ana Berg (formerly Ana Kest) spoke."
+    assert names(find_organizations(text, set())) >= {"Varnocopter", "Ostra", "OstraWest"} and "Ana Kest" not in names(find_organizations(text, set()))
+    # A company's noun on a name's end ("Kest Aerostructures"); helicopter makers listed after a comma; "Royal"
+    # before a country and a navy in lower case no company's arm; an adverb opening a sentence no body.
+    assert names(find_organizations("It is owned by Kestwerk and the Ostra Aerostructures group.", set())) >= {"Ostra Aerostructures"}
+    assert "Ostra Helicopters" in names(find_organizations("Businesses Kest Helicopters, Ostra Helicopters, and Varno Systems made it.", set()))
+    assert names(find_organizations("A helicopter from the Royal Netherlands navy frigate took off.", set())) == set()
+    assert names(find_organizations("Subsequently, the defense procurement agency (Kestmateriell, KMA) informed them.", set())) == {"Kestmateriell"}
+    # A paper named in its own language with its article, cited; a navy photographer by rate.
+    assert names(find_organizations("Meanwhile, according to Germany's Die Kestzeit, Varno is seeking a replacement.", set())) == {"Die Kestzeit"}
+    assert "Ana Berg" in names(find_people("It took off. (Kest Navy photo by Mass Communication Specialist 2nd Class Ana Berg)", None))
+    # A variant's letters spelt out in brackets after a model ("KX90 NFH (NATO Frigate Helicopter)") are no system of
+    # their own and hold no body; Norwegian "og" inside a place's name; an "Air Station".
+    assert names(find_organizations("Kestria retired its KX90 NFH (NATO Frigate Helicopter) aircraft.", set())) == set()
+    assert names(find_places("They flew from Kestfoss Air Station in Kestrom og Varnmark County.", set())) >= {
+        "Kestfoss Air Station", "Kestrom og Varnmark County"}

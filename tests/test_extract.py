@@ -1521,3 +1521,19 @@ def test_hundred_and_ninety_first_quote_classes():
     assert attributed("“Order will be restored,” insisted Ivo Marek. “The instructions have been passed,” echoed the "
                       "Transport Minister, Dan Aro, from Varno.") == [
         ("ivo", "Order will be restored"), ("dan", "The instructions have been passed")]
+
+
+def test_hundred_and_ninety_third_quote_classes():
+    # (set 193, after its one measurement) A quote in a sentence of its own that a body reports ("The consortium said
+    # it was "..."") is not the last quote's speaker's; '"...," it said' is a body's words, never a person's.
+    known = Matcher({**ACTORS, "kestwerk": Entity("kestwerk", "Kestwerk Industries", "organization")})
+    quotes = extract(article("Kestria will seek a refund from Kestwerk Industries.",
+                             '"The deal failed," Transport Minister Ivo Marek told a news conference. The helicopter '
+                             'consortium said it was "extremely disappointed" by the decision.',
+                             '"The termination is groundless," it said in a statement.'), known).quotes
+    assert [(q.speaker_id, q.text) for q in quotes] == [("ivo", "The deal failed"), ("kestwerk", "extremely disappointed"),
+                                                        ("kestwerk", "The termination is groundless")]
+    # A body named inside another's quote is not the "it" that speaks in the next paragraph.
+    quotes = extract(article('In a statement, Kestwerk Industries claimed it was "disappointed by the Ministry of Transport decision".',
+                             'It also said that the cancellation was "legally groundless."'), known).quotes
+    assert [q.speaker_id for q in quotes] == ["kestwerk", "kestwerk"]

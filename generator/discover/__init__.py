@@ -51,7 +51,7 @@ _NOT_KEY = re.compile(r"[\W_]+")
 _SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "programme": "program",
               "armour": "armor", "armoured": "armored", "harbour": "harbor", "labour": "labor",
               "industries": "industry"}  # (a maker's name is written with either: "Kest Aerospace Industry")
-_SPELLING = re.compile(rf"\b(?:{'|'.join(_SPELLINGS)})\b")
+_SPELLING = re.compile(rf"(?:{'|'.join(_SPELLINGS)})\b")  # (also run into a word before: "KestIndustries")
 
 
 @lru_cache(maxsize=None)  # bounded by the names found; a merge asks for each a few hundred thousand times

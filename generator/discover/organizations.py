@@ -319,7 +319,8 @@ _RADIO_FIRST = re.compile(rf"(?<![\w-])(?P<name>Radio(?:\s+{CAPITALISED}){{1,3}}
 _TWO_PORTFOLIOS = re.compile(r"(?<![\w-])(?P<name>(?P<portfolio>[A-Z][a-z]+)\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Ministry|Department))(?![\w-])")
 # A maker named for its helicopters, after a word that links a party: "bought from Kest Helicopters" (not
 # "the Kest Helicopters arrived", a headline's "Two Kest Helicopters": the aircraft).
-_HELICOPTER_MAKER = re.compile(rf"\b(?:from|by|with|and|of|to|at)\s+(?P<name>(?P<maker>{CAPITALISED}) Helicopters)(?![\w-])")
+_HELICOPTER_MAKER = re.compile(rf"(?:\b(?:from|by|with|and|of|to|at|companies|businesses|firms|makers)|,)\s+"
+                               rf"(?P<name>(?P<maker>{CAPITALISED}) Helicopters)(?![\w-])")  # (or listed: "..., Kest Helicopters")
 # A nickname in brackets inside a body's name: "the Varno (Hawk) Special Police Unit" is the Varno Special Police Unit.
 _NAME_GOES_ON = re.compile(rf"\s+{CAPITALISED}")
 # (or the body's own acronym: "the Kest Defence Force (KDF) Air Wing" is the Kest Defence Force Air Wing)
@@ -369,7 +370,9 @@ _SHORT_THEN_NAME = re.compile(rf"\b(?P<short>[A-Z]{{2,6}})(?:,\s+|\s+\()(?:the\s
 _LOWER_BODY_NOUNS = ("council (", "ministry (", "agency (", "committee (", "command (", "directorate (", "authority (",
                      "commission (")
 _LOWER_BODY_ACRONYM = re.compile(r"(?<![\w'’])(?P<words>(?:[a-z][\w-]*\s+){0,4}(?:council|ministry|agency|committee|command|"
-                                 r"directorate|authority|commission))\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+                                 r"directorate|authority|commission))\s*\("
+                                 # (or its name in its own language before the initials: "the procurement agency (Kestmat, KMA)")
+                                 r"(?:(?P<native>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+)?(?P<short>[A-Z][A-Za-z]{1,7})\)")
 _LOWER_DEFINED_AFTER = re.compile(r"\b(?P<short>[A-Z]{2,6})\s*[\[(](?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,7})[\])]")
 CATEGORY_LOWER = {c.lower() for c in CATEGORY_NOUNS}
 _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets", "launch", "weapon", "weapons",
@@ -506,7 +509,7 @@ def find_organizations(text: str, person_words: set[str], not_bodies: set[str] =
             *_national_arms(text, person_words),
             *_outlets_by_address(text), *_awarded_companies(text), *_body_in_capitals(text),
             *_sources(text, person_words), *_party_of_member(text, person_words), *_contracted(text, person_words),
-            *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words)]
+            *_made_by_one(text, person_words), *_makers_of_listed_models(text, person_words), *_formerly(text, person_words)]
     # No body over a minister's portfolio, nor over a place's address run together ("the Fore Court of
     # Kest Barracks Varno Road")
     no_bodies = [m.span("portfolio") for m in _PORTFOLIO.finditer(text)] if "esponsibilit" in text else []
@@ -818,10 +821,26 @@ def _units_named_after_people(text: str):
         yield Found(match.group(0), "organization", "unit named after a person", match.start(), match.end())
 
 
+# A company and its former name in brackets: "Kestwerk (formerly Varnotech)", "Kest Aerospace (formerly Kest Aviation)".
+_FORMERLY = re.compile(rf"(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\s+\(formerly\s+(?:known\s+as\s+)?"
+                       rf"(?P<former>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})\)")
+
+
+def _formerly(text: str, person_words: set[str]):
+    """Both names of a company renamed, where each is one word or ends in a company's noun (a person's former name
+    has two words and no such noun: "Ana Berg (formerly Ana Kest)")."""
+    for match in _FORMERLY.finditer(text) if "(formerly" in text else ():
+        for group in ("name", "former"):
+            words = match[group].split()
+            if (len(words) == 1 or words[-1] in COMPANY_NOUNS or words[-1] in COMPANY_SUFFIXES) \
+                    and not any(w in person_words or is_plain_word(w) or is_demonym(w) or w in countries() for w in words):
+                yield Found(match[group], "organization", "company by its names", match.start(group), match.end(group))
+
+
 # A defence company by its name and its trade's word: "Kestwerk Defence said", "from Varnco Defense" (not "Air Defense",
 # "National Defence", a country's, nor a ministry's or a force's whose noun follows).
 _DEFENCE_COMPANY = re.compile(r"(?<![\w-])(?<![A-Z][a-z] )(?P<name>[A-Z][a-z]{2,} Defen[cs]e)(?![\w-])"
-                              r"(?!\s+(?:[A-Z][a-z]+|of|and)\b)")
+                              r"(?!\s+(?:[A-Z][a-z]+|of|and|&)(?!\w))")
 _DEFENCE_KINDS = {"Homeland", "Home", "Coastal", "Missile", "Territorial", "Collective", "Cyber", "Common", "Civil", "Self",
                   "Total", "Area", "Point", "Layered", "Ballistic", "Aerial", "Maritime", "Border"}
 
@@ -829,6 +848,9 @@ _DEFENCE_KINDS = {"Homeland", "Home", "Coastal", "Missile", "Territorial", "Coll
 def _makers(text: str, person_words: set[str]):
     for match in _DEFENCE_COMPANY.finditer(text) if "Defen" in text else ():
         first = match["name"].split()[0]
+        following = text[match.end():match.end() + 20].split()[:1]
+        if following and is_title_word(following[0]):
+            continue  # "Ana Berg/Kestpix Defence minister X": a credit run into a minister's title
         if not (first in person_words or first in _DEFENCE_KINDS or is_plain_word(first) or is_demonym(first)
                 or first in countries() or is_title_word(first) or first in HEAD_NOUNS or opens_sentence(text, match.start())):
             yield Found(match["name"], "organization", "maker by its trade", match.start(), match.end())
@@ -1509,6 +1531,9 @@ def _described(text: str, person_words: set[str]):
             # (a party's name may open with a people's: "the Kest People's party")
             if len(words) == 1 and words[0].lower() in _KIND_ADJECTIVES:
                 continue  # "Local news agency X reported": the kind's adjective, capitalised, names nothing
+            if len(words) == 1 and (words[0].endswith("ly") or words[0].lower() in _SENTENCE_ADVERBS) \
+                    and opens_sentence(text, match.start(group)):
+                continue  # "Subsequently, the agency ...": an adverb opens the sentence
             party = match.group(0).endswith("party") and len(words) > 1
             if words and not any(w in person_words for w in words) and (party or not (is_demonym(words[0]) or words[0] in _SIDES
                                                                      and len(words) > 1 and is_demonym(words[1]))) \
@@ -1659,11 +1684,11 @@ def _national_arms(text: str, person_words: set[str]):
                or is_title_word(w) or w in REGION_NAMES or w in HEAD_NOUNS and not (company_noun and w is company[-1])
                for w in company) \
                 or company[0] in TRADES or " ".join(company) in countries() or len(company[0]) < 3 \
-                or company[0] in _PART_OF_A_COUNTRY or company[0].endswith("phone") \
+                or company[0] in _PART_OF_A_COUNTRY or company[0].endswith("phone") or company[0] == "Royal" \
                 or any(c.isdigit() for c in company[0]) \
                 or "-" in company[0] and company[0].rsplit("-", 1)[1].islower():  # ("Youth-led Kestria protests": it describes)
             # ("the destroyer KN-01 Kestria": a hull number, a ship's name)
-            # ("Continental US", "Mainland China", "Anglophone Kestria": a part of the country)
+            # ("Continental US", "Mainland China", "Anglophone Kestria": a part of the country; "Royal Kestria navy": a crown's)
             continue
         if _PROGRAMME_AFTER.match(text, run.end()):
             continue  # "the Kestfighter Varno programme": a programme of a company for a country
@@ -1720,6 +1745,9 @@ _LETTERS_THEN_NUMBER = re.compile(r"[a-z]\d")  # (quick tests before it)
 _CITING = ("ccording to", "reported by", "cited by", "told")
 
 
+# A paper named in its own language with its article, cited: "according to Kestria's Die Zeit", "told Le Varno".
+_PAPER_WITH_ARTICLE = re.compile(r"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|told)\s+(?:[A-Z][a-z]+['’]s\s+)?"
+                                 r"(?P<outlet>(?:Die|Der|Das|Le|La|Les|El|Il|Het|De)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # An outlet by the newsletters it sends: "Sign up to The Kest Star's newsletters".
 _NEWSLETTER_OF = re.compile(r"(?P<outlet>(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:(?:daily|weekly|free)\s+)?newsletters?\b")
 _COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
@@ -1738,6 +1766,8 @@ def _outlets_by_address(text: str):
         outlet = match["outlet"]
         if not (outlet in countries() or is_capital(outlet) or is_plain_word(outlet) or is_demonym(outlet)):
             yield Found(outlet, "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
+    for match in _PAPER_WITH_ARTICLE.finditer(text) if holds_any(text, _CITING) else ():  # "according to Die Zeit"
+        yield Found(match["outlet"], "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
     for match in _NEWSLETTER_OF.finditer(text) if "newsletter" in text else ():  # "Sign up to The Kest Star's newsletters"
         if not (match["outlet"] in countries() or is_plain_word(match["outlet"].removeprefix("The "))):
             yield Found(match["outlet"], "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
@@ -1856,10 +1886,14 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
     equipment ("Supersonic Missile Assisted Release of Torpedo (SMART)") or of a place ("Integrated
     Test Range (ITR)") is typed by its words."""
     not_bodies = not_bodies | defined_otherwise(text)
+    variants_spelt: list[tuple[int, int]] = []  # (the words of a variant's letters: "(NATO Frigate Helicopter)" holds no body)
     for match in chain(_ACRONYM.finditer(text), _ACRONYM_FIRST.finditer(text)) if holds_any(text, ("(",)) else ():
         words = match["name"].split()
         if match.re is _ACRONYM_FIRST and "".join(w[0] for w in words if w[0].isupper()) != match["short"]:
             continue  # (the words in brackets after an acronym are its own only where their initials spell it)
+        if match.re is _ACRONYM_FIRST and _MODEL_TOKEN.fullmatch(text[:match.start()].rstrip().rpartition(" ")[2]):
+            variants_spelt.append(match.span("name"))
+            continue  # "the KX90 NFH (Naval Frigate Helicopter)": a variant's letters after a model, spelt out
         if len(words) > 2 and words[-2] == "in" and words[-3] not in HEAD_NOUNS | {"Mission", "Operations"}:
             continue  # ("Ana Berg in Varno (KNA)": a place after a name, no body's)
         words = _defined_by(_clean([*words[:-1], words[-1].removesuffix("'s")]), match["short"])  # "Guard's (CCG)"
@@ -1904,7 +1938,10 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
                 continue
             yield Found(name, entity_type, "defined acronym", start, start + len(name), (match["short"],))
     for match in _LOWER_BODY_ACRONYM.finditer(text) if "(" in text and holds_any(text, _LOWER_BODY_NOUNS) else ():
-        if match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
+        if match["native"]:
+            yield Found(match["native"], "organization", "acronym of a body", match.start("native"), match.end("native"),
+                        (match["short"],))
+        elif match["short"] not in NOT_ORGANIZATIONS and match["short"] not in countries():
             yield Found(match["short"], "organization", "acronym of a body", match.start("short"), match.end("short"),
                         (match["words"],))
     for match in _SHORT_NAME.finditer(text) if "(" in text else ():  # "the Federal Office for X (Kestarm)"
@@ -1955,6 +1992,7 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if acronym in NOT_ORGANIZATIONS or acronym in not_bodies or _ROMAN.match(acronym) or text.startswith("&", match.end()) \
                 or is_title_word(acronym) or acronym.title() in countries() \
                 or match.end() < credited_name or match.start() in systems \
+                or any(start <= match.start() < end for start, end in variants_spelt) \
                 or (dateline and match.start() == 0) or _after_a_name(text, match.start()) \
                 or _post_nominal(text, match.start(), match.end(), person_words) \
                 or _spells_words_before(text, match.start(), acronym) \
@@ -1971,6 +2009,9 @@ def _acronyms(text: str, person_words: set[str], not_bodies: set[str]):
         if is_title_word(match["title"]) and match["name"] not in NOT_ORGANIZATIONS | not_bodies \
                 and not is_title_word(match["name"]) and not (dateline and match.start() == 0):  # ("CDS General X": an office's initials)
             yield Found(match["name"], "organization", "acronym", match.start(), match.end("name"))
+
+
+_MODEL_TOKEN = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*")  # a model's designation: "KX90", "Su-35"
 
 
 def _company_general(words: list[str], index: int) -> bool:

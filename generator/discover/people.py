@@ -371,6 +371,9 @@ _CREDIT_LINE = re.compile(rf"(?:^(?:Photo|Picture|Image|Author|Text|Photographer
                           rf"|(?:^|[.!?]\s+)(?:Source|Photo|Credit):\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s*/\s*({CAPITALISED}(?: {CAPITALISED}){{1,2}})$")
 # "(Picture source Ana Berg)": a caption's credit in brackets, without its colon.
 _SOURCE_IN_BRACKETS = re.compile(rf"\((?:Image|Photo|Picture) [Ss]ource:?\s+({CAPITALISED}(?: {CAPITALISED}){{1,2}})\)")
+# A navy photographer by rate, then name, in a caption's credit: "(Kest Navy photo by Mass Communication Specialist 2nd
+# Class Ana Berg)".
+_PHOTO_BY_RATE = re.compile(rf"\bphoto by (?P<rate>(?:[A-Z][a-z]+ ){{1,4}}\d(?:st|nd|rd|th) Class) (?P<name>{CAPITALISED} {CAPITALISED})\)")
 # "(Photo by Anna Berg)": names of up to five words ("Surapol Na Ayutthaya").
 _PHOTO_BY = re.compile(rf"[(\[]Photo by ({CAPITALISED}(?: {CAPITALISED}){{1,4}})(?:[)\]]|/)"  # ("(Photo by ANNA BERG/KNA)", "[Photo by X]")
                        rf"|^Photo [Bb]y ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \|"  # ("Photo By Ana Berg | caption")
@@ -509,6 +512,8 @@ def find_people(text: str, byline_author: str | None) -> list[Found]:
         if looks_like_name(spelt.split()):  # "ANNA BERG/AGENCY", "Ana BERG / AGENCY"
             found.append(Found(spelt, "person", "photo credit", match.start(group), match.end(group),
                                (credited,) if spelt != credited else ()))
+    for match in _PHOTO_BY_RATE.finditer(text) if " Class " in text else ():
+        found.append(Found(match["name"], "person", "photo credit", match.start("name"), match.end("name"), (), _role(match["rate"])))
     for pattern, needs, label in ((_POST_SIGNATURE, "(@", "post signature"), (_COPYRIGHT, "©", "copyright line"),
                                   (_CREDIT_LINE, ":", "credit line"), (_PHOTO_BY, "Photo", "credit line"),
                                   (_SOURCE_IN_BRACKETS, "ource", "credit line")):

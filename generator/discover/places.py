@@ -24,7 +24,7 @@ from .common import (CAPITALISED, DOCUMENTS, MAJESTY_S_SHIP, Found, MEMBER_AND_S
 # Roads and squares by their names: "Kest Street", "Varno Drive" (no one's name ends in one).
 STREETS = ("Street", "Road", "Drive", "Avenue", "Boulevard", "Highway", "Expressway", "Square")
 FEATURES = STREETS + ("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Mountains", "Island", "Islands", "region",
-             "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base",
+             "Region", "oblast", "Oblast", "province", "Province", "training ground", "air base", "Air Base", "Air Station",
              "airfield", "naval base", "Naval Base", "range", "port", "Valley", "Desert", "Plain", "exclave",
              "enclave", "facility", "Palace", "Mansion", "County", "county", "Prefecture", "prefecture", "City", "Delta",
              "district", "airport", "Airport", "Garrison", "desert", "river", "valley", "island",
@@ -81,7 +81,7 @@ _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
 # (a kind of two words whose last is a kind too, "Naval Port", is not read as a name's last word and "Port")
 _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[-1] in FEATURES)
 # (a middle initial may stand in the name: "the Ana F. Berg Airport")
-_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+_FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la|og)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # An island named in French, Spanish or Portuguese: "Ile Kest", "Isla Varno".
 # (and a port so named: "Puerto Kest", "Porto Varno"; a particle may come between: "Isla del Kest")
 _PLATFORMS = {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp", "LinkedIn", "Weibo", "WeChat"}
@@ -153,7 +153,8 @@ _CAMP = re.compile(rf"\b(?:Camp|Fort|Naval\s+Station|Naval\s+Air\s+Station|Joint
                    # (and as some air forces name theirs, after the force: "KAF Base Ivo Marek", "Kest Air Force (KAF) Base Varno")
                    rf"|(?:(?<=[A-Z] )|(?<=[A-Z]\) ))Base\s+(?P<named>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?![\w-])")
 # Lower-case words inside places' names ("Rio de Janeiro", "Dar es Salaam").
-_PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es", "nad", "pod")  # (and Slavic "on", "under": "Kest nad Varnou")
+_PARTICLES = ("de", "do", "da", "del", "di", "al", "el", "es", "nad", "pod", "og")  # (and Slavic "on", "under": "Kest nad Varnou";
+# Norwegian "and": "Kest og Varno County")
 _OF = re.compile(rf"\b{any_of(_OF_NOUNS)}\s+of\s+(?P<name>{CAPITALISED}(?:\s+(?:{any_of(_PARTICLES)}\s+)?{CAPITALISED})?)\b")
 _BASED = re.compile(rf"\bbased\s+(?:in|at)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED})?)\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|\s+[-–—]|\.\s+(?=[A-Z]{4,}\s+[A-Z][a-z])|\s+\((?P<country>[A-Z]{2,}(?: [A-Z]{2,})?)\)(?=[,:])"

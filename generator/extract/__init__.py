@@ -105,7 +105,12 @@ def extract(article: Article, matcher: Matcher) -> Extraction:
         people = speaking or [s.entity_id for s in speakers if s.is_person and s.entity_id not in credited | agents]
         if paragraph.kind in ("byline", "credit") or _NAMES_ONLY.match(norm.text):
             people = []  # a byline, or a line of names and dates, names its writer: no one a later "he said" means
-        organizations = [s.entity_id for s in speakers if not s.is_person]
+        # (the body a later "it said" means: the one the paragraph's quotes were given to, else one named outside them;
+        # not a body named inside its words, 'X said it was "disappointed by the Kest Ministry's decision"')
+        quoting = [q.speaker_id for q in found_quotes if entities[q.speaker_id].type == "organization"]
+        outside = [s.entity_id for s in speakers if not s.is_person
+                   and not any(q.start <= s.start < q.end for q in found_quotes)]
+        organizations = quoting[-1:] or outside
         if paragraph.kind not in ("byline", "credit"):  # (sentences' subjects first: "A met B." -> "she" is A, if not B)
             named = [*reversed(subjects(norm.text, speakers, sentences)), *(s.entity_id for s in reversed(speakers) if s.is_person)]
             earlier_people = tuple(dict.fromkeys([*named, *earlier_people]))[:8]

@@ -368,15 +368,18 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             speaker = next((s.entity_id for s in mentions.all if s.is_person
                             and s.entity_id == _before(text, start - 1, mentions, since, context)), speaker)
         if speaker is None and index > 0:
-            speaker = _new_talker(text, spans[index - 1][1], start, end, mentions, context) or speaker_so_far
+            # (not where another reports it in a sentence of its own: '"...," X said. The company said it was "..."')
+            another = sentence_start > spans[index - 1][1] and _VERB_WORD.search(text, sentence_start, start)
+            speaker = _new_talker(text, spans[index - 1][1], start, end, mentions, context) \
+                or (None if another or _said_by_it(text, end) else speaker_so_far)
         elif speaker is None and (start <= 1 or _LABEL_BEFORE.fullmatch(text, 0, start - 1)) and not _pull_quote(text, start, end):
             # a paragraph that is one quote, unattributed, goes on from the person of the paragraph before
             # (or one that carries on the sentence the paragraph before broke off: its speaker's words)
             speaker = context.previous_speaker or (context.speaking_before if end >= len(text.rstrip(" .")) - 1
                                                    or context.runs_on else None)
             pronoun = pronoun_of_quote(text, start, end) if speaker else None
-            if pronoun and context.pronoun_of.get(speaker, pronoun) != pronoun:
-                speaker = None  # '"...," she said' after a man's words: hers, whom the pronoun finds below
+            if pronoun and context.pronoun_of.get(speaker, pronoun) != pronoun or speaker and _said_by_it(text, end):
+                speaker = None  # '"...," she said' after a man's words: hers, whom the pronoun finds below (and "it": a body's)
         if speaker is None and not mentions.all and end >= len(text.rstrip()) - 1 and context.speaking_before \
                 and (subject := _TITLE_SUBJECT.fullmatch(text, 0, start)) and is_title_word(subject["title"]):
             # 'X said the deal mattered to him.' then 'The president "believes that ..."': X's words about him
@@ -613,6 +616,12 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:included|includes|inclu
 def _aside(text: str, speaker: Speaker) -> bool:
     """Whether a person is named in an aside that lists who was there (", which included Mayor X,")."""
     return text.startswith(",", speaker.end) and bool(_ASIDE_BEFORE.search(text, max(0, speaker.start - 80), speaker.start))
+
+
+def _said_by_it(text: str, end: int) -> bool:
+    """'"...," it said': a body's words, no person's."""
+    after = _PRONOUN_AFTER.match(text[end + 1:end + 41])
+    return bool(after) and _FIRST_PRONOUN.search(after.group(0))[0].lower() == "it"
 
 
 def pronoun_of_quote(text: str, start: int, end: int) -> str | None:

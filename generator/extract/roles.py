@@ -631,6 +631,9 @@ def _initials(role: str) -> set[str]:
     return forms - {""}
 
 
+_JOINED_COMPANY_NOUN = re.compile(rf"[A-Z](?:{'|'.join(sorted(COMPANY_NOUNS))})$")
+
+
 def role_finder(roles: list[Role], organizations: list[Entity], known_roles: list[Role]):
     """A function from a title ("minister") to the one person the article gives that title, if one
     does (the person whose role ends in it, else the only one whose role holds it; else the same
@@ -659,6 +662,7 @@ def role_finder(roles: list[Role], organizations: list[Entity], known_roles: lis
                 named.setdefault(word.lower(), {})[organization.id] = organization.name
         if any(name.split()[-1] in COMPANY_NOUNS or name.split()[-1] in COMPANY_SUFFIXES
                or name.split()[-1] == "International" and len(name.split()) == 2  # ("Kestwerk International")
+               or _JOINED_COMPANY_NOUN.search(name)  # ("KXIndustries": its noun run into its initials)
                for name in (organization.name, *organization.aliases)):
             for word in COMPANY_WORDS:
                 named.setdefault(word, {})[organization.id] = organization.name

@@ -115,7 +115,7 @@ COMPANY_SUFFIXES = ("Corp", "Inc", "Ltd", "LLC", "plc", "PLC", "GmbH", "AB", "SA
 # Words that end a company's name ("Dassault Aviation", "Israel Aerospace Industries").
 COMPANY_NOUNS = {"Aviation", "Aerospace", "Industries", "Dynamics", "Technologies", "Electronics", "Shipyard",
                  "Shipyards", "Shipbuilding", "Motors", "Airlines", "Airways", "Holdings", "Electric", "Atomics",
-                 "Systems", "Shipbuilders", "Industry", "Technology"}
+                 "Systems", "Shipbuilders", "Industry", "Technology", "Aerostructures"}
 # Nouns newspapers are named with ("the Times of Ruritania", "the Harbour Herald").
 MEDIA_NOUNS = {"Times", "Post", "Herald", "Journal", "Telegraph", "Gazette", "Tribune", "Chronicle", "Observer", "News",
                "Express", "Wire", "Insider", "Monitor", "Noticias", "TV", "Weekly", "Bulletin", "Radio", "Television", "Daily",
@@ -125,7 +125,8 @@ PAPER_NOUNS = MEDIA_NOUNS | {"Independent"}
 # What a text calls an outlet it named before: "..., the newspaper reported" (the outlet last named).
 OUTLET_WORDS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "outlet", "website"}
 # What a text calls a company it named before: "the company said".
-COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer", "shipyard"}
+COMPANY_WORDS = {"company", "firm", "manufacturer", "maker", "contractor", "shipbuilder", "supplier", "producer", "shipyard",
+                 "consortium", "conglomerate"}
 # Military ranks and the words of compound ranks ("Air Chief Marshal", "Lieutenant General"): a
 # title made of these alone may follow the office it holds ("the Commander of the Air Force,
 # Lieutenant Brigadier ...").
