@@ -4130,3 +4130,14 @@ def test_hundred_and_ninety_third_classes():
     assert names(find_organizations("Kestria retired its KX90 NFH (NATO Frigate Helicopter) aircraft.", set())) == set()
     assert names(find_places("They flew from Kestfoss Air Station in Kestrom og Varnmark County.", set())) >= {
         "Kestfoss Air Station", "Kestrom og Varnmark County"}
+
+
+def test_hundred_and_ninety_fourth_classes():
+    # (set 194, after its one measurement) A person named to an office ("appointed X as the new commander"), not a
+    # body so named; places whose names open with an article ("in La Varna"), squares named noun first ("Plaza X").
+    found = find_people("The president appointed Ivo Jose Marek as the new commander of the army.", None)
+    assert names(found) == {"Ivo Jose Marek"}
+    assert names(find_people("Kestland named Varno Airways as its new carrier.", None)) == set()
+    assert "La Paz" in names(find_places("Soldiers stormed the palace in La Paz on Wednesday.", set()))
+    assert names(find_places("Troops entered the central Plaza Kestrillo and the Plaza de Varnas.", set())) >= {
+        "Plaza Kestrillo", "Plaza de Varnas"}

@@ -1537,3 +1537,12 @@ def test_hundred_and_ninety_third_quote_classes():
     quotes = extract(article('In a statement, Kestwerk Industries claimed it was "disappointed by the Ministry of Transport decision".',
                              'It also said that the cancellation was "legally groundless."'), known).quotes
     assert [q.speaker_id for q in quotes] == ["kestwerk", "kestwerk"]
+
+
+def test_hundred_and_ninety_fourth_quote_classes():
+    # (set 194, after its one measurement) A quote a participle of speech follows ('..., telling a crowd that "..."')
+    # is the sentence's subject's, and so is the one the participle introduces.
+    assert attributed("Transport Minister Ivo Marek spoke on Monday.",
+                      'Marek celebrated his success in "pushing back this attempted coup," telling a crowd in the square that '
+                      '"the only ones who can remove us are you."') == [
+        ("ivo", "pushing back this attempted coup"), ("ivo", "the only ones who can remove us are you.")]

@@ -391,8 +391,18 @@ _SPEAKS_NEXT = re.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|told|added|noted
 _POST_SIGNATURE = re.compile(rf"[—–] ({CAPITALISED}(?: {CAPITALISED}){{1,2}}) \(@\w+\)")
 
 
+# A person named to an office: "the president appointed Ana Berg as the new commander of the army".
+_APPOINTED_NAME = re.compile(rf"\b(?:appointed|named|nominated|promoted|designated)\s+(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{1,3}})"
+                            rf"\s+as\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:new\s+|next\s+|acting\s+|interim\s+)?"
+                            rf"(?P<role>(?:[\w-]+\s+){{0,2}}[\w-]+)")
+
+
 def find_people(text: str, byline_author: str | None) -> list[Found]:
     found: list[Found] = []
+    for match in _APPOINTED_NAME.finditer(text) if " as " in text else ():
+        if any(is_title_word(w) for w in match["role"].split()) and looks_like_name(match["name"].split()) \
+                and not any(w in countries() or is_demonym(w) for w in match["name"].split()):
+            found.append(Found(match["name"], "person", "named to an office", match.start("name"), match.end("name")))
     for run in capitalised_runs(text):
         person = _person_in_run(text, run, byline_author)
         if person:

@@ -83,10 +83,10 @@ _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[
 # (a middle initial may stand in the name: "the Ana F. Berg Airport")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la|og)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
 # An island named in French, Spanish or Portuguese: "Ile Kest", "Isla Varno".
-# (and a port so named: "Puerto Kest", "Porto Varno"; a particle may come between: "Isla del Kest")
+# (and a port so named: "Puerto Kest", "Porto Varno"; a square: "Plaza Kest"; a particle may come between: "Isla del Kest")
 _PLATFORMS = {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp", "LinkedIn", "Weibo", "WeChat"}
 _PROGRAMME_AFTER = re.compile(r"\s+(?:initiative|programme|program|project|strategy|policy|mission)\b")
-_ISLAND_FIRST = re.compile(rf"\b(?:Ile|Île|Isla|Ilha|Puerto|Porto)\s+(?:(?:del|de|do|da|des|du|de\s+la)\s+)?(?P<name>{CAPITALISED})(?![\w-])")
+_ISLAND_FIRST = re.compile(rf"\b(?:Ile|Île|Isla|Ilha|Puerto|Porto|Plaza|Praca)\s+(?:(?:del|de|do|da|des|du|de\s+la)\s+)?(?P<name>{CAPITALISED})(?![\w-])")
 # A place after "at" that the text says is in a country: "training at Kestburg in central Varno" (after
 # "at" alone a name may be a body's: "at Kestwerk").
 _AT_IN_COUNTRY = re.compile(r"\bat\s+(?P<name>[A-Z][a-z]{1,}-[A-Z][a-z]+|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+in\s+"
@@ -186,7 +186,7 @@ _AFTER_PREPOSITION = re.compile(
     r"|parts\s+of|arrived|(?:stationed|based)\s+at|air\s+base\s+of)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in"; "a plane stationed at Varno"; "the air base of Varno")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
-    rf"(?P<name>(?:St\.\s)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
+    rf"(?P<name>(?:St\.\s|(?:La|Le|Las|Los|El)\s(?=[A-Z]))?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
     r"|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?=\s*[,.;:)]|$))?)"  # "Rio de Janeiro", "in Nova Scotia."
     r"(?=\s*[,.;:)–—]|\s+and\b|\s+[a-z]|\s+\([A-Z][a-z]|\s+\((?:the|a|an|which|where|near)\s|$"  # ("in Varnoburg (Kestown)": its other name after it; "(the latter ...)", "(near X)")
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")  # ("held in Varno Sunday")
@@ -548,7 +548,7 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 found.append(Found(match["named"], "place", "camp", match.start(), match.end(), (match.group(0),)))
             else:
                 found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
-    for match in _ISLAND_FIRST.finditer(text) if holds_any(text, ("Ile ", "Île ", "Isla ", "Ilha ", "Puerto ", "Porto ")) else ():
+    for match in _ISLAND_FIRST.finditer(text) if holds_any(text, ("Ile ", "Île ", "Isla ", "Ilha ", "Puerto ", "Porto ", "Plaza ", "Praca ")) else ():
         if not is_plain_word(match["name"]) and match["name"] not in other_words:  # "Ile Kest"
             found.append(Found(match.group(0), "place", "island or port", match.start(), match.end()))
     for match in _AT_IN_COUNTRY.finditer(text) if " at " in text and " in " in text else ():  # "at Kestburg in central Varno"

@@ -110,6 +110,8 @@ _CLOSING_PRONOUN = re.compile(rf",\s+(?:\w+,\s+)?(?:he|she)\s+(?:has\s+|had\s+)?
 # "X shattered another: "..."": the person a predicate ending in a colon follows.
 _PREDICATE_COLON = re.compile(r"^\s+[a-z][^\"“”:;]{0,80}:\s*$")
 # A paragraph that opens on a title and goes on in quotation marks: 'The president "believes ..."'.
+# A speech verb's participle after a quote: '..., telling the crowd that', ', adding that'.
+_TELLING_AFTER = re.compile(r"^[\s,\"”’]*(?:telling|saying|adding|noting|stressing|insisting|warning|explaining|arguing)\b")
 # A paragraph that goes on with what the one before reported, its subject a pronoun: 'It was not "..."'.
 _IT_WAS = re.compile(r"(?:It|This|That)\s+(?:was|is|would\s+be|will\s+be)\s")
 _TITLE_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+[\"“]")
@@ -392,6 +394,10 @@ def find_quotes(text: str, speakers: list[Speaker], sentences: Sentences, contex
             speaker = _pronoun(text, start - 1, end + 1, sentence_start, mentions, context)
         if speaker is None and start - sentence_start <= 2:
             speaker = _subject_before(text, sentence_start, sentences, mentions, context)
+        if speaker is None and _TELLING_AFTER.match(text[end + 1:end + 40]):
+            # 'X hailed the "...," telling the crowd that ...': the speech the clause after it reports is the subject's
+            subject = next(iter(mentions.between(sentence_start, start)), None)
+            speaker = subject.entity_id if subject and subject.is_person and subject.start - sentence_start <= 2 else None
         if speaker is None and len(text[start:end].split()) >= 3:
             speaker = _reported_subject(text, start - 1, mentions, sentence_start)
         if speaker is None:
