@@ -4141,3 +4141,16 @@ def test_hundred_and_ninety_fourth_classes():
     assert "La Paz" in names(find_places("Soldiers stormed the palace in La Paz on Wednesday.", set()))
     assert names(find_places("Troops entered the central Plaza Kestrillo and the Plaza de Varnas.", set())) >= {
         "Plaza Kestrillo", "Plaza de Varnas"}
+
+
+def test_hundred_and_ninety_fifth_classes():
+    # (set 195, after its one measurement) A heading's kind in capitals after a model ("... for K239 Kestrel Rocket
+    # Launchers") is no word of its name; a kind with "Multiple" spelt out before its initials is a kind, no system.
+    found = find_equipment("Kestwerk to Sign Additional Deal with Varnia for K239 Kestrel Rocket Launchers", set())
+    assert ("K239 Kestrel", ("K239", "Kestrel")) in {(f.name, f.aliases) for f in found}
+    text = "It will deliver 288 K239 Kestrel Multiple Rocket Launcher Systems (MRLS) to Varnia."
+    assert names(find_organizations(text, set())) == set() and "Multiple Rocket Launcher Systems" not in names(find_equipment(text, set()))
+    # A writer's name in capitals on a dashed line of its own ("- ANA JI-BERG") is a person, no agency; an agency
+    # so written stays one.
+    assert names(find_people("- ANA JI-BERG", None)) == {"Ana Ji-Berg"} and names(find_organizations("- ANA JI-BERG", set())) == set()
+    assert names(find_organizations("- KEST NEWS", set())) == {"Kest News"}

@@ -80,6 +80,8 @@ PHOTOGRAPHER_AND_AGENCY = re.compile(rf"\b(?:Credit|Photo|Picture|Image|Photogra
 # Sept 23 (KNA) Sep 23, 2025 Text ...": its city and its agency.
 RUN_IN_DATELINE = re.compile(r"(?<=[a-z:] )(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+"
                              r"\((?P<agency>[A-Z]{2,10})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s")
+# A writer's name in capitals on a dashed line of its own, as a paper's page lists its byline: "- ANA BERG-KEST".
+DASHED_NAME_LINE = re.compile(r"^[-–—]\s?(?P<name>[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})$")
 # A picture's credit in capitals, a line of its own: "PHOTO ANA BERG, KEST PRESS AGENCY" (the photographer, the agency).
 PHOTO_THEN_AGENCY = re.compile(r"^PHOTO\s+(?P<shot>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2}),\s+(?P<agency>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})$")
 # A picture's credit in capitals after the copyright sign: "© KESTPRESS PHOTO ANA BERG" (the agency, the photographer).

@@ -387,7 +387,7 @@ KIND_WORDS = {"armored", "armoured", "security", "personnel", "infantry", "fight
               "multirole", "multi-role", "trainer", "surveillance", "patrol", "special", "wheeled", "tracked",
               "maritime", "airborne", "early", "warning", "electronic", "warfare", "anti-submarine"}
 # A kind's words in capitals after a model's name: "... Lightning II Joint Strike Fighter".
-_KIND_PHRASE_WORDS = KIND_WORDS | {"joint", "strike"}
+_KIND_PHRASE_WORDS = KIND_WORDS | {"joint", "strike", "multiple", "rocket"}  # ("... Multiple Rocket Launcher Systems")
 _KIND_IN_CAPITALS = re.compile(rf"(?:\s+{any_of(sorted(w.capitalize() for w in _KIND_PHRASE_WORDS))})*"
                                rf"\s+{any_of(sorted(c.capitalize() for c in CATEGORY_NOUNS if c.islower()))}\b")
 
@@ -783,6 +783,14 @@ def find_equipment(text: str, taken: set[str], bodies: set[str] = frozenset()) -
         if head in _NUMBERED_SITES or head in _BATCHES or head.upper() in _ILLNESSES:
             continue  # "Naval Berth-1", "Gate-3": a numbered place; "Covid-19" an illness; "Block-III" a batch
         proper = _proper_words(match["proper"], taken)
+        words = proper.split() if proper else []
+        if len(words) > 1 and words[-1].lower() in CATEGORY_NOUNS and words[-1][:1].isupper():
+            # "... for K239 Kestrel Rocket Launchers": a heading's kind in capitals, no word of the name (but a kind
+            # that is all the name, "F-35 Joint Strike Fighter", stays)
+            while len(words) > 1 and (words[-1].lower() in CATEGORY_NOUNS or words[-1].lower() in _KIND_PHRASE_WORDS):
+                words.pop()
+            if not all(w.lower() in _KIND_PHRASE_WORDS for w in words):
+                proper = " ".join(words)
         kind = _KIND_IN_CAPITALS.match(text, match.end("proper")) if proper else None
         if kind:  # "F-35A Lightning II Joint Strike Fighter": the kind's words in capitals, cut by the name's length
             words = proper.split()

@@ -10,7 +10,7 @@ from itertools import chain
 
 from .equipment import (CATEGORY_NOUNS, CLASS_ACRONYMS, KIND_WORDS, SHIP_NOUNS, acronyms_before_category, is_designation, is_ship_prefix,
                         listed_owners, makers_of_named_models, models_after_owners)
-from .people import BYLINE_OF_TWO, NOT_PERSON_WORDS, POST_NOMINALS, byline_with_outlet, units_named_after_people
+from .people import BYLINE_OF_TWO, NOT_PERSON_WORDS, POST_NOMINALS, byline_with_outlet, looks_like_name, units_named_after_people
 from .places import (ADDRESS, DATELINE_CITIES, FEATURES as PLACE_FEATURES, REGION_NAMES, administrative_divisions, former_countries,
                      is_capital, is_heading, is_place_name, us_states)
 from ..extract.matcher import COUNTRY_INITIALS
@@ -19,7 +19,7 @@ from ..extract.text import any_of, fold
 from ..extract.vocabulary import (COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, NOT_NAMES, NUMBER_WORDS, OCCUPATIONS, PAPER_NOUNS,
                                   ORGANIZATION_NOUNS, RANK_WORDS, TITLE_MODIFIERS, is_title_word, title_noun)
 from ..readers.text import DESK_WORDS, NAME_AND_DESK
-from .common import (PHOTO_THEN_AGENCY, RUN_IN_DATELINE, AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
+from .common import (DASHED_NAME_LINE, PHOTO_THEN_AGENCY, RUN_IN_DATELINE, AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, CAPITAL_START, COPYRIGHT_PHOTO, COUNT, DOCUMENTS, Found, GATHERINGS, MEMBER_WITH_SEAT,
                      PARAGRAPHS_CACHED, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, countries_of_demonyms, country_words,
                      folded_countries, holds_any, is_demonym, is_plain_word, opens_sentence, possessive_cut,
                      strip_leading)
@@ -379,7 +379,7 @@ _WEAPON_WORDS = {"defense", "defence", "missile", "missiles", "rocket", "rockets
                  "artillery", "strike", "combat", "fire", "air", "anti-aircraft", "anti-ship"} | {c.lower() for c in CATEGORY_NOUNS}
 # Words of a kind of weapon spelt out with capitals ("Light Combat Aircraft (LCA)", "Main Battle
 # Tank (MBT)"), which names no one system.
-_KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "ballistic", "cruise", "guided", "precision",
+_KIND_WORDS = _WEAPON_WORDS | KIND_WORDS | {"advanced", "unmanned", "aerial", "ballistic", "cruise", "guided", "precision", "multiple",
                                             "strategic", "targeting", "long-range", "short-range", "medium-range",
                                             "surface-to-air", "tanker", "littoral", "offshore", "landing", "coastal",
                                             "fast", "support", "auxiliary", "ocean", "ocean-going", "oceangoing",
@@ -1134,6 +1134,12 @@ _SERVING_A_PLACE = {"Embassy", "Consulate", "Forces"}
 _CEREMONIES = {"Church", "Memorial", "Thanksgiving", "Funeral", "Remembrance", "Wreath", "Prayer", "Dedication"}
 
 
+def _writer_in_capitals(text: str) -> bool:
+    """'- ANA BERG': a writer's name in capitals on a dashed line (see people), no agency's."""
+    dashed = DASHED_NAME_LINE.match(text)
+    return bool(dashed) and looks_like_name(dashed["name"].title().split())
+
+
 # A company's organs, named with the company after "of" ("the Supervisory Board of Kestwerk AG").
 _ORGANS = {"Board", "Committee", "Council"}
 _COMPANY_OF_ORGAN = re.compile(rf"\s+of\s+(?:the\s+)?(?P<company>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}\s+(?:{'|'.join(COMPANY_SUFFIXES)})\.?)")
@@ -1821,7 +1827,8 @@ def _wire_agency(text: str):
                               _SOURCE_LINE.match(text) if text.startswith(("Source:", "(Source:")) else None,
                               _DASHED_CREDIT.search(text, len(text) - 12) if text.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) else None,
                               _JOINED_CREDIT.search(text, len(text) - 24) if "-" in text[-24:] else None,
-                              _DASHED_AGENCY_LINE.match(text) if text[:1] in "-–—" and len(text) < 50 else None,
+                              _DASHED_AGENCY_LINE.match(text) if text[:1] in "-–—" and len(text) < 50
+                              and not _writer_in_capitals(text) else None,
                               _SPACED_CREDIT_LINE.match(text) if text.startswith(("Photo :", "Picture :", "Image :")) else None,
                               _BRACKETED_AFTER.search(text, len(text) - 30) if text.endswith(")") else None,
                               _SOURCE_AFTER.search(text, len(text) - 60) if "(Source:" in text else None,

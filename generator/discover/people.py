@@ -15,7 +15,7 @@ from ..extract.roles import appositive_after, title_before, title_before_comma
 from ..extract.vocabulary import (BRANCH_WORDS, COMPANY_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS, ORGANIZATION_NOUNS, PAPER_NOUNS, RANK_WORDS,
                                   TITLE_NOUNS, honorifics_at, is_title_word, only_honorifics)
 from ..readers.text import NAME_AND_DESK
-from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, PHOTO_THEN_AGENCY, Found, GATHERINGS, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT,
+from .common import (AGENCIES_THEN_PHOTOGRAPHER, CAPITALISED, COPYRIGHT_PHOTO, DASHED_NAME_LINE, PHOTO_THEN_AGENCY, Found, GATHERINGS, MEMBER_AND_SEAT, MEMBER_WITH_PARTY, MEMBER_WITH_SEAT,
                      MEMBERS_HINT, PARTICLES, PARTY_MARKS,
                      PEERS, PHOTOGRAPHER_AND_AGENCY, capitalised_runs, countries, defined_by_initials, holds_any, is_demonym,
                      is_plain_word, strip_leading)
@@ -399,6 +399,9 @@ _APPOINTED_NAME = re.compile(rf"\b(?:appointed|named|nominated|promoted|designat
 
 def find_people(text: str, byline_author: str | None) -> list[Found]:
     found: list[Found] = []
+    dashed = DASHED_NAME_LINE.match(text) if text[:1] in "-–—" and len(text) < 40 else None
+    if dashed and looks_like_name(dashed["name"].title().split()):  # "- ANA BERG": a writer's line
+        found.append(Found(dashed["name"].title(), "person", "byline", dashed.start("name"), dashed.end("name"), (dashed["name"],)))
     for match in _APPOINTED_NAME.finditer(text) if " as " in text else ():
         if any(is_title_word(w) for w in match["role"].split()) and looks_like_name(match["name"].split()) \
                 and not any(w in countries() or is_demonym(w) for w in match["name"].split()):
