@@ -4154,3 +4154,14 @@ def test_hundred_and_ninety_fifth_classes():
     # so written stays one.
     assert names(find_people("- ANA JI-BERG", None)) == {"Ana Ji-Berg"} and names(find_organizations("- ANA JI-BERG", set())) == set()
     assert names(find_organizations("- KEST NEWS", set())) == {"Kest News"}
+
+
+def test_hundred_and_ninety_sixth_classes():
+    # (set 196, after its one measurement) "Ministry of X" and "X Ministry" are one body; a front by the town it heads
+    # for ("in the Kest direction"), a part of a town ("in western part of X"); an outlet after ", reports".
+    made = {"a": article("a", "The Norwegian Defense Ministry said it struck the radar."),
+            "b": article("b", "The Ministry of Defense of the Norwegian state said so, and the Defense Ministry spokesman agreed.")}
+    assert len([e for e in merged(made) if e.type == "organization"]) == 1
+    text = "Kestria lost up to 215 soldiers in the Varnetsk direction, while fighting in western part of Kestmut goes on."
+    assert names(find_places(text, set())) == {"Varnetsk", "Kestmut"}
+    assert names(find_organizations("Source: Ana Berg's words are quoted by KNN, reports European Kestda", set())) >= {"European Kestda"}

@@ -1546,3 +1546,9 @@ def test_hundred_and_ninety_fourth_quote_classes():
                       'Marek celebrated his success in "pushing back this attempted coup," telling a crowd in the square that '
                       '"the only ones who can remove us are you."') == [
         ("ivo", "pushing back this attempted coup"), ("ivo", "the only ones who can remove us are you.")]
+
+
+def test_hundred_and_ninety_sixth_quote_classes():
+    # (set 196, after its one measurement) "termed" reports speech: 'X has termed it "an ideal weapon"'.
+    assert attributed('Transport Minister Ivo Marek, who unveiled the bridge in 2018, has termed it "an ideal crossing" '
+                      'that is hard to close.') == [("ivo", "an ideal crossing")]

@@ -16,7 +16,7 @@ from ..extract.vocabulary import COMPANY_NOUNS, ORGANIZATION_NOUNS, is_title_wor
 from ..knowledge_base import KnowledgeBaseError
 from ..model import Article, Entity, Provenance
 from ..urls import slug
-from .common import Found, countries, is_demonym, is_plain_word
+from .common import Found, countries, countries_of_demonyms, is_demonym, is_plain_word
 from .equipment import (find_bracketed_designations, find_coordinated, find_equipment, find_siblings, find_systems_alone,
                         find_variants, is_designation, tail_numbers)
 from .events import find_events
@@ -57,9 +57,10 @@ _SPELLING = re.compile(rf"(?:{'|'.join(_SPELLINGS)})\b")  # (also run into a wor
 @lru_cache(maxsize=None)  # bounded by the names found; a merge asks for each a few hundred thousand times
 def name_key(name: str) -> str:
     """Spellings that differ only in case, diacritics, spaces, hyphens, dots, British and American
-    spelling, or "Industries" and "Industry", are one name."""
-    folded = fold(name).casefold().removeprefix("the ")
+    spelling, or "Industries" and "Industry", are one name; so are "Ministry of X" and "X Ministry"."""
+    folded = _PORTFOLIO_FIRST.sub(r"\2 \1", fold(name).casefold().removeprefix("the "))
     return _NOT_KEY.sub("", _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], folded))
+_PORTFOLIO_FIRST = re.compile(r"^(ministry|department) of (?:the )?(\w+(?: affairs)?)$")  # ("Ministry of Defence", "Defence Ministry")
 
 
 def discover(article: Article) -> list[Candidate]:
@@ -436,6 +437,7 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
     links: list[tuple[str, str]] = []  # (a group, the group it is another spelling of)
     qualified: dict[str, list[str]] = {}  # a plain organisation's key: the names with a demonym before it
     generic: set[str] = set()  # plain names of a kind of body every country has
+    owners: dict[str, set[str]] = {}  # a plain name's key: the countries (or bodies) that qualify it
     for key, members in groups.items():
         for alias in sorted({a for c in members for a in c.found.aliases}):
             other = name_key(alias)
@@ -452,12 +454,14 @@ def merge_discoveries(candidates: list[Candidate], curated: dict[str, Entity], r
             plain_key = name_key(" ".join(plain))
             if plain != words and types.get(plain_key) == types[key]:
                 qualified.setdefault(plain_key, []).append(key)
+                owners.setdefault(plain_key, set()).add(_owner_key(words[:len(words) - len(plain)]))
                 if is_generic([w for w in plain if w not in ("of", "the")]):
                     generic.add(plain_key)
     # (but a kind of body every country has is each country's own: where the "Kestrian Ministry of
-    # Defense" and the "Varnian Ministry of Defense" are both named, a "Ministry of Defense" is neither)
+    # Defense" and the "Varnian Ministry of Defense" are both named, a "Ministry of Defense" is neither;
+    # one country's two spellings, "Kestrian Defense Ministry" and "Kestrian Ministry of Defense", are one owner)
     links += [(key, plain_key) for plain_key, keys in qualified.items() for key in keys
-              if len(keys) == 1 or plain_key not in generic]
+              if len(owners[plain_key]) == 1 or plain_key not in generic]
     links += _short_forms(groups, types)
     # A body named with its country's possessive is the one named with "of" it: "Kestria's Air Force",
     # the "Air Force of Kestria".
@@ -565,6 +569,12 @@ def _owner_and_body(name: str) -> tuple[str, str] | None:
     words = name.split()
     owner = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in countries()), None)
     return (" ".join(words[:owner]), " ".join(words[owner:])) if owner else None
+
+
+def _owner_key(words: list[str]) -> str:
+    """The country that words before a body's name give it, however written: "Kestrian", "Kestria", "Kestria's"."""
+    demonyms = countries_of_demonyms()
+    return " ".join(demonyms.get(w, w.removesuffix("'s").removesuffix("’s")) for w in words)
 
 
 def _without_owner(words: list[str]) -> list[str]:

@@ -1754,6 +1754,8 @@ _CITING = ("ccording to", "reported by", "cited by", "told")
 # A paper named in its own language with its article, cited: "according to Kestria's Die Zeit", "told Le Varno".
 _PAPER_WITH_ARTICLE = re.compile(r"\b(?:[Aa]ccording\s+to|reported\s+by|cited\s+by|told)\s+(?:[A-Z][a-z]+['’]s\s+)?"
                                  r"(?P<outlet>(?:Die|Der|Das|Le|La|Les|El|Il|Het|De)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# An outlet named after "reports" at a sentence's end: "X's words are quoted by CNN, reports Kest Pravda".
+_REPORTED_BY_OUTLET = re.compile(rf",\s+reports\s+(?P<outlet>{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})(?=\s*[.;]|$)")
 # An outlet by the newsletters it sends: "Sign up to The Kest Star's newsletters".
 _NEWSLETTER_OF = re.compile(r"(?P<outlet>(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:(?:daily|weekly|free)\s+)?newsletters?\b")
 _COPYRIGHT_ADDRESS = re.compile(rf"^©[^.]{{0,60}}\s(?P<name>{_DOMAIN})$")
@@ -1772,6 +1774,11 @@ def _outlets_by_address(text: str):
         outlet = match["outlet"]
         if not (outlet in countries() or is_capital(outlet) or is_plain_word(outlet) or is_demonym(outlet)):
             yield Found(outlet, "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
+    for match in _REPORTED_BY_OUTLET.finditer(text) if " reports " in text else ():  # "..., reports Kest Pravda."
+        words = match["outlet"].split()
+        if not (all(is_plain_word(w) or is_demonym(w) or w in countries() for w in words) or looks_like_name(words)):
+            # (not a reporter: "..., reports Ana Berg.")
+            yield Found(match["outlet"], "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
     for match in _PAPER_WITH_ARTICLE.finditer(text) if holds_any(text, _CITING) else ():  # "according to Die Zeit"
         yield Found(match["outlet"], "organization", "outlet cited", match.start("outlet"), match.end("outlet"))
     for match in _NEWSLETTER_OF.finditer(text) if "newsletter" in text else ():  # "Sign up to The Kest Star's newsletters"

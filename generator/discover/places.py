@@ -82,6 +82,8 @@ _ONE_COUNTRY_AFTER = re.compile(r"\s+(?:country|nation|state)\b")
 _KINDS_OF_TWO = tuple(kind for kind in FEATURES if " " in kind and kind.split()[-1] in FEATURES)
 # (a middle initial may stand in the name: "the Ana F. Berg Airport")
 _FEATURE = re.compile(rf"(?P<name>{STANDALONE}(?:\s+(?:(?:bin|ibn|de|da|du|des|del|di|la|og)\s+)?(?!{any_of(_KINDS_OF_TWO)}\b)(?:{CAPITALISED}|[A-Z]\.(?=\s[A-Z][a-z]))){{0,4}})\s+(?P<kind>{any_of(FEATURES)})\b(?!\s+[A-Z])")
+# A front named after the town it heads for, in war reports: "fighting in the Kest direction".
+_DIRECTION = re.compile(rf"\b(?:in|on|along)\s+the\s+(?P<name>{CAPITALISED}(?:-{CAPITALISED})?)\s+(?:direction|axis)\b")
 # An island named in French, Spanish or Portuguese: "Ile Kest", "Isla Varno".
 # (and a port so named: "Puerto Kest", "Porto Varno"; a square: "Plaza Kest"; a particle may come between: "Isla del Kest")
 _PLATFORMS = {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp", "LinkedIn", "Weibo", "WeChat"}
@@ -183,7 +185,7 @@ _DATELINE = re.compile(r"^(?P<name>[A-Z]{3,}(?:[ -][A-Z]{2,})*)(?:,|:|\.-|\s+--|
                        r"|^(?P<dayfirst>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\([A-Z]{2,10}\)\s*[-–—]")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?<!-)(?:in|near|outside|from|to|over|across|toward|towards|around|(?:north|south)?(?:east|west)\s+of|(?:north|south)\s+of"
-    r"|parts\s+of|arrived|(?:stationed|based)\s+at|air\s+base\s+of)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in"; "a plane stationed at Varno"; "the air base of Varno")
+    r"|parts\s+of|(?:northern|southern|eastern|western|central)\s+part\s+of|arrived|(?:stationed|based)\s+at|air\s+base\s+of)\s+"  # ("damage in Kestia and parts of Varno"; "the jets arrived Varno," without "in"; "a plane stationed at Varno"; "the air base of Varno")
     # (a word for where in it, or for who holds it, may stand between: "in occupied Varno", "in southern Varno")
     r"(?:(?:occupied|eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|both)\s+)?"
     rf"(?P<name>(?:St\.\s|(?:La|Le|Las|Los|El)\s(?=[A-Z]))?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?(?:\s+{any_of(_PARTICLES)}\s+[A-Z][a-z]+"
@@ -548,6 +550,9 @@ def find_places(text: str, other_words: set[str]) -> list[Found]:
                 found.append(Found(match["named"], "place", "camp", match.start(), match.end(), (match.group(0),)))
             else:
                 found.append(Found(match.group(0), "place", "camp", match.start(), match.end()))
+    for match in _DIRECTION.finditer(text) if " direction" in text else ():  # "in the Kest direction": a front's town
+        if match["name"] not in other_words and not (is_plain_word(match["name"]) or is_demonym(match["name"])):
+            found.append(Found(match["name"], "place", "front by its town", match.start("name"), match.end("name")))
     for match in _ISLAND_FIRST.finditer(text) if holds_any(text, ("Ile ", "Île ", "Isla ", "Ilha ", "Puerto ", "Porto ", "Plaza ", "Praca ")) else ():
         if not is_plain_word(match["name"]) and match["name"] not in other_words:  # "Ile Kest"
             found.append(Found(match.group(0), "place", "island or port", match.start(), match.end()))

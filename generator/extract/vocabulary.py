@@ -184,6 +184,7 @@ SPEECH_VERBS = {
     "believes", "believed",  # ("She believes this will "...": an expert's view, quoted)
     "summarized", "summarised", "outlined", "indicated",  # ("..., summarized the company", "X outlined four steps: ... "...")
     "echoed", "confided",  # (translated copy's verbs: '"...," echoed the minister, X')
+    "termed",  # ("X has termed it "an ideal weapon"")
 }
 # Capitalised words that are never part of a title or a name on their own.
 NOT_NAMES = {
